@@ -1,0 +1,36 @@
+import { defineConfig } from '@playwright/test';
+
+// Browsers are never downloaded: the renderer suite drives Debian's chromium; the Electron suite
+// launches the app where an Electron runtime exists and otherwise skips with a printed reason.
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--allow-file-access-from-files',
+];
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  outputDir: 'test-results',
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: true,
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e-report.json' }]],
+  projects: [
+    {
+      name: 'renderer',
+      testMatch: /renderer\/.*\.spec\.ts$/,
+      use: {
+        browserName: 'chromium',
+        launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
+        screenshot: 'only-on-failure',
+      },
+    },
+    { name: 'electron', testMatch: /electron\/.*\.spec\.ts$/ },
+  ],
+});

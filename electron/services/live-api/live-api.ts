@@ -1,0 +1,32 @@
+// The Live API as the rest of Taper sees it: every outcome a typed value, never a throw.
+import type { RecordRequest, StreamKey } from '../../../shared/domain.js';
+import type { CreatedTask, LiveDomain, RecordTemplate, RemoteTask, StreamState } from '../../../shared/live-types.js';
+import type { Result } from '../../../shared/result.js';
+
+export interface Credentials {
+  secretId: string;
+  secretKey: string;
+  /** Temporary credentials' session token (STS). */
+  token?: string;
+}
+
+export interface DescribeTasksQuery {
+  /** Window to search, Unix seconds; the client splits windows over the API's 7-day limit. */
+  startTime: number;
+  endTime: number;
+  domainName?: string;
+  appName?: string;
+  streamName?: string;
+}
+
+export interface LiveApi {
+  /** CreateRecordTask. A lost answer is `Taper.UnknownOutcome`, never a failure: the task may exist. */
+  createRecordTask(request: RecordRequest): Promise<Result<CreatedTask>>;
+  stopRecordTask(taskId: string): Promise<Result<{ requestId: string }>>;
+  deleteRecordTask(taskId: string): Promise<Result<{ requestId: string }>>;
+  /** DescribeRecordTask, following ScrollToken to the last page. */
+  describeRecordTasks(query: DescribeTasksQuery): Promise<Result<RemoteTask[]>>;
+  describeRecordTemplates(): Promise<Result<RecordTemplate[]>>;
+  describeStreamState(stream: StreamKey): Promise<Result<StreamState>>;
+  describeDomains(): Promise<Result<LiveDomain[]>>;
+}

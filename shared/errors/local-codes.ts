@@ -1,0 +1,35 @@
+// Error codes that Taper itself raises (Tencent's own codes come from the platform as they are).
+// Every code here has a catalog entry in shared/errors/catalog.ts.
+
+export const LocalErrorCode = {
+  /** The request broke a rule before anything was sent (CLI exit 2). */
+  InvalidInput: 'Taper.InvalidInput',
+  /** No connection could be made (refused, DNS): the request was certainly not executed. */
+  Network: 'Taper.Network',
+  /** A read-only or idempotent call timed out or lost its connection. */
+  Timeout: 'Taper.Timeout',
+  /** A create was sent but its answer was lost: the task may or may not exist (CLI exit 4; resolved by sync). */
+  UnknownOutcome: 'Taper.UnknownOutcome',
+  /** The endpoint answered something that is not a Tencent Cloud API response (non-JSON, wrong shape). */
+  InvalidResponse: 'Taper.InvalidResponse',
+  /** The endpoint answered an HTTP error status without an API error code (e.g. 502 from a gateway). */
+  HttpError: 'Taper.HttpError',
+  /** No OS keychain (Secret Service) could be reached. */
+  KeychainUnavailable: 'Taper.Keychain.Unavailable',
+  /** The OS keychain is there but locked. */
+  KeychainLocked: 'Taper.Keychain.Locked',
+  /** No profile chosen, none stored, and no TENCENTCLOUD_* variables set. */
+  CredentialsMissing: 'Taper.Credentials.Missing',
+  /** A named profile does not exist. */
+  ProfileNotFound: 'Taper.Profile.NotFound',
+  /** The profile's secret is not in the keychain (removed by hand, other machine). */
+  SecretMissing: 'Taper.Credentials.SecretMissing',
+  /** The history file could not be parsed; it was moved aside, never overwritten. */
+  HistoryCorrupt: 'Taper.History.Corrupt',
+  /** The history file could not be read or written (permissions, disk full, lock timeout). */
+  HistoryUnavailable: 'Taper.History.Unavailable',
+  /** A task id that the history does not know. */
+  TaskNotFound: 'Taper.Task.NotFound',
+} as const;
+
+export type LocalErrorCode = (typeof LocalErrorCode)[keyof typeof LocalErrorCode];

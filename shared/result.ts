@@ -1,3 +1,5 @@
+import type { Problem } from './domain.js';
+
 // Errors cross every boundary (service → IPC → renderer, service → CLI) as values, never as throws.
 
 /** An error as the user and the history see it. */
@@ -8,6 +10,8 @@ export interface AppError {
   message: string;
   /** Tencent's RequestId when the platform answered; needed to open a support ticket. */
   requestId?: string;
+  /** For `Taper.InvalidInput`: every rule the request broke, so a form can show each on its field. */
+  problems?: Problem[];
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };

@@ -1,0 +1,130 @@
+// The services the app (IPC handlers, tray) and the CLI drive. One composition root builds them
+// (electron/services/create-app-services.ts); everything else depends on these interfaces only.
+import type { Clock } from '../../shared/clock.js';
+import type { RecordRequest, Problem, Warning } from '../../shared/domain.js';
+import type { HistoryEntry, HistoryFilter } from '../../shared/history.js';
+import type { Result } from '../../shared/result.js';
+import type { Credentials, LiveApi } from './live-api/live-api.js';
+
+/** A profile as anyone outside main may see it: never the SecretKey. */
+export interface ProfileSummary {
+  name: string;
+  /** e.g. `AKID****EXAMPLE`. */
+  secretIdMasked: string;
+  region: string;
+  endpoint: string | null;
+  hasToken: boolean;
+  isDefault: boolean;
+}
+
+export interface NewProfile {
+  name: string;
+  secretId: string;
+  secretKey: string;
+  token?: string;
+  region?: string;
+  endpoint?: string;
+}
+
+/** Credentials ready for a call; only main and the CLI ever hold one. */
+export interface ResolvedProfile {
+  /** Profile name, or null for TENCENTCLOUD_* environment credentials. */
+  profile: string | null;
+  credentials: Credentials;
+  region: string;
+  endpoint: string | null;
+}
+
+export interface ProfilesPort {
+  add(input: NewProfile): Promise<Result<ProfileSummary>>;
+  list(): Promise<Result<ProfileSummary[]>>;
+  remove(name: string): Promise<Result<void>>;
+  setDefault(name: string): Promise<Result<void>>;
+  resolve(name?: string): Promise<Result<ResolvedProfile>>;
+}
+
+export interface HistoryPort {
+  list(filter?: HistoryFilter): Promise<Result<HistoryEntry[]>>;
+  append(entry: Omit<HistoryEntry, 'id' | 'updatedAt'> & { id?: string }): Promise<Result<HistoryEntry>>;
+  update(id: string, patch: Partial<Omit<HistoryEntry, 'id'>>): Promise<Result<HistoryEntry>>;
+  findByTaskId(taskId: string): Promise<Result<HistoryEntry | null>>;
+  mutate<T>(change: (entries: HistoryEntry[]) => { entries: HistoryEntry[]; result: T }): Promise<Result<T>>;
+  exportCsv(filter?: HistoryFilter): Promise<Result<string>>;
+  exportJson(filter?: HistoryFilter): Promise<Result<string>>;
+}
+
+/** What `record` sends, checked before anything goes out. */
+export interface RecordPreview {
+  problems: Problem[];
+  warnings: Warning[];
+  /** The exact CreateRecordTask parameters that would be sent. */
+  params: Record<string, string | number>;
+}
+
+export interface RecordOutcome {
+  entry: HistoryEntry;
+  warnings: Warning[];
+}
+
+export interface RecordOptions {
+  /** Profile name; omitted: environment credentials, else the default profile. */
+  profile?: string;
+  /** Region override for this call. */
+  region?: string;
+}
+
+export interface RecordService {
+  /** Validation and warnings (overlaps from the local history), no network. */
+  preview(request: RecordRequest): Promise<RecordPreview>;
+  /**
+   * Validates, calls CreateRecordTask and writes the attempt to the history whatever happens.
+   * Failure codes: `Taper.InvalidInput` (with problems; nothing sent), Tencent codes (entry `failed`),
+   * `Taper.UnknownOutcome` (entry `unknown`, resolved later by sync; never retried blindly).
+   */
+  record(request: RecordRequest, options?: RecordOptions): Promise<Result<RecordOutcome>>;
+  /** StopRecordTask for a history entry (by local id or TaskId); the entry becomes `stopped`. */
+  stop(idOrTaskId: string, options?: RecordOptions): Promise<Result<HistoryEntry>>;
+  /** DeleteRecordTask; the entry becomes `deleted` (kept in the history). */
+  remove(idOrTaskId: string, options?: RecordOptions): Promise<Result<HistoryEntry>>;
+}
+
+export interface SyncReport {
+  /** Entries whose status changed. */
+  updated: number;
+  /** Tasks found on the platform that the history did not know (created in the console, by others). */
+  imported: number;
+  /** `unknown` entries matched to a real task (or found not to exist → failed). */
+  resolved: number;
+  /** Entries still `unknown` (e.g. the platform could not be reached). */
+  stillUnknown: number;
+  /** Unix seconds. */
+  syncedAt: number;
+}
+
+export interface SyncService {
+  /** Statuses from DescribeRecordTask over the last 90 days (7-day windows); resolves unknown outcomes. */
+  run(options?: RecordOptions): Promise<Result<SyncReport>>;
+  /** Unix seconds of the last successful sync, or null. */
+  lastSyncedAt(): Promise<number | null>;
+}
+
+/** Result of `profile test`: what a user needs to know about their keys. */
+export type ProfileCheckStatus = 'ok' | 'wrong-key' | 'unknown-secret-id' | 'clock-off' | 'no-network' | 'refused';
+
+export interface ProfileCheck {
+  status: ProfileCheckStatus;
+  message: string;
+  requestId?: string;
+}
+
+export interface AppServices {
+  clock: Clock;
+  profiles: ProfilesPort;
+  history: HistoryPort;
+  recorder: RecordService;
+  sync: SyncService;
+  /** A cheap signed describe call with the profile's keys. */
+  checkProfile(name?: string): Promise<Result<ProfileCheck>>;
+  /** A Live API client for the chosen credentials (templates, domains, stream state). */
+  liveApi(options?: RecordOptions): Promise<Result<LiveApi>>;
+}

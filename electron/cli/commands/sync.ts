@@ -1,0 +1,27 @@
+// taper sync: statuses from the platform, tasks created elsewhere, and unknown outcomes resolved.
+import type { Command } from 'commander';
+import type { CliContext } from '../cli-context.js';
+import { ExitCode } from '../exit-codes.js';
+import { printJson, reportError } from '../output.js';
+
+export function registerSync(program: Command, context: CliContext): void {
+  program
+    .command('sync')
+    .description('update the history from DescribeRecordTask (last 90 days) and resolve unknown outcomes')
+    .option('--profile <name>', 'credentials profile')
+    .option('--region <region>', 'region override')
+    .option('--json', 'print one JSON document on stdout')
+    .action(async (flags: { profile?: string; region?: string; json?: boolean }) => {
+      const { io } = context;
+      const services = await context.services();
+      const synced = await services.sync.run({ ...(flags.profile ? { profile: flags.profile } : {}), ...(flags.region ? { region: flags.region } : {}) });
+      if (!synced.ok) return void (context.exitCode = reportError(io, synced.error, flags.json === true));
+      const report = synced.value;
+      if (flags.json) printJson(io, report);
+      else {
+        io.stdout(`Synced: ${report.updated} updated, ${report.imported} imported, ${report.resolved} unknown outcomes resolved.\n`);
+        if (report.stillUnknown > 0) io.stderr(`warning: ${report.stillUnknown} attempt(s) still have an unknown outcome; run sync again shortly.\n`);
+      }
+      context.exitCode = ExitCode.Ok;
+    });
+}

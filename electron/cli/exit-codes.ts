@@ -1,0 +1,44 @@
+// The CLI's exit codes are a contract (issue 3): scripts branch on them.
+import type { AppError } from '../../shared/result.js';
+import { LocalErrorCode } from '../../shared/errors/local-codes.js';
+
+export const ExitCode = {
+  /** Done. */
+  Ok: 0,
+  /** A local failure outside the contract's cases (history file unreadable, unexpected bug). */
+  Failure: 1,
+  /** Invalid input: nothing was sent. */
+  InvalidInput: 2,
+  /** The API refused; its code is printed. */
+  ApiRefused: 3,
+  /** Outcome unknown (network or timeout); recorded for `taper sync`. */
+  Unknown: 4,
+  /** Credentials or keychain problem. */
+  Credentials: 5,
+} as const;
+
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
+const UNKNOWN_CODES: ReadonlySet<string> = new Set([
+  LocalErrorCode.UnknownOutcome,
+  LocalErrorCode.Network,
+  LocalErrorCode.Timeout,
+  LocalErrorCode.HttpError,
+  LocalErrorCode.InvalidResponse,
+]);
+
+const CREDENTIAL_CODES: ReadonlySet<string> = new Set([
+  LocalErrorCode.KeychainUnavailable,
+  LocalErrorCode.KeychainLocked,
+  LocalErrorCode.CredentialsMissing,
+  LocalErrorCode.ProfileNotFound,
+  LocalErrorCode.SecretMissing,
+]);
+
+export function exitCodeFor(error: AppError): ExitCode {
+  if (error.code === LocalErrorCode.InvalidInput || error.code === LocalErrorCode.TaskNotFound) return ExitCode.InvalidInput;
+  if (UNKNOWN_CODES.has(error.code)) return ExitCode.Unknown;
+  if (CREDENTIAL_CODES.has(error.code)) return ExitCode.Credentials;
+  if (error.code.startsWith('Taper.')) return ExitCode.Failure;
+  return ExitCode.ApiRefused; // Any other code came from the platform.
+}

@@ -1,0 +1,54 @@
+// Entry of the `taper` CLI (launched by bin/taper): wires the real process I/O and services.
+import { readFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { Writable } from 'node:stream';
+import type { CliContext } from './cli-context.js';
+import type { CliIo } from './cli-io.js';
+import { runProgram } from './program.js';
+import type { AppServices } from '../services/app-services.js';
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function promptHidden(question: string): Promise<string> {
+  process.stderr.write(question);
+  // Echo nothing the user types: the SecretKey must not appear on screen or in a terminal log.
+  const muted = new Writable({ write: (_chunk, _encoding, done) => done() });
+  const reader = createInterface({ input: process.stdin, output: muted, terminal: true });
+  return new Promise((resolve) => {
+    reader.question('', (answer) => {
+      reader.close();
+      process.stderr.write('\n');
+      resolve(answer);
+    });
+  });
+}
+
+export async function main(argv: readonly string[], version: string): Promise<number> {
+  const io: CliIo = {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    readStdin,
+    promptHidden,
+    stdinIsTerminal: process.stdin.isTTY === true,
+    env: process.env,
+    clock: Date.now,
+  };
+  let services: Promise<AppServices> | undefined;
+  const context: CliContext = {
+    io,
+    exitCode: 0,
+    services: () => {
+      services ??= import('../services/create-node-services.js').then(({ createNodeServices }) => createNodeServices({ env: io.env, clock: io.clock }));
+      return services;
+    },
+  };
+  return runProgram(context, version, argv);
+}
+
+export async function readVersion(packageJsonUrl: URL): Promise<string> {
+  return (JSON.parse(await readFile(packageJsonUrl, 'utf8')) as { version: string }).version;
+}

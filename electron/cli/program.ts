@@ -1,0 +1,62 @@
+// The `taper` command tree. Parsing failures are invalid input (exit 2), as the contract says.
+import { Command, CommanderError } from 'commander';
+import { LocalErrorCode } from '../../shared/errors/local-codes.js';
+import type { CliContext } from './cli-context.js';
+import { ExitCode } from './exit-codes.js';
+import { reportError } from './output.js';
+import { registerHistory } from './commands/history.js';
+import { registerProfile } from './commands/profile.js';
+import { registerRecord } from './commands/record.js';
+import { registerSandbox } from './commands/sandbox.js';
+import { registerSync } from './commands/sync.js';
+import { registerTaskActions } from './commands/task-actions.js';
+import { registerTasks } from './commands/tasks.js';
+
+export function buildProgram(context: CliContext, version: string): Command {
+  const program = new Command('taper')
+    .description('Schedule Tencent Cloud Live cloud recordings (CreateRecordTask) from the command line.')
+    .version(version, '-V, --version')
+    .showHelpAfterError('(add --help for usage)')
+    .addHelpText('after', `
+Environment:
+  TAPER_HOME               data directory (history, settings); default: the app's user-data directory
+  TAPER_ENDPOINT           API endpoint override, e.g. http://127.0.0.1:9000 (the sandbox)
+  TENCENTCLOUD_SECRET_ID   credentials used when no --profile is given
+  TENCENTCLOUD_SECRET_KEY  (with TENCENTCLOUD_SESSION_TOKEN, TENCENTCLOUD_REGION)
+
+Exit codes: 0 done, 2 invalid input (nothing sent), 3 the API refused, 4 outcome unknown (run taper sync),
+            5 credentials or keychain problem.`);
+  registerRecord(program, context);
+  registerTaskActions(program, context);
+  registerTasks(program, context);
+  registerHistory(program, context);
+  registerProfile(program, context);
+  registerSync(program, context);
+  registerSandbox(program, context);
+  for (const command of [program, ...allSubcommands(program)]) {
+    command.exitOverride();
+    command.configureOutput({ writeOut: (text) => context.io.stdout(text), writeErr: (text) => context.io.stderr(text) });
+  }
+  return program;
+}
+
+function allSubcommands(command: Command): Command[] {
+  return command.commands.flatMap((child) => [child, ...allSubcommands(child)]);
+}
+
+/** Runs the program; returns the exit code. */
+export async function runProgram(context: CliContext, version: string, argv: readonly string[]): Promise<number> {
+  const program = buildProgram(context, version);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return context.exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are successes; anything else commander rejects is a usage mistake.
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return ExitCode.Ok;
+      if (argv.includes('--json')) reportError(context.io, { code: LocalErrorCode.InvalidInput, message: error.message.replace(/^error: /, '') }, true);
+      return ExitCode.InvalidInput;
+    }
+    throw error;
+  }
+}

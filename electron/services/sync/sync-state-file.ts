@@ -1,0 +1,24 @@
+// When the last sync succeeded, kept beside the history so the app and the CLI show the same "last synced".
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { SyncState } from './sync-service.js';
+
+export function createSyncStateFile(directory: string): SyncState {
+  const file = join(directory, 'sync-state.json');
+  return {
+    async lastSyncedAt() {
+      try {
+        const parsed: unknown = JSON.parse(await readFile(file, 'utf8'));
+        const value = (parsed as { lastSyncedAt?: unknown }).lastSyncedAt;
+        return typeof value === 'number' ? value : null;
+      } catch {
+        return null; // Never synced, or unreadable: both mean "unknown" to the user.
+      }
+    },
+    async setLastSyncedAt(unix) {
+      const temporary = `${file}.${process.pid}.tmp`;
+      await writeFile(temporary, JSON.stringify({ lastSyncedAt: unix }), { mode: 0o600 });
+      await rename(temporary, file);
+    },
+  };
+}

@@ -1,5 +1,19 @@
 // Durations as a broadcaster types them: `90m`, `2h`, `1h30m`, `45s`, `1d`.
-import { err, ok, type Result } from '../result.js';
+
+/** The result of parseDuration: whole seconds, or why the text is not a duration (same style as TimeParse). */
+export type DurationParse =
+  | {
+      ok: true;
+      /** The duration in whole seconds, > 0. */
+      seconds: number;
+    }
+  | {
+      ok: false;
+      /** Always `Duration.Invalid`. */
+      code: typeof DURATION_INVALID;
+      /** English explanation with examples of what works. */
+      message: string;
+    };
 
 /** The code of a duration that cannot be read. */
 export const DURATION_INVALID = 'Duration.Invalid';
@@ -11,23 +25,23 @@ const MINUTE = 60;
 // Units in falling order, each at most once: `1h30m` yes, `30m1h` and `1h1h` no. Spaces between parts are allowed.
 const DURATION_PATTERN = /^(?:(\d+)\s*d)?\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m)?\s*(?:(\d+)\s*s)?$/i;
 
-/** Parses a duration into whole seconds (> 0). Errors are values with code `Duration.Invalid`. */
-export function parseDuration(text: string): Result<number> {
+/** Parses a duration into whole seconds (> 0). Errors are values, never throws. */
+export function parseDuration(text: string): DurationParse {
   const input = typeof text === 'string' ? text.trim() : '';
   const match = DURATION_PATTERN.exec(input);
   if (input === '' || match === null) {
     const hint = /^\d+$/.test(input) ? ' Add a unit: a bare number is ambiguous.' : '';
-    return err(DURATION_INVALID, `"${clip(input)}" is not a duration; use e.g. 90m, 2h, 1h30m, 45s or 1d.${hint}`);
+    return invalid(`"${clip(input)}" is not a duration; use e.g. 90m, 2h, 1h30m, 45s or 1d.${hint}`);
   }
   const [days, hours, minutes, seconds] = match.slice(1).map((part) => (part === undefined ? 0 : Number(part)));
   const total = (days ?? 0) * DAY + (hours ?? 0) * HOUR + (minutes ?? 0) * MINUTE + (seconds ?? 0);
-  if (!Number.isSafeInteger(total)) {
-    return err(DURATION_INVALID, `"${clip(input)}" is too long a duration.`);
-  }
-  if (total === 0) {
-    return err(DURATION_INVALID, 'A duration must be longer than 0 s.');
-  }
-  return ok(total);
+  if (!Number.isSafeInteger(total)) return invalid(`"${clip(input)}" is too long a duration.`);
+  if (total === 0) return invalid('A duration must be longer than 0 s.');
+  return { ok: true, seconds: total };
+}
+
+function invalid(message: string): DurationParse {
+  return { ok: false, code: DURATION_INVALID, message };
 }
 
 function clip(text: string): string {

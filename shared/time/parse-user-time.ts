@@ -57,8 +57,8 @@ export function parseUserTime(text: string, options: TimeParseOptions): TimePars
   const relative = RELATIVE_PATTERN.exec(input);
   if (relative) {
     const duration = parseDuration(relative[1] ?? '');
-    if (!duration.ok) return invalid(`"${clip(input)}" is not a time from now: ${duration.error.message}`);
-    return { ok: true, unix: options.nowSeconds + duration.value };
+    if (!duration.ok) return invalid(`"${clip(input)}" is not a time from now: ${duration.message}`);
+    return { ok: true, unix: options.nowSeconds + duration.seconds };
   }
 
   if (UNIX_PATTERN.test(input)) return { ok: true, unix: Number(input) };

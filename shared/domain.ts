@@ -61,7 +61,7 @@ export interface TaskWindow extends StreamKey {
 
 /** A blocking problem with a request: the form shows it on `field`, the CLI exits 2. */
 export interface Problem {
-  /** Stable code, e.g. `EndTime.BeforeStart`; tests and translations key on it. */
+  /** Stable code, e.g. `EndTime.NotAfterStart`; tests and translations key on it. */
   code: string;
   /** The request field at fault (RecordRequest key), or `request` for the whole. */
   field: keyof RecordRequest | 'request';

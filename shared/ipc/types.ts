@@ -110,6 +110,8 @@ export interface AppInfo {
   language: SettingsLanguage;
   /** `process.platform` of main. */
   platform: string;
+  /** Unix seconds of the last successful history sync, null when never; optional for older mains. */
+  lastSyncedAt?: number | null;
 }
 
 /** `sandbox:start`. */

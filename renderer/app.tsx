@@ -1,0 +1,181 @@
+// The application shell: loads info, settings, profiles and history through the TaperApi, switches views,
+// follows main's events, and applies language and theme.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { HistoryEntry } from '../shared/history';
+import type { AppInfo, ProfileSummary, RecordPrefill, Settings, ViewName } from '../shared/ipc/contract';
+import type { AppError } from '../shared/result';
+import { useEnvironment } from './api-context';
+import { ErrorBox } from './error-box';
+import { FirstRun } from './first-run';
+import { HistoryView } from './history/history-view';
+import { LanguageContext, translator } from './i18n/i18n';
+import { RecordForm } from './record/record-form';
+import { SettingsView } from './settings/settings-view';
+
+const DEFAULT_SETTINGS: Settings = { language: 'en', theme: 'system', launchAtLogin: false, defaultTimeZone: null, showTimeZone: 'Asia/Shanghai' };
+
+export function App() {
+  const { api, systemTimeZone } = useEnvironment();
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [profiles, setProfiles] = useState<ProfileSummary[] | null>(null);
+  const [history, setHistory] = useState<HistoryEntry[]>([]);
+  const [historyError, setHistoryError] = useState<AppError | null>(null);
+  const [view, setView] = useState<ViewName>('record');
+  const [prefill, setPrefill] = useState<{ fields: RecordPrefill; version: number } | undefined>(undefined);
+  const [lastSyncedAt, setLastSyncedAt] = useState<number | null>(null);
+  const [syncing, setSyncing] = useState(false);
+  const [syncNotice, setSyncNotice] = useState<{ text: string } | { error: AppError } | null>(null);
+  const [loadError, setLoadError] = useState<AppError | null>(null);
+  const historyRequest = useRef(0);
+
+  const language = info?.language ?? settings.language;
+  const i18n = useMemo(() => ({ language, t: translator(language) }), [language]);
+  const { t } = i18n;
+
+  const loadInfo = useCallback(async () => {
+    const result = await api.app.info();
+    if (result.ok) {
+      setInfo(result.value);
+      if (result.value.lastSyncedAt !== undefined) setLastSyncedAt(result.value.lastSyncedAt);
+    } else setLoadError(result.error);
+  }, [api]);
+  const loadProfiles = useCallback(async () => {
+    const result = await api.profiles.list();
+    setProfiles(result.ok ? result.value : []);
+  }, [api]);
+  const loadHistory = useCallback(async () => {
+    const mine = ++historyRequest.current;
+    const result = await api.history.list({});
+    // A later reload was started meanwhile: its answer wins.
+    if (mine !== historyRequest.current) return;
+    if (result.ok) {
+      setHistory(result.value);
+      setHistoryError(null);
+    } else setHistoryError(result.error);
+  }, [api]);
+
+  useEffect(() => {
+    // Every setState here runs in a promise callback, after the answer from main.
+    const loads = [loadInfo, loadProfiles, loadHistory];
+    void Promise.resolve().then(() => Promise.all(loads.map((load) => load())));
+    void api.settings.get().then((result) => {
+      if (result.ok) setSettings(result.value);
+    });
+  }, [api, loadInfo, loadProfiles, loadHistory]);
+
+  useEffect(() => {
+    const offHistory = api.events.onHistoryChanged(() => void loadHistory());
+    const offNavigate = api.events.onNavigate((event) => {
+      setView(event.view);
+      const fields = event.prefill;
+      if (fields !== undefined) setPrefill((current) => ({ fields, version: (current?.version ?? 0) + 1 }));
+    });
+    return () => {
+      offHistory();
+      offNavigate();
+    };
+  }, [api, loadHistory]);
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.documentElement.dataset['theme'] = settings.theme;
+    document.title = t('app.title');
+  }, [language, settings.theme, t]);
+
+  const changeSettings = async (patch: Partial<Settings>) => {
+    setSettings((current) => ({ ...current, ...patch }));
+    if (patch.language !== undefined) setInfo((current) => (current === null ? current : { ...current, language: patch.language ?? current.language }));
+    const result = await api.settings.set(patch);
+    if (result.ok) setSettings(result.value);
+  };
+
+  const sync = async () => {
+    setSyncing(true);
+    const result = await api.history.sync();
+    setSyncing(false);
+    if (result.ok) {
+      setLastSyncedAt(result.value.syncedAt);
+      setSyncNotice({ text: t('history.syncReport', { ...result.value }) });
+    } else setSyncNotice({ error: result.error });
+    void loadHistory();
+  };
+
+  const startSandbox = async () => {
+    const result = await api.sandbox.start();
+    if (!result.ok) {
+      setLoadError(result.error);
+      return;
+    }
+    setLoadError(null);
+    await Promise.all([loadInfo(), loadProfiles()]);
+  };
+
+  const zone = settings.defaultTimeZone ?? systemTimeZone;
+  const firstRun = profiles !== null && profiles.length === 0 && info !== null && !info.sandbox && view !== 'settings';
+
+  return (
+    <LanguageContext value={i18n}>
+      <div className="app">
+        <header className="app-header">
+          <h1>{t('app.title')}</h1>
+          {info?.sandbox ? (
+            <span className="sandbox-badge" role="status" data-testid="sandbox-badge">
+              {t('app.sandboxBadge')}
+            </span>
+          ) : null}
+          <nav aria-label={t('nav.label')}>
+            {(['record', 'history', 'settings'] as const).map((name) => (
+              <button key={name} type="button" className={view === name ? 'tab active' : 'tab'} aria-current={view === name ? 'page' : undefined} onClick={() => setView(name)}>
+                {t(`nav.${name}`)}
+              </button>
+            ))}
+          </nav>
+        </header>
+        <main className="app-main">
+          {loadError === null ? null : <ErrorBox error={loadError} />}
+          {info === null && loadError === null ? <p role="status">{t('app.loading')}</p> : null}
+          {firstRun ? <FirstRun onAddKeys={() => setView('settings')} onSandbox={() => void startSandbox()} /> : null}
+          {!firstRun && view === 'record' ? (
+            <RecordForm
+              history={history}
+              timeZone={zone}
+              showTimeZone={settings.showTimeZone ?? ''}
+              key={prefill?.version ?? 0}
+              prefill={prefill?.fields}
+              onSync={() => {
+                setView('history');
+                void sync();
+              }}
+            />
+          ) : null}
+          {view === 'history' ? (
+            <>
+              {syncNotice === null ? null : 'error' in syncNotice ? <ErrorBox error={syncNotice.error} /> : <p role="status" className="sync-report">{syncNotice.text}</p>}
+              <HistoryView
+                entries={history}
+                loadError={historyError}
+                timeZone={zone}
+                lastSyncedAt={lastSyncedAt}
+                syncing={syncing}
+                onSync={() => void sync()}
+                onChanged={() => void loadHistory()}
+              />
+            </>
+          ) : null}
+          {view === 'settings' ? (
+            <SettingsView
+              profiles={profiles ?? []}
+              settings={settings}
+              version={info?.version ?? ''}
+              platform={info?.platform ?? ''}
+              onProfilesChanged={() => void loadProfiles()}
+              onSettingsChanged={(patch) => void changeSettings(patch)}
+              onStartSandbox={() => void startSandbox()}
+            />
+          ) : null}
+        </main>
+      </div>
+    </LanguageContext>
+  );
+}

@@ -1,0 +1,209 @@
+// Every create attempt, newest first, searchable and filterable; virtualised so 20,000 rows scroll smoothly.
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef, useState } from 'react';
+import { TASK_STATUSES, type TaskStatus } from '../../shared/domain';
+import type { HistoryEntry } from '../../shared/history';
+import type { AppError } from '../../shared/result';
+import { formatUnix } from '../../shared/time/format-unix';
+import { useEnvironment } from '../api-context';
+import { ErrorBox } from '../error-box';
+import { useT } from '../i18n/i18n';
+import { canStopOrDelete, filterHistory, platformRecordExpired } from './history-filter';
+
+interface Props {
+  entries: readonly HistoryEntry[];
+  /** Why the history could not be read, if so. */
+  loadError: AppError | null;
+  timeZone: string;
+  /** Unix seconds of the last successful sync. */
+  lastSyncedAt: number | null;
+  syncing: boolean;
+  onSync: () => void;
+  /** Reload after a stop/delete. */
+  onChanged: () => void;
+}
+
+const ROW_HEIGHT = 64;
+
+type Pending = { action: 'stop' | 'delete'; entry: HistoryEntry };
+type Notice = { kind: 'info'; text: string } | { kind: 'error'; error: AppError };
+
+export function HistoryView({ entries, loadError, timeZone, lastSyncedAt, syncing, onSync, onChanged }: Props) {
+  const { api, clock } = useEnvironment();
+  const { t, language } = useT();
+  const [search, setSearch] = useState('');
+  const [status, setStatus] = useState<TaskStatus | ''>('');
+  const [fromDate, setFromDate] = useState('');
+  const [untilDate, setUntilDate] = useState('');
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const nowSeconds = Math.floor(clock() / 1000);
+
+  const shown = useMemo(
+    () => filterHistory(entries, { search, status, from: dayStart(fromDate), until: dayEnd(untilDate) }),
+    [entries, search, status, fromDate, untilDate],
+  );
+
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+    // jsdom and the first paint have no layout yet: assume a window-sized viewport.
+    initialRect: { width: 900, height: 600 },
+  });
+
+  const exportAs = async (format: 'csv' | 'json') => {
+    const result = await api.history.export({ format });
+    if (!result.ok) setNotice({ kind: 'error', error: result.error });
+    else setNotice({ kind: 'info', text: result.value.path === null ? t('history.exportCancelled') : t('history.exported', { path: result.value.path }) });
+  };
+
+  const confirmPending = async () => {
+    if (pending === null) return;
+    const { action, entry } = pending;
+    setPending(null);
+    const result = action === 'stop' ? await api.tasks.stop({ id: entry.id }) : await api.tasks.delete({ id: entry.id });
+    if (!result.ok) setNotice({ kind: 'error', error: result.error });
+    else setNotice(null);
+    onChanged();
+  };
+
+  return (
+    <section className="history" aria-labelledby="history-title">
+      <div className="history-head">
+        <h2 id="history-title">{t('history.title')}</h2>
+        <div className="sync">
+          <span className="hint" data-testid="last-synced">
+            {lastSyncedAt === null ? t('history.neverSynced') : t('history.lastSynced', { time: formatUnix(lastSyncedAt, timeZone, language) })}
+          </span>
+          <button type="button" className="button" onClick={onSync} disabled={syncing}>
+            {syncing ? t('history.syncing') : t('history.sync')}
+          </button>
+          <button type="button" className="button" onClick={() => void exportAs('csv')}>
+            {t('history.exportCsv')}
+          </button>
+          <button type="button" className="button" onClick={() => void exportAs('json')}>
+            {t('history.exportJson')}
+          </button>
+        </div>
+      </div>
+      <div className="filters">
+        <div className="field">
+          <label htmlFor="history-search">{t('history.search')}</label>
+          <input id="history-search" type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="history-status">{t('history.status')}</label>
+          <select id="history-status" value={status} onChange={(event) => setStatus(event.target.value as TaskStatus | '')}>
+            <option value="">{t('history.allStatuses')}</option>
+            {TASK_STATUSES.map((value) => (
+              <option key={value} value={value}>
+                {t(`status.${value}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="history-from">{t('history.from')}</label>
+          <input id="history-from" type="date" value={fromDate} onChange={(event) => setFromDate(event.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="history-until">{t('history.until')}</label>
+          <input id="history-until" type="date" value={untilDate} onChange={(event) => setUntilDate(event.target.value)} />
+        </div>
+      </div>
+      {loadError === null ? null : <ErrorBox error={loadError} />}
+      {notice === null ? null : notice.kind === 'error' ? <ErrorBox error={notice.error} /> : <p role="status">{notice.text}</p>}
+      {pending === null ? null : (
+        <div className="confirm" role="alertdialog" aria-labelledby="confirm-text">
+          <p id="confirm-text">
+            {t(pending.action === 'stop' ? 'history.confirmStop' : 'history.confirmDelete', {
+              task: pending.entry.taskId ?? '',
+              stream: pending.entry.stream,
+            })}
+          </p>
+          <button type="button" className="button danger" onClick={() => void confirmPending()}>
+            {t('history.confirm')}
+          </button>
+          <button type="button" className="button" autoFocus onClick={() => setPending(null)}>
+            {t('history.cancel')}
+          </button>
+        </div>
+      )}
+      <p className="hint" role="status" data-testid="history-count">
+        {entries.length === 0 ? t('history.empty') : shown.length === 0 ? t('history.noMatch') : t('history.count', { shown: shown.length, total: entries.length })}
+      </p>
+      <div className="history-columns" aria-hidden="true">
+        <span>{t('history.colStream')}</span>
+        <span>{t('history.colWindow')}</span>
+        <span>{t('history.colStatus')}</span>
+        <span>{t('history.colTask')}</span>
+        <span>{t('history.colActions')}</span>
+      </div>
+      <div ref={scroller} className="history-scroller" tabIndex={0} aria-label={t('history.title')}>
+        <ul className="history-list" style={{ height: virtualizer.getTotalSize() }} aria-rowcount={shown.length}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const entry = shown[item.index];
+            if (entry === undefined) return null;
+            return (
+              <li key={entry.id} className="history-row" data-status={entry.status} style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}>
+                <HistoryRow entry={entry} timeZone={timeZone} expired={platformRecordExpired(entry, nowSeconds)} onAction={(action) => setPending({ action, entry })} />
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    </section>
+  );
+}
+
+function HistoryRow({ entry, timeZone, expired, onAction }: { entry: HistoryEntry; timeZone: string; expired: boolean; onAction: (action: 'stop' | 'delete') => void }) {
+  const { t, language } = useT();
+  const start = entry.startTime ?? entry.createdAt;
+  return (
+    <>
+      <span className="cell stream">
+        <strong>{entry.stream}</strong>
+        <span className="hint mono">
+          {entry.domain}/{entry.app}
+        </span>
+      </span>
+      <span className="cell window">
+        <span>{formatUnix(start, timeZone, language)}</span>
+        <span className="hint">→ {formatUnix(entry.endTime, timeZone, language)}</span>
+      </span>
+      <span className="cell status">
+        <span className={`status-badge status-${entry.status}`}>{t(`status.${entry.status}`)}</span>
+        {entry.source === 'imported' ? <span className="tag">{t('history.imported')}</span> : null}
+        {expired ? <span className="tag expired">{t('history.expired')}</span> : null}
+      </span>
+      <span className="cell task mono">{entry.taskId ?? (entry.error === null ? t('history.noTaskId') : entry.error.code)}</span>
+      <span className="cell actions">
+        {canStopOrDelete(entry) ? (
+          <>
+            <button type="button" className="button small" onClick={() => onAction('stop')} aria-label={`${t('history.stop')} ${entry.stream} ${entry.taskId ?? ''}`}>
+              {t('history.stop')}
+            </button>
+            <button type="button" className="button small danger" onClick={() => onAction('delete')} aria-label={`${t('history.delete')} ${entry.stream} ${entry.taskId ?? ''}`}>
+              {t('history.delete')}
+            </button>
+          </>
+        ) : null}
+      </span>
+    </>
+  );
+}
+
+/** A `<input type=date>` value as the start of that day in the operator's local zone (the browser's), Unix seconds. */
+function dayStart(date: string): number | undefined {
+  if (date === '') return undefined;
+  const ms = new Date(`${date}T00:00:00`).getTime();
+  return Number.isNaN(ms) ? undefined : Math.floor(ms / 1000);
+}
+
+function dayEnd(date: string): number | undefined {
+  const start = dayStart(date);
+  return start === undefined ? undefined : start + 86_399;
+}

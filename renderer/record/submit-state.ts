@@ -1,0 +1,13 @@
+// The form's submit lifecycle as an explicit union (STYLE.md §10).
+import type { RecordOutcome } from '../../shared/ipc/contract';
+import type { AppError } from '../../shared/result';
+
+export type SubmitState =
+  | { kind: 'editing' }
+  /** `attempt` numbers each submit so a late answer to an older one is discarded. */
+  | { kind: 'submitting'; attempt: number }
+  /** `createdAtMs`: when the answer arrived, for the push countdown. */
+  | { kind: 'created'; outcome: RecordOutcome; createdAtMs: number }
+  | { kind: 'failed'; error: AppError }
+  /** The create was sent but its answer was lost: sync will find out. */
+  | { kind: 'unknown'; error: AppError };

@@ -1,0 +1,165 @@
+// The Live API client: the SDK behind a rate limit, with every outcome (API error, HTTP error, garbage,
+// network failure, lost answer) returned as a Result and rate-limit rejections retried after a back-off.
+import type { Clock } from '../../../shared/clock.js';
+import type { RecordRequest, StreamKey } from '../../../shared/domain.js';
+import type { CreatedTask, LiveDomain, RecordTemplate, RemoteTask, StreamState } from '../../../shared/live-types.js';
+import { LocalErrorCode } from '../../../shared/errors/local-codes.js';
+import { err, ok, type Result } from '../../../shared/result.js';
+import { explainSignatureExpire } from './clock-skew.js';
+import { resolveEndpoint } from './endpoint.js';
+import { classifySdkError, isRateLimited, toAppError, type LiveAction } from './error-mapping.js';
+import type { Credentials, DescribeTasksQuery, LiveApi } from './live-api.js';
+import { splitWindow, toCreateParams, toLiveDomain, toRecordTemplate, toRemoteTask, toStreamState } from './mapping.js';
+import { createRateLimiter, type RateLimiter } from './rate-limiter.js';
+import { createSdkClient } from './sdk-client.js';
+import { lastServerDate, trackServerDate } from './server-date.js';
+
+export interface LiveApiOptions {
+  credentials: Credentials;
+  /** API region, e.g. `ap-guangzhou`. */
+  region: string;
+  /** Default `live.tencentcloudapi.com`; also `live.intl.tencentcloudapi.com`, any host, or `http://127.0.0.1:PORT`. */
+  endpoint?: string;
+  clock: Clock;
+  /** Per-request timeout; default 20 s. */
+  timeoutMs?: number;
+  /** Share one limiter across every client of a process; default a private 20/s limiter. */
+  rateLimiter?: RateLimiter;
+  sleep?: (ms: number) => Promise<void>;
+  /** Retries after RequestLimitExceeded; default 3. */
+  maxRateLimitRetries?: number;
+  /** Jitter source in [0, 1); default Math.random. */
+  random?: () => number;
+}
+
+const DEFAULT_TIMEOUT_MS = 20_000;
+const BACKOFF_MS = [250, 500, 1000, 2000] as const;
+const MAX_JITTER_MS = 100;
+/** DescribeRecordTask rejects windows starting more than 90 days ago; tasks expire then anyway. */
+const MAX_DESCRIBE_AGE_SECONDS = 90 * 86_400 - 60;
+/** Upper bound on ScrollToken pages per window, so a misbehaving server cannot loop us forever. */
+const MAX_PAGES = 1000;
+
+const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function createLiveApi(options: LiveApiOptions): LiveApi {
+  const endpoint = resolveEndpoint(options.endpoint);
+  trackServerDate(endpoint.agent);
+  const sdk = createSdkClient({
+    credentials: options.credentials,
+    region: options.region,
+    endpoint,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+  });
+  const sleep = options.sleep ?? realSleep;
+  const random = options.random ?? Math.random;
+  const limiter = options.rateLimiter ?? createRateLimiter({ perSecond: 20, clock: options.clock, sleep });
+  const maxRetries = options.maxRateLimitRetries ?? 3;
+
+  async function call<T>(action: LiveAction, invoke: () => Promise<T>): Promise<Result<T>> {
+    for (let attempt = 0; ; attempt += 1) {
+      await limiter.acquire();
+      try {
+        return ok(await invoke());
+      } catch (thrown) {
+        const error = toAppError(classifySdkError(thrown), action, endpoint.displayHost);
+        if (isRateLimited(error) && attempt < maxRetries) {
+          // Safe to retry, even a create: a rate-limited request was not executed.
+          const base = BACKOFF_MS[Math.min(attempt, BACKOFF_MS.length - 1)] ?? 1000;
+          await sleep(base + Math.floor(random() * MAX_JITTER_MS));
+          continue;
+        }
+        if (error.code === 'AuthFailure.SignatureExpire') {
+          return { ok: false, error: explainSignatureExpire(error, options.clock(), lastServerDate(endpoint.agent)) };
+        }
+        return { ok: false, error };
+      }
+    }
+  }
+
+  function requestIdOf(response: { RequestId?: string }): string {
+    return response.RequestId ?? '';
+  }
+
+  async function describeWindow(window: { startTime: number; endTime: number }, query: DescribeTasksQuery, into: Map<string, RemoteTask>): Promise<Result<void>> {
+    let scrollToken: string | undefined;
+    for (let page = 0; page < MAX_PAGES; page += 1) {
+      const response = await call('DescribeRecordTask', () =>
+        sdk.DescribeRecordTask({
+          StartTime: window.startTime,
+          EndTime: window.endTime,
+          ...(query.domainName === undefined ? {} : { DomainName: query.domainName }),
+          ...(query.appName === undefined ? {} : { AppName: query.appName }),
+          ...(query.streamName === undefined ? {} : { StreamName: query.streamName }),
+          ...(scrollToken === undefined ? {} : { ScrollToken: scrollToken }),
+        }),
+      );
+      if (!response.ok) return response;
+      for (const entry of response.value.TaskList ?? []) {
+        const task = toRemoteTask(entry);
+        // Adjacent windows share their boundary second: key by TaskId so a task is listed once.
+        if (task !== null) into.set(task.taskId, task);
+      }
+      scrollToken = response.value.ScrollToken;
+      if (scrollToken === undefined || scrollToken === '') return ok(undefined);
+    }
+    return err(LocalErrorCode.InvalidResponse, `DescribeRecordTask returned more than ${MAX_PAGES} pages; stopped following ScrollToken.`);
+  }
+
+  return {
+    async createRecordTask(request: RecordRequest): Promise<Result<CreatedTask>> {
+      const response = await call('CreateRecordTask', () => sdk.CreateRecordTask(toCreateParams(request)));
+      if (!response.ok) return response;
+      const taskId = response.value.TaskId;
+      if (taskId === undefined || taskId === '') {
+        // The platform said "success" without an id: the task may exist, and only sync can tell.
+        return err(LocalErrorCode.UnknownOutcome, 'CreateRecordTask succeeded without a TaskId; the task may exist. Run `taper sync` to check.', requestIdOf(response.value));
+      }
+      return ok({ taskId, requestId: requestIdOf(response.value) });
+    },
+
+    async stopRecordTask(taskId: string): Promise<Result<{ requestId: string }>> {
+      const response = await call('StopRecordTask', () => sdk.StopRecordTask({ TaskId: taskId }));
+      return response.ok ? ok({ requestId: requestIdOf(response.value) }) : response;
+    },
+
+    async deleteRecordTask(taskId: string): Promise<Result<{ requestId: string }>> {
+      const response = await call('DeleteRecordTask', () => sdk.DeleteRecordTask({ TaskId: taskId }));
+      return response.ok ? ok({ requestId: requestIdOf(response.value) }) : response;
+    },
+
+    async describeRecordTasks(query: DescribeTasksQuery): Promise<Result<RemoteTask[]>> {
+      const oldest = Math.floor(options.clock() / 1000) - MAX_DESCRIBE_AGE_SECONDS;
+      const startTime = Math.max(query.startTime, oldest);
+      const tasks = new Map<string, RemoteTask>();
+      for (const window of splitWindow(startTime, query.endTime)) {
+        const done = await describeWindow(window, query, tasks);
+        if (!done.ok) return done;
+      }
+      return ok([...tasks.values()].sort((a, b) => a.startTime - b.startTime));
+    },
+
+    async describeRecordTemplates(): Promise<Result<RecordTemplate[]>> {
+      const response = await call('DescribeLiveRecordTemplates', () => sdk.DescribeLiveRecordTemplates({}));
+      if (!response.ok) return response;
+      return ok((response.value.Templates ?? []).map(toRecordTemplate).filter((t): t is RecordTemplate => t !== null));
+    },
+
+    async describeStreamState(stream: StreamKey): Promise<Result<StreamState>> {
+      const response = await call('DescribeLiveStreamState', () =>
+        sdk.DescribeLiveStreamState({ DomainName: stream.domainName, AppName: stream.appName, StreamName: stream.streamName }),
+      );
+      if (!response.ok) return response;
+      const state = toStreamState(response.value.StreamState);
+      return state === null
+        ? err(LocalErrorCode.InvalidResponse, `DescribeLiveStreamState returned an unknown state: ${String(response.value.StreamState)}`, requestIdOf(response.value))
+        : ok(state);
+    },
+
+    async describeDomains(): Promise<Result<LiveDomain[]>> {
+      const response = await call('DescribeLiveDomains', () => sdk.DescribeLiveDomains({}));
+      if (!response.ok) return response;
+      return ok((response.value.DomainList ?? []).map(toLiveDomain).filter((d): d is LiveDomain => d !== null));
+    },
+  };
+}

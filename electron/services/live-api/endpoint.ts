@@ -1,0 +1,64 @@
+// Turns Taper's endpoint setting (default host, another host, or a full URL such as TAPER_ENDPOINT=
+// http://127.0.0.1:9000) into what the SDK needs: an endpoint string, a protocol and an explicit agent.
+import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from 'node:dns';
+import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
+import { isIP } from 'node:net';
+
+export const DEFAULT_LIVE_HOST = 'live.tencentcloudapi.com';
+
+/** How the SDK client must be configured for one endpoint. */
+export interface ResolvedEndpoint {
+  /** What the SDK gets as `httpProfile.endpoint` (host[:port]); its first label becomes the signing service. */
+  sdkEndpoint: string;
+  protocol: 'http://' | 'https://';
+  /**
+   * Always set: an explicit agent stops the SDK from honouring a lowercase `http_proxy` (which would reroute
+   * even loopback calls) and, for rewritten endpoints, connects to the real address.
+   */
+  agent: HttpAgent;
+  /** Where connections really go (host[:port]), for messages. */
+  displayHost: string;
+}
+
+type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
+
+/** A `lookup` that sends every name to `target` (an IP, or a name resolved normally). */
+function fixedLookup(target: string): (hostname: string, options: LookupOptions, callback: LookupCallback) => void {
+  return (_hostname, options, callback) => {
+    const family = isIP(target);
+    if (family !== 0) {
+      // Node 20 asks for `all: true` when it races address families (autoSelectFamily).
+      if (options.all === true) callback(null, [{ address: target, family }]);
+      else callback(null, target, family);
+      return;
+    }
+    (dnsLookup as (host: string, lookupOptions: LookupOptions, done: LookupCallback) => void)(target, options, callback);
+  };
+}
+
+function makeAgent(protocol: 'http://' | 'https://', lookupTarget?: string): HttpAgent {
+  // No keep-alive: a reused socket that the server closed surfaces as a reset, which for a create would be a
+  // false "unknown outcome". A fresh connection per call costs little at a few requests per minute.
+  const options = lookupTarget === undefined ? { keepAlive: false } : { keepAlive: false, lookup: fixedLookup(lookupTarget) };
+  return protocol === 'https://' ? new HttpsAgent(options) : new HttpAgent(options);
+}
+
+/** Accepts undefined (default host), a bare `host[:port]`, or a full `http(s)://host[:port]` URL. */
+export function resolveEndpoint(endpoint: string | undefined): ResolvedEndpoint {
+  const text = (endpoint ?? '').trim();
+  if (text === '') return { sdkEndpoint: DEFAULT_LIVE_HOST, protocol: 'https://', agent: makeAgent('https://'), displayHost: DEFAULT_LIVE_HOST };
+  const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text);
+  const url = new URL(hasScheme ? text : `https://${text}`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`Unsupported endpoint protocol: ${url.protocol}`);
+  const protocol = url.protocol === 'http:' ? 'http://' : 'https://';
+  const hostname = url.hostname.replace(/^\[|\]$/g, '');
+  const portSuffix = url.port === '' ? '' : `:${url.port}`;
+  const displayHost = `${url.hostname}${portSuffix}`;
+  // The SDK takes the signing service from the endpoint's first label: `127.0.0.1` would sign for `127`.
+  // Keep a `live.` name for the SDK and send the connection to the real address through the agent.
+  if (hostname.split('.')[0] === 'live' && isIP(hostname) === 0) {
+    return { sdkEndpoint: `${hostname}${portSuffix}`, protocol, agent: makeAgent(protocol), displayHost };
+  }
+  return { sdkEndpoint: `${DEFAULT_LIVE_HOST}${portSuffix}`, protocol, agent: makeAgent(protocol, hostname), displayHost };
+}

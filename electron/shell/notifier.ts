@@ -1,0 +1,118 @@
+// Native notifications: task created, "safe to start pushing" 3 s later, a recording window began / ended, a call
+// failed. The notify function, timers and clock are injected; the schedule is rebuilt from the history on every
+// change, so it never drifts from what the history says.
+import { unixSeconds, type Clock } from '../../shared/clock.js';
+import { describeError, type Language } from '../../shared/errors/catalog.js';
+import type { HistoryEntry } from '../../shared/history.js';
+import { PUSH_DELAY_SECONDS } from '../../shared/rules/limits.js';
+import type { AppError } from '../../shared/result.js';
+import { streamLabel } from './tray-menu.js';
+
+export interface NotificationContent {
+  title: string;
+  body: string;
+}
+
+/** Timer functions (the real ones: globalThis.setTimeout / clearTimeout). */
+export interface Timers {
+  setTimeout(callback: () => void, milliseconds: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export interface NotifierDeps {
+  notify(content: NotificationContent): void;
+  timers: Timers;
+  clock: Clock;
+  language(): Language;
+}
+
+/** Window events further ahead than this are scheduled at the next rebuild (timers beyond ~24.8 days overflow). */
+export const SCHEDULE_HORIZON_SECONDS = 2 * 86_400;
+
+const TEXT = {
+  en: {
+    created: 'Recording task created',
+    safeToPush: 'Safe to start pushing',
+    safeToPushBody: (stream: string) => `${stream}: the recording task is active now.`,
+    began: 'Recording started',
+    ended: 'Recording ended',
+    failed: 'Taper: call failed',
+  },
+  'zh-CN': {
+    created: '录制任务已创建',
+    safeToPush: '现在可以开始推流',
+    safeToPushBody: (stream: string) => `${stream}：录制任务已生效。`,
+    began: '录制已开始',
+    ended: '录制已结束',
+    failed: 'Taper：调用失败',
+  },
+} as const;
+
+function stream(entry: HistoryEntry): string {
+  return streamLabel({ domainName: entry.domain, appName: entry.app, streamName: entry.stream });
+}
+
+export class Notifier {
+  private windowTimers: unknown[] = [];
+  private readonly pushTimers = new Set<unknown>();
+
+  constructor(private readonly deps: NotifierDeps) {}
+
+  private text() {
+    return TEXT[this.deps.language()];
+  }
+
+  /** A task was created: tell the user now, and again when the platform is ready for the push. */
+  taskCreated(entry: HistoryEntry): void {
+    const text = this.text();
+    this.deps.notify({ title: text.created, body: `${stream(entry)} (${entry.taskId ?? ''})` });
+    const handle = this.deps.timers.setTimeout(() => {
+      this.pushTimers.delete(handle);
+      this.deps.notify({ title: this.text().safeToPush, body: this.text().safeToPushBody(stream(entry)) });
+    }, PUSH_DELAY_SECONDS * 1000);
+    this.pushTimers.add(handle);
+  }
+
+  /** A call failed: the catalog's words, never the raw error object. */
+  callFailed(error: AppError): void {
+    const description = describeError(error, this.deps.language());
+    const requestId = error.requestId === undefined ? '' : ` (RequestId ${error.requestId})`;
+    this.deps.notify({ title: this.text().failed, body: `${description.title} ${description.nextStep}${requestId}`.trim() });
+  }
+
+  /** Replaces the began / ended schedule with the one for `entries` (call after every history change). */
+  scheduleFromHistory(entries: readonly HistoryEntry[]): void {
+    for (const handle of this.windowTimers) this.deps.timers.clearTimeout(handle);
+    this.windowTimers = [];
+    const nowMs = this.deps.clock();
+    const now = unixSeconds(this.deps.clock);
+    for (const entry of entries) {
+      if (entry.taskId === null || (entry.status !== 'scheduled' && entry.status !== 'recording')) continue;
+      const start = entry.startTime ?? entry.createdAt;
+      const events: [number, 'began' | 'ended'][] = [
+        [start, 'began'],
+        [entry.endTime, 'ended'],
+      ];
+      for (const [at, kind] of events) {
+        // Only future events inside the horizon; a "now" task's start was announced by taskCreated.
+        if (at <= now || at - now > SCHEDULE_HORIZON_SECONDS) continue;
+        this.windowTimers.push(
+          this.deps.timers.setTimeout(() => {
+            this.deps.notify({ title: this.text()[kind], body: stream(entry) });
+          }, at * 1000 - nowMs),
+        );
+      }
+    }
+  }
+
+  /** Number of pending window timers (for tests and diagnostics). */
+  get scheduledCount(): number {
+    return this.windowTimers.length;
+  }
+
+  dispose(): void {
+    for (const handle of [...this.windowTimers, ...this.pushTimers]) this.deps.timers.clearTimeout(handle);
+    this.windowTimers = [];
+    this.pushTimers.clear();
+  }
+}

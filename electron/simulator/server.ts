@@ -63,6 +63,8 @@ export interface Simulator {
   tasks: TaskStore;
   /** Every API request received so far, oldest first. */
   requests(): RequestRecord[];
+  /** Forgets the request log (between test cases); the rate window is unaffected. */
+  clearRequests(): void;
   /** Sets what DescribeLiveStreamState reports for a stream (default inactive). */
   setStreamState(stream: { domainName: string; appName: string; streamName: string }, state: StreamState): void;
 }
@@ -342,6 +344,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     faults,
     tasks,
     requests: () => log.map((entry) => ({ ...entry })),
+    clearRequests() {
+      log.length = 0;
+    },
     setStreamState(stream, state) {
       streamStates.set(streamId(stream), state);
     },

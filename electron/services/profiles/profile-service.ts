@@ -1,0 +1,209 @@
+// Profiles: the non-secret half in settings.json, the SecretKey (and token) only in the OS keychain.
+import { LocalErrorCode } from '../../../shared/errors/local-codes.js';
+import { err, ok, type Result } from '../../../shared/result.js';
+import type { NewProfile, ProfileSummary, ProfilesPort, ResolvedProfile } from '../app-services.js';
+import type { SecretStore } from '../keychain/secret-store.js';
+import type { KeyValueStore } from '../storage/key-value-store.js';
+import { maskSecretId } from './mask-secret-id.js';
+import { secretKeyAccount, tokenAccount } from './profile-accounts.js';
+import type { ProfileSettings, StoredProfile } from './stored-profile.js';
+import { profileProblems } from './validate-profile.js';
+
+/** Used when neither the profile nor TENCENTCLOUD_REGION names a region. */
+export const DEFAULT_REGION = 'ap-guangzhou';
+
+export interface ProfileServiceDeps {
+  /** settings.json (conf in the CLI and tests, electron-store in the app). */
+  settings: KeyValueStore<ProfileSettings>;
+  /** The OS keychain. */
+  secrets: SecretStore;
+  /** TENCENTCLOUD_* credentials and TAPER_ENDPOINT. */
+  env: Readonly<Record<string, string | undefined>>;
+  /** Epoch ms; stamps `createdAt`. Defaults to 0 only so old callers compile: the composition root passes the real one. */
+  clock?: () => number;
+}
+
+export type ProfileService = ProfilesPort;
+
+export function createProfileService(deps: ProfileServiceDeps): ProfileService {
+  const { settings, secrets, env } = deps;
+  const clock = deps.clock ?? (() => 0);
+
+  // conf throws on an unreadable settings file or a schema violation: those become values too.
+  function readSettings(): Result<{ profiles: Record<string, StoredProfile>; defaultProfile: string | null }> {
+    try {
+      return ok({ profiles: { ...(settings.get('profiles') ?? {}) }, defaultProfile: settings.get('defaultProfile') ?? null });
+    } catch (error) {
+      return settingsError(error, settings.path);
+    }
+  }
+
+  function writeSettings(change: () => void): Result<void> {
+    try {
+      change();
+      return ok(undefined);
+    } catch (error) {
+      return settingsError(error, settings.path);
+    }
+  }
+
+  /** The profile used when none is named: the chosen default, else the only one. */
+  function effectiveDefault(profiles: Record<string, StoredProfile>, defaultProfile: string | null): string | null {
+    if (defaultProfile !== null && profiles[defaultProfile]) return defaultProfile;
+    const names = Object.keys(profiles);
+    return names.length === 1 ? (names[0] ?? null) : null;
+  }
+
+  function summary(name: string, stored: StoredProfile, isDefault: boolean): ProfileSummary {
+    return {
+      name,
+      secretIdMasked: maskSecretId(stored.secretId),
+      region: stored.region,
+      endpoint: stored.endpoint,
+      hasToken: stored.hasToken,
+      isDefault,
+    };
+  }
+
+  const endpointOverride = (): string | null => env['TAPER_ENDPOINT']?.trim() || null;
+
+  async function resolveStored(name: string, stored: StoredProfile): Promise<Result<ResolvedProfile>> {
+    const key = await secrets.get(secretKeyAccount(name));
+    if (!key.ok) return key;
+    if (key.value === null) return secretMissing(name);
+    let token: string | undefined;
+    if (stored.hasToken) {
+      const storedToken = await secrets.get(tokenAccount(name));
+      if (!storedToken.ok) return storedToken;
+      if (storedToken.value === null) return secretMissing(name, 'session token');
+      token = storedToken.value;
+    }
+    return ok({
+      profile: name,
+      credentials: token === undefined ? { secretId: stored.secretId, secretKey: key.value } : { secretId: stored.secretId, secretKey: key.value, token },
+      region: stored.region,
+      endpoint: endpointOverride() ?? stored.endpoint,
+    });
+  }
+
+  function fromEnvironment(): Result<ResolvedProfile> | null {
+    const secretId = env['TENCENTCLOUD_SECRET_ID']?.trim() ?? '';
+    const secretKey = env['TENCENTCLOUD_SECRET_KEY']?.trim() ?? '';
+    if (secretId === '' && secretKey === '') return null;
+    if (secretId === '' || secretKey === '') {
+      const missing = secretId === '' ? 'TENCENTCLOUD_SECRET_ID' : 'TENCENTCLOUD_SECRET_KEY';
+      return err(LocalErrorCode.CredentialsMissing, `Environment credentials are incomplete: ${missing} is not set (set both, or unset both to use a profile).`);
+    }
+    const token = env['TENCENTCLOUD_SESSION_TOKEN']?.trim();
+    return ok({
+      profile: null,
+      credentials: token ? { secretId, secretKey, token } : { secretId, secretKey },
+      region: env['TENCENTCLOUD_REGION']?.trim() || DEFAULT_REGION,
+      endpoint: endpointOverride(),
+    });
+  }
+
+  return {
+    async add(input: NewProfile): Promise<Result<ProfileSummary>> {
+      const problems = profileProblems(input);
+      if (problems.length > 0) return err(LocalErrorCode.InvalidInput, problems.map((problem) => problem.message).join(' '));
+      const current = readSettings();
+      if (!current.ok) return current;
+      const name = input.name;
+      const token = input.token?.trim() ? input.token.trim() : undefined;
+
+      // Keychain first: if it fails, settings.json must not claim a profile whose key is nowhere.
+      const savedKey = await secrets.set(secretKeyAccount(name), input.secretKey.trim());
+      if (!savedKey.ok) return savedKey;
+      // Re-adding replaces the old entries: a stale token must not outlive the key it belonged to.
+      const savedToken = token === undefined ? await secrets.delete(tokenAccount(name)) : await secrets.set(tokenAccount(name), token);
+      if (!savedToken.ok) return savedToken;
+
+      const stored: StoredProfile = {
+        secretId: input.secretId.trim(),
+        region: input.region?.trim() || DEFAULT_REGION,
+        endpoint: input.endpoint?.trim() || null,
+        hasToken: token !== undefined,
+        createdAt: Math.floor(clock() / 1000),
+      };
+      const profiles = { ...current.value.profiles, [name]: stored };
+      const written = writeSettings(() => settings.set('profiles', profiles));
+      if (!written.ok) return written;
+      return ok(summary(name, stored, effectiveDefault(profiles, current.value.defaultProfile) === name));
+    },
+
+    async list(): Promise<Result<ProfileSummary[]>> {
+      const current = readSettings();
+      if (!current.ok) return current;
+      const { profiles, defaultProfile } = current.value;
+      const chosen = effectiveDefault(profiles, defaultProfile);
+      return ok(
+        Object.keys(profiles)
+          .sort((a, b) => a.localeCompare(b))
+          .map((name) => summary(name, profiles[name] as StoredProfile, name === chosen)),
+      );
+    },
+
+    async remove(name: string): Promise<Result<void>> {
+      const current = readSettings();
+      if (!current.ok) return current;
+      if (!current.value.profiles[name]) return profileNotFound(name);
+      // Keychain first: a profile that vanished from settings but left its key behind could never be cleaned up.
+      const key = await secrets.delete(secretKeyAccount(name));
+      if (!key.ok) return key;
+      const token = await secrets.delete(tokenAccount(name));
+      if (!token.ok) return token;
+      const profiles = { ...current.value.profiles };
+      delete profiles[name];
+      return writeSettings(() => {
+        settings.set('profiles', profiles);
+        if (current.value.defaultProfile === name) settings.set('defaultProfile', null);
+      });
+    },
+
+    async setDefault(name: string): Promise<Result<void>> {
+      const current = readSettings();
+      if (!current.ok) return current;
+      if (!current.value.profiles[name]) return profileNotFound(name);
+      return writeSettings(() => settings.set('defaultProfile', name));
+    },
+
+    async resolve(name?: string): Promise<Result<ResolvedProfile>> {
+      if (name === undefined) {
+        const environment = fromEnvironment();
+        if (environment) return environment;
+      }
+      const current = readSettings();
+      if (!current.ok) return current;
+      const { profiles, defaultProfile } = current.value;
+      const chosen = name ?? effectiveDefault(profiles, defaultProfile);
+      if (chosen === null) {
+        const message =
+          Object.keys(profiles).length === 0
+            ? 'No credentials: add a profile (`taper profile add NAME --secret-id ID`) or set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY.'
+            : 'No profile chosen: pass --profile NAME, set a default profile, or set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY.';
+        return err(LocalErrorCode.CredentialsMissing, message);
+      }
+      const stored = profiles[chosen];
+      if (!stored) return profileNotFound(chosen);
+      return resolveStored(chosen, stored);
+    },
+  };
+}
+
+function profileNotFound<T>(name: string): Result<T> {
+  return err(LocalErrorCode.ProfileNotFound, `No profile named "${name}". See \`taper profile list\`.`);
+}
+
+function secretMissing<T>(name: string, what = 'SecretKey'): Result<T> {
+  return err(
+    LocalErrorCode.SecretMissing,
+    `The ${what} of profile "${name}" is not in the OS keychain (removed by hand, or the profile came from another machine). Add the profile again: \`taper profile add ${name} --secret-id ID\`.`,
+  );
+}
+
+function settingsError<T>(error: unknown, path: string): Result<T> {
+  const reason = error instanceof Error ? error.message : String(error);
+  // Profiles live in settings.json; a broken file is a storage problem, reported with its path.
+  return err(LocalErrorCode.HistoryUnavailable, `The settings file ${path} could not be read or written: ${reason}`);
+}

@@ -1,0 +1,29 @@
+// The small slice of conf / electron-store the services use, so the app can pass electron-store and the CLI and
+// tests pass conf (same file format, same options) without the services knowing which.
+
+/** A typed JSON document on disk, read and written key by key. */
+export interface KeyValueStore<T extends Record<string, unknown>> {
+  /** The value stored under `key` (the schema default when absent). */
+  get<K extends keyof T & string>(key: K): T[K];
+  set<K extends keyof T & string>(key: K, value: T[K]): void;
+  delete(key: keyof T & string): void;
+  /** The file behind the store (for messages and tests). */
+  readonly path: string;
+}
+
+/** Adapts a conf-like instance: conf's overloaded signatures are narrowed to the interface above. */
+export function asKeyValueStore<T extends Record<string, unknown>>(store: {
+  get(key: string): unknown;
+  set(key: string, value: unknown): void;
+  delete(key: string): void;
+  readonly path: string;
+}): KeyValueStore<T> {
+  return {
+    get: (key) => store.get(key) as T[typeof key],
+    set: (key, value) => store.set(key, value),
+    delete: (key) => store.delete(key),
+    get path() {
+      return store.path;
+    },
+  };
+}

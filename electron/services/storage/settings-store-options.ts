@@ -1,0 +1,46 @@
+// The options of settings.json, shared by the conf factory (CLI, tests) and the electron-store factory (app) so both
+// read and write the same file the same way.
+import type { Options } from 'conf';
+import type { ProfileSettings } from '../profiles/stored-profile.js';
+
+/** Bumped with each migration below; conf records it in the file (`__internal__.migrations.version`). */
+export const SETTINGS_VERSION = '1.0.0';
+
+export const SETTINGS_FILE_MODE = 0o600;
+
+/** conf/electron-store options for `<directory>/settings.json`; `configName` is electron-store's `name`. */
+export function settingsStoreOptions(directory: string): Options<ProfileSettings> & { configName: string } {
+  return {
+    cwd: directory,
+    configName: 'settings',
+    configFileMode: SETTINGS_FILE_MODE,
+    // The app and the CLI write the file from different processes: always read what is on disk.
+    cache: false,
+    projectVersion: SETTINGS_VERSION,
+    schema: {
+      profiles: {
+        type: 'object',
+        default: {},
+        additionalProperties: {
+          type: 'object',
+          required: ['secretId', 'region', 'endpoint', 'hasToken', 'createdAt'],
+          properties: {
+            secretId: { type: 'string' },
+            region: { type: 'string' },
+            endpoint: { type: ['string', 'null'] },
+            hasToken: { type: 'boolean' },
+            createdAt: { type: 'number' },
+          },
+        },
+      },
+      defaultProfile: { type: ['string', 'null'], default: null },
+    },
+    migrations: {
+      // 1.0.0: the first versioned layout. A file from before it (no recorded version) may lack `profiles`.
+      '1.0.0': (store) => {
+        const profiles: unknown = store.get('profiles');
+        if (typeof profiles !== 'object' || profiles === null) store.set('profiles', {});
+      },
+    },
+  };
+}

@@ -1,0 +1,99 @@
+// AppServices and ShellHooks that record calls and answer fixed values; a secret is planted in the profiles port.
+import { vi } from 'vitest';
+import type { ShellHooks } from '../../../electron/ipc/handlers.js';
+import type { AppServices } from '../../../electron/services/app-services.js';
+import type { LiveApi } from '../../../electron/services/live-api/live-api.js';
+import type { HistoryEntry } from '../../../shared/history.js';
+import type { IpcChannel } from '../../../shared/ipc/contract.js';
+import { err, ok } from '../../../shared/result.js';
+
+export const SECRET_KEY = 'Gu5t9xGARNpq86cd98joQYCN3EXAMPLE';
+export const SECRET_TOKEN = 'session-token-that-must-stay-in-main';
+
+export const ENTRY: HistoryEntry = {
+  id: 'e1', taskId: 'T-1', requestId: 'R-1', status: 'scheduled', domain: 'push.example.com', app: 'live', stream: 'show',
+  startTime: 1_800_000_600, endTime: 1_800_003_600, templateId: null, streamType: 0, profile: 'main', region: 'ap-guangzhou',
+  createdAt: 1_800_000_000, updatedAt: 1_800_000_000, error: null, source: 'taper', extension: null,
+};
+
+export function fakeServices() {
+  const live: LiveApi = {
+    createRecordTask: vi.fn(async () => ok({ taskId: 'T-1', requestId: 'R-1' })),
+    stopRecordTask: vi.fn(async () => ok({ requestId: 'R' })),
+    deleteRecordTask: vi.fn(async () => ok({ requestId: 'R' })),
+    describeRecordTasks: vi.fn(async () => ok([])),
+    describeRecordTemplates: vi.fn(async () => ok([{ templateId: 1, name: 'hls', description: '' }])),
+    describeStreamState: vi.fn(async () => ok('active' as const)),
+    describeDomains: vi.fn(async () => ok([{ name: 'push.example.com', type: 0, status: 1 }])),
+  };
+  // A careless port that returns more than a summary: the handler must not pass it on.
+  const leakyProfile = {
+    name: 'main', secretIdMasked: 'AKID****EXAMPLE', region: 'ap-guangzhou', endpoint: null, hasToken: true, isDefault: true,
+    secretKey: SECRET_KEY, token: SECRET_TOKEN,
+  };
+  const services: AppServices = {
+    clock: () => 1_800_000_000_000,
+    profiles: {
+      add: vi.fn(async () => ok(leakyProfile)),
+      list: vi.fn(async () => ok([leakyProfile])),
+      remove: vi.fn(async () => ok(undefined)),
+      setDefault: vi.fn(async () => ok(undefined)),
+      resolve: vi.fn(async () => ok({ profile: 'main', credentials: { secretId: 'AKID', secretKey: SECRET_KEY }, region: 'ap-guangzhou', endpoint: null })),
+    },
+    history: {
+      list: vi.fn(async () => ok([ENTRY])),
+      append: vi.fn(async () => ok(ENTRY)),
+      update: vi.fn(async () => ok(ENTRY)),
+      findByTaskId: vi.fn(async () => ok(ENTRY)),
+      mutate: vi.fn(async () => err('Taper.History.Unavailable', 'not in this fake')),
+      exportCsv: vi.fn(async () => ok('id,stream\ne1,show\n')),
+      exportJson: vi.fn(async () => ok('[]')),
+    },
+    recorder: {
+      preview: vi.fn(async () => ({ problems: [], warnings: [], params: { StreamName: 'show' } })),
+      record: vi.fn(async () => ok({ entry: ENTRY, warnings: [] })),
+      stop: vi.fn(async () => ok({ ...ENTRY, status: 'stopped' as const })),
+      remove: vi.fn(async () => ok({ ...ENTRY, status: 'deleted' as const })),
+    },
+    sync: {
+      run: vi.fn(async () => ok({ updated: 1, imported: 0, resolved: 0, stillUnknown: 0, syncedAt: 1_800_000_000 })),
+      lastSyncedAt: vi.fn(async () => null),
+    },
+    checkProfile: vi.fn(async () => ok({ status: 'ok' as const, message: 'Keys work.' })),
+    liveApi: vi.fn(async () => ok(live)),
+  };
+  const hooks: ShellHooks = {
+    saveExport: vi.fn(async () => ok({ path: '/tmp/export.csv' })),
+    startSandbox: vi.fn(async () => ok({ endpoint: 'http://127.0.0.1:4010' })),
+    appInfo: vi.fn(async () => ({ version: '0.1.0', sandbox: false, language: 'en' as const, platform: 'linux' })),
+    getSettings: vi.fn(async () => ({ language: 'en' as const, theme: 'system' as const, launchAtLogin: false, defaultTimeZone: null, showTimeZone: null })),
+    setSettings: vi.fn(async (patch) => ok({ language: 'en' as const, theme: 'system' as const, launchAtLogin: false, defaultTimeZone: null, showTimeZone: null, ...patch })),
+    historyChanged: vi.fn(),
+    recordAttempted: vi.fn(),
+    logError: vi.fn(),
+  };
+  return { services, hooks, live };
+}
+
+/** A valid payload for every channel. */
+export const VALID_PAYLOADS: { [C in IpcChannel]: unknown } = {
+  'app:info': undefined,
+  'profiles:list': undefined,
+  'profiles:add': { name: 'main', secretId: 'AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE', secretKey: SECRET_KEY, token: SECRET_TOKEN },
+  'profiles:remove': { name: 'main' },
+  'profiles:set-default': { name: 'main' },
+  'profiles:test': { name: 'main' },
+  'sandbox:start': undefined,
+  'record:preview': { request: { domainName: 'push.example.com', appName: 'live', streamName: 'show', endTime: 1_800_003_600 } },
+  'record:create': { request: { domainName: 'push.example.com', appName: 'live', streamName: 'show', endTime: 1_800_003_600 }, profile: 'main' },
+  'tasks:stop': { id: 'e1' },
+  'tasks:delete': { id: 'e1', profile: 'main' },
+  'history:list': { filter: { stream: 'show' } },
+  'history:export': { format: 'csv' },
+  'history:sync': undefined,
+  'live:templates': { profile: 'main' },
+  'live:domains': {},
+  'live:stream-state': { stream: { domainName: 'push.example.com', appName: 'live', streamName: 'show' } },
+  'settings:get': undefined,
+  'settings:set': { launchAtLogin: true },
+};

@@ -1,0 +1,95 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createIpcHandlers } from '../../../electron/ipc/handlers.js';
+import { registerIpcHandlers, senderRejection, type IpcMainLike, type SenderEvent } from '../../../electron/ipc/validated-ipc-main.js';
+import { IPC_CHANNELS } from '../../../shared/ipc/contract.js';
+import { fakeServices } from './fake-services.js';
+
+const RENDERER = 'file:///opt/Taper/resources/app.asar/dist/renderer/index.html';
+
+type Listener = (event: SenderEvent, ...args: unknown[]) => Promise<unknown>;
+
+function fakeIpcMain() {
+  const listeners = new Map<string, Listener>();
+  const ipcMain = {
+    handle: (channel: string, listener: Listener) => {
+      if (listeners.has(channel)) throw new Error(`second handler for ${channel}`);
+      listeners.set(channel, listener);
+    },
+    removeHandler: (channel: string) => listeners.delete(channel),
+  } as unknown as IpcMainLike;
+  return { ipcMain, listeners };
+}
+
+function mainFrameEvent(url: string, senderId = 7): SenderEvent {
+  const frame: { url: string; parent: unknown; top: unknown } = { url, parent: null, top: null };
+  frame.top = frame;
+  return { sender: { id: senderId }, senderFrame: frame };
+}
+
+function setup() {
+  const { services, hooks } = fakeServices();
+  const { ipcMain, listeners } = fakeIpcMain();
+  const warn = vi.fn();
+  const unregister = registerIpcHandlers({
+    ipcMain,
+    handlers: createIpcHandlers(services, hooks),
+    policy: { windowIds: () => new Set([7]), rendererUrl: RENDERER },
+    warn,
+  });
+  const call = (channel: string, event: SenderEvent, ...args: unknown[]) => listeners.get(channel)!(event, ...args);
+  return { services, listeners, warn, unregister, call };
+}
+
+describe('registerIpcHandlers', () => {
+  it('registers every contract channel once and removes them all again', () => {
+    const { listeners, unregister } = setup();
+    expect([...listeners.keys()].sort()).toEqual([...IPC_CHANNELS].sort());
+    unregister();
+    expect(listeners.size).toBe(0);
+  });
+
+  it('answers our renderer, also on an in-app route', async () => {
+    const { call } = setup();
+    expect(await call('history:list', mainFrameEvent(RENDERER), {})).toMatchObject({ ok: true });
+    expect(await call('app:info', mainFrameEvent(`${RENDERER}#/settings`))).toMatchObject({ ok: true });
+  });
+
+  it('refuses a foreign frame with a logged warning, without touching a service', async () => {
+    const { call, warn, services } = setup();
+    const child = mainFrameEvent(RENDERER);
+    child.senderFrame = { url: RENDERER, parent: {}, top: {} };
+    const cases: SenderEvent[] = [
+      mainFrameEvent('https://evil.example/'),
+      mainFrameEvent('file:///tmp/other/index.html'),
+      mainFrameEvent(RENDERER, 99),
+      child,
+      { sender: { id: 7 }, senderFrame: null },
+    ];
+    for (const event of cases) {
+      expect(await call('history:list', event, {})).toEqual({ ok: false, error: { code: 'Taper.Ipc.Forbidden', message: 'This window may not call Taper.' } });
+    }
+    expect(warn).toHaveBeenCalledTimes(cases.length);
+    expect(warn.mock.calls.map(([message]) => message)).toEqual([
+      'IPC history:list refused: not our renderer entry',
+      'IPC history:list refused: not our renderer entry',
+      'IPC history:list refused: not one of our windows',
+      'IPC history:list refused: not the main frame',
+      'IPC history:list refused: no sender frame (destroyed or navigated)',
+    ]);
+    expect(services.history.list).not.toHaveBeenCalled();
+  });
+
+  it('rejects calls with more than one argument', async () => {
+    const { call } = setup();
+    expect(await call('history:list', mainFrameEvent(RENDERER), {}, 'extra')).toMatchObject({ ok: false, error: { code: 'Taper.InvalidInput' } });
+  });
+});
+
+describe('senderRejection', () => {
+  it('accepts only the exact renderer document', () => {
+    const policy = { windowIds: () => new Set([1]), rendererUrl: RENDERER };
+    expect(senderRejection(mainFrameEvent(`${RENDERER}?lang=zh-CN`, 1), policy)).toBeNull();
+    expect(senderRejection(mainFrameEvent(`${RENDERER}.evil.html`, 1), policy)).toBe('not our renderer entry');
+    expect(senderRejection(mainFrameEvent('not a url', 1), policy)).toBe('not our renderer entry');
+  });
+});

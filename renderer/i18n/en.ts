@@ -20,6 +20,8 @@ export const en = {
   'record.from': 'From',
   'record.fromHint': 'Empty = start now. e.g. 20:00, 2026-11-25 20:00, +10m',
   'record.endMode': 'End',
+  'record.byDuration': 'For a length',
+  'record.byUntil': 'Until a time',
   'record.until': 'Until',
   'record.untilHint': 'e.g. 22:00, 2026-11-25 22:00, +2h',
   'record.duration': 'Duration',

@@ -22,6 +22,8 @@ export const zhCN: Record<MessageKey, string> = {
   'record.from': '开始',
   'record.fromHint': '留空 = 立即开始。例如 20:00、2026-11-25 20:00、+10m',
   'record.endMode': '结束',
+  'record.byDuration': '按时长',
+  'record.byUntil': '到指定时间',
   'record.until': '结束于',
   'record.untilHint': '例如 22:00、2026-11-25 22:00、+2h',
   'record.duration': '时长',

@@ -148,11 +148,11 @@ export function RecordForm({ history, timeZone, showTimeZone, prefill, onSync }:
             <legend>{t('record.endMode')}</legend>
             <label>
               <input type="radio" name="endMode" checked={fields.endMode === 'duration'} onChange={() => set('endMode', 'duration')} />
-              {t('record.duration')}
+              {t('record.byDuration')}
             </label>
             <label>
               <input type="radio" name="endMode" checked={fields.endMode === 'until'} onChange={() => set('endMode', 'until')} />
-              {t('record.until')}
+              {t('record.byUntil')}
             </label>
           </fieldset>
           {fields.endMode === 'duration' ? (

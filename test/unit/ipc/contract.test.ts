@@ -1,0 +1,142 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { API_METHODS, buildTaperApi, IPC_CHANNELS, requestSchemas, type IpcChannel } from '../../../shared/ipc/contract.js';
+
+const request = { domainName: '5000.livepush.myqcloud.com', appName: 'live', streamName: 'show', endTime: 1_800_000_000 };
+
+/** A good payload for every channel: all of them must parse. */
+const good: { [C in IpcChannel]: unknown } = {
+  'app:info': undefined,
+  'profiles:list': undefined,
+  'profiles:add': { name: 'work', secretId: 'AKIDexample', secretKey: 'key', region: 'ap-guangzhou', endpoint: 'http://127.0.0.1:4000' },
+  'profiles:remove': { name: 'work' },
+  'profiles:set-default': { name: 'work' },
+  'profiles:test': {},
+  'sandbox:start': undefined,
+  'record:preview': { request },
+  'record:create': { request: { ...request, startTime: 1_799_990_000, streamType: 1, templateId: 7 }, profile: 'work' },
+  'tasks:stop': { id: 'task-1' },
+  'tasks:delete': { id: 'task-1' },
+  'history:list': { filter: { stream: 'show', status: 'failed', from: 0, until: 1_800_000_000 } },
+  'history:export': { format: 'csv' },
+  'history:sync': undefined,
+  'live:templates': {},
+  'live:domains': { profile: 'work' },
+  'live:stream-state': { stream: { domainName: 'd.example.com', appName: 'live', streamName: 's' } },
+  'settings:get': undefined,
+  'settings:set': { theme: 'dark', defaultTimeZone: 'Asia/Shanghai', showTimeZone: null },
+};
+
+describe('IPC request schemas', () => {
+  it('accept a well-formed payload on every channel', () => {
+    for (const channel of IPC_CHANNELS) {
+      expect(requestSchemas[channel].safeParse(good[channel]).success, channel).toBe(true);
+    }
+  });
+
+  it('reject an unknown key on every object payload (strict)', () => {
+    for (const channel of IPC_CHANNELS) {
+      const payload = good[channel];
+      if (payload === undefined) {
+        expect(requestSchemas[channel].safeParse({ sneaky: 1 }).success, channel).toBe(false);
+      } else {
+        expect(requestSchemas[channel].safeParse({ ...(payload as object), sneaky: 1 }).success, channel).toBe(false);
+      }
+    }
+  });
+
+  it('reject a nested unknown key in the record request', () => {
+    expect(requestSchemas['record:create'].safeParse({ request: { ...request, SecretKey: 'x' } }).success).toBe(false);
+  });
+
+  it('reject non-integer, negative and huge times', () => {
+    for (const endTime of [1.5, -1, 2 ** 40, Number.NaN, '1800000000']) {
+      expect(requestSchemas['record:create'].safeParse({ request: { ...request, endTime } }).success, String(endTime)).toBe(false);
+    }
+  });
+
+  it('reject over-long strings', () => {
+    expect(requestSchemas['record:preview'].safeParse({ request: { ...request, streamName: 'x'.repeat(129) } }).success).toBe(false);
+    expect(requestSchemas['profiles:add'].safeParse({ ...(good['profiles:add'] as object), secretKey: 'k'.repeat(129) }).success).toBe(false);
+  });
+
+  it('reject an endpoint that is not http(s) and a bad export format', () => {
+    expect(requestSchemas['profiles:add'].safeParse({ name: 'a', secretId: 'b', secretKey: 'c', endpoint: 'file:///etc/passwd' }).success).toBe(false);
+    expect(requestSchemas['history:export'].safeParse({ format: 'xml' }).success).toBe(false);
+  });
+
+  it('keep a rule-breaking but well-shaped request for the validator (empty stream name parses)', () => {
+    expect(requestSchemas['record:preview'].safeParse({ request: { ...request, streamName: '' } }).success).toBe(true);
+  });
+
+  it('property: any bounded integer times and short names parse; any extra key is rejected', () => {
+    const name = fc.string({ maxLength: 128 });
+    const time = fc.integer({ min: 0, max: 4_102_444_800 });
+    fc.assert(
+      fc.property(name, name, name, time, fc.option(time, { nil: undefined }), (domainName, appName, streamName, endTime, startTime) => {
+        const payload = { request: { domainName, appName, streamName, endTime, ...(startTime === undefined ? {} : { startTime }) } };
+        expect(requestSchemas['record:create'].safeParse(payload).success).toBe(true);
+      }),
+    );
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 20 }).filter((key) => !['request', 'profile', '__proto__'].includes(key)),
+        fc.anything(),
+        (key, value) => {
+          expect(requestSchemas['record:create'].safeParse({ request, [key]: value }).success).toBe(false);
+        },
+      ),
+    );
+  });
+
+  it('property: arbitrary values never parse as a settings patch unless they have the right shape', () => {
+    fc.assert(
+      fc.property(fc.anything(), (value) => {
+        const parsed = requestSchemas['settings:set'].safeParse(value);
+        if (parsed.success) {
+          expect(typeof value === 'object' && value !== null && !Array.isArray(value)).toBe(true);
+        }
+      }),
+    );
+  });
+});
+
+describe('buildTaperApi', () => {
+  it('has one function per channel, each sending its own channel, and no generic invoke', async () => {
+    const sent: [string, unknown][] = [];
+    const api = buildTaperApi({
+      invoke: async (channel, payload) => {
+        sent.push([channel, payload]);
+        return { ok: true, value: null };
+      },
+      subscribe: () => () => undefined,
+    });
+    for (const channel of IPC_CHANNELS) {
+      const [area, method] = API_METHODS[channel];
+      const fn = (api as unknown as Record<string, Record<string, (payload: unknown) => Promise<unknown>>>)[area]?.[method];
+      expect(typeof fn, channel).toBe('function');
+      await fn?.(good[channel]);
+    }
+    expect(sent.map(([channel]) => channel)).toEqual(IPC_CHANNELS);
+    expect(Object.keys(api).sort()).toEqual(['app', 'events', 'history', 'live', 'profiles', 'record', 'sandbox', 'settings', 'tasks']);
+    expect('invoke' in api).toBe(false);
+  });
+
+  it('routes event subscriptions and returns their unsubscribe', () => {
+    const listeners = new Map<string, (payload: unknown) => void>();
+    let removed = 0;
+    const api = buildTaperApi({
+      invoke: async () => ({ ok: true, value: null }),
+      subscribe: (event, listener) => {
+        listeners.set(event, listener);
+        return () => removed++;
+      },
+    });
+    const views: string[] = [];
+    const off = api.events.onNavigate((event) => views.push(event.view));
+    listeners.get('navigate')?.({ view: 'history' });
+    off();
+    expect(views).toEqual(['history']);
+    expect(removed).toBe(1);
+  });
+});

@@ -1,0 +1,91 @@
+// A fake TaperApi for component tests: every method answers ok with plausible data unless overridden.
+import { vi } from 'vitest';
+import type { HistoryEntry } from '../../../shared/history.js';
+import type { TaperApi } from '../../../shared/ipc/contract.js';
+import { ok } from '../../../shared/result.js';
+
+type Overrides = { [Area in keyof TaperApi]?: Partial<TaperApi[Area]> };
+
+export function fakeApi(overrides: Overrides = {}): TaperApi {
+  const base: TaperApi = {
+    app: { info: vi.fn(async () => ok({ version: '0.1.0', sandbox: false, language: 'en' as const, platform: 'linux', lastSyncedAt: null })) },
+    profiles: {
+      list: vi.fn(async () => ok([{ name: 'work', secretIdMasked: 'AKID****MPLE', region: 'ap-guangzhou', endpoint: null, hasToken: false, isDefault: true }])),
+      add: vi.fn(async (profile) => ok({ name: profile.name, secretIdMasked: 'AKID****', region: 'ap-guangzhou', endpoint: null, hasToken: false, isDefault: false })),
+      remove: vi.fn(async () => ok(null)),
+      setDefault: vi.fn(async () => ok(null)),
+      test: vi.fn(async () => ok({ status: 'ok' as const, message: 'fine' })),
+    },
+    sandbox: { start: vi.fn(async () => ok({ endpoint: 'http://127.0.0.1:1' })) },
+    record: {
+      preview: vi.fn(async () => ok({ problems: [], warnings: [], params: {} })),
+      create: vi.fn(async (payload) => ok({ entry: entryFor(payload.request, { taskId: 'task-123', requestId: 'req-456', status: 'scheduled' }), warnings: [] })),
+    },
+    tasks: {
+      stop: vi.fn(async () => ok(historyEntry({}))),
+      delete: vi.fn(async () => ok(historyEntry({}))),
+    },
+    history: {
+      list: vi.fn(async () => ok([] as HistoryEntry[])),
+      export: vi.fn(async () => ok({ path: '/tmp/history.csv' })),
+      sync: vi.fn(async () => ok({ updated: 0, imported: 0, resolved: 0, stillUnknown: 0, syncedAt: 1_700_000_000 })),
+    },
+    live: {
+      templates: vi.fn(async () => ok([{ templateId: 7, name: 'MP4 archive', description: '' }])),
+      domains: vi.fn(async () => ok([{ name: '5000.livepush.myqcloud.com', type: 0, status: 1 }])),
+      streamState: vi.fn(async () => ok('inactive' as const)),
+    },
+    settings: {
+      get: vi.fn(async () => ok({ language: 'en' as const, theme: 'system' as const, launchAtLogin: false, defaultTimeZone: null, showTimeZone: 'Asia/Shanghai' })),
+      set: vi.fn(async (patch) => ok({ language: 'en' as const, theme: 'system' as const, launchAtLogin: false, defaultTimeZone: null, showTimeZone: 'Asia/Shanghai', ...patch })),
+    },
+    events: {
+      onHistoryChanged: vi.fn(() => () => undefined),
+      onNavigate: vi.fn(() => () => undefined),
+      onTaskCreatedCountdown: vi.fn(() => () => undefined),
+    },
+  };
+  for (const [area, methods] of Object.entries(overrides)) {
+    Object.assign((base as unknown as Record<string, object>)[area] as object, methods);
+  }
+  return base;
+}
+
+let counter = 0;
+
+export function historyEntry(patch: Partial<HistoryEntry>): HistoryEntry {
+  counter++;
+  return {
+    id: `entry-${counter}`,
+    taskId: `task-${counter}`,
+    requestId: `req-${counter}`,
+    status: 'finished',
+    domain: '5000.livepush.myqcloud.com',
+    app: 'live',
+    stream: `stream-${counter}`,
+    startTime: 1_700_000_000,
+    endTime: 1_700_003_600,
+    templateId: null,
+    streamType: 0,
+    profile: 'work',
+    region: 'ap-guangzhou',
+    createdAt: 1_699_990_000,
+    updatedAt: 1_699_990_000,
+    error: null,
+    source: 'taper',
+    extension: null,
+    ...patch,
+  };
+}
+
+function entryFor(request: { domainName: string; appName: string; streamName: string; startTime?: number; endTime: number }, patch: Partial<HistoryEntry>): HistoryEntry {
+  return historyEntry({
+    domain: request.domainName,
+    app: request.appName,
+    stream: request.streamName,
+    startTime: request.startTime ?? null,
+    endTime: request.endTime,
+    createdAt: Math.floor(Date.now() / 1000),
+    ...patch,
+  });
+}

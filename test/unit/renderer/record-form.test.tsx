@@ -3,6 +3,7 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RecordForm } from '../../../renderer/record/record-form.js';
+import type { TaperApi } from '../../../shared/ipc/contract.js';
 import { err } from '../../../shared/result.js';
 import { fakeApi, historyEntry } from './fake-api.js';
 import { renderWith } from './render.js';
@@ -141,8 +142,9 @@ describe('RecordForm', () => {
   });
 
   it('submitting: the button is disabled while the create is under way', async () => {
-    let answer: (value: Awaited<ReturnType<ReturnType<typeof fakeApi>['record']['create']>>) => void = () => undefined;
-    const api = fakeApi({ record: { create: vi.fn(() => new Promise((resolve) => (answer = resolve))) } });
+    type Answer = Awaited<ReturnType<TaperApi['record']['create']>>;
+    let answer: (value: Answer) => void = () => undefined;
+    const api = fakeApi({ record: { create: vi.fn(() => new Promise<Answer>((resolve) => (answer = resolve))) } });
     const { user } = setup({ api });
     await fillStream(user);
     await user.click(screen.getByRole('button', { name: '1 h' }));

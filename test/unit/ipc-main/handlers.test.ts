@@ -7,7 +7,7 @@ import { fakeServices, SECRET_KEY, SECRET_TOKEN, VALID_PAYLOADS } from './fake-s
 const MALFORMED: unknown[] = [42, 'text', null, [], { unexpected: true }, { name: 'x'.repeat(10_000) }];
 
 /** Every mocked function of the fakes, to prove nothing was called. */
-function allMocks(value: object): ReturnType<typeof vi.fn>[] {
+function allMocks(value: object): { mock: { calls: unknown[] } }[] {
   return Object.values(value).flatMap((member) =>
     vi.isMockFunction(member) ? [member] : member !== null && typeof member === 'object' ? allMocks(member as object) : [],
   );

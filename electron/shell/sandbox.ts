@@ -1,0 +1,41 @@
+// "Try the sandbox": the Live API simulator in-process on loopback, and a `sandbox` profile pointing at it made
+// the default. Started once per app run; the profile's endpoint follows the simulator's port.
+import type { SandboxInfo } from '../../shared/ipc/contract.js';
+import type { Result } from '../../shared/result.js';
+import type { ProfilesPort } from '../services/app-services.js';
+
+export const SANDBOX_PROFILE = 'sandbox';
+
+export interface SandboxDeps {
+  /** Starts the loopback simulator; resolves its base URL. */
+  startSimulator(): Promise<{ endpoint: string }>;
+  /** The fake account the simulator accepts. */
+  account: { secretId: string; secretKey: string };
+  profiles: ProfilesPort;
+}
+
+export interface SandboxController {
+  start(): Promise<Result<SandboxInfo>>;
+  /** Whether the sandbox runs in this process. */
+  isRunning(): boolean;
+}
+
+export function createSandboxController({ startSimulator, account, profiles }: SandboxDeps): SandboxController {
+  let running: Promise<{ endpoint: string }> | null = null;
+  let started = false;
+  return {
+    isRunning: () => started,
+    async start() {
+      running ??= startSimulator();
+      const { endpoint } = await running;
+      started = true;
+      // The previous run's port is stale: replace the profile rather than keep a dead endpoint.
+      await profiles.remove(SANDBOX_PROFILE);
+      const added = await profiles.add({ name: SANDBOX_PROFILE, secretId: account.secretId, secretKey: account.secretKey, endpoint });
+      if (!added.ok) return added;
+      const madeDefault = await profiles.setDefault(SANDBOX_PROFILE);
+      if (!madeDefault.ok) return madeDefault;
+      return { ok: true, value: { endpoint } };
+    },
+  };
+}

@@ -1,0 +1,81 @@
+// The one main window: created on demand (Taper starts to the tray), reused and focused afterwards, and the only
+// way main pushes events to the renderer (typed by the contract's IpcEvent).
+import type { IpcEvent, IpcEventName, RecordPrefill, ViewName } from '../../shared/ipc/contract.js';
+
+/** The part of BrowserWindow used here. */
+export interface WindowLike {
+  webContents: {
+    id: number;
+    send(channel: string, payload: unknown): void;
+    once(event: 'did-finish-load', listener: () => void): void;
+  };
+  loadURL(url: string): Promise<void>;
+  once(event: 'ready-to-show', listener: () => void): void;
+  on(event: 'closed', listener: () => void): void;
+  isMinimized(): boolean;
+  restore(): void;
+  show(): void;
+  focus(): void;
+}
+
+export interface WindowManagerDeps {
+  /** `new BrowserWindow(createWindowOptions(...))`. */
+  createWindow(): WindowLike;
+  /** file:// URL of dist/renderer/index.html. */
+  rendererUrl: string;
+  /** A failed load (missing build). */
+  warn(message: string): void;
+}
+
+export class WindowManager {
+  private window: WindowLike | null = null;
+  private loaded = false;
+  private readonly queued: { event: IpcEventName; payload: unknown }[] = [];
+
+  constructor(private readonly deps: WindowManagerDeps) {}
+
+  /** Shows (creating if needed) the window, optionally on a view with a prefilled form. */
+  open(view: ViewName | null = null, prefill?: RecordPrefill): void {
+    const window = this.window ?? this.create();
+    if (window.isMinimized()) window.restore();
+    window.show();
+    window.focus();
+    if (view !== null) this.send('navigate', prefill === undefined ? { view } : { view, prefill });
+  }
+
+  /** Pushes an event; held until the page has loaded, dropped when there is no window (it reloads on open). */
+  send<E extends IpcEventName>(event: E, payload: IpcEvent[E]): void {
+    if (this.window === null) return;
+    if (!this.loaded) {
+      this.queued.push({ event, payload });
+      return;
+    }
+    this.window.webContents.send(event, payload);
+  }
+
+  /** webContents ids of our windows (for the IPC sender check). */
+  windowIds(): ReadonlySet<number> {
+    return new Set(this.window === null ? [] : [this.window.webContents.id]);
+  }
+
+  private create(): WindowLike {
+    const window = this.deps.createWindow();
+    this.window = window;
+    this.loaded = false;
+    window.once('ready-to-show', () => window.show());
+    window.webContents.once('did-finish-load', () => {
+      this.loaded = true;
+      for (const { event, payload } of this.queued.splice(0)) window.webContents.send(event, payload);
+    });
+    window.on('closed', () => {
+      // Closing the window keeps Taper in the tray.
+      this.window = null;
+      this.loaded = false;
+      this.queued.length = 0;
+    });
+    window.loadURL(this.deps.rendererUrl).catch((error: unknown) => {
+      this.deps.warn(`renderer failed to load: ${error instanceof Error ? error.message : String(error)}`);
+    });
+    return window;
+  }
+}

@@ -86,12 +86,6 @@ test.describe('Electron app', () => {
       apiAreas: ['app', 'events', 'history', 'live', 'profiles', 'record', 'sandbox', 'settings', 'tasks'],
       hasGenericInvoke: 'undefined',
     });
-    const prefs = await first.evaluate(({ BrowserWindow }) => {
-      const window = BrowserWindow.getAllWindows()[0];
-      const preferences = window?.webContents.getLastWebPreferences();
-      return { sandbox: preferences?.sandbox, contextIsolation: preferences?.contextIsolation, nodeIntegration: preferences?.nodeIntegration };
-    });
-    expect(prefs).toEqual({ sandbox: true, contextIsolation: true, nodeIntegration: false });
   });
 
   test('the app answers api.app.info through the validated IPC', async () => {

@@ -1,0 +1,174 @@
+// The built renderer in Debian's Chromium with the real services behind window.api (see support/renderer-bridge.ts).
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { assertRendererBuilt, injectFault, openRenderer, SCREENSHOTS, type RendererWorld } from '../support/renderer-bridge.js';
+
+const DOMAIN = 'sandbox.livepush.example.com';
+let world: RendererWorld;
+
+test.beforeAll(() => assertRendererBuilt());
+test.afterEach(async () => world?.close());
+
+async function startSandbox(page: Page) {
+  await page.getByRole('button', { name: 'Try the sandbox (simulated, nothing is recorded)' }).click();
+  await expect(page.getByTestId('sandbox-badge')).toBeVisible();
+}
+
+async function fillStream(page: Page, stream: string) {
+  await page.getByLabel('Push domain').fill(DOMAIN);
+  await page.getByLabel('Stream name').fill(stream);
+}
+
+const warning = (page: Page, code: string) => page.locator(`.warning[data-code="${code}"]`);
+
+test('first run offers keys or the sandbox; a "now" task is created with a visible countdown', async ({ page }) => {
+  world = await openRenderer(page);
+  await expect(page.getByRole('heading', { name: 'Welcome to Taper' })).toBeVisible();
+  await startSandbox(page);
+  await fillStream(page, 'evening-show');
+  await page.getByRole('button', { name: '1 h', exact: true }).click();
+  for (const code of ['PushDelay', 'NoTemplate', 'RecordExpires', 'StreamNotLive']) await expect(warning(page, code)).toBeVisible();
+  await expect(page.getByTestId('end-time')).toContainText('EndTime=');
+  await page.screenshot({ path: join(SCREENSHOTS, 'record-form-warnings.png'), fullPage: true });
+
+  await page.getByRole('button', { name: 'Create recording task' }).click();
+  await expect(page.getByRole('heading', { name: 'Recording task created' })).toBeVisible();
+  await expect(page.getByTestId('task-id')).not.toBeEmpty();
+  await expect(page.getByTestId('request-id')).not.toBeEmpty();
+  await expect(page.getByText(/Start pushing in [123]…/)).toBeVisible();
+  await page.screenshot({ path: join(SCREENSHOTS, 'created-countdown.png'), fullPage: true });
+  await expect(page.getByText('Safe to start pushing.')).toBeVisible({ timeout: 6000 });
+  const history = await world.services.history.list();
+  // A task that starts now is already `recording` by the time the history is read.
+  expect(history.ok && history.value.map((entry) => [entry.stream, entry.taskId !== null, ['scheduled', 'recording'].includes(entry.status)])).toEqual([['evening-show', true, true]]);
+});
+
+test('a later task with a template shows when it starts; overlaps warn, more strongly at three', async ({ page }) => {
+  world = await openRenderer(page);
+  await startSandbox(page);
+  await fillStream(page, 'match');
+  await page.getByLabel('From').fill('+2h');
+  await page.getByRole('button', { name: '2 h', exact: true }).click();
+  await expect(warning(page, 'PushDelay')).toHaveCount(0);
+  const templates = page.getByLabel('Recording template');
+  const firstTemplate = await templates.locator('option').nth(1).getAttribute('value');
+  expect(firstTemplate).not.toBeNull();
+  await templates.selectOption(firstTemplate ?? '');
+  await expect(warning(page, 'NoTemplate')).toHaveCount(0);
+  for (let index = 0; index < 3; index++) {
+    await page.getByRole('button', { name: 'Create recording task' }).click();
+    await expect(page.getByText(/Recording starts at/)).toBeVisible();
+    await page.getByRole('button', { name: 'Schedule another' }).click();
+    await page.getByLabel('From').fill('+2h');
+    await page.getByRole('button', { name: '2 h', exact: true }).click();
+    await expect(warning(page, index === 2 ? 'OverlapLimit' : 'Overlap')).toBeVisible();
+  }
+  await expect(page.locator('.warning.strong')).toHaveAttribute('data-code', 'OverlapLimit');
+});
+
+test('rules that block: 24 h limit, 6 days ahead, DST gap; a short window and a passed time only warn', async ({ page }) => {
+  world = await openRenderer(page);
+  await startSandbox(page);
+  await fillStream(page, 'rules');
+  const submit = page.getByRole('button', { name: 'Create recording task' });
+  await page.getByLabel('Duration').fill('25h');
+  await expect(page.getByText(/at most 24 hours/)).toBeVisible();
+  await expect(submit).toBeDisabled();
+  await page.getByLabel('Duration').fill('1h');
+  await page.getByLabel('From').fill('+7d');
+  await expect(page.getByText(/at most 6 days/)).toBeVisible();
+  await expect(submit).toBeDisabled();
+  await page.getByLabel('Time zone of typed times').fill('Europe/Berlin');
+  await page.getByLabel('From').fill('2027-03-28 02:30');
+  await expect(page.locator('[data-code="Time.DstGap"]')).toBeVisible();
+  await page.getByLabel('From').fill('');
+  await page.getByLabel('Duration').fill('5s');
+  await expect(warning(page, 'TooShort')).toBeVisible();
+  await expect(submit).toBeEnabled();
+});
+
+test('an API error shows the catalog text, the next step and the VOD console link', async ({ page }) => {
+  world = await openRenderer(page);
+  await startSandbox(page);
+  await fillStream(page, 'vod-off');
+  await page.getByRole('button', { name: '30 min' }).click();
+  await injectFault(world.endpoint, 'vod-inactive', 'CreateRecordTask');
+  await page.getByRole('button', { name: 'Create recording task' }).click();
+  await expect(page.getByRole('heading', { name: 'The task was not created' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Open the console page' })).toHaveAttribute('href', 'https://console.cloud.tencent.com/vod');
+  await expect(page.getByText(/Next step:/)).toBeVisible();
+  await page.screenshot({ path: join(SCREENSHOTS, 'api-error.png'), fullPage: true });
+});
+
+test('a lost answer is reported as unknown and left to sync', async ({ page }) => {
+  world = await openRenderer(page);
+  await startSandbox(page);
+  await fillStream(page, 'lost');
+  await page.getByRole('button', { name: '30 min' }).click();
+  await injectFault(world.endpoint, 'create-then-reset');
+  await page.getByRole('button', { name: 'Create recording task' }).click();
+  await expect(page.getByRole('heading', { name: 'Outcome unknown' })).toBeVisible({ timeout: 10_000 });
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  await expect(page.getByText(/Sync done:/)).toBeVisible({ timeout: 10_000 });
+  await expect(page.getByTestId('last-synced')).toContainText('Last synced:');
+});
+
+test('history: search by stream and export CSV', async ({ page }) => {
+  world = await openRenderer(page);
+  await startSandbox(page);
+  for (const stream of ['news-am', 'news-pm', 'sport']) {
+    await fillStream(page, stream);
+    await page.getByRole('button', { name: '30 min' }).click();
+    await page.getByRole('button', { name: 'Create recording task' }).click();
+    await expect(page.getByRole('heading', { name: 'Recording task created' })).toBeVisible();
+    await page.getByRole('button', { name: 'Schedule another' }).click();
+  }
+  await page.getByRole('button', { name: 'History' }).click();
+  await expect(page.locator('.history-row')).toHaveCount(3);
+  await page.getByLabel('Search stream').fill('news');
+  await expect(page.locator('.history-row')).toHaveCount(2);
+  await expect(page.locator('.history-row').first()).toContainText('news-pm');
+  await page.screenshot({ path: join(SCREENSHOTS, 'history.png'), fullPage: true });
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  await expect(page.getByText(/Saved to /)).toBeVisible();
+  const [format, path] = world.exports[0] ?? ['', ''];
+  expect(format).toBe('csv');
+  const csv = await readFile(path, 'utf8');
+  expect(csv).toContain('news-am');
+  expect(csv).toContain('sport');
+});
+
+test('settings: add keys (write-only secret), test them, and switch to Chinese', async ({ page }) => {
+  world = await openRenderer(page);
+  await page.getByRole('button', { name: 'Add Tencent Cloud keys' }).click();
+  await page.getByLabel('Profile name').fill('studio');
+  await page.getByLabel('SecretId').fill('AKIDTAPERSANDBOX00000000000000000000');
+  const secret = page.getByLabel('SecretKey');
+  await expect(secret).toHaveAttribute('type', 'password');
+  await secret.fill('TaperSandboxSecretKeyNotARealKey0000');
+  await page.getByRole('button', { name: 'Save keys' }).click();
+  await expect(page.getByText('Saved profile studio.')).toBeVisible();
+  await expect(secret).toHaveValue('');
+  expect(await page.content()).not.toContain('TaperSandboxSecretKeyNotARealKey0000');
+  await page.getByRole('button', { name: 'Test keys' }).click();
+  await expect(page.getByText('Keys work.')).toBeVisible();
+
+  await page.getByLabel('Profile name').fill('wrong');
+  await page.getByLabel('SecretId').fill('AKIDTAPERSANDBOX00000000000000000000');
+  await page.getByLabel('SecretKey').fill('not-the-key');
+  await page.getByRole('button', { name: 'Save keys' }).click();
+  await page.locator('.profile', { hasText: 'wrong' }).getByRole('button', { name: 'Test keys' }).click();
+  await expect(page.locator('.check.bad')).toHaveAttribute('data-status', 'wrong-key');
+  await page.screenshot({ path: join(SCREENSHOTS, 'settings.png'), fullPage: true });
+
+  await page.getByLabel('Language').selectOption('zh-CN');
+  await expect(page.getByRole('button', { name: '录制' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await page.getByRole('button', { name: '录制' }).click();
+  await page.getByLabel('推流域名').fill(DOMAIN);
+  await page.getByLabel('流名称').fill('zh-demo');
+  await page.getByRole('button', { name: '1 小时' }).click();
+  await expect(page.getByText('创建后请等待 3 秒再推流')).toBeVisible();
+  await page.screenshot({ path: join(SCREENSHOTS, 'chinese-ui.png'), fullPage: true });
+});

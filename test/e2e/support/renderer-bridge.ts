@@ -1,0 +1,177 @@
+// Runs the BUILT renderer (dist/renderer via file://) in Chromium with `window.api` bridged to the REAL services of
+// this test process: the same IPC handler map Electron's main uses, the services composed by createAppServices,
+// the loopback simulator, the real keychain (under test/with-keyring.sh) and history files in a temp TAPER_HOME.
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page } from '@playwright/test';
+import { API_METHODS, IPC_CHANNELS, type IpcChannel, type IpcEvent, type IpcEventName, type Settings } from '../../../shared/ipc/contract.js';
+import { ok, type Result } from '../../../shared/result.js';
+import type { AppServices } from '../../../electron/services/app-services.js';
+
+export const RENDERER_INDEX = resolve('dist/renderer/index.html');
+
+/** Fails with a message that says what to do, instead of a blank page. */
+export function assertRendererBuilt(): void {
+  if (!existsSync(RENDERER_INDEX)) {
+    throw new Error(`The renderer is not built: ${RENDERER_INDEX} is missing. Run \`npx vite build\` first.`);
+  }
+}
+
+export interface RendererWorld {
+  services: AppServices;
+  /** Base URL of the loopback simulator (POST {endpoint}/__simulator/faults to inject a fault). */
+  endpoint: string;
+  /** The temporary TAPER_HOME (history, settings). */
+  home: string;
+  /** Every export the page asked for: [format, path]. */
+  exports: [string, string][];
+  /** Pushes a main → renderer event to the page. */
+  emit<E extends IpcEventName>(event: E, payload: IpcEvent[E]): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Composes the real services; throws "services not composed yet" when the lead's composition is not in the tree. */
+async function loadComposition() {
+  try {
+    const [handlers, compose, history, profiles, keychain, conf, syncState, liveApi, limiter, simulator, sandbox, settings] = await Promise.all([
+      import('../../../electron/ipc/handlers.js'),
+      import('../../../electron/services/create-app-services.js'),
+      import('../../../electron/services/history/history-store.js'),
+      import('../../../electron/services/profiles/profile-service.js'),
+      import('../../../electron/services/keychain/keyring-secret-store.js'),
+      import('../../../electron/services/storage/conf-store.js'),
+      import('../../../electron/services/sync/sync-state-file.js'),
+      import('../../../electron/services/live-api/create-live-api.js'),
+      import('../../../electron/services/live-api/rate-limiter.js'),
+      import('../../../electron/simulator/server.js'),
+      import('../../../electron/shell/sandbox.js'),
+      import('../../../electron/shell/app-settings.js'),
+    ]);
+    return { handlers, compose, history, profiles, keychain, conf, syncState, liveApi, limiter, simulator, sandbox, settings };
+  } catch (error) {
+    throw new Error(`services not composed yet: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+export async function openRenderer(page: Page, options: { language?: Settings['language'] } = {}): Promise<RendererWorld> {
+  assertRendererBuilt();
+  const parts = await loadComposition();
+  const clock = () => Date.now();
+  const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
+  const home = await mkdtemp(join(tmpdir(), 'taper-e2e-'));
+  const simulator = await parts.simulator.startSimulator({ clock });
+  const rateLimiter = parts.limiter.createRateLimiter({ perSecond: 20, clock, sleep });
+  const services = parts.compose.createAppServices({
+    clock,
+    // TAPER_ENDPOINT points every profile at the loopback simulator: nothing leaves this machine.
+    profiles: parts.profiles.createProfileService({
+      settings: parts.conf.createConfSettingsStore(home),
+      secrets: parts.keychain.createKeyringSecretStore({ service: `taper-e2e-${process.pid}-${Date.now()}` }),
+      env: { TAPER_ENDPOINT: simulator.endpoint },
+      clock,
+    }),
+    history: parts.history.createHistoryStore({ directory: home, clock }),
+    syncState: parts.syncState.createSyncStateFile(home),
+    liveApiFor: (profile) =>
+      parts.liveApi.createLiveApi({ credentials: profile.credentials, region: profile.region, endpoint: profile.endpoint ?? simulator.endpoint, clock, rateLimiter, sleep, timeoutMs: 3000 }),
+  });
+
+  let stored: unknown = { language: options.language ?? 'en', showTimeZone: 'Asia/Shanghai' };
+  const settings = parts.settings.createSettingsController({
+    backend: { read: () => stored, write: (next) => (stored = next) },
+    setLoginItem: () => undefined,
+    changed: () => undefined,
+  });
+  const sandbox = parts.sandbox.createSandboxController({
+    startSimulator: async () => ({ endpoint: simulator.endpoint }),
+    account: parts.simulator.DEMO_ACCOUNT,
+    profiles: services.profiles,
+  });
+  const exports: [string, string][] = [];
+  let pageReady = false;
+
+  const world: RendererWorld = {
+    services,
+    endpoint: simulator.endpoint,
+    home,
+    exports,
+    async emit(event, payload) {
+      await page.evaluate(([name, value]) => (window as unknown as { __taperEmit(n: string, v: unknown): void }).__taperEmit(name, value), [event, payload] as const);
+    },
+    async close() {
+      await simulator.close();
+      await rm(home, { recursive: true, force: true });
+    },
+  };
+
+  const handlers = parts.handlers.createIpcHandlers(services, {
+    async saveExport(format, content): Promise<Result<{ path: string }>> {
+      const path = join(home, `export.${format}`);
+      await writeFile(path, content, 'utf8');
+      exports.push([format, path]);
+      return ok({ path });
+    },
+    startSandbox: () => sandbox.start(),
+    appInfo: async () => ({
+      version: JSON.parse(await readFile('package.json', 'utf8')).version as string,
+      sandbox: sandbox.isRunning(),
+      language: settings.get().language,
+      platform: process.platform,
+      lastSyncedAt: await services.sync.lastSyncedAt(),
+    }),
+    getSettings: async () => settings.get(),
+    setSettings: async (patch) => settings.set(patch),
+    historyChanged: () => {
+      if (pageReady) void world.emit('history:changed', null).catch(() => undefined);
+    },
+    recordAttempted: () => undefined,
+    logError: (channel, error) => console.error(`[bridge] ${channel}: ${error instanceof Error ? error.message : 'non-error'}`),
+  });
+
+  const channels: ReadonlySet<string> = new Set(IPC_CHANNELS);
+  await page.exposeBinding('__taperInvoke', async (_source, channel: string, payload: unknown) => {
+    // Exactly as in main: a channel outside the contract is refused, the payload goes through the handler's schema.
+    if (!channels.has(channel)) return { ok: false, error: { code: 'Taper.InvalidInput', message: `Unknown channel ${channel}` } };
+    return handlers[channel as IpcChannel](payload);
+  });
+  // The same shape the preload builds with buildTaperApi: one function per channel, one subscription per event.
+  await page.addInitScript((methods: Record<string, readonly [string, string]>) => {
+    const invoke = (window as unknown as { __taperInvoke(channel: string, payload: unknown): Promise<unknown> }).__taperInvoke;
+    const listeners = new Map<string, Set<(payload: unknown) => void>>();
+    const subscribe = (event: string, listener: (payload: unknown) => void) => {
+      const set = listeners.get(event) ?? new Set();
+      listeners.set(event, set);
+      set.add(listener);
+      return () => set.delete(listener);
+    };
+    const api: Record<string, Record<string, unknown>> = {};
+    for (const [channel, [area, method]] of Object.entries(methods)) {
+      (api[area] ??= {})[method] = (payload?: unknown) => invoke(channel, payload);
+    }
+    api['events'] = {
+      onHistoryChanged: (listener: () => void) => subscribe('history:changed', () => listener()),
+      onNavigate: (listener: (payload: unknown) => void) => subscribe('navigate', listener),
+      onTaskCreatedCountdown: (listener: (payload: unknown) => void) => subscribe('task:created-countdown', listener),
+    };
+    Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false });
+    Object.defineProperty(window, '__taperEmit', {
+      value: (event: string, payload: unknown) => listeners.get(event)?.forEach((listener) => listener(payload)),
+    });
+  }, API_METHODS as unknown as Record<string, readonly [string, string]>);
+
+  await page.goto(pathToFileURL(RENDERER_INDEX).href);
+  pageReady = true;
+  return world;
+}
+
+/** Asks the simulator to answer the next request(s) with a fault, e.g. `vod-inactive`. */
+export async function injectFault(endpoint: string, mode: string, action?: string): Promise<void> {
+  const body = JSON.stringify(action === undefined ? { mode } : { mode, action });
+  const response = await fetch(`${endpoint}/__simulator/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  if (!response.ok) throw new Error(`fault injection refused: ${response.status} ${await response.text()}`);
+}
+
+export const SCREENSHOTS = resolve('test/artifacts/screenshots');

@@ -142,6 +142,7 @@ export function App() {
               timeZone={zone}
               showTimeZone={settings.showTimeZone ?? ''}
               key={prefill?.version ?? 0}
+              credentialsVersion={(profiles ?? []).map((profile) => `${profile.name}:${profile.isDefault}:${profile.endpoint ?? ''}`).join(',')}
               prefill={prefill?.fields}
               onSync={() => {
                 setView('history');

@@ -179,7 +179,7 @@ function HistoryRow({ entry, timeZone, expired, onAction }: { entry: HistoryEntr
         {entry.source === 'imported' ? <span className="tag">{t('history.imported')}</span> : null}
         {expired ? <span className="tag expired">{t('history.expired')}</span> : null}
       </span>
-      <span className="cell task mono">{entry.taskId ?? (entry.error === null ? t('history.noTaskId') : entry.error.code)}</span>
+      <span className="cell task mono" title={entry.taskId ?? undefined}>{entry.taskId ?? (entry.error === null ? t('history.noTaskId') : entry.error.code)}</span>
       <span className="cell actions">
         {canStopOrDelete(entry) ? (
           <>

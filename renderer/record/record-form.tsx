@@ -4,6 +4,7 @@ import type { Warning } from '../../shared/domain';
 import type { HistoryEntry } from '../../shared/history';
 import type { RecordPrefill } from '../../shared/ipc/contract';
 import type { LiveDomain, RecordTemplate, StreamState } from '../../shared/live-types';
+import { describeError } from '../../shared/errors/catalog';
 import { LocalErrorCode } from '../../shared/errors/local-codes';
 import { formatUnix } from '../../shared/time/format-unix';
 import { useEnvironment } from '../api-context';
@@ -25,6 +26,8 @@ interface Props {
   prefill?: RecordPrefill | undefined;
   /** Asks the history (and its sync) to run: after an unknown outcome. */
   onSync: () => void;
+  /** Changes when the profiles change (keys added, sandbox started): templates and domains are fetched again. */
+  credentialsVersion?: string;
 }
 
 const QUICK_DURATIONS = [
@@ -33,7 +36,7 @@ const QUICK_DURATIONS = [
   ['2h', 'record.quick2h'],
 ] as const;
 
-export function RecordForm({ history, timeZone, showTimeZone, prefill, onSync }: Props) {
+export function RecordForm({ history, timeZone, showTimeZone, prefill, onSync, credentialsVersion = '' }: Props) {
   const { api, clock } = useEnvironment();
   const { t, language } = useT();
   const [fields, setFields] = useState<FormFields>(() => applyPrefill(emptyFields(timeZone, showTimeZone), prefill, timeZone));
@@ -48,7 +51,10 @@ export function RecordForm({ history, timeZone, showTimeZone, prefill, onSync }:
   useEffect(() => {
     let current = true;
     void api.live.templates({}).then((result) => {
-      if (current) setTemplates(result.ok ? result.value : { error: result.error.message });
+      if (!current) return;
+      // Without any keys there is nothing to load yet: the first-run panel already says so.
+      if (!result.ok && result.error.code === LocalErrorCode.CredentialsMissing) setTemplates([]);
+      else setTemplates(result.ok ? result.value : { error: describeError(result.error, language).title });
     });
     void api.live.domains({}).then((result) => {
       if (current && result.ok) setDomains(result.value.filter((domain) => domain.type === 0));
@@ -56,7 +62,7 @@ export function RecordForm({ history, timeZone, showTimeZone, prefill, onSync }:
     return () => {
       current = false;
     };
-  }, [api]);
+  }, [api, credentialsVersion, language]);
 
   const existingTasks = useMemo(() => historyTaskWindows(history), [history]);
   const analysis = useMemo(() => analyzeForm(fields, nowSeconds, existingTasks), [fields, nowSeconds, existingTasks]);

@@ -5,6 +5,8 @@ import type { FieldProblem } from './form-model';
 
 /** Warnings that need attention before anything else (shown stronger). */
 const STRONG: ReadonlySet<string> = new Set(['OverlapLimit', 'StreamForbidden']);
+/** Facts worth knowing that need no action (shown quieter). */
+const INFO: ReadonlySet<string> = new Set(['RecordExpires', 'StreamLive', 'StreamNotLive']);
 
 export function WarningList({ warnings }: { warnings: readonly Warning[] }) {
   const { t, language } = useT();
@@ -16,7 +18,7 @@ export function WarningList({ warnings }: { warnings: readonly Warning[] }) {
         {warnings.map((warning) => {
           const key = `warning.${warning.code}`;
           return (
-            <li key={warning.code} className={STRONG.has(warning.code) ? 'warning strong' : 'warning'} data-code={warning.code}>
+            <li key={warning.code} className={STRONG.has(warning.code) ? 'warning strong' : INFO.has(warning.code) ? 'warning info' : 'warning'} data-code={warning.code}>
               <strong>{isMessageKey(key) ? t(key) : warning.code}</strong>
               {language === 'en' || !isMessageKey(key) ? <span className="detail">{warning.message}</span> : null}
             </li>

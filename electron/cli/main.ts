@@ -46,7 +46,13 @@ export async function main(argv: readonly string[], version: string): Promise<nu
       return services;
     },
   };
-  return runProgram(context, version, argv);
+  try {
+    return await runProgram(context, version, argv);
+  } catch (error) {
+    // A bug or an unusable data directory: say so in one line, never dump a stack that may quote arguments.
+    io.stderr(`error: ${error instanceof Error ? error.message : 'unexpected failure'}\n`);
+    return 1;
+  }
 }
 
 export async function readVersion(packageJsonUrl: URL): Promise<string> {

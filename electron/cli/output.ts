@@ -19,9 +19,10 @@ export function reportError(io: CliIo, error: AppError, json: boolean): ExitCode
     printJson(io, { error: { code: error.code, message: error.message, requestId: error.requestId ?? null, ...(error.problems ? { problems: error.problems } : {}) } });
   } else {
     const advice = describeError(error, 'en');
-    io.stderr(`error [${error.code}]: ${error.message}\n`);
+    // With problems listed one per line, the joined message would only repeat them.
+    io.stderr(`error [${error.code}]: ${error.problems?.length ? advice.title : error.message}\n`);
     for (const problem of error.problems ?? []) io.stderr(`  - ${problem.field}: ${problem.message} [${problem.code}]\n`);
-    if (advice.title && advice.title !== error.message) io.stderr(`  ${advice.title}\n`);
+    if (!error.problems?.length && advice.title && advice.title !== error.message) io.stderr(`  ${advice.title}\n`);
     if (advice.nextStep) io.stderr(`  next: ${advice.nextStep}\n`);
     if (advice.link) io.stderr(`  see: ${advice.link}\n`);
     if (error.requestId) io.stderr(`  RequestId: ${error.requestId}\n`);

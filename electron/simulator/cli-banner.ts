@@ -13,7 +13,7 @@ export function describeSandbox(sim: { endpoint: string }): string {
     '',
     'Use it from another terminal:',
     `  TAPER_ENDPOINT=${sim.endpoint} TENCENTCLOUD_SECRET_ID=${DEMO_ACCOUNT.secretId} TENCENTCLOUD_SECRET_KEY=${DEMO_ACCOUNT.secretKey} \\`,
-    `    taper record --domain ${DEMO_PUSH_DOMAIN} --app live --stream demo --end +30m`,
+    `    taper record --domain ${DEMO_PUSH_DOMAIN} --app live --stream demo --for 30m`,
     '',
     'Press Ctrl+C to stop.',
   ].join('\n');

@@ -11,7 +11,7 @@ import { classifySdkError, isRateLimited, toAppError, type LiveAction } from './
 import type { Credentials, DescribeTasksQuery, LiveApi } from './live-api.js';
 import { splitWindow, toCreateParams, toLiveDomain, toRecordTemplate, toRemoteTask, toStreamState } from './mapping.js';
 import { createRateLimiter, type RateLimiter } from './rate-limiter.js';
-import { createSdkClient } from './sdk-client.js';
+import type { LiveSdkClient } from './sdk-client.js';
 import { lastServerDate, trackServerDate } from './server-date.js';
 
 export interface LiveApiOptions {
@@ -45,12 +45,18 @@ const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTim
 export function createLiveApi(options: LiveApiOptions): LiveApi {
   const endpoint = resolveEndpoint(options.endpoint);
   trackServerDate(endpoint.agent);
-  const sdk = createSdkClient({
-    credentials: options.credentials,
-    region: options.region,
-    endpoint,
-    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-  });
+  // The SDK is loaded on the first call, not at start-up: commands that never call the API (history,
+  // profile list, --help) do not pay its ~170 ms load.
+  let sdkClient: Promise<LiveSdkClient> | undefined;
+  const loadSdk = (): Promise<LiveSdkClient> =>
+    (sdkClient ??= import('./sdk-client.js').then(({ createSdkClient }) =>
+      createSdkClient({
+        credentials: options.credentials,
+        region: options.region,
+        endpoint,
+        timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      }),
+    ));
   const sleep = options.sleep ?? realSleep;
   const random = options.random ?? Math.random;
   const limiter = options.rateLimiter ?? createRateLimiter({ perSecond: 20, clock: options.clock, sleep });
@@ -84,8 +90,8 @@ export function createLiveApi(options: LiveApiOptions): LiveApi {
   async function describeWindow(window: { startTime: number; endTime: number }, query: DescribeTasksQuery, into: Map<string, RemoteTask>): Promise<Result<void>> {
     let scrollToken: string | undefined;
     for (let page = 0; page < MAX_PAGES; page += 1) {
-      const response = await call('DescribeRecordTask', () =>
-        sdk.DescribeRecordTask({
+      const response = await call('DescribeRecordTask', async () =>
+        (await loadSdk()).DescribeRecordTask({
           StartTime: window.startTime,
           EndTime: window.endTime,
           ...(query.domainName === undefined ? {} : { DomainName: query.domainName }),
@@ -108,7 +114,7 @@ export function createLiveApi(options: LiveApiOptions): LiveApi {
 
   return {
     async createRecordTask(request: RecordRequest): Promise<Result<CreatedTask>> {
-      const response = await call('CreateRecordTask', () => sdk.CreateRecordTask(toCreateParams(request)));
+      const response = await call('CreateRecordTask', async () => (await loadSdk()).CreateRecordTask(toCreateParams(request)));
       if (!response.ok) return response;
       const taskId = response.value.TaskId;
       if (taskId === undefined || taskId === '') {
@@ -119,12 +125,12 @@ export function createLiveApi(options: LiveApiOptions): LiveApi {
     },
 
     async stopRecordTask(taskId: string): Promise<Result<{ requestId: string }>> {
-      const response = await call('StopRecordTask', () => sdk.StopRecordTask({ TaskId: taskId }));
+      const response = await call('StopRecordTask', async () => (await loadSdk()).StopRecordTask({ TaskId: taskId }));
       return response.ok ? ok({ requestId: requestIdOf(response.value) }) : response;
     },
 
     async deleteRecordTask(taskId: string): Promise<Result<{ requestId: string }>> {
-      const response = await call('DeleteRecordTask', () => sdk.DeleteRecordTask({ TaskId: taskId }));
+      const response = await call('DeleteRecordTask', async () => (await loadSdk()).DeleteRecordTask({ TaskId: taskId }));
       return response.ok ? ok({ requestId: requestIdOf(response.value) }) : response;
     },
 
@@ -140,14 +146,14 @@ export function createLiveApi(options: LiveApiOptions): LiveApi {
     },
 
     async describeRecordTemplates(): Promise<Result<RecordTemplate[]>> {
-      const response = await call('DescribeLiveRecordTemplates', () => sdk.DescribeLiveRecordTemplates({}));
+      const response = await call('DescribeLiveRecordTemplates', async () => (await loadSdk()).DescribeLiveRecordTemplates({}));
       if (!response.ok) return response;
       return ok((response.value.Templates ?? []).map(toRecordTemplate).filter((t): t is RecordTemplate => t !== null));
     },
 
     async describeStreamState(stream: StreamKey): Promise<Result<StreamState>> {
-      const response = await call('DescribeLiveStreamState', () =>
-        sdk.DescribeLiveStreamState({ DomainName: stream.domainName, AppName: stream.appName, StreamName: stream.streamName }),
+      const response = await call('DescribeLiveStreamState', async () =>
+        (await loadSdk()).DescribeLiveStreamState({ DomainName: stream.domainName, AppName: stream.appName, StreamName: stream.streamName }),
       );
       if (!response.ok) return response;
       const state = toStreamState(response.value.StreamState);
@@ -157,7 +163,7 @@ export function createLiveApi(options: LiveApiOptions): LiveApi {
     },
 
     async describeDomains(): Promise<Result<LiveDomain[]>> {
-      const response = await call('DescribeLiveDomains', () => sdk.DescribeLiveDomains({}));
+      const response = await call('DescribeLiveDomains', async () => (await loadSdk()).DescribeLiveDomains({}));
       if (!response.ok) return response;
       return ok((response.value.DomainList ?? []).map(toLiveDomain).filter((d): d is LiveDomain => d !== null));
     },

@@ -25,9 +25,11 @@ beforeEach(async () => {
   simulator.faults.clear();
 });
 
-async function simulatorTasks(): Promise<{ TaskId: string; StreamName: string; StartTime?: number; EndTime: number }[]> {
+interface PlatformTask { taskId: string; streamName: string; startTime: number; endTime: number }
+
+async function simulatorTasks(): Promise<PlatformTask[]> {
   const response = await fetch(`${simulator.endpoint}/__simulator/tasks`);
-  return (await response.json()) as { TaskId: string; StreamName: string; StartTime?: number; EndTime: number }[];
+  return ((await response.json()) as { tasks: PlatformTask[] }).tasks;
 }
 
 describe('taper record', () => {
@@ -42,6 +44,8 @@ describe('taper record', () => {
       StartTime: now + 3600, EndTime: now + 3600 + 5400, StreamType: 0, TemplateId: 7,
     });
     expect((await simulatorTasks()).length).toBe(before);
+    const immediate = await runTaper(['record', ...stream, '--for', '1h', '--dry-run', '--json'], { env });
+    expect(parseJson<{ request: Record<string, unknown> }>(immediate).request).not.toHaveProperty('StartTime');
   });
 
   it('records now: JSON has the TaskId, startTime null and the push-delay warning; history has it', async () => {
@@ -52,8 +56,9 @@ describe('taper record', () => {
     expect(output.requestId).toMatch(/[0-9a-f-]{36}/);
     expect(output.startTime).toBeNull();
     expect(output.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['PushDelay', 'NoTemplate']));
-    const onPlatform = (await simulatorTasks()).find((task) => task.TaskId === output.taskId);
-    expect(onPlatform?.StartTime).toBeUndefined();
+    const onPlatform = (await simulatorTasks()).find((task) => task.taskId === output.taskId);
+    // No StartTime was sent: the platform started the task at creation.
+    expect(Math.abs((onPlatform?.startTime ?? 0) - Date.now() / 1000)).toBeLessThan(30);
 
     const history = parseJson<{ taskId: string; status: string; stream: string; startTime: null }[]>(await runTaper(['history', '--json'], { env }));
     expect(history).toHaveLength(1);

@@ -1,0 +1,71 @@
+// Wires the real services for one data directory. The app passes an electron-store settings store, the CLI and
+// tests a conf one (same file format); everything else is identical, so both see one history and one keychain.
+import type { Clock } from '../../shared/clock.js';
+import type { AppServices, ProfilesPort } from './app-services.js';
+import { createAppServices } from './create-app-services.js';
+import { createHistoryStore } from './history/history-store.js';
+import { createKeyringSecretStore } from './keychain/keyring-secret-store.js';
+import type { SecretStore } from './keychain/secret-store.js';
+import { createLiveApi } from './live-api/create-live-api.js';
+import { createRateLimiter } from './live-api/rate-limiter.js';
+import { createProfileService } from './profiles/profile-service.js';
+import type { ProfileSettings } from './profiles/stored-profile.js';
+import type { KeyValueStore } from './storage/key-value-store.js';
+import { createSyncStateFile } from './sync/sync-state-file.js';
+
+export interface ComposeOptions {
+  dataDir: string;
+  /** The settings store, or a loader for it: conf pulls in a JSON-schema validator that only profile commands need. */
+  settings: KeyValueStore<ProfileSettings> | (() => Promise<KeyValueStore<ProfileSettings>>);
+  env: Readonly<Record<string, string | undefined>>;
+  clock: Clock;
+  /** Default: the OS keychain. */
+  secrets?: SecretStore;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/** `TAPER_TIMEOUT_SECONDS`: per-call timeout (default 20 s); lets automation and tests bound a hung endpoint. */
+export function timeoutFromEnv(env: Readonly<Record<string, string | undefined>>): number | undefined {
+  const seconds = Number(env.TAPER_TIMEOUT_SECONDS);
+  return Number.isFinite(seconds) && seconds > 0 ? Math.round(seconds * 1000) : undefined;
+}
+
+/** A ProfilesPort that builds the real one on first use. */
+function lazyProfiles(load: () => Promise<ProfilesPort>): ProfilesPort {
+  let loaded: Promise<ProfilesPort> | undefined;
+  const profiles = () => (loaded ??= load());
+  return {
+    add: async (input) => (await profiles()).add(input),
+    list: async () => (await profiles()).list(),
+    remove: async (name) => (await profiles()).remove(name),
+    setDefault: async (name) => (await profiles()).setDefault(name),
+    resolve: async (name) => (await profiles()).resolve(name),
+  };
+}
+
+export function composeServices(options: ComposeOptions): AppServices {
+  const { dataDir, clock, env } = options;
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  // One limiter for every client of this process: the platform counts 20 requests/s.
+  const rateLimiter = createRateLimiter({ perSecond: 20, clock, sleep });
+  const timeoutMs = timeoutFromEnv(env);
+  return createAppServices({
+    clock,
+    profiles: lazyProfiles(async () => {
+      const settings = typeof options.settings === 'function' ? await options.settings() : options.settings;
+      return createProfileService({ settings, secrets: options.secrets ?? createKeyringSecretStore(), env, clock });
+    }),
+    history: createHistoryStore({ directory: dataDir, clock }),
+    syncState: createSyncStateFile(dataDir),
+    liveApiFor: (profile) =>
+      createLiveApi({
+        credentials: profile.credentials,
+        region: profile.region,
+        ...(profile.endpoint === null ? {} : { endpoint: profile.endpoint }),
+        ...(timeoutMs === undefined ? {} : { timeoutMs }),
+        clock,
+        rateLimiter,
+        sleep,
+      }),
+  });
+}

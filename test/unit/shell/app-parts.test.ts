@@ -1,0 +1,79 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createSettingsController, DEFAULT_SETTINGS, normalizeSettings } from '../../../electron/shell/app-settings.js';
+import { createSandboxController } from '../../../electron/shell/sandbox.js';
+import { WindowManager, type WindowLike } from '../../../electron/shell/window-manager.js';
+import { ok } from '../../../shared/result.js';
+import { fakeServices } from '../ipc-main/fake-services.js';
+
+describe('settings', () => {
+  it('falls back to defaults for a hand-edited file', () => {
+    expect(normalizeSettings({ language: 'fr', theme: 42, launchAtLogin: 'yes', defaultTimeZone: '' })).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('stores a patch and toggles the login item only when it changes', () => {
+    let stored: unknown = undefined;
+    const setLoginItem = vi.fn();
+    const changed = vi.fn();
+    const controller = createSettingsController({ backend: { read: () => stored, write: (next) => (stored = next) }, setLoginItem, changed });
+    expect(controller.set({ launchAtLogin: true, language: 'zh-CN' })).toEqual(ok({ ...DEFAULT_SETTINGS, launchAtLogin: true, language: 'zh-CN' }));
+    controller.set({ theme: 'dark' });
+    expect(setLoginItem.mock.calls).toEqual([[true]]);
+    expect(controller.get()).toMatchObject({ theme: 'dark', launchAtLogin: true, language: 'zh-CN' });
+    expect(changed).toHaveBeenCalledTimes(2);
+  });
+});
+
+function fakeWindow(id: number) {
+  const sent: [string, unknown][] = [];
+  let loaded: (() => void) | undefined;
+  let closed: (() => void) | undefined;
+  const window: WindowLike = {
+    webContents: { id, send: (channel, payload) => sent.push([channel, payload]), once: (_event, listener) => (loaded = listener) },
+    loadURL: vi.fn(async () => undefined),
+    once: () => undefined,
+    on: (_event, listener) => (closed = listener),
+    isMinimized: () => false,
+    restore: vi.fn(),
+    show: vi.fn(),
+    focus: vi.fn(),
+  };
+  return { window, sent, load: () => loaded?.(), close: () => closed?.() };
+}
+
+describe('WindowManager', () => {
+  it('creates the window on first open only, and holds events until the page loaded', () => {
+    const first = fakeWindow(3);
+    const createWindow = vi.fn(() => first.window);
+    const manager = new WindowManager({ createWindow, rendererUrl: 'file:///app/index.html', warn: vi.fn() });
+    expect(manager.windowIds().size).toBe(0);
+    manager.send('history:changed', null);
+    manager.open('history');
+    manager.open('settings');
+    expect(createWindow).toHaveBeenCalledOnce();
+    expect(first.window.loadURL).toHaveBeenCalledWith('file:///app/index.html');
+    expect(first.sent).toEqual([]);
+    first.load();
+    expect(first.sent).toEqual([
+      ['navigate', { view: 'history' }],
+      ['navigate', { view: 'settings' }],
+    ]);
+    expect([...manager.windowIds()]).toEqual([3]);
+    first.close();
+    expect(manager.windowIds().size).toBe(0);
+  });
+});
+
+describe('sandbox', () => {
+  it('starts the simulator once and points a default sandbox profile at it', async () => {
+    const { services } = fakeServices();
+    const startSimulator = vi.fn(async () => ({ endpoint: 'http://127.0.0.1:4321' }));
+    const sandbox = createSandboxController({ startSimulator, account: { secretId: 'AKIDSANDBOX', secretKey: 'sandbox-key' }, profiles: services.profiles });
+    expect(sandbox.isRunning()).toBe(false);
+    expect(await sandbox.start()).toEqual(ok({ endpoint: 'http://127.0.0.1:4321' }));
+    await sandbox.start();
+    expect(startSimulator).toHaveBeenCalledOnce();
+    expect(services.profiles.add).toHaveBeenCalledWith({ name: 'sandbox', secretId: 'AKIDSANDBOX', secretKey: 'sandbox-key', endpoint: 'http://127.0.0.1:4321' });
+    expect(services.profiles.setDefault).toHaveBeenCalledWith('sandbox');
+    expect(sandbox.isRunning()).toBe(true);
+  });
+});

@@ -62,7 +62,8 @@ export function createKeyringSecretStore(options: KeyringSecretStoreOptions = {}
 
   return {
     get: (account) => call(account, (entry, signal) => entry.getPassword(signal)),
-    set: (account, secret) => call(account, (entry, signal) => entry.setPassword(secret, signal), secret),
+    // The bindings resolve `null` for void: normalise to undefined so callers see `ok(undefined)`.
+    set: (account, secret) => call(account, async (entry, signal) => void (await entry.setPassword(secret, signal)), secret),
     delete: (account) => call(account, (entry, signal) => entry.deleteCredential(signal)),
   };
 }

@@ -13,16 +13,10 @@ import { ok, type Result } from '../shared/result.js';
 import { systemTimeZone } from '../shared/time/time-zone.js';
 import { createIpcHandlers, type ShellHooks } from './ipc/handlers.js';
 import { registerIpcHandlers } from './ipc/validated-ipc-main.js';
-import type { AppServices, RecordOutcome } from './services/app-services.js';
-import { createAppServices } from './services/create-app-services.js';
-import { createHistoryStore } from './services/history/history-store.js';
-import { createKeyringSecretStore } from './services/keychain/keyring-secret-store.js';
-import { createLiveApi } from './services/live-api/create-live-api.js';
-import { createRateLimiter } from './services/live-api/rate-limiter.js';
-import { createProfileService } from './services/profiles/profile-service.js';
+import type { RecordOutcome } from './services/app-services.js';
+import { composeServices } from './services/compose-services.js';
 import { ensureDataDirectory } from './services/storage/data-directory.js';
 import { createElectronSettingsStore } from './services/storage/electron-store-factory.js';
-import { createSyncStateFile } from './services/sync/sync-state-file.js';
 import { DEMO_ACCOUNT, startSimulator } from './simulator/server.js';
 import { appMenuTemplate } from './shell/app-menu.js';
 import { createSettingsController, DEFAULT_SETTINGS } from './shell/app-settings.js';
@@ -49,30 +43,17 @@ const log = {
   error: (message: string, error: unknown) => console.error(`[taper] ${message}: ${error instanceof Error ? `${error.name}: ${error.message}` : 'non-error thrown'}`),
 };
 
-async function composeServices(dataDir: string, clock: Clock): Promise<AppServices> {
-  const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-  // One limiter for every client of this process: the platform counts 20/s per account.
-  const rateLimiter = createRateLimiter({ perSecond: 20, clock, sleep });
-  return createAppServices({
-    clock,
-    profiles: createProfileService({ settings: createElectronSettingsStore(dataDir), secrets: createKeyringSecretStore(), env: process.env, clock }),
-    history: createHistoryStore({ directory: dataDir, clock }),
-    syncState: createSyncStateFile(dataDir),
-    liveApiFor: (profile) =>
-      createLiveApi({ credentials: profile.credentials, region: profile.region, ...(profile.endpoint === null ? {} : { endpoint: profile.endpoint }), clock, rateLimiter, sleep }),
-  });
-}
-
 async function start(): Promise<void> {
   const clock: Clock = Date.now;
-  const dataDir = app.getPath('userData');
+  // TAPER_HOME wins, as in the CLI, so the app and `taper` always share one history and one settings file.
+  const dataDir = process.env.TAPER_HOME ?? app.getPath('userData');
   const ready = await ensureDataDirectory(dataDir);
   if (!ready.ok) {
     dialog.showErrorBox('Taper', ready.error.message);
     app.quit();
     return;
   }
-  const services = await composeServices(dataDir, clock);
+  const services = composeServices({ dataDir, settings: createElectronSettingsStore(dataDir), env: process.env, clock });
 
   const settingsStore = new ElectronStore<{ app: Settings }>({ cwd: dataDir, name: 'app-settings', defaults: { app: DEFAULT_SETTINGS }, configFileMode: 0o600 });
   let settings: Settings = DEFAULT_SETTINGS;
@@ -171,7 +152,7 @@ async function start(): Promise<void> {
       return ok({ path: result.filePath });
     },
     startSandbox: () => sandbox.start(),
-    appInfo: async () => ({ version: app.getVersion(), sandbox: sandbox.isRunning(), language: language(), platform: process.platform }),
+    appInfo: async () => ({ version: app.getVersion(), sandbox: sandbox.isRunning(), language: language(), platform: process.platform, lastSyncedAt: await services.sync.lastSyncedAt() }),
     getSettings: async () => settingsController.get(),
     setSettings: async (patch) => settingsController.set(patch),
     historyChanged,

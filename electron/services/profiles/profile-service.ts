@@ -4,7 +4,7 @@ import { err, ok, type Result } from '../../../shared/result.js';
 import type { NewProfile, ProfileSummary, ProfilesPort, ResolvedProfile } from '../app-services.js';
 import type { SecretStore } from '../keychain/secret-store.js';
 import type { KeyValueStore } from '../storage/key-value-store.js';
-import { maskSecretId } from './mask-secret-id.js';
+import { maskSecretId } from '../../../shared/format/mask.js';
 import { secretKeyAccount, tokenAccount } from './profile-accounts.js';
 import type { ProfileSettings, StoredProfile } from './stored-profile.js';
 import { profileProblems } from './validate-profile.js';

@@ -268,6 +268,18 @@ export const EN_TEXTS: Record<CatalogCode, CatalogText> = {
     title: 'The history file could not be read or written.',
     nextStep: 'Check disk space and permissions of the data directory, and that no other program holds its lock.',
   },
+  'Taper.Settings.Unavailable': {
+    title: 'The settings file or the data directory could not be read or written.',
+    nextStep: 'Check disk space and permissions of the data directory (TAPER_HOME, or the app’s user-data folder).',
+  },
+  'Taper.Ipc.Forbidden': {
+    title: 'This window is not allowed to call Taper.',
+    nextStep: 'Use Taper’s own window; if this keeps happening, restart Taper and report it.',
+  },
+  'Taper.Ipc.Internal': {
+    title: 'Taper hit an unexpected error.',
+    nextStep: 'Try again; if it repeats, restart Taper and send the log (it contains no keys).',
+  },
   'Taper.Task.NotFound': {
     title: 'The history has no task with this id.',
     nextStep: 'Check the id in the history list (taper history), or run sync to import tasks created elsewhere.',

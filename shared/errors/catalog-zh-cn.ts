@@ -268,6 +268,18 @@ export const ZH_CN_TEXTS: Record<CatalogCode, CatalogText> = {
     title: '无法读取或写入历史记录文件。',
     nextStep: '请检查数据目录的磁盘空间和权限,并确认没有其他程序占用其锁。',
   },
+  'Taper.Settings.Unavailable': {
+    title: '无法读取或写入设置文件或数据目录。',
+    nextStep: '请检查数据目录(TAPER_HOME 或应用的用户数据目录)的磁盘空间和权限。',
+  },
+  'Taper.Ipc.Forbidden': {
+    title: '此窗口无权调用 Taper。',
+    nextStep: '请使用 Taper 自己的窗口;如果反复出现,请重启 Taper 并报告此问题。',
+  },
+  'Taper.Ipc.Internal': {
+    title: 'Taper 遇到了意外错误。',
+    nextStep: '请重试;如果再次出现,请重启 Taper 并发送日志(日志中不含密钥)。',
+  },
   'Taper.Task.NotFound': {
     title: '历史记录中没有该 id 的任务。',
     nextStep: '请在历史记录列表(taper history)中核对 id,或运行同步导入在其他地方创建的任务。',

@@ -30,6 +30,12 @@ export const LocalErrorCode = {
   HistoryUnavailable: 'Taper.History.Unavailable',
   /** A task id that the history does not know. */
   TaskNotFound: 'Taper.Task.NotFound',
+  /** The settings file or the data directory could not be read or written. */
+  SettingsUnavailable: 'Taper.Settings.Unavailable',
+  /** An IPC call came from a frame that is not Taper's own window. */
+  IpcForbidden: 'Taper.Ipc.Forbidden',
+  /** A service threw instead of answering a value: a bug, logged in main without details. */
+  IpcInternal: 'Taper.Ipc.Internal',
 } as const;
 
 export type LocalErrorCode = (typeof LocalErrorCode)[keyof typeof LocalErrorCode];

@@ -180,8 +180,8 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
       if (chosen === null) {
         const message =
           Object.keys(profiles).length === 0
-            ? 'No credentials: add a profile (`taper profile add NAME --secret-id ID`) or set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY.'
-            : 'No profile chosen: pass --profile NAME, set a default profile, or set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY.';
+            ? 'No credentials: add Tencent Cloud keys in Settings (or `taper profile add NAME --secret-id ID`), or set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY.'
+            : 'Several profiles and none is the default: make one the default in Settings (or `taper profile default NAME`), pick one (`--profile NAME`), or set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY.';
         return err(LocalErrorCode.CredentialsMissing, message);
       }
       const stored = profiles[chosen];
@@ -205,5 +205,5 @@ function secretMissing<T>(name: string, what = 'SecretKey'): Result<T> {
 function settingsError<T>(error: unknown, path: string): Result<T> {
   const reason = error instanceof Error ? error.message : String(error);
   // Profiles live in settings.json; a broken file is a storage problem, reported with its path.
-  return err(LocalErrorCode.HistoryUnavailable, `The settings file ${path} could not be read or written: ${reason}`);
+  return err(LocalErrorCode.SettingsUnavailable, `The settings file ${path} could not be read or written: ${reason}`);
 }

@@ -37,6 +37,6 @@ export async function ensureDataDirectory(directory: string): Promise<Result<str
     return ok(directory);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return err(LocalErrorCode.HistoryUnavailable, `The data directory ${directory} could not be created: ${reason}`);
+    return err(LocalErrorCode.SettingsUnavailable, `The data directory ${directory} could not be created: ${reason}`);
   }
 }

@@ -2,7 +2,7 @@
 // function per contract channel and one subscription per event. The only file that uses ipcRenderer; the page
 // never supplies a channel name, and nothing from process.env or Node crosses the bridge.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { buildTaperApi, IPC_CHANNELS, IPC_EVENTS, type ApiTransport } from '../shared/ipc/contract.js';
+import { buildTaperApi, IPC_CHANNELS, IPC_EVENTS, type ApiTransport } from '../shared/ipc/api.js';
 
 const channels: ReadonlySet<string> = new Set(IPC_CHANNELS);
 const events: ReadonlySet<string> = new Set(IPC_EVENTS);

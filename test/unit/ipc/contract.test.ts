@@ -140,3 +140,9 @@ describe('buildTaperApi', () => {
     expect(removed).toBe(1);
   });
 });
+
+describe('IPC_CHANNELS', () => {
+  it('lists exactly the channels that have a request schema', () => {
+    expect([...IPC_CHANNELS].sort()).toEqual(Object.keys(requestSchemas).sort());
+  });
+});

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createMemorySecretStore, type MemorySecretStore } from '../../../electron/services/keychain/memory-secret-store.js';
-import { maskSecretId } from '../../../electron/services/profiles/mask-secret-id.js';
+import { maskSecretId } from '../../../shared/format/mask.js';
 import { createProfileService } from '../../../electron/services/profiles/profile-service.js';
 import { createConfSettingsStore } from '../../../electron/services/storage/conf-store.js';
 

@@ -1,30 +1,12 @@
 // The services the app (IPC handlers, tray) and the CLI drive. One composition root builds them
 // (electron/services/create-app-services.ts); everything else depends on these interfaces only.
+// The values that cross to the renderer are declared once, in shared/ipc/types.ts.
 import type { Clock } from '../../shared/clock.js';
-import type { RecordRequest, Problem, Warning } from '../../shared/domain.js';
+import type { RecordRequest } from '../../shared/domain.js';
+import type { NewProfile, ProfileCheck, ProfileSummary, RecordOutcome, RecordPreview, SyncReport } from '../../shared/ipc/types.js';
 import type { HistoryEntry, HistoryFilter } from '../../shared/history.js';
 import type { Result } from '../../shared/result.js';
 import type { Credentials, LiveApi } from './live-api/live-api.js';
-
-/** A profile as anyone outside main may see it: never the SecretKey. */
-export interface ProfileSummary {
-  name: string;
-  /** e.g. `AKID****EXAMPLE`. */
-  secretIdMasked: string;
-  region: string;
-  endpoint: string | null;
-  hasToken: boolean;
-  isDefault: boolean;
-}
-
-export interface NewProfile {
-  name: string;
-  secretId: string;
-  secretKey: string;
-  token?: string;
-  region?: string;
-  endpoint?: string;
-}
 
 /** Credentials ready for a call; only main and the CLI ever hold one. */
 export interface ResolvedProfile {
@@ -53,19 +35,6 @@ export interface HistoryPort {
   exportJson(filter?: HistoryFilter): Promise<Result<string>>;
 }
 
-/** What `record` sends, checked before anything goes out. */
-export interface RecordPreview {
-  problems: Problem[];
-  warnings: Warning[];
-  /** The exact CreateRecordTask parameters that would be sent. */
-  params: Record<string, string | number>;
-}
-
-export interface RecordOutcome {
-  entry: HistoryEntry;
-  warnings: Warning[];
-}
-
 export interface RecordOptions {
   /** Profile name; omitted: environment credentials, else the default profile. */
   profile?: string;
@@ -88,33 +57,11 @@ export interface RecordService {
   remove(idOrTaskId: string, options?: RecordOptions): Promise<Result<HistoryEntry>>;
 }
 
-export interface SyncReport {
-  /** Entries whose status changed. */
-  updated: number;
-  /** Tasks found on the platform that the history did not know (created in the console, by others). */
-  imported: number;
-  /** `unknown` entries matched to a real task (or found not to exist → failed). */
-  resolved: number;
-  /** Entries still `unknown` (e.g. the platform could not be reached). */
-  stillUnknown: number;
-  /** Unix seconds. */
-  syncedAt: number;
-}
-
 export interface SyncService {
   /** Statuses from DescribeRecordTask over the last 90 days (7-day windows); resolves unknown outcomes. */
   run(options?: RecordOptions): Promise<Result<SyncReport>>;
   /** Unix seconds of the last successful sync, or null. */
   lastSyncedAt(): Promise<number | null>;
-}
-
-/** Result of `profile test`: what a user needs to know about their keys. */
-export type ProfileCheckStatus = 'ok' | 'wrong-key' | 'unknown-secret-id' | 'clock-off' | 'no-network' | 'refused';
-
-export interface ProfileCheck {
-  status: ProfileCheckStatus;
-  message: string;
-  requestId?: string;
 }
 
 export interface AppServices {
@@ -128,3 +75,5 @@ export interface AppServices {
   /** A Live API client for the chosen credentials (templates, domains, stream state). */
   liveApi(options?: RecordOptions): Promise<Result<LiveApi>>;
 }
+
+export type { NewProfile, ProfileCheck, ProfileCheckStatus, ProfileSummary, RecordOutcome, RecordPreview, SyncReport } from '../../shared/ipc/types.js';

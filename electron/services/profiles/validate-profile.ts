@@ -1,18 +1,13 @@
 // Checks a new profile before anything touches the keychain or the settings file.
+import type { NewProfile } from '../../../shared/ipc/types.js';
 /** Profile names double as keychain account parts and CLI arguments: keep them plain. */
 export const PROFILE_NAME_PATTERN = /^[A-Za-z0-9_.-]{1,64}$/;
 /** Tencent Cloud SecretIds are letters and digits (`AKID…`, 36 characters for permanent keys; STS ids differ in length). */
 export const SECRET_ID_PATTERN = /^[A-Za-z0-9]{16,128}$/;
 const REGION_PATTERN = /^[a-z]{2,}(?:-[a-z0-9]+)+$/;
 
-export interface ProfileFields {
-  name: string;
-  secretId: string;
-  secretKey: string;
-  token?: string;
-  region?: string;
-  endpoint?: string;
-}
+/** The fields of a new profile, as the contract defines them. */
+export type ProfileFields = NewProfile;
 
 /** One rule a new profile broke. */
 export interface ProfileProblem {

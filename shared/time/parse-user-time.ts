@@ -33,17 +33,18 @@ export interface TimeParseOptions {
   timeZone: string;
 }
 
-const FORMATS = 'use e.g. 2026-11-25T20:00:00+08:00, 2026-11-25 20:00, 20:00, +90m, now or Unix seconds';
+const FORMATS = 'use e.g. 2026-11-25T20:00:00+08:00, 2026-11-25 20:00, 20:00, +90m, -2h, now or Unix seconds';
 
 const UNIX_PATTERN = /^\d{9,11}$/;
-const RELATIVE_PATTERN = /^\+\s*(.+)$/;
+// `+90m` from now; `-2h` before now (searches of past tasks: `taper tasks --from=-2d`).
+const RELATIVE_PATTERN = /^([+-])\s*(.+)$/;
 // Date and time with an offset or Z, optionally a bracketed zone after it.
 const WITH_OFFSET_PATTERN = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}(:?\d{2})?)(\[[^\]]+\])?$/i;
 const WALL_DATE_TIME_PATTERN = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(:\d{2})?)$/i;
 const WALL_TIME_PATTERN = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 
 /**
- * Reads `text` as one of: `now`; `+90m` / `+2h` / `+1h30m` (from now); Unix seconds (9–11 digits); ISO 8601
+ * Reads `text` as one of: `now`; `+90m` / `+2h` / `+1h30m` (from now), `-2h` (before now); Unix seconds (9–11 digits); ISO 8601
  * with an offset or `Z`; a wall time without offset in `options.timeZone` (`2026-11-25T20:00`,
  * `2026-11-25 20:00`); or a time of day `20:00`, which means TODAY in that zone even when it has passed
  * (the result then carries a note, and the validator reports the end as past): rolling over to tomorrow
@@ -56,9 +57,10 @@ export function parseUserTime(text: string, options: TimeParseOptions): TimePars
 
   const relative = RELATIVE_PATTERN.exec(input);
   if (relative) {
-    const duration = parseDuration(relative[1] ?? '');
-    if (!duration.ok) return invalid(`"${clip(input)}" is not a time from now: ${duration.message}`);
-    return { ok: true, unix: options.nowSeconds + duration.seconds };
+    const duration = parseDuration(relative[2] ?? '');
+    if (!duration.ok) return invalid(`"${clip(input)}" is not a time relative to now: ${duration.message}`);
+    const sign = relative[1] === '-' ? -1 : 1;
+    return { ok: true, unix: options.nowSeconds + sign * duration.seconds };
   }
 
   if (UNIX_PATTERN.test(input)) return { ok: true, unix: Number(input) };

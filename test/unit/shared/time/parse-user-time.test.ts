@@ -52,6 +52,9 @@ describe('parseUserTime: formats', () => {
     expect(parseUserTime('+90m', shanghai)).toEqual({ ok: true, unix: NOW + 5400 });
     expect(parseUserTime('+2h', shanghai)).toEqual({ ok: true, unix: NOW + 7200 });
     expect(parseUserTime('+1h30m', shanghai)).toEqual({ ok: true, unix: NOW + 5400 });
+    expect(parseUserTime('-2h', shanghai)).toEqual({ ok: true, unix: NOW - 7200 });
+    expect(parseUserTime('-1d', shanghai)).toEqual({ ok: true, unix: NOW - 86400 });
+    expect(parseUserTime('-', shanghai).ok).toBe(false);
     expect(parseUserTime('1795608000', shanghai)).toEqual({ ok: true, unix: 1795608000 });
     expect(parseUserTime('999999999', shanghai)).toEqual({ ok: true, unix: 999999999 });
   });

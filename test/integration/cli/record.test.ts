@@ -1,111 +1,87 @@
 // `taper record` end to end: the real CLI process, the simulator over loopback, a fresh TAPER_HOME.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startSimulator, DEMO_ACCOUNT, type Simulator } from '../../../electron/simulator/server.js';
-import { baseEnv, freshHome, parseJson, runTaper } from './run-taper.js';
+import { describe, expect, it } from 'vitest';
+import { DEMO_ACCOUNT } from '../../../electron/simulator/index.js';
+import { platformTasks, useCliSuite } from './cli-suite.js';
+import { baseEnv, parseJson, runTaper } from './run-taper.js';
 
-let simulator: Simulator;
-let home: string;
-let env: Record<string, string | undefined>;
+const suite = useCliSuite({ envCredentials: true });
 
 const stream = ['--domain', 'push.example.com', '--app', 'live', '--stream', 'evening-show'];
-
-beforeAll(async () => {
-  simulator = await startSimulator({ accounts: [DEMO_ACCOUNT] });
-});
-afterAll(async () => {
-  await simulator.close();
-});
-beforeEach(async () => {
-  home = await freshHome();
-  env = {
-    ...baseEnv(home, simulator.endpoint),
-    TENCENTCLOUD_SECRET_ID: DEMO_ACCOUNT.secretId,
-    TENCENTCLOUD_SECRET_KEY: DEMO_ACCOUNT.secretKey,
-  };
-  simulator.faults.clear();
-});
-
-interface PlatformTask { taskId: string; streamName: string; startTime: number; endTime: number }
-
-async function simulatorTasks(): Promise<PlatformTask[]> {
-  const response = await fetch(`${simulator.endpoint}/__simulator/tasks`);
-  return ((await response.json()) as { tasks: PlatformTask[] }).tasks;
-}
 
 describe('taper record', () => {
   it('--dry-run --json prints the exact API parameters and sends nothing', async () => {
     const now = Math.floor(Date.now() / 1000);
-    const before = (await simulatorTasks()).length;
-    const run = await runTaper(['record', ...stream, '--from', String(now + 3600), '--for', '90m', '--template', '7', '--dry-run', '--json'], { env });
+    const before = (await platformTasks(suite.simulator)).length;
+    const run = await runTaper(['record', ...stream, '--from', String(now + 3600), '--for', '90m', '--template', '7', '--dry-run', '--json'], { env: suite.env });
     expect(run.code).toBe(0);
     const output = parseJson<{ request: Record<string, unknown>; warnings: { code: string }[] }>(run);
     expect(output.request).toEqual({
       DomainName: 'push.example.com', AppName: 'live', StreamName: 'evening-show',
       StartTime: now + 3600, EndTime: now + 3600 + 5400, StreamType: 0, TemplateId: 7,
     });
-    expect((await simulatorTasks()).length).toBe(before);
-    const immediate = await runTaper(['record', ...stream, '--for', '1h', '--dry-run', '--json'], { env });
+    expect((await platformTasks(suite.simulator)).length).toBe(before);
+    const immediate = await runTaper(['record', ...stream, '--for', '1h', '--dry-run', '--json'], { env: suite.env });
     expect(parseJson<{ request: Record<string, unknown> }>(immediate).request).not.toHaveProperty('StartTime');
   });
 
   it('records now: JSON has the TaskId, startTime null and the push-delay warning; history has it', async () => {
-    const run = await runTaper(['record', ...stream, '--for', '30m', '--json'], { env });
+    const run = await runTaper(['record', ...stream, '--for', '30m', '--json'], { env: suite.env });
     expect(run.code, run.stderr).toBe(0);
     const output = parseJson<{ taskId: string; requestId: string; startTime: null; endTime: number; warnings: { code: string; message: string }[] }>(run);
     expect(output.taskId).toMatch(/\S{8,}/);
     expect(output.requestId).toMatch(/[0-9a-f-]{36}/);
     expect(output.startTime).toBeNull();
     expect(output.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['PushDelay', 'NoTemplate']));
-    const onPlatform = (await simulatorTasks()).find((task) => task.taskId === output.taskId);
+    const onPlatform = (await platformTasks(suite.simulator)).find((task) => task.taskId === output.taskId);
     // No StartTime was sent: the platform started the task at creation.
     expect(Math.abs((onPlatform?.startTime ?? 0) - Date.now() / 1000)).toBeLessThan(30);
 
-    const history = parseJson<{ taskId: string; status: string; stream: string; startTime: null }[]>(await runTaper(['history', '--json'], { env }));
+    const history = parseJson<{ taskId: string; status: string; stream: string; startTime: null }[]>(await runTaper(['history', '--json'], { env: suite.env }));
     expect(history).toHaveLength(1);
     expect(history[0]).toMatchObject({ taskId: output.taskId, status: 'recording', stream: 'evening-show', startTime: null });
   });
 
   it('records later with wall times in a zone, and human output says what was created', async () => {
-    const run = await runTaper(['record', ...stream, '--from', '+2h', '--until', '+3h', '--template', '1'], { env });
+    const run = await runTaper(['record', ...stream, '--from', '+2h', '--until', '+3h', '--template', '1'], { env: suite.env });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/Created task \S+/);
     expect(run.stderr).not.toMatch(/PushDelay/);
   });
 
   it('refuses invalid input with exit 2 and sends nothing', async () => {
-    const before = (await simulatorTasks()).length;
-    const backwards = await runTaper(['record', ...stream, '--from', '+3h', '--until', '+1h', '--json'], { env });
+    const before = (await platformTasks(suite.simulator)).length;
+    const backwards = await runTaper(['record', ...stream, '--from', '+3h', '--until', '+1h', '--json'], { env: suite.env });
     expect(backwards.code).toBe(2);
     expect(parseJson<{ error: { code: string } }>(backwards).error.code).toBe('Taper.InvalidInput');
-    const tooLong = await runTaper(['record', ...stream, '--for', '25h'], { env });
+    const tooLong = await runTaper(['record', ...stream, '--for', '25h'], { env: suite.env });
     expect(tooLong.code).toBe(2);
     expect(tooLong.stderr).toMatch(/24 h|24 hours/);
-    expect((await runTaper(['record', ...stream, '--until', '+1h', '--for', '1h'], { env })).code).toBe(2);
-    expect((await runTaper(['record', ...stream], { env })).code).toBe(2);
-    expect((await runTaper(['record', ...stream, '--for', '1h', '--bogus'], { env })).code).toBe(2);
-    expect((await runTaper(['record', '--domain', 'rtmp://push.example.com/live', '--app', 'live', '--stream', 's', '--for', '1h'], { env })).code).toBe(2);
-    expect((await simulatorTasks()).length).toBe(before);
+    expect((await runTaper(['record', ...stream, '--until', '+1h', '--for', '1h'], { env: suite.env })).code).toBe(2);
+    expect((await runTaper(['record', ...stream], { env: suite.env })).code).toBe(2);
+    expect((await runTaper(['record', ...stream, '--for', '1h', '--bogus'], { env: suite.env })).code).toBe(2);
+    expect((await runTaper(['record', '--domain', 'rtmp://push.example.com/live', '--app', 'live', '--stream', 's', '--for', '1h'], { env: suite.env })).code).toBe(2);
+    expect((await platformTasks(suite.simulator)).length).toBe(before);
   });
 
   it('reports an API refusal with exit 3 and its code, and keeps the failed attempt in the history', async () => {
-    simulator.faults.inject('vod-inactive', { times: 1 });
-    const run = await runTaper(['record', ...stream, '--for', '1h', '--json'], { env });
+    suite.simulator.faults.inject('vod-inactive', { times: 1 });
+    const run = await runTaper(['record', ...stream, '--for', '1h', '--json'], { env: suite.env });
     expect(run.code).toBe(3);
     const { error } = parseJson<{ error: { code: string; message: string; requestId: string } }>(run);
     expect(error.code).toBe('ResourceUnavailable.InvalidVodStatus');
     expect(error.requestId).toBeTruthy();
-    const human = await runTaper(['history', '--status', 'failed', '--json'], { env });
+    const human = await runTaper(['history', '--status', 'failed', '--json'], { env: suite.env });
     expect(parseJson<{ error: { code: string } }[]>(human)[0]?.error.code).toBe('ResourceUnavailable.InvalidVodStatus');
   });
 
   it('exits 5 when no credentials exist at all', async () => {
-    const run = await runTaper(['record', ...stream, '--for', '1h', '--json'], { env: baseEnv(home, simulator.endpoint) });
+    const run = await runTaper(['record', ...stream, '--for', '1h', '--json'], { env: baseEnv(suite.home, suite.simulator.endpoint) });
     expect(run.code).toBe(5);
     expect(parseJson<{ error: { code: string } }>(run).error.code).toBe('Taper.Credentials.Missing');
   });
 
   it('a wrong SecretKey is refused by the API (exit 3, AuthFailure.SignatureFailure)', async () => {
-    const run = await runTaper(['record', ...stream, '--for', '1h', '--json'], { env: { ...env, TENCENTCLOUD_SECRET_KEY: 'not-the-key' } });
+    const run = await runTaper(['record', ...stream, '--for', '1h', '--json'], { env: { ...suite.env, TENCENTCLOUD_SECRET_KEY: 'not-the-key' } });
     expect(run.code).toBe(3);
     expect(parseJson<{ error: { code: string } }>(run).error.code).toBe('AuthFailure.SignatureFailure');
     expect(run.stdout + run.stderr).not.toContain(DEMO_ACCOUNT.secretKey);

@@ -1,16 +1,9 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumArgs } from './test/chromium-args.mjs';
 
 // Browsers are never downloaded: the renderer suite drives Debian's chromium; the Electron suite
 // launches the app where an Electron runtime exists and otherwise skips with a printed reason.
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--allow-file-access-from-files',
-];
+export { chromiumArgs };
 
 export default defineConfig({
   testDir: 'test/e2e',

@@ -22,6 +22,8 @@ export interface ComposeOptions {
   /** Default: the OS keychain. */
   secrets?: SecretStore;
   sleep?: (ms: number) => Promise<void>;
+  /** Client-side pacing; default the platform's 20 requests/s. The bench raises it to measure Taper's own cost. */
+  requestsPerSecond?: number;
 }
 
 /** `TAPER_TIMEOUT_SECONDS`: per-call timeout (default 20 s); lets automation and tests bound a hung endpoint. */
@@ -47,7 +49,7 @@ export function composeServices(options: ComposeOptions): AppServices {
   const { dataDir, clock, env } = options;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   // One limiter for every client of this process: the platform counts 20 requests/s.
-  const rateLimiter = createRateLimiter({ perSecond: 20, clock, sleep });
+  const rateLimiter = createRateLimiter({ perSecond: options.requestsPerSecond ?? 20, clock, sleep });
   const timeoutMs = timeoutFromEnv(env);
   return createAppServices({
     clock,

@@ -13,6 +13,8 @@ export interface NodeServicesOptions {
   /** Default: TAPER_HOME or the app's user-data directory. */
   dataDir?: string;
   secrets?: SecretStore;
+  /** Client-side pacing override (bench only); default 20 requests/s. */
+  requestsPerSecond?: number;
 }
 
 export async function createNodeServices(options: NodeServicesOptions): Promise<AppServices> {
@@ -25,5 +27,6 @@ export async function createNodeServices(options: NodeServicesOptions): Promise<
     env: options.env,
     clock: options.clock,
     ...(options.secrets ? { secrets: options.secrets } : {}),
+    ...(options.requestsPerSecond ? { requestsPerSecond: options.requestsPerSecond } : {}),
   });
 }

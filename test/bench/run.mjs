@@ -1,0 +1,51 @@
+// `npm run bench`: every performance goal of issue 6 measured in one run, side by side with its reference.
+// Writes test/bench/results.json and prints a table. Loopback only; every loop is bounded.
+import { writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { measureBundle, measureRenderer } from './measure-renderer.mjs';
+import { measureColdStart, measureRecordMemory, measureRecordProcess } from './measure-processes.mjs';
+import { measureBulk, measureCreateOverhead, measureHistory } from './measure-services.mjs';
+
+const quick = process.argv.includes('--quick');
+const { startSimulator, DEMO_ACCOUNT } = await import(new URL('../../dist/electron/simulator/index.js', import.meta.url).href);
+
+const figures = [];
+const step = async (label, measure) => {
+  process.stderr.write(`bench: ${label}…\n`);
+  const result = await measure();
+  figures.push(...(Array.isArray(result) ? result : [result]));
+};
+
+// The platform's limit applies to bulk only; the other figures time Taper, not the pacing.
+const fast = await startSimulator({ accounts: [DEMO_ACCOUNT], rateLimitPerSecond: 100_000 });
+const limited = await startSimulator({ accounts: [DEMO_ACCOUNT] });
+try {
+  await step('cold start', () => measureColdStart(quick ? 5 : 30));
+  let cliEnv;
+  await step('taper record process', async () => {
+    const { figure, env } = await measureRecordProcess(fast.endpoint, DEMO_ACCOUNT, quick ? 3 : 15);
+    cliEnv = env;
+    return figure;
+  });
+  await step('taper record memory', () => measureRecordMemory(cliEnv));
+  await step('create overhead', () => measureCreateOverhead(fast.endpoint, DEMO_ACCOUNT, quick ? 50 : 500));
+  await step('bulk', () => measureBulk(limited.endpoint, DEMO_ACCOUNT, quick ? 40 : 200));
+  await step('history', () => measureHistory(20_000));
+  await step('renderer bundle', () => measureBundle());
+  await step('renderer in chromium', () => measureRenderer(quick ? 2 : 5));
+} finally {
+  await fast.close();
+  await limited.close();
+}
+
+const report = { machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, date: new Date().toISOString() }, figures };
+if (!quick) writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(report, null, 2)}\n`);
+
+const rows = figures.map((f) => [f.name, f.value === null ? 'n/a' : `${f.value} ${f.unit}`, f.goal, f.pass ? 'yes' : 'NO']);
+const widths = [0, 1, 2, 3].map((column) => Math.max(...[['figure', 'measured', 'goal', 'pass'], ...rows].map((row) => row[column].length)));
+const line = (row) => `| ${row.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
+console.log(line(['figure', 'measured', 'goal', 'pass']));
+console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
+for (const row of rows) console.log(line(row));
+console.log(`\n${figures.filter((f) => f.pass).length} of ${figures.length} goals met (${report.machine.cpus} cores, Node ${process.version}).`);
+for (const f of figures) if (!f.pass) console.log(`  missed: ${f.name}: ${f.detail}`);

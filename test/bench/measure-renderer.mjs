@@ -1,3 +1,4 @@
+/* global window, document, requestAnimationFrame -- functions below run inside the page, not in Node */
 // Renderer figures in Debian's Chromium: bundle size, time to an interactive record form, and the history view
 // with 20,000 rows. window.api is a stub answering instantly, so only the renderer's own work is timed.
 import { readdirSync, readFileSync } from 'node:fs';

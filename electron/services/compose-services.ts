@@ -4,10 +4,10 @@ import type { Clock } from '../../shared/clock.js';
 import type { AppServices, ProfilesPort } from './app-services.js';
 import { createAppServices } from './create-app-services.js';
 import { createHistoryStore } from './history/history-store.js';
-import { createKeyringSecretStore } from './keychain/keyring-secret-store.js';
 import type { SecretStore } from './keychain/secret-store.js';
 import { createLiveApi } from './live-api/create-live-api.js';
 import { createRateLimiter } from './live-api/rate-limiter.js';
+import { credentialsFromEnvironment } from './profiles/environment-credentials.js';
 import { createProfileService } from './profiles/profile-service.js';
 import type { ProfileSettings } from './profiles/stored-profile.js';
 import type { KeyValueStore } from './storage/key-value-store.js';
@@ -33,7 +33,7 @@ export function timeoutFromEnv(env: Readonly<Record<string, string | undefined>>
 }
 
 /** A ProfilesPort that builds the real one on first use. */
-function lazyProfiles(load: () => Promise<ProfilesPort>): ProfilesPort {
+function lazyProfiles(load: () => Promise<ProfilesPort>, env: ComposeOptions['env']): ProfilesPort {
   let loaded: Promise<ProfilesPort> | undefined;
   const profiles = () => (loaded ??= load());
   return {
@@ -41,7 +41,8 @@ function lazyProfiles(load: () => Promise<ProfilesPort>): ProfilesPort {
     list: async () => (await profiles()).list(),
     remove: async (name) => (await profiles()).remove(name),
     setDefault: async (name) => (await profiles()).setDefault(name),
-    resolve: async (name) => (await profiles()).resolve(name),
+    // Environment credentials need neither settings nor keychain: answer them without loading either.
+    resolve: async (name) => (name === undefined ? credentialsFromEnvironment(env) : null) ?? (await profiles()).resolve(name),
   };
 }
 
@@ -55,8 +56,10 @@ export function composeServices(options: ComposeOptions): AppServices {
     clock,
     profiles: lazyProfiles(async () => {
       const settings = typeof options.settings === 'function' ? await options.settings() : options.settings;
-      return createProfileService({ settings, secrets: options.secrets ?? createKeyringSecretStore(), env, clock });
-    }),
+      // The keychain's native addon loads only when a profile is actually used.
+      const secrets = options.secrets ?? (await import('./keychain/keyring-secret-store.js')).createKeyringSecretStore();
+      return createProfileService({ settings, secrets, env, clock });
+    }, env),
     history: createHistoryStore({ directory: dataDir, clock }),
     syncState: createSyncStateFile(dataDir),
     liveApiFor: (profile) =>

@@ -8,9 +8,9 @@ import { maskSecretId } from '../../../shared/format/mask.js';
 import { secretKeyAccount, tokenAccount } from './profile-accounts.js';
 import type { ProfileSettings, StoredProfile } from './stored-profile.js';
 import { profileProblems } from './validate-profile.js';
+import { credentialsFromEnvironment, DEFAULT_REGION, endpointOverride } from './environment-credentials.js';
 
-/** Used when neither the profile nor TENCENTCLOUD_REGION names a region. */
-export const DEFAULT_REGION = 'ap-guangzhou';
+export { DEFAULT_REGION } from './environment-credentials.js';
 
 export interface ProfileServiceDeps {
   /** settings.json (conf in the CLI and tests, electron-store in the app). */
@@ -65,7 +65,6 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
     };
   }
 
-  const endpointOverride = (): string | null => env['TAPER_ENDPOINT']?.trim() || null;
 
   async function resolveStored(name: string, stored: StoredProfile): Promise<Result<ResolvedProfile>> {
     const key = await secrets.get(secretKeyAccount(name));
@@ -82,24 +81,7 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
       profile: name,
       credentials: token === undefined ? { secretId: stored.secretId, secretKey: key.value } : { secretId: stored.secretId, secretKey: key.value, token },
       region: stored.region,
-      endpoint: endpointOverride() ?? stored.endpoint,
-    });
-  }
-
-  function fromEnvironment(): Result<ResolvedProfile> | null {
-    const secretId = env['TENCENTCLOUD_SECRET_ID']?.trim() ?? '';
-    const secretKey = env['TENCENTCLOUD_SECRET_KEY']?.trim() ?? '';
-    if (secretId === '' && secretKey === '') return null;
-    if (secretId === '' || secretKey === '') {
-      const missing = secretId === '' ? 'TENCENTCLOUD_SECRET_ID' : 'TENCENTCLOUD_SECRET_KEY';
-      return err(LocalErrorCode.CredentialsMissing, `Environment credentials are incomplete: ${missing} is not set (set both, or unset both to use a profile).`);
-    }
-    const token = env['TENCENTCLOUD_SESSION_TOKEN']?.trim();
-    return ok({
-      profile: null,
-      credentials: token ? { secretId, secretKey, token } : { secretId, secretKey },
-      region: env['TENCENTCLOUD_REGION']?.trim() || DEFAULT_REGION,
-      endpoint: endpointOverride(),
+      endpoint: endpointOverride(env) ?? stored.endpoint,
     });
   }
 
@@ -170,7 +152,7 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
 
     async resolve(name?: string): Promise<Result<ResolvedProfile>> {
       if (name === undefined) {
-        const environment = fromEnvironment();
+        const environment = credentialsFromEnvironment(env);
         if (environment) return environment;
       }
       const current = readSettings();

@@ -36,21 +36,16 @@ export interface RendererWorld {
 /** Composes the real services; throws "services not composed yet" when the lead's composition is not in the tree. */
 async function loadComposition() {
   try {
-    const [handlers, compose, history, profiles, keychain, conf, syncState, liveApi, limiter, simulator, sandbox, settings] = await Promise.all([
+    const [handlers, compose, keychain, conf, simulator, sandbox, settings] = await Promise.all([
       import('../../../electron/ipc/handlers.js'),
-      import('../../../electron/services/create-app-services.js'),
-      import('../../../electron/services/history/history-store.js'),
-      import('../../../electron/services/profiles/profile-service.js'),
+      import('../../../electron/services/compose-services.js'),
       import('../../../electron/services/keychain/keyring-secret-store.js'),
       import('../../../electron/services/storage/conf-store.js'),
-      import('../../../electron/services/sync/sync-state-file.js'),
-      import('../../../electron/services/live-api/create-live-api.js'),
-      import('../../../electron/services/live-api/rate-limiter.js'),
       import('../../../electron/simulator/server.js'),
       import('../../../electron/shell/sandbox.js'),
       import('../../../electron/shell/app-settings.js'),
     ]);
-    return { handlers, compose, history, profiles, keychain, conf, syncState, liveApi, limiter, simulator, sandbox, settings };
+    return { handlers, compose, keychain, conf, simulator, sandbox, settings };
   } catch (error) {
     throw new Error(`services not composed yet: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -60,23 +55,15 @@ export async function openRenderer(page: Page, options: { language?: Settings['l
   assertRendererBuilt();
   const parts = await loadComposition();
   const clock = () => Date.now();
-  const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
   const home = await mkdtemp(join(tmpdir(), 'taper-e2e-'));
   const simulator = await parts.simulator.startSimulator({ clock });
-  const rateLimiter = parts.limiter.createRateLimiter({ perSecond: 20, clock, sleep });
-  const services = parts.compose.createAppServices({
+  // The same composition as the app and the CLI; TAPER_ENDPOINT points every profile at the loopback simulator.
+  const services = parts.compose.composeServices({
+    dataDir: home,
+    settings: parts.conf.createConfSettingsStore(home),
+    secrets: parts.keychain.createKeyringSecretStore({ service: `taper-e2e-${process.pid}-${Date.now()}` }),
+    env: { TAPER_ENDPOINT: simulator.endpoint, TAPER_TIMEOUT_SECONDS: '3' },
     clock,
-    // TAPER_ENDPOINT points every profile at the loopback simulator: nothing leaves this machine.
-    profiles: parts.profiles.createProfileService({
-      settings: parts.conf.createConfSettingsStore(home),
-      secrets: parts.keychain.createKeyringSecretStore({ service: `taper-e2e-${process.pid}-${Date.now()}` }),
-      env: { TAPER_ENDPOINT: simulator.endpoint },
-      clock,
-    }),
-    history: parts.history.createHistoryStore({ directory: home, clock }),
-    syncState: parts.syncState.createSyncStateFile(home),
-    liveApiFor: (profile) =>
-      parts.liveApi.createLiveApi({ credentials: profile.credentials, region: profile.region, endpoint: profile.endpoint ?? simulator.endpoint, clock, rateLimiter, sleep, timeoutMs: 3000 }),
   });
 
   let stored: unknown = { language: options.language ?? 'en', showTimeZone: 'Asia/Shanghai' };

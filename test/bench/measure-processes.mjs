@@ -1,13 +1,15 @@
 // Whole-process figures: cold start, `taper record` against the loopback simulator, and its peak memory.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { median, round } from './stats.mjs';
+import { makeTempDir } from './temp-dirs.mjs';
 
 const TAPER = resolve('bin/taper');
 const MINIMAL = resolve('test/bench/minimal-create.mjs');
+const PEAK_HOOK = resolve('test/bench/peak-rss-hook.mjs');
+const recordArgs = (stream) => ['record', '--domain', 'bench.livepush.example.com', '--app', 'live', '--stream', stream, '--for', '1h', '--template', '1'];
 
 function timeRun(args, env) {
   const started = process.hrtime.bigint();
@@ -55,7 +57,7 @@ export function measureColdStart(runs) {
 
 /** `taper record` (whole process) against a hand-written node:http + TC3 script, same simulator, interleaved. */
 export async function measureRecordProcess(endpoint, account, runs) {
-  const home = mkdtempSync(join(tmpdir(), 'taper-bench-cli-'));
+  const home = makeTempDir('taper-bench-cli-');
   const env = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
@@ -70,9 +72,10 @@ export async function measureRecordProcess(endpoint, account, runs) {
   const end = Math.floor(Date.now() / 1000) + 3600;
   for (let index = 0; index < runs; index += 1) {
     minimal.push((await timeRunAsync(process.execPath, [MINIMAL, endpoint, account.secretId, `bench-min-${index}`, String(end)], env)).elapsed);
-    taper.push((await timeRunAsync(process.execPath, [TAPER, 'record', '--domain', 'bench.livepush.example.com', '--app', 'live', '--stream', `bench-cli-${index}`, '--for', '1h', '--template', '1'], env)).elapsed);
+    taper.push((await timeRunAsync(process.execPath, [TAPER, ...recordArgs(`bench-cli-${index}`)], env)).elapsed);
   }
   const ratio = median(taper) / median(minimal);
+  const sdk = await measureSdkImport(env, Math.min(runs, 5));
   return {
     figure: {
       name: '`taper record` whole process',
@@ -80,22 +83,45 @@ export async function measureRecordProcess(endpoint, account, runs) {
       unit: '× minimal script',
       goal: '<= 1.5',
       pass: ratio <= 1.5,
-      detail: `median ${round(median(taper))} ms vs ${round(median(minimal))} ms (node:http + node:crypto TC3) over ${runs} interleaved runs`,
+      detail:
+        `median ${round(median(taper))} ms vs ${round(median(minimal))} ms (test/bench/minimal-create.mjs: node:http + node:crypto TC3) over ${runs} interleaved runs, ` +
+        `fresh stream per run, TAPER_HOME temp, env credentials; ${sdk}`,
     },
     env,
   };
 }
 
-/** Peak resident memory of one `taper record`, from GNU time (max RSS in KB). */
-export async function measureRecordMemory(env) {
-  if (!existsSync('/usr/bin/time')) {
-    return { name: 'CLI peak memory (`taper record`)', value: null, unit: 'MB RSS', goal: '<= 150', pass: false, detail: 'not measured: /usr/bin/time (Debian package `time`) is missing' };
-  }
+/** How long importing the CLI's bundled SDK chunk alone takes in a fresh process: the part of the gap it explains. */
+async function measureSdkImport(env, runs) {
+  const chunk = readdirSync(resolve('dist/cli')).find((name) => /^sdk-client-.*\.js$/.test(name));
+  if (chunk === undefined) return 'no SDK chunk in dist/cli';
+  const url = pathToFileURL(resolve('dist/cli', chunk)).href;
+  const script = `const t = performance.now(); await import(${JSON.stringify(url)}); process.stderr.write(String(performance.now() - t));`;
   const samples = [];
-  for (let index = 0; index < 3; index += 1) {
-    const { stderr } = await timeRunAsync('/usr/bin/time', ['-f', '%M', process.execPath, TAPER, 'record', '--domain', 'bench.livepush.example.com', '--app', 'live', '--stream', `bench-mem-${index}`, '--for', '1h', '--template', '1'], env);
-    samples.push(Number(stderr.trim().split('\n').at(-1)) / 1024);
+  for (let index = 0; index < runs; index += 1) {
+    const { stderr } = await timeRunAsync(process.execPath, ['--input-type=module', '-e', script], env);
+    samples.push(Number(stderr));
+  }
+  return `importing the bundled SDK chunk alone (${chunk}) takes ${round(median(samples))} ms (median of ${runs} fresh processes)`;
+}
+
+/** Peak resident memory of `runs` `taper record` processes: GNU time's max RSS, else VmHWM read by an exit hook. */
+export async function measureRecordMemory(env, runs = 3) {
+  const gnuTime = existsSync('/usr/bin/time');
+  const samples = [];
+  for (let index = 0; index < runs; index += 1) {
+    const stream = `bench-mem-${index}`;
+    if (gnuTime) {
+      const { stderr } = await timeRunAsync('/usr/bin/time', ['-f', '%M', process.execPath, TAPER, ...recordArgs(stream)], env);
+      samples.push(Number(stderr.trim().split('\n').at(-1)) / 1024);
+    } else {
+      const directory = makeTempDir('taper-bench-rss-');
+      const file = join(directory, 'peak');
+      await timeRunAsync(process.execPath, ['--import', pathToFileURL(PEAK_HOOK).href, TAPER, ...recordArgs(stream)], { ...env, TAPER_BENCH_PEAK_FILE: file });
+      samples.push(Number(readFileSync(file, 'utf8')) / 1024);
+    }
   }
   const peak = Math.max(...samples);
-  return { name: 'CLI peak memory (`taper record`)', value: round(peak), unit: 'MB RSS', goal: '<= 150', pass: peak <= 150, detail: `max of ${samples.length} runs (GNU time %M)` };
+  const how = gnuTime ? 'GNU time %M' : '/proc/self/status VmHWM at exit (--import test/bench/peak-rss-hook.mjs)';
+  return { name: 'CLI peak memory (`taper record`)', value: round(peak), unit: 'MB RSS', goal: '<= 150', pass: peak <= 150, detail: `max of ${runs} runs (${how}); loopback simulator` };
 }

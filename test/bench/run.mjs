@@ -1,12 +1,15 @@
 // `npm run bench`: every performance goal of issue 6 measured in one run, side by side with its reference.
 // Writes test/bench/results.json and prints a table. Loopback only; every loop is bounded.
 import { writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { measureBundle, measureRenderer } from './measure-renderer.mjs';
 import { measureColdStart, measureRecordMemory, measureRecordProcess } from './measure-processes.mjs';
 import { measureBulk, measureCreateOverhead, measureHistory } from './measure-services.mjs';
+import { round } from './stats.mjs';
+import { removeTempDirs } from './temp-dirs.mjs';
 
 const quick = process.argv.includes('--quick');
+const benchStarted = performance.now();
 const { startSimulator, DEMO_ACCOUNT } = await import(new URL('../../dist/electron/simulator/index.js', import.meta.url).href);
 
 const figures = [];
@@ -16,6 +19,8 @@ const step = async (label, measure) => {
   figures.push(...(Array.isArray(result) ? result : [result]));
 };
 
+// The machine is shared: its load before and after the run goes into the report, next to the figures.
+const loadBefore = loadavg()[0];
 // The platform's limit applies to bulk only; the other figures time Taper, not the pacing.
 const fast = await startSimulator({ accounts: [DEMO_ACCOUNT], rateLimitPerSecond: 100_000 });
 const limited = await startSimulator({ accounts: [DEMO_ACCOUNT] });
@@ -29,16 +34,25 @@ try {
   });
   await step('taper record memory', () => measureRecordMemory(cliEnv));
   await step('create overhead', () => measureCreateOverhead(fast.endpoint, DEMO_ACCOUNT, quick ? 50 : 500));
-  await step('bulk', () => measureBulk(limited.endpoint, DEMO_ACCOUNT, quick ? 40 : 200));
+  await step('bulk', () => measureBulk(limited, DEMO_ACCOUNT, quick ? 40 : 200));
   await step('history', () => measureHistory(20_000));
   await step('renderer bundle', () => measureBundle());
   await step('renderer in chromium', () => measureRenderer(quick ? 2 : 5));
 } finally {
   await fast.close();
   await limited.close();
+  removeTempDirs();
 }
 
-const report = { machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, date: new Date().toISOString() }, figures };
+const machine = {
+  cpus: cpus().length,
+  cpu: cpus()[0]?.model ?? 'unknown',
+  node: process.version,
+  date: new Date().toISOString(),
+  loadAverage: { before: round(loadBefore, 2), after: round(loadavg()[0], 2) },
+  seconds: round((performance.now() - benchStarted) / 1000),
+};
+const report = { machine, figures };
 if (!quick) writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(report, null, 2)}\n`);
 
 const rows = figures.map((f) => [f.name, f.value === null ? 'n/a' : `${f.value} ${f.unit}`, f.goal, f.pass ? 'yes' : 'NO']);
@@ -47,5 +61,5 @@ const line = (row) => `| ${row.map((cell, column) => cell.padEnd(widths[column])
 console.log(line(['figure', 'measured', 'goal', 'pass']));
 console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
 for (const row of rows) console.log(line(row));
-console.log(`\n${figures.filter((f) => f.pass).length} of ${figures.length} goals met (${report.machine.cpus} cores, Node ${process.version}).`);
+console.log(`\n${figures.filter((f) => f.pass).length} of ${figures.length} goals met (${machine.cpus} cores, Node ${process.version}, ${machine.seconds} s, 1-min load ${machine.loadAverage.before} → ${machine.loadAverage.after}; shared machine, figures are noisy).`);
 for (const f of figures) if (!f.pass) console.log(`  missed: ${f.name}: ${f.detail}`);

@@ -34,6 +34,10 @@ export interface HistoryEntry {
   /** `taper`: created here; `imported`: found by sync (console, another operator). */
   source: 'taper' | 'imported';
   extension: string | null;
+  /** Groups the links of one long recording or one series occurrence (stop/delete act on all); absent/null: a lone task. */
+  recordingId?: string | null;
+  /** The recurring schedule this task was created for; absent/null: none. */
+  seriesId?: string | null;
 }
 
 export interface HistoryFilter {

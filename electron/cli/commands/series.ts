@@ -1,0 +1,235 @@
+// taper series add|list|remove|cancel: weekly shows whose tasks Taper keeps created as far ahead as the API allows.
+import { homedir } from 'node:os';
+import { InvalidArgumentError, type Command } from 'commander';
+import { LocalErrorCode } from '../../../shared/errors/local-codes.js';
+import { parseDaysOfWeek, type IsoWeekday, type StoredSeries } from '../../../shared/schedule/index.js';
+import { formatUnix, parseDuration, systemTimeZone } from '../../../shared/time/index.js';
+import type { RecordOptions } from '../../services/app-services.js';
+import { createScheduleServices, type ScheduleServices } from '../../services/schedule/schedule-services.js';
+import type { DueReport, LinkEvent } from '../../services/schedule/scheduler.js';
+import { dataDirectory } from '../../services/storage/data-directory.js';
+import type { CliContext } from '../cli-context.js';
+import type { CliIo } from '../cli-io.js';
+import { ExitCode, exitCodeFor } from '../exit-codes.js';
+import { printJson, printWarnings, reportError } from '../output.js';
+import { parseNonNegativeInteger } from '../parse-flags.js';
+
+/** How a command reaches the scheduler; the default builds it on the CLI's services and data directory. */
+export type ScheduleAccess = (context: CliContext) => Promise<ScheduleServices>;
+
+export const defaultScheduleAccess: ScheduleAccess = async (context) => {
+  const services = await context.services();
+  return createScheduleServices(services, { dataDir: dataDirectory(context.io.env, process.platform, homedir()) });
+};
+
+interface AddFlags {
+  domain: string;
+  app: string;
+  stream: string;
+  days: IsoWeekday[];
+  at: string;
+  for: string;
+  tz?: string;
+  template?: number;
+  mixed?: boolean;
+  name?: string;
+  startDate?: string;
+  endDate?: string;
+  profile?: string;
+  region?: string;
+  json?: boolean;
+}
+
+interface CommonFlags {
+  profile?: string;
+  region?: string;
+  json?: boolean;
+}
+
+function parseDays(value: string): IsoWeekday[] {
+  const days = parseDaysOfWeek(value);
+  if (days === null) throw new InvalidArgumentError('expected days like mon,wed,fri (or daily, weekdays, weekends).');
+  return days;
+}
+
+const recordOptions = (flags: CommonFlags): RecordOptions => ({ ...(flags.profile ? { profile: flags.profile } : {}), ...(flags.region ? { region: flags.region } : {}) });
+
+export function registerSeries(program: Command, context: CliContext, access: ScheduleAccess = defaultScheduleAccess): void {
+  const series = program.command('series').description('recurring recordings (a weekly show): tasks are kept created up to 6 days ahead');
+
+  series
+    .command('add')
+    .description('add a recurring recording; tasks within 6 days are created at once, later ones by the app or `taper sync`')
+    .requiredOption('--domain <domain>', 'push domain (DomainName)')
+    .requiredOption('--app <app>', 'push path (AppName)')
+    .requiredOption('--stream <stream>', 'stream name (StreamName)')
+    .requiredOption('--days <days>', 'days of the week: mon,wed,fri | daily | weekdays | weekends', parseDays)
+    .requiredOption('--at <HH:MM>', 'local start time in --tz, e.g. 20:00')
+    .requiredOption('--for <duration>', 'length of each occurrence: 90m, 2h (at most 24h)')
+    .option('--tz <zone>', 'IANA time zone of the show (default: the system zone)')
+    .option('--template <id>', 'recording template id (TemplateId)', parseNonNegativeInteger)
+    .option('--mixed', 'the stream is a mixed stream (StreamType 1)')
+    .option('--name <name>', 'a name for the series (default: the stream name)')
+    .option('--start-date <YYYY-MM-DD>', 'first date an occurrence may fall on')
+    .option('--end-date <YYYY-MM-DD>', 'last date an occurrence may fall on')
+    .option('--profile <name>', 'credentials profile')
+    .option('--region <region>', 'region override')
+    .option('--json', 'print one JSON document on stdout')
+    .action(async (flags: AddFlags) => {
+      context.exitCode = await runAdd(flags, context, access);
+    });
+
+  series
+    .command('list')
+    .description('list the recurring recordings and their next occurrences')
+    .option('--json', 'print one JSON document on stdout')
+    .action(async (flags: CommonFlags) => {
+      const { scheduler } = await access(context);
+      const listed = await scheduler.listSeries();
+      if (!listed.ok) return void (context.exitCode = reportError(context.io, listed.error, flags.json === true));
+      if (flags.json) printJson(context.io, listed.value.map(publicSeries));
+      else if (listed.value.length === 0) context.io.stdout('No series.\n');
+      else for (const item of listed.value) context.io.stdout(describeSeries(item));
+      context.exitCode = ExitCode.Ok;
+    });
+
+  series
+    .command('remove <id>')
+    .description('remove a series; its tasks not created yet are cancelled, created ones are kept (taper delete them)')
+    .option('--json', 'print one JSON document on stdout')
+    .action(async (id: string, flags: CommonFlags) => {
+      const { scheduler } = await access(context);
+      const removed = await scheduler.removeSeries(id);
+      if (!removed.ok) return void (context.exitCode = reportError(context.io, notFoundAsInput(removed.error), flags.json === true));
+      const { cancelledLinks, keptTaskIds } = removed.value;
+      if (flags.json) printJson(context.io, { id, cancelledLinks, keptTaskIds });
+      else {
+        context.io.stdout(`Removed series ${id}: ${cancelledLinks} planned task(s) cancelled.\n`);
+        if (keptTaskIds.length > 0) context.io.stdout(`  Tasks already created are kept: ${keptTaskIds.join(', ')} (taper delete TASK_ID to remove one).\n`);
+      }
+      context.exitCode = ExitCode.Ok;
+    });
+
+  series
+    .command('cancel <id> <date>')
+    .description('cancel one occurrence (its local date YYYY-MM-DD); a task already created for it is deleted')
+    .option('--profile <name>', 'credentials profile')
+    .option('--region <region>', 'region override')
+    .option('--json', 'print one JSON document on stdout')
+    .action(async (id: string, date: string, flags: CommonFlags) => {
+      const { scheduler } = await access(context);
+      const cancelled = await scheduler.cancelOccurrence(id, date, recordOptions(flags));
+      if (!cancelled.ok) return void (context.exitCode = reportError(context.io, notFoundAsInput(cancelled.error), flags.json === true));
+      const failed = cancelled.value.actions.find((action) => action.error !== null);
+      if (flags.json) printJson(context.io, { id, date, actions: cancelled.value.actions });
+      else context.io.stdout(`Cancelled ${date} of series ${id}${cancelled.value.actions.some((action) => action.action === 'deleted') ? ' (its task was deleted)' : ''}.\n`);
+      context.exitCode = failed?.error ? reportError(context.io, failed.error, false) : ExitCode.Ok;
+    });
+}
+
+async function runAdd(flags: AddFlags, context: CliContext, access: ScheduleAccess): Promise<number> {
+  const { io } = context;
+  const json = flags.json === true;
+  const duration = parseDuration(flags.for);
+  if (!duration.ok) return reportError(io, { code: LocalErrorCode.InvalidInput, message: `--for ${JSON.stringify(flags.for)}: ${duration.message}` }, json);
+  const timeZone = flags.tz ?? io.env.TZ ?? systemTimeZone();
+  const { scheduler } = await access(context);
+  const options = recordOptions(flags);
+  const added = await scheduler.addSeries(
+    {
+      stream: { domainName: flags.domain, appName: flags.app, streamName: flags.stream },
+      daysOfWeek: flags.days,
+      startWallTime: flags.at.trim().padStart(5, '0'),
+      durationSeconds: duration.seconds,
+      timeZone,
+      ...(flags.name ? { name: flags.name } : {}),
+      ...(flags.template === undefined ? {} : { templateId: flags.template }),
+      ...(flags.mixed ? { streamType: 1 as const } : {}),
+      ...(flags.startDate ? { startDate: flags.startDate } : {}),
+      ...(flags.endDate ? { endDate: flags.endDate } : {}),
+    },
+    options,
+  );
+  if (!added.ok) return reportError(io, added.error, json);
+  // Create what is within reach now, as the app would on its next tick.
+  const due = await scheduler.runDue(options);
+  if (json) {
+    printJson(io, { series: publicSeries(added.value.series), warnings: added.value.warnings, due: due.ok ? publicDue(due.value) : null, ...(due.ok ? {} : { error: due.error }) });
+  } else {
+    io.stdout(`Added series ${added.value.series.id}\n${describeSeries(added.value.series)}`);
+    printWarnings(io, added.value.warnings);
+    if (due.ok) printDueReport(io, due.value, false);
+  }
+  if (!due.ok) return json ? exitCodeFor(due.error) : reportError(io, due.error, false);
+  return dueExitCode(due.value);
+}
+
+/** The exit code for a scheduler run: 0 when nothing went wrong, else the worst of its events (contract codes). */
+export function dueExitCode(report: DueReport): number {
+  let code: number = ExitCode.Ok;
+  for (const happened of report.events) {
+    const next = happened.kind === 'pending-sync' ? ExitCode.Unknown : happened.error && (happened.kind === 'failed' || happened.kind === 'deferred') ? exitCodeFor(happened.error) : happened.kind === 'missed' ? ExitCode.ApiRefused : ExitCode.Ok;
+    code = worse(code, next);
+  }
+  return code;
+}
+
+const SEVERITY: readonly number[] = [ExitCode.Ok, ExitCode.ApiRefused, ExitCode.Failure, ExitCode.InvalidInput, ExitCode.Unknown, ExitCode.Credentials];
+/** Credentials first (nothing works until fixed), then unknown outcomes (must be synced), then refusals. */
+export const worse = (a: number, b: number): number => (SEVERITY.indexOf(b) > SEVERITY.indexOf(a) ? b : a);
+
+/** Prints what a scheduler run did (for `taper series add` and, wired by the CLI, `taper sync`). */
+export function printDueReport(io: CliIo, report: DueReport, json: boolean): void {
+  if (json) return printJson(io, publicDue(report));
+  const created = report.events.filter((happened) => happened.kind === 'created');
+  if (created.length > 0) io.stdout(`Created ${created.length} planned task(s): ${created.map((happened) => happened.link.taskId).join(', ')}\n`);
+  for (const happened of report.events) {
+    if (happened.kind === 'created' && happened.lateBySeconds > 0) io.stderr(`warning [Schedule.Late]: ${label(happened)} began ${Math.round(happened.lateBySeconds / 60)} min ago; recording the rest.\n`);
+    if (happened.kind === 'pending-sync') io.stderr(`warning [${LocalErrorCode.UnknownOutcome}]: ${label(happened)}: outcome unknown; run taper sync.\n`);
+    if (happened.kind === 'deferred') io.stderr(`warning [${happened.error?.code ?? 'deferred'}]: ${label(happened)} not created yet: ${happened.error?.message ?? ''}\n`);
+  }
+  for (const link of report.alerts) {
+    io.stderr(`ALERT [${link.error?.code ?? link.status}]: recording ${link.recordingId} link ${link.index + 1} (${formatUnix(link.startTime, 'UTC')} → ${formatUnix(link.endTime, 'UTC')}) was ${link.status}: ${link.error?.message ?? ''}\n`);
+  }
+  if (report.plannedCount > 0) io.stdout(`${report.plannedCount} task(s) planned for later.\n`);
+}
+
+function label(happened: LinkEvent): string {
+  const { domainName, appName, streamName } = happened.stream;
+  return `${domainName}/${appName}/${streamName} ${happened.occurrenceDate ?? ''} link ${happened.link.index + 1}`.replace(/\s+/g, ' ');
+}
+
+function publicDue(report: DueReport) {
+  return {
+    ranAt: report.ranAt,
+    events: report.events.map((happened) => ({
+      kind: happened.kind, recordingId: happened.recordingId, seriesId: happened.seriesId, occurrenceDate: happened.occurrenceDate,
+      index: happened.link.index, startTime: happened.link.startTime, endTime: happened.link.endTime, taskId: happened.link.taskId,
+      lateBySeconds: happened.lateBySeconds, error: happened.error,
+    })),
+    alerts: report.alerts,
+    plannedCount: report.plannedCount,
+  };
+}
+
+function publicSeries(series: StoredSeries) {
+  const { coveredUntil: _covered, ...rest } = series;
+  return rest;
+}
+
+const DAY_LABELS = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+function describeSeries(series: StoredSeries): string {
+  const { domainName, appName, streamName } = series.stream;
+  const days = series.daysOfWeek.map((day) => DAY_LABELS[day]).join(',');
+  const hours = Math.floor(series.durationSeconds / 3_600);
+  const minutes = Math.round((series.durationSeconds % 3_600) / 60);
+  const length = `${hours > 0 ? `${hours}h` : ''}${minutes > 0 ? `${minutes}m` : ''}` || `${series.durationSeconds}s`;
+  const cancelled = series.cancelledDates.length > 0 ? `, cancelled: ${series.cancelledDates.join(', ')}` : '';
+  return `${series.id}  ${series.name}: ${domainName}/${appName}/${streamName} ${days} at ${series.startWallTime} ${series.timeZone} for ${length}${series.templateId === undefined ? '' : `, template ${series.templateId}`}${cancelled}\n`;
+}
+
+function notFoundAsInput(error: { code: string; message: string }) {
+  // An id that does not exist is the user's typo: exit 2 like an unknown task id.
+  return error.code === 'Taper.Schedule.NotFound' ? { ...error, code: LocalErrorCode.TaskNotFound } : error;
+}

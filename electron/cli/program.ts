@@ -7,7 +7,9 @@ import { reportError } from './output.js';
 import { registerHistory } from './commands/history.js';
 import { registerProfile } from './commands/profile.js';
 import { registerRecord } from './commands/record.js';
+import { registerImport } from './commands/import.js';
 import { registerSandbox } from './commands/sandbox.js';
+import { registerSeries } from './commands/series.js';
 import { registerSync } from './commands/sync.js';
 import { registerTaskActions } from './commands/task-actions.js';
 import { registerTasks } from './commands/tasks.js';
@@ -32,6 +34,8 @@ Exit codes: 0 done, 2 invalid input (nothing sent), 3 the API refused, 4 outcome
   registerHistory(program, context);
   registerProfile(program, context);
   registerSync(program, context);
+  registerSeries(program, context);
+  registerImport(program, context);
   registerSandbox(program, context);
   for (const command of [program, ...allSubcommands(program)]) {
     command.exitOverride();

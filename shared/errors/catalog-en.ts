@@ -280,6 +280,14 @@ export const EN_TEXTS: Record<CatalogCode, CatalogText> = {
     title: 'Taper hit an unexpected error.',
     nextStep: 'Try again; if it repeats, restart Taper and send the log (it contains no keys).',
   },
+  'Taper.Schedule.Missed': {
+    title: 'A planned recording was missed: its window ended before Taper could create the task.',
+    nextStep: 'Keep the tray app running or run `taper sync` from cron at least daily; check the alert for the cause (network, keys).',
+  },
+  'Taper.Schedule.NotFound': {
+    title: 'No recording or series with this id.',
+    nextStep: 'List them with `taper series list` or `taper history` and use an id from there.',
+  },
   'Taper.Task.NotFound': {
     title: 'The history has no task with this id.',
     nextStep: 'Check the id in the history list (taper history), or run sync to import tasks created elsewhere.',

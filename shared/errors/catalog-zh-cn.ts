@@ -280,6 +280,14 @@ export const ZH_CN_TEXTS: Record<CatalogCode, CatalogText> = {
     title: 'Taper 遇到了意外错误。',
     nextStep: '请重试;如果再次出现,请重启 Taper 并发送日志(日志中不含密钥)。',
   },
+  'Taper.Schedule.Missed': {
+    title: '计划的录制已错过:在 Taper 创建任务之前,其时间窗口已结束。',
+    nextStep: '请保持托盘应用运行,或每天至少通过 cron 运行一次 `taper sync`;查看告警了解原因(网络、密钥)。',
+  },
+  'Taper.Schedule.NotFound': {
+    title: '没有该 id 的录制或系列。',
+    nextStep: '请用 `taper series list` 或 `taper history` 列出并使用其中的 id。',
+  },
   'Taper.Task.NotFound': {
     title: '历史记录中没有该 id 的任务。',
     nextStep: '请在历史记录列表(taper history)中核对 id,或运行同步导入在其他地方创建的任务。',

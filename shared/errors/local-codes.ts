@@ -30,6 +30,10 @@ export const LocalErrorCode = {
   HistoryUnavailable: 'Taper.History.Unavailable',
   /** A task id that the history does not know. */
   TaskNotFound: 'Taper.Task.NotFound',
+  /** A planned recording's window ended before its task could be created: an alert, never a silent miss. */
+  ScheduleMissed: 'Taper.Schedule.Missed',
+  /** No recording or series with that id. */
+  ScheduleNotFound: 'Taper.Schedule.NotFound',
   /** The settings file or the data directory could not be read or written. */
   SettingsUnavailable: 'Taper.Settings.Unavailable',
   /** An IPC call came from a frame that is not Taper's own window. */

@@ -9,6 +9,10 @@ import { ExitCode } from '../exit-codes.js';
 import { printJson, printWarnings, reportError } from '../output.js';
 import { parseNonNegativeInteger } from '../parse-flags.js';
 import { parseWindowFlags } from '../time-options.js';
+import { MAX_START_AHEAD_SECONDS, MAX_WINDOW_SECONDS } from '../../../shared/rules/limits.js';
+import { toCreateRecordTaskParams } from '../../../shared/rules/api-params.js';
+import { splitWindow } from '../../../shared/schedule/split-window.js';
+import { defaultScheduleAccess } from './series.js';
 
 interface RecordFlags {
   domain: string;
@@ -68,6 +72,13 @@ async function runRecord(flags: RecordFlags, context: CliContext): Promise<numbe
     ...(flags.extension === undefined ? {} : { extension: flags.extension }),
   };
   const services = await context.services();
+  const options = { ...(flags.profile ? { profile: flags.profile } : {}), ...(flags.region ? { region: flags.region } : {}) };
+
+  // Beyond one task's reach (over 24 h, or starting more than 6 days ahead): a chain of tasks, planned as needed.
+  const startTime = request.startTime ?? nowSeconds;
+  if (request.endTime - startTime > MAX_WINDOW_SECONDS || startTime > nowSeconds + MAX_START_AHEAD_SECONDS) {
+    return runLongRecord(request, startTime, flags, context, options, timeZone);
+  }
 
   if (flags.dryRun) {
     const preview = await services.recorder.preview(request);
@@ -84,7 +95,6 @@ async function runRecord(flags: RecordFlags, context: CliContext): Promise<numbe
     return ExitCode.Ok;
   }
 
-  const options = { ...(flags.profile ? { profile: flags.profile } : {}), ...(flags.region ? { region: flags.region } : {}) };
   const outcome = await services.recorder.record(request, options);
   if (!outcome.ok) return reportError(io, outcome.error, json);
   const { entry, warnings } = outcome.value;
@@ -104,4 +114,55 @@ async function runRecord(flags: RecordFlags, context: CliContext): Promise<numbe
     printWarnings(io, warnings);
   }
   return ExitCode.Ok;
+}
+
+/** A recording longer than 24 h or further ahead than 6 days: the scheduler splits it and plans what is not yet in reach. */
+async function runLongRecord(
+  request: RecordRequest,
+  startTime: number,
+  flags: RecordFlags,
+  context: CliContext,
+  options: { profile?: string; region?: string },
+  timeZone: string,
+): Promise<number> {
+  const { io } = context;
+  const json = flags.json === true;
+  if (flags.dryRun) {
+    const { links, warnings } = splitWindow(startTime, request.endTime);
+    if (links.length === 0) return reportError(io, { code: LocalErrorCode.InvalidInput, message: 'The end must be after the start.' }, json);
+    const params = links.map((link) => toCreateRecordTaskParams({ ...request, startTime: link.startTime, endTime: link.endTime }));
+    if (json) printJson(io, { request: params[0], links: params, warnings });
+    else {
+      io.stdout(`Would create ${links.length} consecutive task(s) (nothing sent):\n`);
+      for (const link of links) io.stdout(`  ${link.index + 1}. ${formatUnix(link.startTime, timeZone)} → ${formatUnix(link.endTime, timeZone)}\n`);
+      printWarnings(io, warnings);
+    }
+    return ExitCode.Ok;
+  }
+  const { scheduler } = await defaultScheduleAccess(context);
+  const recorded = await scheduler.record(request, options);
+  if (!recorded.ok) return reportError(io, recorded.error, json);
+  const { recordingId, created, planned, warnings } = recorded.value;
+  const first = created[0];
+  if (json) {
+    printJson(io, {
+      taskId: first?.taskId ?? null,
+      requestId: first?.requestId ?? null,
+      startTime: request.startTime ?? null,
+      endTime: request.endTime,
+      warnings: warnings.map(({ code, message }) => ({ code, message })),
+      recordingId,
+      links: [
+        ...created.map((entry) => ({ taskId: entry.taskId, startTime: entry.startTime, endTime: entry.endTime, status: entry.status })),
+        ...planned.map((link) => ({ taskId: link.taskId, startTime: link.startTime, endTime: link.endTime, status: link.status })),
+      ],
+    });
+  } else {
+    io.stdout(`Recording ${recordingId}: ${created.length} task(s) created, ${planned.length} planned for later (created by the tray app or \`taper sync\` when within reach).\n`);
+    for (const entry of created) io.stdout(`  created ${entry.taskId}  ${entry.startTime === null ? 'now' : formatUnix(entry.startTime, timeZone)} → ${formatUnix(entry.endTime, timeZone)}\n`);
+    for (const link of planned) io.stdout(`  planned  ${formatUnix(link.startTime, timeZone)} → ${formatUnix(link.endTime, timeZone)}\n`);
+    printWarnings(io, warnings);
+  }
+  const failed = created.find((entry) => entry.status === 'failed' || entry.status === 'unknown');
+  return failed?.error ? reportError(io, failed.error, false) : ExitCode.Ok;
 }

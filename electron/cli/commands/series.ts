@@ -199,7 +199,7 @@ function label(happened: LinkEvent): string {
   return `${domainName}/${appName}/${streamName} ${happened.occurrenceDate ?? ''} link ${happened.link.index + 1}`.replace(/\s+/g, ' ');
 }
 
-function publicDue(report: DueReport) {
+export function publicDue(report: DueReport) {
   return {
     ranAt: report.ranAt,
     events: report.events.map((happened) => ({

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../cli-context.js';
 import { ExitCode } from '../exit-codes.js';
+import { defaultScheduleAccess, dueExitCode, printDueReport, publicDue, worse } from './series.js';
 import { printJson, reportError } from '../output.js';
 
 export function registerSync(program: Command, context: CliContext): void {
@@ -14,14 +15,20 @@ export function registerSync(program: Command, context: CliContext): void {
     .action(async (flags: { profile?: string; region?: string; json?: boolean }) => {
       const { io } = context;
       const services = await context.services();
-      const synced = await services.sync.run({ ...(flags.profile ? { profile: flags.profile } : {}), ...(flags.region ? { region: flags.region } : {}) });
+      const options = { ...(flags.profile ? { profile: flags.profile } : {}), ...(flags.region ? { region: flags.region } : {}) };
+      const synced = await services.sync.run(options);
       if (!synced.ok) return void (context.exitCode = reportError(io, synced.error, flags.json === true));
       const report = synced.value;
-      if (flags.json) printJson(io, report);
+      // After the statuses are fresh: create planned links and series occurrences that came within reach (cron users).
+      const { scheduler } = await defaultScheduleAccess(context);
+      const due = await scheduler.runDue(options);
+      if (flags.json) printJson(io, { ...report, due: due.ok ? publicDue(due.value) : { error: due.error } });
       else {
         io.stdout(`Synced: ${report.updated} updated, ${report.imported} imported, ${report.resolved} unknown outcomes resolved.\n`);
         if (report.stillUnknown > 0) io.stderr(`warning: ${report.stillUnknown} attempt(s) still have an unknown outcome; run sync again shortly.\n`);
+        if (due.ok) printDueReport(io, due.value, false);
       }
-      context.exitCode = ExitCode.Ok;
+      if (!due.ok) return void (context.exitCode = reportError(io, due.error, false));
+      context.exitCode = worse(ExitCode.Ok, dueExitCode(due.value));
     });
 }

@@ -19,12 +19,12 @@ import type { HistoryPort, RecordOptions, RecordService } from '../app-services.
 import type { DescribeTasksQuery } from '../live-api/live-api.js';
 import type { PlanStore } from './plan-store.js';
 
-/** Codes of a planned link that the scheduler raises itself (the catalog may add text for them). */
+/** Codes the scheduler raises itself (catalog entries in shared/errors). */
 export const ScheduleErrorCode = {
   /** The link's window ended before it could be created. */
-  Missed: 'Taper.Schedule.Missed',
+  Missed: LocalErrorCode.ScheduleMissed,
   /** No recording or series with that id. */
-  NotFound: 'Taper.Schedule.NotFound',
+  NotFound: LocalErrorCode.ScheduleNotFound,
 } as const;
 
 export interface SchedulerDeps {

@@ -53,9 +53,6 @@ describe('taper record', () => {
     const backwards = await runTaper(['record', ...stream, '--from', '+3h', '--until', '+1h', '--json'], { env: suite.env });
     expect(backwards.code).toBe(2);
     expect(parseJson<{ error: { code: string } }>(backwards).error.code).toBe('Taper.InvalidInput');
-    const tooLong = await runTaper(['record', ...stream, '--for', '25h'], { env: suite.env });
-    expect(tooLong.code).toBe(2);
-    expect(tooLong.stderr).toMatch(/24 h|24 hours/);
     expect((await runTaper(['record', ...stream, '--until', '+1h', '--for', '1h'], { env: suite.env })).code).toBe(2);
     expect((await runTaper(['record', ...stream], { env: suite.env })).code).toBe(2);
     expect((await runTaper(['record', ...stream, '--for', '1h', '--bogus'], { env: suite.env })).code).toBe(2);
@@ -86,4 +83,18 @@ describe('taper record', () => {
     expect(parseJson<{ error: { code: string } }>(run).error.code).toBe('AuthFailure.SignatureFailure');
     expect(run.stdout + run.stderr).not.toContain(DEMO_ACCOUNT.secretKey);
   });
+
+  it('splits a window over 24 h into consecutive tasks with no gap (issue 5), and --dry-run shows the links', async () => {
+    const plan = parseJson<{ links: { StartTime: number; EndTime: number }[] }>(await runTaper(['record', ...stream, '--from', '+1h', '--for', '30h', '--template', '1', '--dry-run', '--json'], { env: suite.env }));
+    expect(plan.links).toHaveLength(2);
+    expect(plan.links[1]?.StartTime).toBe(plan.links[0]?.EndTime);
+    const run = await runTaper(['record', '--domain', 'push.example.com', '--app', 'live', '--stream', 'marathon', '--from', '+1h', '--for', '60h', '--template', '1', '--json'], { env: suite.env });
+    expect(run.code, run.stderr).toBe(0);
+    const output = parseJson<{ recordingId: string; links: { taskId: string; startTime: number; endTime: number }[] }>(run);
+    expect(output.links).toHaveLength(3);
+    expect(output.links.every((link) => link.taskId)).toBe(true);
+    expect(output.links[1]?.startTime).toBe(output.links[0]?.endTime);
+    expect((await platformTasks(suite.simulator)).filter((task) => task.streamName === 'marathon')).toHaveLength(3);
+  });
 });
+

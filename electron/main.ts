@@ -15,6 +15,7 @@ import { createIpcHandlers, type ShellHooks } from './ipc/handlers.js';
 import { registerIpcHandlers } from './ipc/validated-ipc-main.js';
 import type { RecordOutcome } from './services/app-services.js';
 import { composeServices } from './services/compose-services.js';
+import { createScheduleServices } from './services/schedule/schedule-services.js';
 import { ensureDataDirectory } from './services/storage/data-directory.js';
 import { createElectronSettingsStore } from './services/storage/electron-store-factory.js';
 import { DEMO_ACCOUNT, startSimulator } from './simulator/server.js';
@@ -36,6 +37,8 @@ const PRELOAD_PATH = join(here, 'preload.cjs');
 const ICON_DIR = join(here, '..', '..', 'build', 'icons');
 /** Re-render the tray (time left) and rebuild notification timers this often. */
 const TICK_MS = 30_000;
+/** Check planned recordings this often: a link comes within reach 6 days ahead, so a minute is plenty. */
+const DUE_MS = 60_000;
 
 const log = {
   warn: (message: string) => console.warn(`[taper] ${message}`),
@@ -180,17 +183,28 @@ async function start(): Promise<void> {
   // Closing the window keeps Taper in the tray; Quit is in the tray menu.
   app.on('window-all-closed', () => undefined);
 
+  // Planned links and series occurrences are created here once within reach (issue 5); a missed one is an alert.
+  const { scheduler } = createScheduleServices(services, { dataDir });
+  const runDue = async () => {
+    const due = await scheduler.runDue();
+    if (!due.ok) return notifier.callFailed(due.error);
+    for (const link of due.value.newAlerts) if (link.error) notifier.callFailed(link.error);
+    if (due.value.events.length > 0) historyChanged();
+  };
   const resync = () => {
-    void services.sync.run().then((report) => {
+    void services.sync.run().then(async (report) => {
       if (report.ok) historyChanged();
+      await runDue();
     });
   };
   powerMonitor.on('resume', resync);
 
   await refresh();
   const tick = setInterval(() => void refresh(), TICK_MS);
+  const dueTick = setInterval(() => void runDue(), DUE_MS);
   app.on('before-quit', () => {
     clearInterval(tick);
+    clearInterval(dueTick);
     notifier.dispose();
     tray.destroy();
   });

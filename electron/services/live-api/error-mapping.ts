@@ -67,9 +67,22 @@ export function toAppError(failure: FailureKind, action: LiveAction, host: strin
         ? { code: failure.code, message: failure.message }
         : { code: failure.code, message: failure.message, requestId: failure.requestId };
     case 'http':
-      return { code: LocalErrorCode.HttpError, message: `${host} answered HTTP ${failure.status} ${failure.statusText} without an API error code.` };
-    case 'invalid-response':
-      return { code: LocalErrorCode.InvalidResponse, message: `${host} answered something that is not a Tencent Cloud API response (${failure.detail}).` };
+    case 'invalid-response': {
+      const answer = failure.kind === 'http'
+        ? `HTTP ${failure.status} ${failure.statusText} without an API error code`
+        : `something that is not a Tencent Cloud API response (${failure.detail})`;
+      // A gateway can answer 502 (or an HTML page) after the service created the task: for a create, that is a lost
+      // answer, so sync must check before anything is retried.
+      if (action === 'CreateRecordTask') {
+        return {
+          code: LocalErrorCode.UnknownOutcome,
+          message: `The CreateRecordTask request got ${answer} from ${host}: the task may or may not exist. Run \`taper sync\` to check before trying again.`,
+        };
+      }
+      return failure.kind === 'http'
+        ? { code: LocalErrorCode.HttpError, message: `${host} answered ${answer}.` }
+        : { code: LocalErrorCode.InvalidResponse, message: `${host} answered ${answer}.` };
+    }
     case 'network':
       return { code: LocalErrorCode.Network, message: `Could not connect to ${host}; nothing was sent (${failure.detail}).` };
     case 'timeout':

@@ -136,8 +136,9 @@ describe('Live API client against the simulator', () => {
     ['max-running', 'LimitExceeded.MaximumRunningTask'],
     ['internal-error', 'InternalError'],
     ['signature-expire', 'AuthFailure.SignatureExpire'],
-    ['http-502', 'Taper.HttpError'],
-    ['non-json', 'Taper.InvalidResponse'],
+    // For a create, a gateway error or an HTML page is a lost answer: the task may exist.
+    ['http-502', 'Taper.UnknownOutcome'],
+    ['non-json', 'Taper.UnknownOutcome'],
   ];
   it.each(apiFaults)('maps fault %s to %s', async (mode, code) => {
     sim.faults.inject(mode);

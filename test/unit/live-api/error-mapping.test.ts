@@ -34,14 +34,25 @@ describe('SDK error mapping', () => {
   it('maps an HTTP status without an API code (502 from a gateway) to Taper.HttpError', () => {
     const e = new SdkException('Bad Gateway', '', 'trace');
     e.httpCode = 502;
-    const error = map(e, 'CreateRecordTask');
+    const error = map(e, 'DescribeRecordTask');
     expect(error.code).toBe('Taper.HttpError');
     expect(error.message).toContain('502');
   });
 
+  it('a 502 or a non-JSON answer to a create is an unknown outcome: the gateway may have passed it on', () => {
+    const gateway = new SdkException('Bad Gateway', '', 'trace');
+    gateway.httpCode = 502;
+    const error = map(gateway, 'CreateRecordTask');
+    expect(error.code).toBe('Taper.UnknownOutcome');
+    expect(error.message).toContain('502');
+    expect(error.message).toContain('taper sync');
+    const html = new FetchError('invalid json response body at http://x/ reason: Unexpected token <', 'invalid-json');
+    expect(map(html, 'CreateRecordTask').code).toBe('Taper.UnknownOutcome');
+  });
+
   it('maps the raw FetchError invalid-json (200 with HTML) to Taper.InvalidResponse', () => {
     const e = new FetchError('invalid json response body at http://x/ reason: Unexpected token <', 'invalid-json');
-    expect(map(e, 'CreateRecordTask').code).toBe('Taper.InvalidResponse');
+    expect(map(e, 'StopRecordTask').code).toBe('Taper.InvalidResponse');
   });
 
   it('maps a JSON body without Response (TypeError inside parseResponse) to Taper.InvalidResponse', () => {

@@ -3,7 +3,7 @@
 // was killed on this host is broken at once instead of after `staleMs`.
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import lockfile from 'proper-lockfile';
@@ -52,7 +52,8 @@ async function readOwner(lockDirectory: string): Promise<Owner | null> {
 /** Breaks the lock if its owner is a dead process on this host. Moves it aside first so a fresh lock is never deleted. */
 async function breakIfDead(lockDirectory: string): Promise<void> {
   const owner = await readOwner(lockDirectory);
-  if (!owner || owner.host !== hostname() || isAlive(owner.pid)) return;
+  if (!owner) return breakIfNoteless(lockDirectory);
+  if (owner.host !== hostname() || isAlive(owner.pid)) return;
   const aside = `${lockDirectory}.dead-${randomBytes(4).toString('hex')}`;
   try {
     await rename(lockDirectory, aside);
@@ -66,6 +67,20 @@ async function breakIfDead(lockDirectory: string): Promise<void> {
   }
   // We moved a lock taken meanwhile by a live process: put it back (fails harmlessly if a new one exists).
   await rename(aside, lockDirectory).catch(() => rm(aside, { recursive: true, force: true }));
+}
+
+/** A holder writes its owner note right after the mkdir; a lock still without one after this long was abandoned. */
+const NOTELESS_GRACE_MS = 2_000;
+
+/** A writer killed between taking the lock and writing its note leaves a lock nobody owns: break it, not after staleMs. */
+async function breakIfNoteless(lockDirectory: string): Promise<void> {
+  const info = await stat(lockDirectory).catch(() => null);
+  if (!info || Date.now() - info.mtimeMs < NOTELESS_GRACE_MS) return;
+  const aside = `${lockDirectory}.dead-${randomBytes(4).toString('hex')}`;
+  if (!(await rename(lockDirectory, aside).then(() => true, () => false))) return;
+  // A note appearing meanwhile means a live holder after all: put its lock back.
+  if (await readOwner(aside)) await rename(aside, lockDirectory).catch(() => rm(aside, { recursive: true, force: true }));
+  else await rm(aside, { recursive: true, force: true });
 }
 
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

@@ -7,7 +7,8 @@ export { chromiumArgs };
 
 export default defineConfig({
   testDir: 'test/e2e',
-  outputDir: 'test-results',
+  // Not test-results/ itself: Playwright empties its outputDir, and the other suites' reports live there.
+  outputDir: 'test-results/playwright',
   timeout: 30_000,
   expect: { timeout: 5_000 },
   fullyParallel: false,

@@ -63,6 +63,8 @@ step('unit', 'npx', vitest('unit'), { countFrom: vitestCounts('test-results/unit
 if (buildOk) {
   step('integration', 'npx', vitest('integration'), { countFrom: vitestCounts('test-results/integration.json') });
   step('e2e', 'npx', ['playwright', 'test'], { countFrom: playwrightCounts('test-results/e2e-report.json') });
+  // Reliability figures (inputs tried, faults survived, entries lost, secrets found); fails if any loss or leak.
+  step('reliability table', 'node', ['test/reliability/print-table.mjs']);
 } else {
   notes.push('integration, e2e: not run because the build failed');
   totals.failed += 1;

@@ -1,58 +1,31 @@
 // Real files, real processes: concurrent writers lose nothing, a writer killed mid-append loses nothing it reported.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHistoryStore } from '../../../electron/services/history/history-store.js';
+import { bundleHistoryWriter, startHistoryWriter, type WriterBundle } from '../support/history-writer-process.js';
 
 let work: string;
-let bundle: string;
-let bundleDirectory: string;
+let bundle: WriterBundle;
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'taper-history-it-'));
-  // Inside the repo, so the bundle's bare imports (proper-lockfile) resolve from node_modules like the app's do.
-  const cache = join(process.cwd(), 'node_modules', '.cache');
-  await mkdir(cache, { recursive: true });
-  bundleDirectory = await mkdtemp(join(cache, 'taper-history-it-'));
-  bundle = join(bundleDirectory, 'history-writer.mjs');
-  await build({
-    entryPoints: [fileURLToPath(new URL('./fixtures/history-writer.ts', import.meta.url))],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    outfile: bundle,
-    logLevel: 'silent',
-  });
+  bundle = await bundleHistoryWriter();
 });
 afterAll(async () => {
   await rm(work, { recursive: true, force: true });
-  await rm(bundleDirectory, { recursive: true, force: true });
+  await bundle.remove();
 });
 
-function writer(directory: string, label: string, count: number): { child: ChildProcess; ids: string[]; done: Promise<number | null> } {
-  const child = spawn(process.execPath, [bundle, directory, label, String(count)], { stdio: ['ignore', 'pipe', 'pipe'] });
-  const ids: string[] = [];
-  let buffered = '';
-  child.stdout?.on('data', (chunk: Buffer) => {
-    buffered += chunk.toString('utf8');
-    const lines = buffered.split('\n');
-    buffered = lines.pop() ?? '';
-    ids.push(...lines.filter(Boolean));
+/** A child appending `count` entries; `ids` are those it reported saved, `done` its exit code. */
+function writer(directory: string, label: string, count: number) {
+  const running = startHistoryWriter(bundle, directory, label, count);
+  const done = running.exited.then(({ code, stderr }) => {
+    if (code !== 0 && code !== null) process.stderr.write(stderr);
+    return code;
   });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  const done = new Promise<number | null>((resolve) =>
-    child.on('close', (code) => {
-      if (code !== 0 && code !== null) process.stderr.write(stderr);
-      resolve(code);
-    }),
-  );
-  return { child, ids, done };
+  return { child: running.child, ids: running.saved, done };
 }
 
 const entry = (id: string, createdAt: number) => ({

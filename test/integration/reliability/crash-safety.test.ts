@@ -6,7 +6,7 @@ import { readdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordFigures } from '../../reliability/figures.js';
 import { baseEnv, freshHome, parseJson, runTaper } from '../cli/run-taper.js';
-import { bundleHistoryWriter, startHistoryWriter, type WriterBundle } from './history-writer-process.js';
+import { bundleHistoryWriter, startHistoryWriter, type WriterBundle } from '../support/history-writer-process.js';
 
 const KILLS = 50;
 let bundle: WriterBundle;

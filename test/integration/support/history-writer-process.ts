@@ -14,7 +14,7 @@ export async function bundleHistoryWriter(): Promise<WriterBundle> {
   // Inside the repo, so the bundle's bare imports (proper-lockfile) resolve from node_modules like the app's do.
   const cache = join(process.cwd(), 'node_modules', '.cache');
   await mkdir(cache, { recursive: true });
-  const directory = await mkdtemp(join(cache, 'taper-reliability-'));
+  const directory = await mkdtemp(join(cache, 'taper-history-writer-'));
   const file = join(directory, 'history-writer.mjs');
   await build({
     entryPoints: [fileURLToPath(new URL('./fixtures/history-writer.ts', import.meta.url))],

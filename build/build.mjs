@@ -30,6 +30,11 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
+  // Parts of the SDK's dependency tree that a JSON-only Live client never runs: see build/cli-stubs/.
+  alias: {
+    'whatwg-url': './build/cli-stubs/whatwg-url.cjs',
+    'form-data': './build/cli-stubs/form-data.cjs',
+  },
   // Native addon and Electron stay outside the bundle.
   external: ['@napi-rs/keyring', 'electron', 'electron-store'],
   // Bundled CommonJS dependencies call require(); give ESM chunks one.

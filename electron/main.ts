@@ -144,6 +144,9 @@ async function start(): Promise<void> {
     }
   };
 
+  const schedule = createScheduleServices(services, { dataDir });
+  const { scheduler } = schedule;
+
   const hooks: ShellHooks = {
     async saveExport(format, content) {
       const result = await dialog.showSaveDialog({
@@ -169,7 +172,7 @@ async function start(): Promise<void> {
 
   registerIpcHandlers({
     ipcMain,
-    handlers: createIpcHandlers(services, hooks),
+    handlers: createIpcHandlers(services, hooks, schedule),
     policy: { windowIds: () => windows.windowIds(), rendererUrl: RENDERER_URL },
     warn: log.warn,
   });
@@ -184,7 +187,6 @@ async function start(): Promise<void> {
   app.on('window-all-closed', () => undefined);
 
   // Planned links and series occurrences are created here once within reach (issue 5); a missed one is an alert.
-  const { scheduler } = createScheduleServices(services, { dataDir });
   const runDue = async () => {
     const due = await scheduler.runDue();
     if (!due.ok) return notifier.callFailed(due.error);

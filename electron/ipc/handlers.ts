@@ -6,6 +6,7 @@ import { requestSchemas, type AppInfo, type ExportResult, type IpcChannel, type 
 import type { HistoryEntry } from '../../shared/history.js';
 import { err, ok, type AppError, type Result } from '../../shared/result.js';
 import type { AppServices, RecordOptions, ProfileSummary as ServiceProfileSummary } from '../services/app-services.js';
+import type { ScheduleServices } from '../services/schedule/schedule-services.js';
 import { IpcErrorCode } from './ipc-errors.js';
 
 /** Things only the shell can do; the e2e bridge supplies its own. */
@@ -66,7 +67,13 @@ function mapOk<T, U>(result: Result<T>, map: (value: T) => U): Result<U> {
   return result.ok ? ok(map(result.value)) : result;
 }
 
-export function createIpcHandlers(services: AppServices, hooks: ShellHooks): IpcHandlers {
+/**
+ * `schedule`: the scheduler and plans built on the same services (chains, far-ahead plans, series, bulk); the shell
+ * also runs its runDue on a timer.
+ */
+export function createIpcHandlers(services: AppServices, hooks: ShellHooks, schedule: ScheduleServices): IpcHandlers {
+  // Read by the scheduling channels; referenced here so the composition roots already pass it.
+  void schedule;
   // Each body receives a payload already parsed by its channel's schema.
   const bodies: { [C in IpcChannel]: (payload: Parsed<C>) => Promise<Result<IpcResponses[C]>> } = {
     'app:info': async () => ok(await hooks.appInfo()),

@@ -30,6 +30,16 @@ export interface PlannedLink {
   error: AppError | null;
   /** Unix seconds of the last change. */
   updatedAt: number;
+  /**
+   * Unix seconds when the user acknowledged this link's alert (missed/failed); absent or null: not yet. An
+   * acknowledged alert is no longer repeated, but stays listed in the plans until pruned.
+   */
+  acknowledgedAt?: number | null;
+}
+
+/** Whether a link is an alert the user has not acknowledged yet. */
+export function isOpenAlert(link: PlannedLink): boolean {
+  return (link.status === 'missed' || link.status === 'failed') && (link.acknowledgedAt ?? null) === null;
 }
 
 /** A recording as the user asked for it (possibly > 24 h, far ahead), with its links. */

@@ -12,7 +12,7 @@ import { err, ok, type AppError, type Result } from '../../../shared/result.js';
 import { MAX_START_AHEAD_SECONDS } from '../../../shared/rules/limits.js';
 import { normalizeRecordRequest, validateRecordRequest } from '../../../shared/rules/validate-record.js';
 import { coveringEntry, coveringTask } from '../../../shared/schedule/covering.js';
-import { withinReach, type PlannedLink, type PlannedRecording, type PlansDocument, type StoredSeries } from '../../../shared/schedule/plans.js';
+import { isOpenAlert, withinReach, type PlannedLink, type PlannedRecording, type PlansDocument, type StoredSeries } from '../../../shared/schedule/plans.js';
 import { occurrences, parseDate, validateSeries, type Series, type SeriesProblem } from '../../../shared/schedule/series.js';
 import { MAX_CHAIN_LINKS, splitWindow } from '../../../shared/schedule/split-window.js';
 import type { HistoryPort, RecordOptions, RecordService } from '../app-services.js';
@@ -88,7 +88,7 @@ export interface DueReport {
   events: LinkEvent[];
   /** Links that became missed or failed in this run (subset of events). */
   newAlerts: LinkEvent[];
-  /** Every link kept in plans as missed or failed, including earlier runs': the user must know until they remove it. */
+  /** Every missed or failed link not acknowledged yet, including earlier runs': repeated until acknowledged. */
   alerts: PlannedLink[];
   /** Links still waiting to come within reach. */
   plannedCount: number;
@@ -126,6 +126,13 @@ export interface Scheduler {
   stopRecording(recordingId: string, options?: RecordOptions): Promise<Result<RecordingAction[]>>;
   /** Deletes every link's task and cancels the planned ones. */
   deleteRecording(recordingId: string, options?: RecordOptions): Promise<Result<RecordingAction[]>>;
+  /** Missed or failed links not acknowledged yet (what runDue reports as `alerts`), without running anything. */
+  listAlerts(): Promise<Result<PlannedLink[]>>;
+  /**
+   * Marks the open alerts of these recordings (every open alert when `recordingIds` is 'all') as seen: they stop
+   * being repeated. Unknown ids are an error (nothing is changed); returns the links acknowledged now.
+   */
+  acknowledgeAlerts(recordingIds: readonly string[] | 'all'): Promise<Result<PlannedLink[]>>;
 }
 
 /** Errors after which nothing was executed and trying again later may work: the link stays planned. */
@@ -144,11 +151,10 @@ const DEFERRABLE_CODES: ReadonlySet<string> = new Set([
 ]);
 const isDeferrable = (error: AppError) => DEFERRABLE_CODES.has(error.code) || error.code.startsWith('AuthFailure');
 
-/** Finished plans are kept this long after their end (stop/delete still find them), alerts longer. */
+/** Finished plans are kept this long after their end (stop/delete still find them), open alerts longer. */
 const KEEP_DONE_SECONDS = 7 * 86_400;
 const KEEP_ALERTS_SECONDS = 90 * 86_400;
 const ACTIVE: ReadonlySet<PlannedLink['status']> = new Set(['planned', 'pending-sync']);
-const ALERT: ReadonlySet<PlannedLink['status']> = new Set(['missed', 'failed']);
 
 function invalid<T>(message: string, problems?: { code: string; field: string; message: string }[]): Result<T> {
   return { ok: false, error: { code: LocalErrorCode.InvalidInput, message, ...(problems ? { problems: problems as NonNullable<AppError['problems']> } : {}) } };
@@ -308,7 +314,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   function prune(document: PlansDocument, now: number): void {
     document.recordings = document.recordings.filter((recording) => {
       if (recording.links.some((link) => ACTIVE.has(link.status))) return true;
-      const keep = recording.links.some((link) => ALERT.has(link.status)) ? KEEP_ALERTS_SECONDS : KEEP_DONE_SECONDS;
+      const keep = recording.links.some(isOpenAlert) ? KEEP_ALERTS_SECONDS : KEEP_DONE_SECONDS;
       return recording.endTime + keep > now;
     });
   }
@@ -433,7 +439,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       const report: DueReport = {
         events,
         newAlerts: events.filter((happened) => happened.kind === 'missed' || happened.kind === 'failed'),
-        alerts: links.filter((link) => ALERT.has(link.status)).map((link) => ({ ...link })),
+        alerts: links.filter(isOpenAlert).map((link) => ({ ...link })),
         plannedCount: links.filter((link) => link.status === 'planned').length,
         ranAt: now,
       };
@@ -583,6 +589,21 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
 
   const deleteRecording = (recordingId: string, options?: RecordOptions) => actOnRecording(recordingId, 'delete', options);
 
+  async function acknowledgeAlerts(recordingIds: readonly string[] | 'all'): Promise<Result<PlannedLink[]>> {
+    const acknowledged = await plans.transact(async (document) => {
+      if (recordingIds !== 'all') {
+        const unknown = recordingIds.filter((id) => !document.recordings.some((recording) => recording.recordingId === id));
+        if (unknown.length > 0) return { document, result: err<PlannedLink[]>(ScheduleErrorCode.NotFound, `No recording with id ${unknown.join(', ')}.`) };
+      }
+      const now = unixSeconds(clock);
+      const chosen = recordingIds === 'all' ? document.recordings : document.recordings.filter((recording) => recordingIds.includes(recording.recordingId));
+      const links = chosen.flatMap((recording) => recording.links).filter(isOpenAlert);
+      for (const link of links) link.acknowledgedAt = now;
+      return { document, result: ok(links.map((link) => ({ ...link }))) };
+    });
+    return acknowledged.ok ? acknowledged.value : acknowledged;
+  }
+
   return {
     record,
     runDue,
@@ -599,5 +620,10 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     },
     stopRecording: (recordingId, options) => actOnRecording(recordingId, 'stop', options),
     deleteRecording,
+    listAlerts: async () => {
+      const read = await plans.read();
+      return read.ok ? ok(read.value.recordings.flatMap((recording) => recording.links).filter(isOpenAlert).map((link) => ({ ...link }))) : read;
+    },
+    acknowledgeAlerts,
   };
 }

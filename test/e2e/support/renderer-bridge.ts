@@ -36,7 +36,7 @@ export interface RendererWorld {
 /** Composes the real services; throws "services not composed yet" when the lead's composition is not in the tree. */
 async function loadComposition() {
   try {
-    const [handlers, compose, keychain, conf, simulator, sandbox, settings] = await Promise.all([
+    const [handlers, compose, keychain, conf, simulator, sandbox, settings, schedule] = await Promise.all([
       import('../../../electron/ipc/handlers.js'),
       import('../../../electron/services/compose-services.js'),
       import('../../../electron/services/keychain/keyring-secret-store.js'),
@@ -44,8 +44,9 @@ async function loadComposition() {
       import('../../../electron/simulator/server.js'),
       import('../../../electron/shell/sandbox.js'),
       import('../../../electron/shell/app-settings.js'),
+      import('../../../electron/services/schedule/schedule-services.js'),
     ]);
-    return { handlers, compose, keychain, conf, simulator, sandbox, settings };
+    return { handlers, compose, keychain, conf, simulator, sandbox, settings, schedule };
   } catch (error) {
     throw new Error(`services not composed yet: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -94,6 +95,8 @@ export async function openRenderer(page: Page, options: { language?: Settings['l
     },
   };
 
+  // As in main: the scheduler shares the services and the data directory (plans.json beside history.json).
+  const schedule = parts.schedule.createScheduleServices(services, { dataDir: home });
   const handlers = parts.handlers.createIpcHandlers(services, {
     async saveExport(format, content): Promise<Result<{ path: string }>> {
       const path = join(home, `export.${format}`);
@@ -116,7 +119,7 @@ export async function openRenderer(page: Page, options: { language?: Settings['l
     },
     recordAttempted: () => undefined,
     logError: (channel, error) => console.error(`[bridge] ${channel}: ${error instanceof Error ? error.message : 'non-error'}`),
-  });
+  }, schedule);
 
   const channels: ReadonlySet<string> = new Set(IPC_CHANNELS);
   await page.exposeBinding('__taperInvoke', async (_source, channel: string, payload: unknown) => {

@@ -3,6 +3,9 @@ import { vi } from 'vitest';
 import type { ShellHooks } from '../../../electron/ipc/handlers.js';
 import type { AppServices } from '../../../electron/services/app-services.js';
 import type { LiveApi } from '../../../electron/services/live-api/live-api.js';
+import type { ScheduleServices } from '../../../electron/services/schedule/schedule-services.js';
+import type { Scheduler } from '../../../electron/services/schedule/scheduler.js';
+import { emptyPlans } from '../../../shared/schedule/plans.js';
 import type { HistoryEntry } from '../../../shared/history.js';
 import type { IpcChannel } from '../../../shared/ipc/contract.js';
 import { err, ok } from '../../../shared/result.js';
@@ -72,7 +75,24 @@ export function fakeServices() {
     recordAttempted: vi.fn(),
     logError: vi.fn(),
   };
-  return { services, hooks, live };
+  const scheduler: Scheduler = {
+    record: vi.fn(async () => ok({ recordingId: 'rec1', created: [ENTRY], planned: [], events: [], warnings: [] })),
+    runDue: vi.fn(async () => ok({ events: [], newAlerts: [], alerts: [], plannedCount: 0, ranAt: 1_800_000_000 })),
+    addSeries: vi.fn(async () => err('Taper.InvalidInput', 'not in this fake')),
+    listSeries: vi.fn(async () => ok([])),
+    removeSeries: vi.fn(async () => err('Taper.Schedule.NotFound', 'not in this fake')),
+    cancelOccurrence: vi.fn(async () => ok({ actions: [] })),
+    listPlans: vi.fn(async () => ok([])),
+    stopRecording: vi.fn(async () => ok([])),
+    deleteRecording: vi.fn(async () => ok([])),
+    listAlerts: vi.fn(async () => ok([])),
+    acknowledgeAlerts: vi.fn(async () => ok([])),
+  };
+  const schedule: ScheduleServices = {
+    scheduler,
+    plans: { read: vi.fn(async () => ok(emptyPlans())), transact: vi.fn(async () => err('Taper.Settings.Unavailable', 'not in this fake')) },
+  };
+  return { services, hooks, live, schedule };
 }
 
 /** A valid payload for every channel. */

@@ -15,19 +15,19 @@ function allMocks(value: object): { mock: { calls: unknown[] } }[] {
 
 describe('createIpcHandlers', () => {
   it('has exactly one handler per contract channel', () => {
-    const { services, hooks } = fakeServices();
-    expect(Object.keys(createIpcHandlers(services, hooks)).sort()).toEqual([...IPC_CHANNELS].sort());
+    const { services, hooks, schedule } = fakeServices();
+    expect(Object.keys(createIpcHandlers(services, hooks, schedule)).sort()).toEqual([...IPC_CHANNELS].sort());
   });
 
   it.each(IPC_CHANNELS)('%s answers ok for a valid payload', async (channel) => {
-    const { services, hooks } = fakeServices();
-    const response = await createIpcHandlers(services, hooks)[channel](VALID_PAYLOADS[channel]);
+    const { services, hooks, schedule } = fakeServices();
+    const response = await createIpcHandlers(services, hooks, schedule)[channel](VALID_PAYLOADS[channel]);
     expect(response).toMatchObject({ ok: true });
   });
 
   it.each(IPC_CHANNELS)('%s rejects malformed payloads without calling anything', async (channel: IpcChannel) => {
-    const { services, hooks } = fakeServices();
-    const handlers = createIpcHandlers(services, hooks);
+    const { services, hooks, schedule } = fakeServices();
+    const handlers = createIpcHandlers(services, hooks, schedule);
     for (const payload of MALFORMED) {
       const response = await handlers[channel](payload);
       expect(response.ok, `${channel} accepted ${JSON.stringify(payload).slice(0, 40)}`).toBe(false);
@@ -38,8 +38,8 @@ describe('createIpcHandlers', () => {
   });
 
   it('rejects a record request with an extra field or a float time', async () => {
-    const { services, hooks } = fakeServices();
-    const handlers = createIpcHandlers(services, hooks);
+    const { services, hooks, schedule } = fakeServices();
+    const handlers = createIpcHandlers(services, hooks, schedule);
     const request = { domainName: 'd.example.com', appName: 'live', streamName: 's', endTime: 1_800_003_600 };
     expect(await handlers['record:create']({ request: { ...request, endTime: 1.5 } })).toMatchObject({ ok: false, error: { code: 'Taper.InvalidInput' } });
     expect(await handlers['record:create']({ request: { ...request, secretKey: 'x' } })).toMatchObject({ ok: false });
@@ -47,8 +47,8 @@ describe('createIpcHandlers', () => {
   });
 
   it('never answers a secret, on any channel', async () => {
-    const { services, hooks } = fakeServices();
-    const handlers = createIpcHandlers(services, hooks);
+    const { services, hooks, schedule } = fakeServices();
+    const handlers = createIpcHandlers(services, hooks, schedule);
     for (const channel of IPC_CHANNELS) {
       const text = JSON.stringify(await handlers[channel](VALID_PAYLOADS[channel]));
       expect(text, channel).not.toContain(SECRET_KEY);
@@ -57,8 +57,8 @@ describe('createIpcHandlers', () => {
   });
 
   it('profiles:add answers the summary only', async () => {
-    const { services, hooks } = fakeServices();
-    const response = await createIpcHandlers(services, hooks)['profiles:add'](VALID_PAYLOADS['profiles:add']);
+    const { services, hooks, schedule } = fakeServices();
+    const response = await createIpcHandlers(services, hooks, schedule)['profiles:add'](VALID_PAYLOADS['profiles:add']);
     expect(response).toEqual({
       ok: true,
       value: { name: 'main', secretIdMasked: 'AKID****EXAMPLE', region: 'ap-guangzhou', endpoint: null, hasToken: true, isDefault: true },
@@ -66,24 +66,24 @@ describe('createIpcHandlers', () => {
   });
 
   it('profiles:add scrubs the secret from an error message that quotes it', async () => {
-    const { services, hooks } = fakeServices();
+    const { services, hooks, schedule } = fakeServices();
     vi.mocked(services.profiles.add).mockResolvedValueOnce(err('Taper.Keychain.Unavailable', `could not store ${SECRET_KEY}`));
-    const response = await createIpcHandlers(services, hooks)['profiles:add'](VALID_PAYLOADS['profiles:add']);
+    const response = await createIpcHandlers(services, hooks, schedule)['profiles:add'](VALID_PAYLOADS['profiles:add']);
     expect(response).toEqual({ ok: false, error: { code: 'Taper.Keychain.Unavailable', message: 'could not store [redacted]' } });
   });
 
   it('turns a throwing service into an error value, logged in main without details to the renderer', async () => {
-    const { services, hooks } = fakeServices();
+    const { services, hooks, schedule } = fakeServices();
     vi.mocked(services.history.list).mockRejectedValueOnce(new Error(`boom ${SECRET_KEY}`));
-    const response = await createIpcHandlers(services, hooks)['history:list']({});
+    const response = await createIpcHandlers(services, hooks, schedule)['history:list']({});
     expect(response).toMatchObject({ ok: false, error: { code: 'Taper.Ipc.Internal' } });
     expect(JSON.stringify(response)).not.toContain(SECRET_KEY);
     expect(hooks.logError).toHaveBeenCalledOnce();
   });
 
   it('passes the profile on, tells the shell about history changes and create attempts', async () => {
-    const { services, hooks } = fakeServices();
-    const handlers = createIpcHandlers(services, hooks);
+    const { services, hooks, schedule } = fakeServices();
+    const handlers = createIpcHandlers(services, hooks, schedule);
     const outcome = await handlers['record:create'](VALID_PAYLOADS['record:create']);
     expect(services.recorder.record).toHaveBeenCalledWith(expect.objectContaining({ streamName: 'show' }), { profile: 'main' });
     expect(hooks.recordAttempted).toHaveBeenCalledWith(outcome);
@@ -93,14 +93,14 @@ describe('createIpcHandlers', () => {
   });
 
   it('history:export hands the CSV to the save dialog hook', async () => {
-    const { services, hooks } = fakeServices();
-    expect(await createIpcHandlers(services, hooks)['history:export']({ format: 'csv' })).toEqual({ ok: true, value: { path: '/tmp/export.csv' } });
+    const { services, hooks, schedule } = fakeServices();
+    expect(await createIpcHandlers(services, hooks, schedule)['history:export']({ format: 'csv' })).toEqual({ ok: true, value: { path: '/tmp/export.csv' } });
     expect(hooks.saveExport).toHaveBeenCalledWith('csv', 'id,stream\ne1,show\n');
   });
 
   it('settings:set passes only the fields that were sent', async () => {
-    const { services, hooks } = fakeServices();
-    await createIpcHandlers(services, hooks)['settings:set']({ language: 'zh-CN', showTimeZone: null });
+    const { services, hooks, schedule } = fakeServices();
+    await createIpcHandlers(services, hooks, schedule)['settings:set']({ language: 'zh-CN', showTimeZone: null });
     expect(hooks.setSettings).toHaveBeenCalledWith({ language: 'zh-CN', showTimeZone: null });
   });
 });

@@ -27,12 +27,12 @@ function mainFrameEvent(url: string, senderId = 7): SenderEvent {
 }
 
 function setup() {
-  const { services, hooks } = fakeServices();
+  const { services, hooks, schedule } = fakeServices();
   const { ipcMain, listeners } = fakeIpcMain();
   const warn = vi.fn();
   const unregister = registerIpcHandlers({
     ipcMain,
-    handlers: createIpcHandlers(services, hooks),
+    handlers: createIpcHandlers(services, hooks, schedule),
     policy: { windowIds: () => new Set([7]), rendererUrl: RENDERER },
     warn,
   });

@@ -164,6 +164,45 @@ describe('scheduler.runDue: late and missed', () => {
     expect(recorder.calls).toHaveLength(1);
   });
 
+  it('an acknowledged alert is no longer repeated, stays listed until pruned, and acknowledging again changes nothing', async () => {
+    const { time, scheduler, plans } = setup();
+    const start = time.now() + 8 * DAY;
+    const missedOne = await scheduler.record({ ...stream, startTime: start, endTime: start + HOUR });
+    const missedTwo = await scheduler.record({ ...stream, streamName: 'other', startTime: start, endTime: start + HOUR });
+    if (!missedOne.ok || !missedTwo.ok) throw new Error('not planned');
+    time.set(start + 2 * HOUR);
+    await scheduler.runDue();
+    const open = await scheduler.listAlerts();
+    expect(open.ok && open.value).toHaveLength(2);
+
+    const acknowledged = await scheduler.acknowledgeAlerts([missedOne.value.recordingId]);
+    expect(acknowledged.ok && acknowledged.value.map((link) => [link.recordingId, link.acknowledgedAt])).toEqual([[missedOne.value.recordingId, time.now()]]);
+    const next = await scheduler.runDue();
+    expect(next.ok && next.value.alerts.map((link) => link.recordingId)).toEqual([missedTwo.value.recordingId]);
+    expect(plans.current().recordings).toHaveLength(2);
+    expect((await scheduler.acknowledgeAlerts([missedOne.value.recordingId])).ok && (await scheduler.acknowledgeAlerts([missedOne.value.recordingId]))).toEqual({ ok: true, value: [] });
+
+    const all = await scheduler.acknowledgeAlerts('all');
+    expect(all.ok && all.value.map((link) => link.recordingId)).toEqual([missedTwo.value.recordingId]);
+    expect((await scheduler.runDue()).ok && (await scheduler.listAlerts())).toEqual({ ok: true, value: [] });
+    // Acknowledged alerts are kept like finished plans (7 days), not like open alerts (90 days).
+    time.set(start + 8 * DAY);
+    await scheduler.runDue();
+    expect(plans.current().recordings).toEqual([]);
+  });
+
+  it('acknowledging an unknown recording id is refused and changes nothing', async () => {
+    const { time, scheduler, plans } = setup();
+    const start = time.now() + 8 * DAY;
+    const planned = await scheduler.record({ ...stream, startTime: start, endTime: start + HOUR });
+    if (!planned.ok) throw new Error('not planned');
+    time.set(start + 2 * HOUR);
+    await scheduler.runDue();
+    const refused = await scheduler.acknowledgeAlerts([planned.value.recordingId, 'nope']);
+    expect(refused.ok ? null : refused.error.code).toBe('Taper.Schedule.NotFound');
+    expect(plans.current().recordings[0]?.links[0]?.acknowledgedAt).toBeUndefined();
+  });
+
   it('a link deferred by a network failure is tried again next run; if its window passes meanwhile it is missed with the reason', async () => {
     const { time, scheduler, recorder } = setup();
     const start = time.now() + 8 * DAY;

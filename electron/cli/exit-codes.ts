@@ -36,7 +36,8 @@ const CREDENTIAL_CODES: ReadonlySet<string> = new Set([
 ]);
 
 export function exitCodeFor(error: AppError): ExitCode {
-  if (error.code === LocalErrorCode.InvalidInput || error.code === LocalErrorCode.TaskNotFound) return ExitCode.InvalidInput;
+  // An id that does not exist (task, recording, series) is the caller's typo.
+  if (error.code === LocalErrorCode.InvalidInput || error.code === LocalErrorCode.TaskNotFound || error.code === LocalErrorCode.ScheduleNotFound) return ExitCode.InvalidInput;
   if (UNKNOWN_CODES.has(error.code)) return ExitCode.Unknown;
   if (CREDENTIAL_CODES.has(error.code)) return ExitCode.Credentials;
   if (error.code.startsWith('Taper.')) return ExitCode.Failure;

@@ -4,6 +4,7 @@ import { LocalErrorCode } from '../../shared/errors/local-codes.js';
 import type { CliContext } from './cli-context.js';
 import { ExitCode } from './exit-codes.js';
 import { reportError } from './output.js';
+import { registerAlerts } from './commands/alerts.js';
 import { registerHistory } from './commands/history.js';
 import { registerProfile } from './commands/profile.js';
 import { registerRecord } from './commands/record.js';
@@ -35,6 +36,7 @@ Exit codes: 0 done, 2 invalid input (nothing sent), 3 the API refused, 4 outcome
   registerProfile(program, context);
   registerSync(program, context);
   registerSeries(program, context);
+  registerAlerts(program, context);
   registerImport(program, context);
   registerSandbox(program, context);
   for (const command of [program, ...allSubcommands(program)]) {

@@ -3,7 +3,7 @@ import { homedir } from 'node:os';
 import { InvalidArgumentError, type Command } from 'commander';
 import { LocalErrorCode } from '../../../shared/errors/local-codes.js';
 import { parseDaysOfWeek, type IsoWeekday, type StoredSeries } from '../../../shared/schedule/index.js';
-import { formatUnix, parseDuration, systemTimeZone } from '../../../shared/time/index.js';
+import { parseDuration, systemTimeZone } from '../../../shared/time/index.js';
 import type { RecordOptions } from '../../services/app-services.js';
 import { createScheduleServices, type ScheduleServices } from '../../services/schedule/schedule-services.js';
 import type { DueReport, LinkEvent } from '../../services/schedule/scheduler.js';
@@ -12,6 +12,7 @@ import type { CliContext } from '../cli-context.js';
 import type { CliIo } from '../cli-io.js';
 import { ExitCode, exitCodeFor } from '../exit-codes.js';
 import { printJson, printWarnings, reportError } from '../output.js';
+import { printAlert } from './alert-line.js';
 import { parseNonNegativeInteger } from '../parse-flags.js';
 
 /** How a command reaches the scheduler; the default builds it on the CLI's services and data directory. */
@@ -188,9 +189,7 @@ export function printDueReport(io: CliIo, report: DueReport, json: boolean): voi
     if (happened.kind === 'pending-sync') io.stderr(`warning [${LocalErrorCode.UnknownOutcome}]: ${label(happened)}: outcome unknown; run taper sync.\n`);
     if (happened.kind === 'deferred') io.stderr(`warning [${happened.error?.code ?? 'deferred'}]: ${label(happened)} not created yet: ${happened.error?.message ?? ''}\n`);
   }
-  for (const link of report.alerts) {
-    io.stderr(`ALERT [${link.error?.code ?? link.status}]: recording ${link.recordingId} link ${link.index + 1} (${formatUnix(link.startTime, 'UTC')} → ${formatUnix(link.endTime, 'UTC')}) was ${link.status}: ${link.error?.message ?? ''}\n`);
-  }
+  for (const link of report.alerts) printAlert(io, link);
   if (report.plannedCount > 0) io.stdout(`${report.plannedCount} task(s) planned for later.\n`);
 }
 

@@ -116,6 +116,11 @@ export function createLiveApi(options: LiveApiOptions): LiveApi {
   }
 
   return {
+    prepare() {
+      // A load failure is reported by the call that needs the SDK, mapped like any error.
+      loadSdk().catch(() => undefined);
+    },
+
     async createRecordTask(request: RecordRequest): Promise<Result<CreatedTask>> {
       const response = await call('CreateRecordTask', async () => (await loadSdk()).CreateRecordTask(toCreateParams(request)));
       if (!response.ok) return response;

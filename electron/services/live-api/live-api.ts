@@ -29,4 +29,9 @@ export interface LiveApi {
   describeRecordTemplates(): Promise<Result<RecordTemplate[]>>;
   describeStreamState(stream: StreamKey): Promise<Result<StreamState>>;
   describeDomains(): Promise<Result<LiveDomain[]>>;
+  /**
+   * Starts loading the SDK without sending anything: a caller about to wait on disk (the history write that precedes
+   * a create) overlaps the two. Optional: clients without a lazy load have nothing to prepare.
+   */
+  prepare?(): void;
 }

@@ -59,6 +59,9 @@ export function createRecordService(deps: RecordServiceDeps): RecordService {
     const target = await resolveApi(options);
     if (!target.ok) return target;
     const { profile, api } = target.value;
+    // The SDK loads (CPU) while the history write below waits on the disk: a one-shot `taper record` pays the longer
+    // of the two, not their sum.
+    api.prepare?.();
 
     // Written before the call as `unknown`: if this process dies mid-call, the attempt is still on record
     // and `sync` can find out whether the task exists — never a silent duplicate.

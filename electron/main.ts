@@ -57,6 +57,8 @@ async function start(): Promise<void> {
     return;
   }
   const services = composeServices({ dataDir, settings: createElectronSettingsStore(dataDir), env: process.env, clock });
+  const schedule = createScheduleServices(services, { dataDir });
+  const { scheduler } = schedule;
 
   const settingsStore = new ElectronStore<{ app: Settings }>({ cwd: dataDir, name: 'app-settings', defaults: { app: DEFAULT_SETTINGS }, configFileMode: 0o600 });
   let settings: Settings = DEFAULT_SETTINGS;
@@ -79,18 +81,25 @@ async function start(): Promise<void> {
   let refreshing: Promise<void> | null = null;
   const refresh = (): Promise<void> =>
     (refreshing ??= (async () => {
-      const entries = await services.history.list();
+      const [entries, plans] = await Promise.all([services.history.list(), scheduler.listPlans()]);
       if (!entries.ok) {
         log.warn(`history unavailable for the tray: ${entries.error.code}`);
         return;
       }
-      tray.render(deriveTrayState(entries.value, unixSeconds(clock)), trayLabels(language(), settings.defaultTimeZone ?? systemTimeZone(), () => unixSeconds(clock)));
+      // Without plans the tray still shows every task; chains then show per link until plans.json can be read.
+      if (!plans.ok) log.warn(`plans unavailable for the tray: ${plans.error.code}`);
+      const state = deriveTrayState(entries.value, unixSeconds(clock), { plans: plans.ok ? plans.value : [] });
+      tray.render(state, trayLabels(language(), settings.defaultTimeZone ?? systemTimeZone(), () => unixSeconds(clock)));
       notifier.scheduleFromHistory(entries.value);
     })().finally(() => {
       refreshing = null;
     }));
   const historyChanged = () => {
     windows.send('history:changed', null);
+    void refresh();
+  };
+  const plansChanged = () => {
+    windows.send('plans:changed', null);
     void refresh();
   };
 
@@ -130,6 +139,15 @@ async function start(): Promise<void> {
           else notifier.callFailed(stopped.error);
         });
       },
+      stopRecording: (recordingId, profile) => {
+        // Every link: the running one stops, later ones are deleted, planned ones cancelled.
+        void scheduler.stopRecording(recordingId, profile === null ? undefined : { profile }).then((stopped) => {
+          if (!stopped.ok) return notifier.callFailed(stopped.error);
+          for (const action of stopped.value) if (action.error) notifier.callFailed(action.error);
+          historyChanged();
+          plansChanged();
+        });
+      },
       open: (view) => windows.open(view),
       quit: () => app.quit(),
     },
@@ -143,9 +161,6 @@ async function start(): Promise<void> {
       notifier.callFailed(outcome.error);
     }
   };
-
-  const schedule = createScheduleServices(services, { dataDir });
-  const { scheduler } = schedule;
 
   const hooks: ShellHooks = {
     async saveExport(format, content) {
@@ -162,6 +177,8 @@ async function start(): Promise<void> {
     getSettings: async () => settingsController.get(),
     setSettings: async (patch) => settingsController.set(patch),
     historyChanged,
+    plansChanged,
+    importProgress: (progress) => windows.send('import:progress', progress),
     recordAttempted: (outcome) => {
       // The form shows its own outcome; the notification covers a window that is hidden meanwhile.
       if (outcome.ok) notifier.taskCreated(outcome.value.entry);
@@ -191,7 +208,10 @@ async function start(): Promise<void> {
     const due = await scheduler.runDue();
     if (!due.ok) return notifier.callFailed(due.error);
     for (const link of due.value.newAlerts) if (link.error) notifier.callFailed(link.error);
-    if (due.value.events.length > 0) historyChanged();
+    if (due.value.events.length > 0) {
+      historyChanged();
+      plansChanged();
+    }
   };
   const resync = () => {
     void services.sync.run().then(async (report) => {

@@ -7,12 +7,19 @@ import type { AppError } from '../shared/result';
 import { useEnvironment } from './api-context';
 import { ErrorBox } from './error-box';
 import { FirstRun } from './first-run';
+import { ImportView } from './import/import-view';
+import { AlertBanner } from './history/alert-banner';
 import { HistoryView } from './history/history-view';
+import { usePlans } from './history/use-plans';
 import { LanguageContext, translator } from './i18n/i18n';
 import { RecordForm } from './record/record-form';
+import { SeriesList } from './series/series-view';
 import { SettingsView } from './settings/settings-view';
 
 const DEFAULT_SETTINGS: Settings = { language: 'en', theme: 'system', launchAtLogin: false, defaultTimeZone: null, showTimeZone: 'Asia/Shanghai' };
+
+/** The tray opens the views it knows (ViewName); the window also has Shows and Import. */
+type AppView = ViewName | 'series' | 'import';
 
 export function App() {
   const { api, systemTimeZone } = useEnvironment();
@@ -21,13 +28,14 @@ export function App() {
   const [profiles, setProfiles] = useState<ProfileSummary[] | null>(null);
   const [history, setHistory] = useState<HistoryEntry[]>([]);
   const [historyError, setHistoryError] = useState<AppError | null>(null);
-  const [view, setView] = useState<ViewName>('record');
+  const [view, setView] = useState<AppView>('record');
   const [prefill, setPrefill] = useState<{ fields: RecordPrefill; version: number } | undefined>(undefined);
   const [lastSyncedAt, setLastSyncedAt] = useState<number | null>(null);
   const [syncing, setSyncing] = useState(false);
   const [syncNotice, setSyncNotice] = useState<{ text: string } | { error: AppError } | null>(null);
   const [loadError, setLoadError] = useState<AppError | null>(null);
   const historyRequest = useRef(0);
+  const planned = usePlans();
 
   const language = info?.language ?? settings.language;
   const i18n = useMemo(() => ({ language, t: translator(language) }), [language]);
@@ -125,9 +133,15 @@ export function App() {
             </span>
           ) : null}
           <nav aria-label={t('nav.label')}>
-            {(['record', 'history', 'settings'] as const).map((name) => (
+            {(['record', 'series', 'import', 'history', 'settings'] as const).map((name) => (
               <button key={name} type="button" className={view === name ? 'tab active' : 'tab'} aria-current={view === name ? 'page' : undefined} onClick={() => setView(name)}>
                 {t(`nav.${name}`)}
+                {name === 'history' && planned.alerts.length > 0 ? (
+                  <span className="nav-alerts" data-testid="nav-alerts" title={t('alerts.title', { count: planned.alerts.length })}>
+                    {' ⚠ '}
+                    {planned.alerts.length}
+                  </span>
+                ) : null}
               </button>
             ))}
           </nav>
@@ -153,17 +167,24 @@ export function App() {
           {view === 'history' ? (
             <>
               {syncNotice === null ? null : 'error' in syncNotice ? <ErrorBox error={syncNotice.error} /> : <p role="status" className="sync-report">{syncNotice.text}</p>}
+              <AlertBanner alerts={planned.alerts} timeZone={zone} onAcknowledged={planned.reload} />
               <HistoryView
                 entries={history}
+                plans={planned.plans}
                 loadError={historyError}
                 timeZone={zone}
                 lastSyncedAt={lastSyncedAt}
                 syncing={syncing}
                 onSync={() => void sync()}
-                onChanged={() => void loadHistory()}
+                onChanged={() => {
+                  void loadHistory();
+                  planned.reload();
+                }}
               />
             </>
           ) : null}
+          {!firstRun && view === 'series' ? <SeriesList timeZone={zone} /> : null}
+          {!firstRun && view === 'import' ? <ImportView timeZone={zone} /> : null}
           {view === 'settings' ? (
             <SettingsView
               profiles={profiles ?? []}

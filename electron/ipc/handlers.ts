@@ -2,12 +2,17 @@
 // Result. No Electron import here: the Electron shell (validated-ipc-main.ts) and the Chromium e2e bridge run the
 // very same functions.
 import type { z } from 'zod';
-import { requestSchemas, type AppInfo, type ExportResult, type IpcChannel, type IpcResponse, type IpcResponses, type ProfileSummary, type SandboxInfo, type Settings } from '../../shared/ipc/contract.js';
+import { requestSchemas, type AppInfo, type ExportResult, type ImportProgress, type IpcChannel, type IpcResponse, type IpcResponses, type ProfileSummary, type SandboxInfo, type Settings } from '../../shared/ipc/contract.js';
+import { unixSeconds } from '../../shared/clock.js';
 import type { HistoryEntry } from '../../shared/history.js';
 import { err, ok, type AppError, type Result } from '../../shared/result.js';
+import { normalizeRecordRequest } from '../../shared/rules/validate-record.js';
+import { beyondOneTask } from '../../shared/schedule/chain-preview.js';
 import type { AppServices, RecordOptions, ProfileSummary as ServiceProfileSummary } from '../services/app-services.js';
 import type { ScheduleServices } from '../services/schedule/schedule-services.js';
 import { IpcErrorCode } from './ipc-errors.js';
+import { groupAlerts, toActionSummaries, toChainOutcome } from './schedule-outcomes.js';
+import { seriesImportBodies } from './series-import-channels.js';
 
 /** Things only the shell can do; the e2e bridge supplies its own. */
 export interface ShellHooks {
@@ -22,6 +27,10 @@ export interface ShellHooks {
   setSettings(patch: Partial<Settings>): Promise<Result<Settings>>;
   /** Called after anything that changed the history (tray re-render, `history:changed` push). */
   historyChanged(): void;
+  /** Called after anything that changed the plans or their alerts (tray re-render, `plans:changed` push). */
+  plansChanged(): void;
+  /** A bulk import made progress (`import:progress` push); one call per row handled. */
+  importProgress(progress: ImportProgress): void;
   /** Called after a create attempt, for the notifications. */
   recordAttempted(outcome: Result<{ entry: HistoryEntry }>): void;
   /** Logs a bug (a throw where a value was expected). Never receives a payload. */
@@ -72,8 +81,12 @@ function mapOk<T, U>(result: Result<T>, map: (value: T) => U): Result<U> {
  * also runs its runDue on a timer.
  */
 export function createIpcHandlers(services: AppServices, hooks: ShellHooks, schedule: ScheduleServices): IpcHandlers {
-  // Read by the scheduling channels; referenced here so the composition roots already pass it.
-  void schedule;
+  const { scheduler } = schedule;
+  const recordingActed = (acted: Result<unknown>) => {
+    if (!acted.ok) return;
+    hooks.historyChanged();
+    hooks.plansChanged();
+  };
   // Each body receives a payload already parsed by its channel's schema.
   const bodies: { [C in IpcChannel]: (payload: Parsed<C>) => Promise<Result<IpcResponses[C]>> } = {
     'app:info': async () => ok(await hooks.appInfo()),
@@ -89,6 +102,18 @@ export function createIpcHandlers(services: AppServices, hooks: ShellHooks, sche
     'sandbox:start': async () => hooks.startSandbox(),
     'record:preview': async ({ request }) => ok(await services.recorder.preview(request)),
     'record:create': async ({ request, profile }) => {
+      const now = unixSeconds(services.clock);
+      if (beyondOneTask({ startTime: request.startTime ?? now, endTime: request.endTime }, now)) {
+        // Over 24 h or beyond the 6-day reach: one recording of several links, the later ones planned (issue 5).
+        const recorded = await scheduler.record(request, options(profile));
+        hooks.historyChanged();
+        hooks.plansChanged();
+        const first = recorded.ok ? recorded.value.created[0] : undefined;
+        if (!recorded.ok) hooks.recordAttempted(recorded);
+        else if (first !== undefined) hooks.recordAttempted(ok({ entry: first }));
+        const stream = normalizeRecordRequest(request);
+        return mapOk(recorded, (scheduled) => toChainOutcome(scheduled, stream));
+      }
       const outcome = await services.recorder.record(request, options(profile));
       // Failed and unknown attempts are in the history too.
       hooks.historyChanged();
@@ -130,6 +155,28 @@ export function createIpcHandlers(services: AppServices, hooks: ShellHooks, sche
     },
     'settings:get': async () => ok(await hooks.getSettings()),
     'settings:set': async (patch) => hooks.setSettings(withoutUndefined(patch)),
+    'recordings:stop': async ({ recordingId, profile }) => {
+      const acted = await scheduler.stopRecording(recordingId, options(profile));
+      recordingActed(acted);
+      return mapOk(acted, toActionSummaries);
+    },
+    'recordings:delete': async ({ recordingId, profile }) => {
+      const acted = await scheduler.deleteRecording(recordingId, options(profile));
+      recordingActed(acted);
+      return mapOk(acted, toActionSummaries);
+    },
+    'plans:list': async () => scheduler.listPlans(),
+    'alerts:list': async () => {
+      const [alerts, plans] = await Promise.all([scheduler.listAlerts(), scheduler.listPlans()]);
+      if (!alerts.ok) return alerts;
+      return mapOk(plans, (recordings) => groupAlerts(alerts.value, recordings));
+    },
+    'alerts:acknowledge': async (payload) => {
+      const acknowledged = await scheduler.acknowledgeAlerts('all' in payload ? 'all' : payload.recordingIds);
+      if (acknowledged.ok) hooks.plansChanged();
+      return mapOk(acknowledged, (links) => ({ acknowledged: links.length }));
+    },
+    ...seriesImportBodies(services, hooks, schedule),
   };
 
   const handlers: Partial<Record<IpcChannel, (payload: unknown) => Promise<Result<unknown>>>> = {};

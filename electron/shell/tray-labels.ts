@@ -42,6 +42,8 @@ export function trayLabels(language: Language, timeZone: string, nowSeconds: () 
       history: '历史记录',
       settings: '设置',
       quit: '退出',
+      links: (count) => `${count} 段任务`,
+      alerts: (count) => `⚠ ${count} 个录制有错过或失败的任务`,
       timeLeft: (seconds) => `剩余 ${span(seconds, '小时', '分钟')}`,
       startsAt: (unix) => `${at(unix)} 开始`,
       tooltip: (status, count) =>
@@ -63,6 +65,8 @@ export function trayLabels(language: Language, timeZone: string, nowSeconds: () 
     history: 'History',
     settings: 'Settings',
     quit: 'Quit',
+    links: (count) => `${count} ${count === 1 ? 'link' : 'links'}`,
+    alerts: (count) => `⚠ ${count} ${count === 1 ? 'recording' : 'recordings'} missed or failed — review`,
     timeLeft: (seconds) => `${span(seconds, 'h', 'min')} left`,
     startsAt: (unix) => `starts ${at(unix)}`,
     tooltip: (status, count) =>

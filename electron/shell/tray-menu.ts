@@ -9,6 +9,8 @@ export type TrayAction =
   | { kind: 'quick-record'; stream: StreamKey; profile: string | null; minutes: number }
   | { kind: 'record-until'; stream: StreamKey; profile: string | null }
   | { kind: 'stop'; id: string; profile: string | null }
+  /** Stops a recording of several links (every link: running one stopped, later ones deleted, planned cancelled). */
+  | { kind: 'stop-recording'; recordingId: string; profile: string | null }
   | { kind: 'open'; view: ViewName | null }
   | { kind: 'quit' };
 
@@ -42,6 +44,10 @@ export interface TrayLabels {
   history: string;
   settings: string;
   quit: string;
+  /** e.g. `3 links`: how many tasks a recording is made of. */
+  links(count: number): string;
+  /** e.g. `⚠ 2 recordings missed or failed`: opens the alerts. */
+  alerts(count: number): string;
   /** e.g. `42 min left`. */
   timeLeft(seconds: number): string;
   /** e.g. `starts 20:00`. */
@@ -80,12 +86,21 @@ function quickRecordItem(stream: RecentStream, labels: TrayLabels): TrayMenuItem
   };
 }
 
+/** The stream, and for a recording of several links how many: one item per recording, never one per link. */
+function taskLabel(task: TrayTask, labels: TrayLabels): string {
+  return task.links > 1 ? `${streamLabel(task.stream)} (${labels.links(task.links)})` : streamLabel(task.stream);
+}
+
 function recordingItem(task: TrayTask, state: TrayState, labels: TrayLabels): TrayMenuItem {
-  return { label: `${streamLabel(task.stream)} — ${labels.timeLeft(task.endTime - state.nowSeconds)}`, enabled: false };
+  return { label: `${taskLabel(task, labels)} — ${labels.timeLeft(task.endTime - state.nowSeconds)}`, enabled: false };
 }
 
 function upNextItem(task: TrayTask, labels: TrayLabels): TrayMenuItem {
-  return { label: `${streamLabel(task.stream)} — ${labels.startsAt(task.startTime)}`, enabled: false };
+  return { label: `${taskLabel(task, labels)} — ${labels.startsAt(task.startTime)}`, enabled: false };
+}
+
+function stopAction(task: TrayTask): TrayAction {
+  return task.recordingId === null ? { kind: 'stop', id: task.id, profile: task.profile } : { kind: 'stop-recording', recordingId: task.recordingId, profile: task.profile };
 }
 
 export function buildTrayMenu(state: TrayState, labels: TrayLabels): TrayMenuTemplate {
@@ -97,7 +112,9 @@ export function buildTrayMenu(state: TrayState, labels: TrayLabels): TrayMenuTem
         ? [{ label: labels.noRecentStreams, enabled: false }, { label: labels.openTaper, action: { kind: 'open', view: 'record' } }]
         : state.recentStreams.map((stream) => quickRecordItem(stream, labels)),
   };
-  const template: TrayMenuTemplate = [quick, { type: 'separator' }];
+  // Open alerts first: a missed recording must not hide below the fold (the history view shows them on top).
+  const alerts: TrayMenuTemplate = state.alerts > 0 ? [{ label: labels.alerts(state.alerts), action: { kind: 'open', view: 'history' } }, { type: 'separator' }] : [];
+  const template: TrayMenuTemplate = [...alerts, quick, { type: 'separator' }];
   if (state.recording.length > 0) {
     template.push({ label: labels.nowRecording, enabled: false }, ...state.recording.map((task) => recordingItem(task, state, labels)));
   }
@@ -107,7 +124,7 @@ export function buildTrayMenu(state: TrayState, labels: TrayLabels): TrayMenuTem
     template.push({
       label: labels.stopRecording,
       type: 'submenu',
-      submenu: state.recording.map((task) => ({ label: streamLabel(task.stream), action: { kind: 'stop', id: task.id, profile: task.profile } })),
+      submenu: state.recording.map((task) => ({ label: taskLabel(task, labels), action: stopAction(task) })),
     });
   }
   template.push(

@@ -29,6 +29,8 @@ export interface TrayActions {
   quickRecord(stream: StreamKey, profile: string | null, minutes: number): void;
   recordUntil(stream: StreamKey, profile: string | null): void;
   stop(id: string, profile: string | null): void;
+  /** Stops every link of a recording made by the scheduler. */
+  stopRecording(recordingId: string, profile: string | null): void;
   open(view: ViewName | null): void;
   quit(): void;
 }
@@ -109,6 +111,8 @@ export class SystemTrayService {
         return actions.recordUntil(action.stream, action.profile);
       case 'stop':
         return actions.stop(action.id, action.profile);
+      case 'stop-recording':
+        return actions.stopRecording(action.recordingId, action.profile);
       case 'open':
         return actions.open(action.view);
       case 'quit':

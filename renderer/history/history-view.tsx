@@ -1,17 +1,24 @@
-// Every create attempt, newest first, searchable and filterable; virtualised so 20,000 rows scroll smoothly.
+// Every create attempt, newest first, searchable and filterable; virtualised so 20,000 rows scroll smoothly. The links
+// of one recording (chain, far-ahead plan) are one row that expands to its links.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { TASK_STATUSES, type TaskStatus } from '../../shared/domain';
 import type { HistoryEntry } from '../../shared/history';
+import type { RecordingActionSummary } from '../../shared/ipc/contract';
 import type { AppError } from '../../shared/result';
+import type { PlannedRecording } from '../../shared/schedule/plans';
 import { formatUnix } from '../../shared/time/format-unix';
 import { useEnvironment } from '../api-context';
 import { ErrorBox } from '../error-box';
 import { useT } from '../i18n/i18n';
-import { canStopOrDelete, filterHistory, platformRecordExpired } from './history-filter';
+import { canStopOrDelete, platformRecordExpired } from './history-filter';
+import { filterItems, groupHistory, type GroupLink, type HistoryItem, type RecordingGroup } from './recording-groups';
+import { LinkRow, linksText, RecordingActionsReport, RecordingRow } from './recording-row';
 
 interface Props {
   entries: readonly HistoryEntry[];
+  /** Planned recordings (their links without a task yet show inside their group); empty when unavailable. */
+  plans?: readonly PlannedRecording[];
   /** Why the history could not be read, if so. */
   loadError: AppError | null;
   timeZone: string;
@@ -24,11 +31,16 @@ interface Props {
 }
 
 const ROW_HEIGHT = 64;
+/** A link inside an expanded recording: one line of text. */
+const LINK_ROW_HEIGHT = 44;
+const NO_PLANS: readonly PlannedRecording[] = [];
 
-type Pending = { action: 'stop' | 'delete'; entry: HistoryEntry };
-type Notice = { kind: 'info'; text: string } | { kind: 'error'; error: AppError };
+type Pending = { action: 'stop' | 'delete'; target: { kind: 'task'; entry: HistoryEntry } | { kind: 'recording'; group: RecordingGroup } };
+type Notice = { kind: 'info'; text: string } | { kind: 'error'; error: AppError } | { kind: 'recording'; stream: string; results: RecordingActionSummary[] };
+/** What the virtual list shows: items, and the links of the expanded recordings under them. */
+type Row = { kind: 'item'; item: HistoryItem } | { kind: 'link'; group: RecordingGroup; link: GroupLink; position: number };
 
-export function HistoryView({ entries, loadError, timeZone, lastSyncedAt, syncing, onSync, onChanged }: Props) {
+export function HistoryView({ entries, plans = NO_PLANS, loadError, timeZone, lastSyncedAt, syncing, onSync, onChanged }: Props) {
   const { api, clock } = useEnvironment();
   const { t, language } = useT();
   const [search, setSearch] = useState('');
@@ -37,18 +49,41 @@ export function HistoryView({ entries, loadError, timeZone, lastSyncedAt, syncin
   const [untilDate, setUntilDate] = useState('');
   const [pending, setPending] = useState<Pending | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const nowSeconds = Math.floor(clock() / 1000);
 
+  const items = useMemo(() => groupHistory(entries, plans), [entries, plans]);
   const shown = useMemo(
-    () => filterHistory(entries, { search, status, from: dayStart(fromDate), until: dayEnd(untilDate) }),
-    [entries, search, status, fromDate, untilDate],
+    () => filterItems(items, { search, status, from: dayStart(fromDate), until: dayEnd(untilDate) }),
+    [items, search, status, fromDate, untilDate],
   );
+  const shownAttempts = useMemo(() => shown.reduce((total, item) => total + (item.kind === 'task' ? 1 : item.attempts), 0), [shown]);
+  const rows = useMemo(() => {
+    const list: Row[] = [];
+    for (const item of shown) {
+      list.push({ kind: 'item', item });
+      if (item.kind === 'recording' && expanded.has(item.recordingId)) {
+        item.links.forEach((link, position) => list.push({ kind: 'link', group: item, link, position }));
+      }
+    }
+    return list;
+  }, [shown, expanded]);
+  const toggle = (recordingId: string) =>
+    setExpanded((current) => {
+      const next = new Set(current);
+      if (!next.delete(recordingId)) next.add(recordingId);
+      return next;
+    });
 
   const scroller = useRef<HTMLDivElement>(null);
+  // Keys and sizes follow the rows: expanding a recording moves every row below it.
+  const rowKey = useCallback((index: number) => keyOf(rows[index]), [rows]);
+  const rowSize = useCallback((index: number) => (rows[index]?.kind === 'link' ? LINK_ROW_HEIGHT : ROW_HEIGHT), [rows]);
   const virtualizer = useVirtualizer({
-    count: shown.length,
+    count: rows.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: rowSize,
+    getItemKey: rowKey,
     overscan: 8,
     // jsdom and the first paint have no layout yet: assume a window-sized viewport.
     initialRect: { width: 900, height: 600 },
@@ -62,8 +97,17 @@ export function HistoryView({ entries, loadError, timeZone, lastSyncedAt, syncin
 
   const confirmPending = async () => {
     if (pending === null) return;
-    const { action, entry } = pending;
+    const { action, target } = pending;
     setPending(null);
+    if (target.kind === 'recording') {
+      // Every link at once in main (running one stopped, later ones deleted, planned ones cancelled); reported per link.
+      const { recordingId, stream } = target.group;
+      const result = action === 'stop' ? await api.recordings.stop({ recordingId }) : await api.recordings.delete({ recordingId });
+      setNotice(result.ok ? { kind: 'recording', stream, results: result.value } : { kind: 'error', error: result.error });
+      onChanged();
+      return;
+    }
+    const { entry } = target;
     const result = action === 'stop' ? await api.tasks.stop({ id: entry.id }) : await api.tasks.delete({ id: entry.id });
     if (!result.ok) setNotice({ kind: 'error', error: result.error });
     else setNotice(null);
@@ -115,14 +159,25 @@ export function HistoryView({ entries, loadError, timeZone, lastSyncedAt, syncin
         </div>
       </div>
       {loadError === null ? null : <ErrorBox error={loadError} />}
-      {notice === null ? null : notice.kind === 'error' ? <ErrorBox error={notice.error} /> : <p role="status">{notice.text}</p>}
+      {notice === null ? null : notice.kind === 'error' ? (
+        <ErrorBox error={notice.error} />
+      ) : notice.kind === 'recording' ? (
+        <RecordingActionsReport stream={notice.stream} results={notice.results} />
+      ) : (
+        <p role="status">{notice.text}</p>
+      )}
       {pending === null ? null : (
         <div className="confirm" role="alertdialog" aria-labelledby="confirm-text">
           <p id="confirm-text">
-            {t(pending.action === 'stop' ? 'history.confirmStop' : 'history.confirmDelete', {
-              task: pending.entry.taskId ?? '',
-              stream: pending.entry.stream,
-            })}
+            {pending.target.kind === 'recording'
+              ? t(pending.action === 'stop' ? 'history.confirmStopRecording' : 'history.confirmDeleteRecording', {
+                  stream: pending.target.group.stream,
+                  links: linksText(t, pending.target.group.links.length),
+                })
+              : t(pending.action === 'stop' ? 'history.confirmStop' : 'history.confirmDelete', {
+                  task: pending.target.entry.taskId ?? '',
+                  stream: pending.target.entry.stream,
+                })}
           </p>
           <button type="button" className="button danger" onClick={() => void confirmPending()}>
             {t('history.confirm')}
@@ -133,7 +188,7 @@ export function HistoryView({ entries, loadError, timeZone, lastSyncedAt, syncin
         </div>
       )}
       <p className="hint" role="status" data-testid="history-count">
-        {entries.length === 0 ? t('history.empty') : shown.length === 0 ? t('history.noMatch') : t('history.count', { shown: shown.length, total: entries.length })}
+        {items.length === 0 ? t('history.empty') : shown.length === 0 ? t('history.noMatch') : t('history.count', { shown: shownAttempts, total: entries.length })}
       </p>
       <div className="history-columns" aria-hidden="true">
         <span>{t('history.colStream')}</span>
@@ -143,13 +198,36 @@ export function HistoryView({ entries, loadError, timeZone, lastSyncedAt, syncin
         <span>{t('history.colActions')}</span>
       </div>
       <div ref={scroller} className="history-scroller" tabIndex={0} aria-label={t('history.title')}>
-        <ul className="history-list" style={{ height: virtualizer.getTotalSize() }} aria-rowcount={shown.length}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const entry = shown[item.index];
-            if (entry === undefined) return null;
+        <ul className="history-list" style={{ height: virtualizer.getTotalSize() }} aria-rowcount={rows.length}>
+          {virtualizer.getVirtualItems().map((virtual) => {
+            const row = rows[virtual.index];
+            if (row === undefined) return null;
+            const style = { transform: `translateY(${virtual.start}px)`, height: virtual.size };
+            if (row.kind === 'link') {
+              return (
+                <li key={virtual.key} className="history-link-row" data-status={row.link.status} data-recording-id={row.group.recordingId} style={style}>
+                  <LinkRow link={row.link} timeZone={timeZone} />
+                </li>
+              );
+            }
+            const { item } = row;
+            if (item.kind === 'recording') {
+              return (
+                <li key={virtual.key} className="history-row recording-row" data-recording-id={item.recordingId} style={style}>
+                  <RecordingRow
+                    group={item}
+                    timeZone={timeZone}
+                    expanded={expanded.has(item.recordingId)}
+                    onToggle={() => toggle(item.recordingId)}
+                    onAction={(action) => setPending({ action, target: { kind: 'recording', group: item } })}
+                  />
+                </li>
+              );
+            }
+            const { entry } = item;
             return (
-              <li key={entry.id} className="history-row" data-status={entry.status} style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}>
-                <HistoryRow entry={entry} timeZone={timeZone} expired={platformRecordExpired(entry, nowSeconds)} onAction={(action) => setPending({ action, entry })} />
+              <li key={virtual.key} className="history-row" data-status={entry.status} style={style}>
+                <HistoryRow entry={entry} timeZone={timeZone} expired={platformRecordExpired(entry, nowSeconds)} onAction={(action) => setPending({ action, target: { kind: 'task', entry } })} />
               </li>
             );
           })}
@@ -194,6 +272,12 @@ function HistoryRow({ entry, timeZone, expired, onAction }: { entry: HistoryEntr
       </span>
     </>
   );
+}
+
+function keyOf(row: Row | undefined): string {
+  if (row === undefined) return '';
+  if (row.kind === 'link') return `${row.group.recordingId}#${row.position}`;
+  return row.item.kind === 'task' ? row.item.entry.id : `recording:${row.item.recordingId}`;
 }
 
 /** A `<input type=date>` value as the start of that day in the operator's local zone (the browser's), Unix seconds. */

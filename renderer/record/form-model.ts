@@ -5,6 +5,8 @@ import type { Problem, RecordRequest, TaskWindow, Warning } from '../../shared/d
 import type { HistoryEntry } from '../../shared/history';
 import { recordWarnings } from '../../shared/rules/record-warnings';
 import { normalizeRecordRequest, validateRecordRequest } from '../../shared/rules/validate-record';
+import { beyondOneTask, previewChain, type ChainPreview } from '../../shared/schedule/chain-preview';
+import { MAX_CHAIN_LINKS } from '../../shared/schedule/split-window';
 import { parseDuration } from '../../shared/time/duration';
 import { parseUserTime } from '../../shared/time/parse-user-time';
 import { canonicalTimeZone } from '../../shared/time/time-zone';
@@ -47,7 +49,15 @@ export interface FormAnalysis {
   endUnix: number | undefined;
   problems: FieldProblem[];
   warnings: Warning[];
+  /**
+   * Set when one task cannot take the window (over 24 h, or beyond the 6-day reach): the links the scheduler will make
+   * of it, created now or planned. Null for a window one task takes, which keeps the one-task path.
+   */
+  chain: ChainPreview | null;
 }
+
+/** One task's limits, which a chain of links (planned as needed) lifts. */
+const ONE_TASK_LIMITS: ReadonlySet<string> = new Set(['Window.TooLong', 'StartTime.TooFarAhead', 'EndTime.TooFarAhead']);
 
 export function emptyFields(timeZone: string, showTimeZone: string): FormFields {
   return {
@@ -137,19 +147,27 @@ export function analyzeForm(fields: FormFields, nowSeconds: number, existingTask
   });
 
   const timeFieldsBroken = problems.some((problem) => problem.field === 'from' || problem.field === 'until' || problem.field === 'duration');
+  const timesKnown = endUnix !== undefined && startReadable;
+  const start = startUnix ?? nowSeconds;
+  // Beyond one task the scheduler takes over (as `taper record` does): the window's own sense still applies.
+  const chain = endUnix !== undefined && startReadable && endUnix > start && beyondOneTask({ startTime: start, endTime: endUnix }, nowSeconds) ? previewChain(start, endUnix, nowSeconds) : null;
   for (const problem of validateRecordRequest(draft, nowSeconds)) {
     if (timeFieldsBroken && (problem.field === 'endTime' || problem.field === 'startTime')) continue;
+    if (chain !== null && ONE_TASK_LIMITS.has(problem.code)) continue;
     problems.push(placeProblem(problem, endField));
   }
+  if (chain?.tooLong) {
+    problems.push({ field: endField, code: 'Chain.TooLong', message: `A recording may last at most ${MAX_CHAIN_LINKS} days (one task per day).` });
+  }
 
-  const timesKnown = endUnix !== undefined && startReadable;
   if (timesKnown) {
     warnings.unshift(...recordWarnings(draft, { nowSeconds, existingTasks }));
+    if (chain !== null) warnings.push(...chain.warnings);
   } else if (templateId === undefined) {
     // The template warning does not depend on the times: show it from the start.
     warnings.unshift(...recordWarnings(draft, { nowSeconds, existingTasks: [] }).filter((warning) => warning.code === 'NoTemplate'));
   }
-  return { request: timesKnown ? draft : null, startUnix, endUnix, problems, warnings };
+  return { request: timesKnown ? draft : null, startUnix, endUnix, problems, warnings, chain: chain !== null && !chain.tooLong ? chain : null };
 }
 
 function timeProblem(field: FormField, parsed: { code: string; message: string; candidates?: number[] }): FieldProblem {

@@ -11,6 +11,7 @@ import { useEnvironment } from '../api-context';
 import { useT } from '../i18n/i18n';
 import { useNowMs } from '../use-now';
 import { analyzeForm, emptyFields, historyTaskWindows, nextMidnight, withOffset, type FieldProblem, type FormField, type FormFields } from './form-model';
+import { ChainPreviewList } from './chain-preview-list';
 import { SubmitResult } from './submit-result';
 import type { SubmitState } from './submit-state';
 import { useProblemText, WarningList } from './warning-list';
@@ -106,7 +107,11 @@ export function RecordForm({ history, timeZone, showTimeZone, prefill, onSync, c
     const result = await api.record.create({ request: analysis.request });
     // A newer submit (or a reset) happened meanwhile: this answer is stale.
     if (attempt.current !== mine) return;
-    if (result.ok) setState({ kind: 'created', outcome: result.value, createdAtMs: clock() });
+    if (result.ok) {
+      const outcome = result.value;
+      // A window beyond one task comes back as one recording of several links (it has a recordingId).
+      setState('recordingId' in outcome ? { kind: 'chain-created', outcome, createdAtMs: clock() } : { kind: 'created', outcome, createdAtMs: clock() });
+    }
     else if (result.error.code === LocalErrorCode.UnknownOutcome) setState({ kind: 'unknown', error: result.error });
     else setState({ kind: 'failed', error: result.error });
   };
@@ -116,7 +121,7 @@ export function RecordForm({ history, timeZone, showTimeZone, prefill, onSync, c
     setState({ kind: 'editing' });
   };
 
-  if (state.kind === 'created' || state.kind === 'failed' || state.kind === 'unknown') {
+  if (state.kind === 'created' || state.kind === 'chain-created' || state.kind === 'failed' || state.kind === 'unknown') {
     return (
       <SubmitResult
         state={state}
@@ -215,6 +220,7 @@ export function RecordForm({ history, timeZone, showTimeZone, prefill, onSync, c
       </div>
 
       <Timestamps startUnix={analysis.startUnix} endUnix={analysis.endUnix} zones={[fields.timeZone, fields.showTimeZone]} language={language} />
+      {analysis.chain === null ? null : <ChainPreviewList chain={analysis.chain} timeZone={fields.timeZone} />}
 
       {problemsFor('request').length > 0 ? (
         <ul className="problems" aria-label={t('record.problems')}>

@@ -4,12 +4,13 @@ import { formatUnix } from '../../shared/time/format-unix';
 import { CopyButton } from '../copy-button';
 import { ErrorBox } from '../error-box';
 import { useT } from '../i18n/i18n';
+import { ChainResult } from './chain-result';
 import { PushCountdown } from './countdown';
 import type { SubmitState } from './submit-state';
 import { WarningList } from './warning-list';
 
 interface Props {
-  state: Extract<SubmitState, { kind: 'created' | 'failed' | 'unknown' }>;
+  state: Extract<SubmitState, { kind: 'created' | 'chain-created' | 'failed' | 'unknown' }>;
   timeZone: string;
   onBack: () => void;
   onAnother: () => void;
@@ -60,6 +61,8 @@ export function SubmitResult({ state, timeZone, onBack, onAnother, onSync }: Pro
         </section>
       );
     }
+    case 'chain-created':
+      return <ChainResult outcome={state.outcome} createdAtMs={state.createdAtMs} timeZone={timeZone} onAnother={onAnother} />;
     case 'failed':
       return (
         <section className="result failed" aria-labelledby="result-title">

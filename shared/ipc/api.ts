@@ -2,7 +2,7 @@
 // e2e bridge share. No runtime import of the zod schemas, so the sandboxed preload bundle stays a few KB.
 import type { StreamKey } from '../domain.js';
 import type { IpcChannel, IpcRequest, IpcResponse } from './contract.js';
-import type { NewProfile, RecordPrefill, ViewName } from './types.js';
+import type { ImportProgress, NewProfile, RecordPrefill, ViewName } from './types.js';
 
 /** Main → renderer pushes (webContents.send). */
 export interface IpcEvent {
@@ -12,10 +12,14 @@ export interface IpcEvent {
   navigate: { view: ViewName; prefill?: RecordPrefill };
   /** A task was created from outside the form (tray): show the push countdown. */
   'task:created-countdown': { entryId: string; taskId: string; startTime: number | null };
+  /** Planned recordings or their alerts changed (a create, a scheduler run, an acknowledge): reload plans and alerts. */
+  'plans:changed': null;
+  /** A bulk import made progress (one event per row handled). */
+  'import:progress': ImportProgress;
 }
 
 export type IpcEventName = keyof IpcEvent;
-export const IPC_EVENTS: readonly IpcEventName[] = ['history:changed', 'navigate', 'task:created-countdown'];
+export const IPC_EVENTS: readonly IpcEventName[] = ['history:changed', 'navigate', 'task:created-countdown', 'plans:changed', 'import:progress'];
 
 type Call<C extends IpcChannel> = undefined extends IpcRequest<C>
   ? IpcRequest<C> extends undefined
@@ -49,10 +53,20 @@ export interface TaperApi {
     streamState: (payload: { stream: StreamKey; profile?: string }) => Promise<IpcResponse<'live:stream-state'>>;
   };
   settings: { get: Call<'settings:get'>; set: Call<'settings:set'> };
+  /** Recordings made of several tasks (chains, far-ahead plans): stop/delete act on every link. */
+  recordings: { stop: Call<'recordings:stop'>; delete: Call<'recordings:delete'> };
+  plans: { list: Call<'plans:list'> };
+  alerts: { list: Call<'alerts:list'>; acknowledge: Call<'alerts:acknowledge'> };
+  /** Recurring recordings (weekly shows). */
+  series: { list: Call<'series:list'>; add: Call<'series:add'>; update: Call<'series:update'>; remove: Call<'series:remove'>; cancelOccurrence: Call<'series:cancel-occurrence'> };
+  /** Bulk import of a CSV file (read in the page, parsed and sent by main). */
+  imports: { preview: Call<'import:preview'>; run: Call<'import:run'>; status: Call<'import:status'> };
   events: {
     onHistoryChanged(listener: () => void): Unsubscribe;
     onNavigate(listener: (event: IpcEvent['navigate']) => void): Unsubscribe;
     onTaskCreatedCountdown(listener: (event: IpcEvent['task:created-countdown']) => void): Unsubscribe;
+    onPlansChanged(listener: () => void): Unsubscribe;
+    onImportProgress(listener: (event: IpcEvent['import:progress']) => void): Unsubscribe;
   };
 }
 
@@ -77,6 +91,19 @@ export const API_METHODS = {
   'live:stream-state': ['live', 'streamState'],
   'settings:get': ['settings', 'get'],
   'settings:set': ['settings', 'set'],
+  'recordings:stop': ['recordings', 'stop'],
+  'recordings:delete': ['recordings', 'delete'],
+  'plans:list': ['plans', 'list'],
+  'alerts:list': ['alerts', 'list'],
+  'alerts:acknowledge': ['alerts', 'acknowledge'],
+  'series:list': ['series', 'list'],
+  'series:add': ['series', 'add'],
+  'series:update': ['series', 'update'],
+  'series:remove': ['series', 'remove'],
+  'series:cancel-occurrence': ['series', 'cancelOccurrence'],
+  'import:preview': ['imports', 'preview'],
+  'import:run': ['imports', 'run'],
+  'import:status': ['imports', 'status'],
 } as const satisfies { [C in IpcChannel]: readonly [string, string] };
 
 /** All channels, for main's registration loop and the contract tests (a contract test checks it against the schemas). */
@@ -106,6 +133,8 @@ export function buildTaperApi(transport: ApiTransport): TaperApi {
     onNavigate: (listener) => transport.subscribe('navigate', (payload) => listener(payload as IpcEvent['navigate'])),
     onTaskCreatedCountdown: (listener) =>
       transport.subscribe('task:created-countdown', (payload) => listener(payload as IpcEvent['task:created-countdown'])),
+    onPlansChanged: (listener) => transport.subscribe('plans:changed', () => listener()),
+    onImportProgress: (listener) => transport.subscribe('import:progress', (payload) => listener(payload as IpcEvent['import:progress'])),
   };
   // The cast is checked by the contract tests, which call every method through a recording transport.
   return { ...areas, events } as unknown as TaperApi;

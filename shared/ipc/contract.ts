@@ -6,13 +6,17 @@ import type { HistoryEntry } from '../history.js';
 import type { LiveDomain, RecordTemplate, StreamState } from '../live-types.js';
 import type { Result } from '../result.js';
 import { requestSchemas } from './schemas.js';
+import type { ImportPreview, ImportReport, ImportStatus, OccurrenceAction, SeriesChange, SeriesRemoval, SeriesUpdateOutcome, SeriesView } from './series-import-types.js';
+import type { PlannedRecording } from '../schedule/plans.js';
 import type {
   AppInfo,
+  CreateOutcome,
   ExportResult,
   ProfileCheck,
   ProfileSummary,
-  RecordOutcome,
   RecordPreview,
+  RecordingActionSummary,
+  RecordingAlert,
   SandboxInfo,
   Settings,
   SyncReport,
@@ -31,7 +35,7 @@ export interface IpcResponses {
   'profiles:test': ProfileCheck;
   'sandbox:start': SandboxInfo;
   'record:preview': RecordPreview;
-  'record:create': RecordOutcome;
+  'record:create': CreateOutcome;
   'tasks:stop': HistoryEntry;
   'tasks:delete': HistoryEntry;
   'history:list': HistoryEntry[];
@@ -42,6 +46,20 @@ export interface IpcResponses {
   'live:stream-state': StreamState;
   'settings:get': Settings;
   'settings:set': Settings;
+  'recordings:stop': RecordingActionSummary[];
+  'recordings:delete': RecordingActionSummary[];
+  'plans:list': PlannedRecording[];
+  'alerts:list': RecordingAlert[];
+  /** How many alert links were acknowledged. */
+  'alerts:acknowledge': { acknowledged: number };
+  'series:list': SeriesView[];
+  'series:add': SeriesChange;
+  'series:update': SeriesUpdateOutcome;
+  'series:remove': SeriesRemoval;
+  'series:cancel-occurrence': { actions: OccurrenceAction[] };
+  'import:preview': ImportPreview;
+  'import:run': ImportReport;
+  'import:status': ImportStatus;
 }
 
 /** Every renderer → main channel. */

@@ -5,6 +5,7 @@
 // so a request that breaks a rule still reaches the validator and comes back as per-field problems.
 import { z } from 'zod';
 import { TASK_STATUSES, type TaskStatus } from '../domain.js';
+import { MAX_IMPORT_CSV_CHARS } from './series-import-types.js';
 
 /** Unix seconds from 1970 to 2100: generous, but no float, no negative, no 2^53. */
 export const unixSecondsSchema = z.int().min(0).max(4_102_444_800);
@@ -54,6 +55,38 @@ export const settingsPatchSchema = z.strictObject({
   showTimeZone: timeZoneSchema.nullable().optional(),
 });
 
+/** A recording id: a UUID, or `<series id>@YYYY-MM-DD` for a series occurrence, or a history entry id. */
+const recordingIdSchema = z.string().min(1).max(128).regex(/^[A-Za-z0-9_.:@-]+$/, 'a recording id');
+/** At most this many recordings acknowledged in one call ('all' covers more). */
+export const MAX_ACKNOWLEDGE_IDS = 500;
+
+/** A series id (a UUID from addSeries). */
+const seriesIdSchema = z.string().min(1).max(128).regex(/^[A-Za-z0-9_.:-]+$/, 'a series id');
+const isoWeekdaySchema = z.literal([1, 2, 3, 4, 5, 6, 7]);
+/** Shape only: the series rules (wall time, zone, 24 h) are checked by validateSeries and come back as problems. */
+const seriesScheduleFields = {
+  daysOfWeek: z.array(isoWeekdaySchema).max(7),
+  startWallTime: z.string().max(16),
+  durationSeconds: z.int().min(0).max(7 * 86_400),
+  timeZone: z.string().max(64),
+};
+export const newSeriesSchema = z.strictObject({
+  stream: z.strictObject({ domainName: z.string().max(253), appName: z.string().max(128), streamName: z.string().max(128) }),
+  ...seriesScheduleFields,
+  templateId: z.int().min(0).max(2_147_483_647).optional(),
+  streamType: z.union([z.literal(0), z.literal(1)]).optional(),
+  name: z.string().max(128).optional(),
+});
+export const seriesPatchSchema = z.strictObject({
+  daysOfWeek: seriesScheduleFields.daysOfWeek.optional(),
+  startWallTime: seriesScheduleFields.startWallTime.optional(),
+  durationSeconds: seriesScheduleFields.durationSeconds.optional(),
+  timeZone: seriesScheduleFields.timeZone.optional(),
+  templateId: z.int().min(0).max(2_147_483_647).nullable().optional(),
+  name: z.string().max(128).optional(),
+});
+const importFileSchema = { csv: z.string().max(MAX_IMPORT_CSV_CHARS), timeZone: timeZoneSchema };
+
 const noPayload = z.undefined();
 const profileOption = z.strictObject({ profile: profileNameSchema.optional() });
 
@@ -78,4 +111,21 @@ export const requestSchemas = {
   'live:stream-state': z.strictObject({ stream: streamKeySchema, profile: profileNameSchema.optional() }),
   'settings:get': noPayload,
   'settings:set': settingsPatchSchema,
+  'recordings:stop': z.strictObject({ recordingId: recordingIdSchema, profile: profileNameSchema.optional() }),
+  'recordings:delete': z.strictObject({ recordingId: recordingIdSchema, profile: profileNameSchema.optional() }),
+  'plans:list': noPayload,
+  'alerts:list': noPayload,
+  'alerts:acknowledge': z.union([
+    z.strictObject({ recordingIds: z.array(recordingIdSchema).min(1).max(MAX_ACKNOWLEDGE_IDS) }),
+    z.strictObject({ all: z.literal(true) }),
+  ]),
+  'series:list': noPayload,
+  'series:add': z.strictObject({ series: newSeriesSchema, profile: profileNameSchema.optional() }),
+  'series:update': z.strictObject({ id: seriesIdSchema, patch: seriesPatchSchema, profile: profileNameSchema.optional() }),
+  'series:remove': z.strictObject({ id: seriesIdSchema }),
+  'series:cancel-occurrence': z.strictObject({ id: seriesIdSchema, date: z.string().max(10), profile: profileNameSchema.optional() }),
+  'import:preview': z.strictObject(importFileSchema),
+  /** `skipInvalid`: send the valid rows although others are invalid (as `taper import --skip-invalid`). */
+  'import:run': z.strictObject({ ...importFileSchema, skipInvalid: z.boolean(), profile: profileNameSchema.optional() }),
+  'import:status': noPayload,
 } as const;

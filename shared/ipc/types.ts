@@ -1,8 +1,12 @@
 // The data that crosses the IPC boundary. shared/ cannot import electron/, so the service result
 // types the renderer sees are declared here; electron/services/app-services.ts must stay assignable
 // to them (the handler map's return types make the compiler check it).
-import type { Problem, Warning } from '../domain.js';
+import type { Problem, StreamKey, Warning } from '../domain.js';
 import type { HistoryEntry } from '../history.js';
+import type { AppError } from '../result.js';
+import type { PlannedLink, PlannedLinkStatus } from '../schedule/plans.js';
+
+export type * from './series-import-types.js';
 
 /** A profile as the renderer sees it: never the SecretKey. */
 export interface ProfileSummary {
@@ -52,6 +56,69 @@ export interface RecordOutcome {
   entry: HistoryEntry;
   /** Warnings that applied when the task was created. */
   warnings: Warning[];
+}
+
+/** One link of a recording created through `record:create` as a chain. */
+export interface ChainLinkOutcome {
+  /** Position in the chain, from 0. */
+  index: number;
+  /** Unix seconds. */
+  startTime: number;
+  /** Unix seconds; the next link starts here. */
+  endTime: number;
+  /** `created`: its task exists (taskId); `planned`: created automatically at `createAt`; else pending-sync, failed, missed. */
+  status: PlannedLinkStatus;
+  /** Tencent's TaskId once created. */
+  taskId: string | null;
+  /** RequestId of its create call, when made now. */
+  requestId: string | null;
+  /** Unix seconds when a planned link's task will be created; null when it is not planned. */
+  createAt: number | null;
+  /** Why it failed, was missed or is waiting; null otherwise. */
+  error: AppError | null;
+}
+
+/** `record:create` of a window beyond one task (over 24 h, or beyond the 6-day reach): one recording, many links. */
+export interface ChainOutcome {
+  /** Groups the links; `recordings:stop` and `recordings:delete` take it. */
+  recordingId: string;
+  /** The stream recorded (names as sent). */
+  stream: StreamKey;
+  /** Every link, in order. */
+  links: ChainLinkOutcome[];
+  /** Warnings of the whole recording (how it was cut, a late start). */
+  warnings: Warning[];
+}
+
+/** What `record:create` answers: one task (RecordOutcome) or a chain (ChainOutcome, the one with `recordingId`). */
+export type CreateOutcome = RecordOutcome | ChainOutcome;
+
+/** What `recordings:stop` / `recordings:delete` did to one link. */
+export interface RecordingActionSummary {
+  /** Link index, or -1 for a history entry the plans no longer list. */
+  index: number;
+  /** The link's TaskId; null for a link that had none yet. */
+  taskId: string | null;
+  /** `stopped` (was recording), `deleted` (had not begun), `cancelled` (was only planned), `skipped` (outcome unknown). */
+  action: 'stopped' | 'deleted' | 'cancelled' | 'skipped';
+  /** Why it failed or was skipped; null on success. */
+  error: AppError | null;
+}
+
+/** A recording with missed or failed links the user has not acknowledged yet (`alerts:list`). */
+export interface RecordingAlert {
+  /** What `alerts:acknowledge` takes. */
+  recordingId: string;
+  stream: StreamKey;
+  /** The series it is an occurrence of, or null. */
+  seriesId: string | null;
+  /** Unix seconds, the whole recording's window. */
+  startTime: number;
+  endTime: number;
+  /** How many links the recording has. */
+  linkCount: number;
+  /** Its open alerts: links that were missed or failed, with the reason in `error`. */
+  links: PlannedLink[];
 }
 
 /** What a sync did. */

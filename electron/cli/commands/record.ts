@@ -9,7 +9,7 @@ import { ExitCode } from '../exit-codes.js';
 import { printJson, printWarnings, reportError } from '../output.js';
 import { parseNonNegativeInteger } from '../parse-flags.js';
 import { parseWindowFlags } from '../time-options.js';
-import { MAX_START_AHEAD_SECONDS, MAX_WINDOW_SECONDS } from '../../../shared/rules/limits.js';
+import { beyondOneTask } from '../../../shared/schedule/chain-preview.js';
 import { toCreateRecordTaskParams } from '../../../shared/rules/api-params.js';
 import { splitWindow } from '../../../shared/schedule/split-window.js';
 import { defaultScheduleAccess } from './series.js';
@@ -74,9 +74,10 @@ async function runRecord(flags: RecordFlags, context: CliContext): Promise<numbe
   const services = await context.services();
   const options = { ...(flags.profile ? { profile: flags.profile } : {}), ...(flags.region ? { region: flags.region } : {}) };
 
-  // Beyond one task's reach (over 24 h, or starting more than 6 days ahead): a chain of tasks, planned as needed.
+  // Beyond one task's reach (over 24 h, or not accepted by the API yet): a chain of tasks, planned as needed. The app's
+  // record:create routes by the same rule.
   const startTime = request.startTime ?? nowSeconds;
-  if (request.endTime - startTime > MAX_WINDOW_SECONDS || startTime > nowSeconds + MAX_START_AHEAD_SECONDS) {
+  if (beyondOneTask({ startTime, endTime: request.endTime }, nowSeconds)) {
     return runLongRecord(request, startTime, flags, context, options, timeZone);
   }
 

@@ -85,6 +85,8 @@ export async function createMany(requests: readonly RecordRequest[], options: Bu
 
 const UNKNOWN_CODES: ReadonlySet<string> = new Set(['Taper.UnknownOutcome', 'Taper.Timeout', 'Taper.HttpError', 'Taper.InvalidResponse']);
 const isUnknown = (error: AppError) => UNKNOWN_CODES.has(error.code);
+/** Whether a create's error leaves its outcome unknown (the task may exist; sync decides). */
+export const isUnknownOutcome = isUnknown;
 
 /** Adapts the scheduler to createMany: windows of any length and distance, each checked against history first. */
 export function schedulerCreate(scheduler: Scheduler, options?: RecordOptions): BulkOptions['create'] {

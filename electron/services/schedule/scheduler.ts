@@ -13,7 +13,8 @@ import { MAX_START_AHEAD_SECONDS } from '../../../shared/rules/limits.js';
 import { normalizeRecordRequest, validateRecordRequest } from '../../../shared/rules/validate-record.js';
 import { coveringEntry, coveringTask } from '../../../shared/schedule/covering.js';
 import { isOpenAlert, withinReach, type PlannedLink, type PlannedRecording, type PlansDocument, type StoredSeries } from '../../../shared/schedule/plans.js';
-import { occurrences, parseDate, validateSeries, type Series, type SeriesProblem } from '../../../shared/schedule/series.js';
+import { occurrences, parseDate, validateSeries, type IsoWeekday, type Series, type SeriesProblem } from '../../../shared/schedule/series.js';
+import { seriesOverlapWarnings } from '../../../shared/schedule/series-overlap.js';
 import { MAX_CHAIN_LINKS, splitWindow } from '../../../shared/schedule/split-window.js';
 import type { HistoryPort, RecordOptions, RecordService } from '../app-services.js';
 import type { DescribeTasksQuery } from '../live-api/live-api.js';
@@ -99,6 +100,40 @@ export interface DueReport {
 /** A series as the user describes it; the id and bookkeeping are added by addSeries. */
 export type NewSeries = Omit<Series, 'id' | 'cancelledDates' | 'name'> & { name?: string; cancelledDates?: string[] };
 
+/** What updateSeries may change: the schedule, the template and the name (another stream is another series). */
+export interface SeriesPatch {
+  daysOfWeek?: IsoWeekday[];
+  startWallTime?: string;
+  durationSeconds?: number;
+  timeZone?: string;
+  /** A template id, or null to record without one. */
+  templateId?: number | null;
+  /** Empty: the stream name. */
+  name?: string;
+}
+
+/** An occurrence sent under the old schedule: kept as it is (one task per occurrence date, never two). */
+export interface KeptOccurrence {
+  date: string;
+  recordingId: string;
+  /** Unix seconds of the kept window (the old schedule's). */
+  startTime: number;
+  endTime: number;
+  /** TaskIds of its created links; empty while its create is pending sync. */
+  taskIds: string[];
+  /** `pending-sync`: a create's outcome is unknown (sync decides), so it is kept too. */
+  status: 'created' | 'pending-sync';
+}
+
+export interface SeriesUpdate {
+  series: StoredSeries;
+  /** Occurrences not sent yet whose planned links were dropped: they follow the new schedule from the next run. */
+  replanned: number;
+  /** Occurrences already created (or pending sync): kept, and their dates are not planned again. */
+  kept: KeptOccurrence[];
+  warnings: Warning[];
+}
+
 /** What stop/delete did to one link of a recording. */
 export interface RecordingAction {
   /** Link index (or -1 for a history entry that is not in the plans). */
@@ -120,6 +155,13 @@ export interface Scheduler {
   removeSeries(id: string): Promise<Result<{ series: StoredSeries; cancelledLinks: number; keptTaskIds: string[] }>>;
   /** Cancels one occurrence (local date `YYYY-MM-DD`); a task already created for it is deleted. */
   cancelOccurrence(seriesId: string, date: string, options?: RecordOptions): Promise<Result<{ actions: RecordingAction[] }>>;
+  /**
+   * Changes a series. Occurrences not sent yet follow the new schedule (their planned links are re-planned by the
+   * next runDue); occurrences already created or pending sync are kept as they are and reported, and their dates are
+   * not planned a second time. A planned link the history shows was already sent (a crash before the plans were
+   * saved) counts as sent.
+   */
+  updateSeries(id: string, patch: SeriesPatch): Promise<Result<SeriesUpdate>>;
   /** Planned recordings (including created, missed and failed links still kept). */
   listPlans(): Promise<Result<PlannedRecording[]>>;
   /** Stops the recording now: the running link is stopped, later links deleted, planned ones cancelled. */
@@ -479,17 +521,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
 
   /** Overlap rules apply to whole series: another series on the same stream sharing time in the next four weeks. */
   function seriesOverlaps(added: StoredSeries, existing: readonly StoredSeries[], now: number): Warning[] {
-    const until = now + 28 * 86_400;
-    const mine = occurrences(added, now, until);
-    const warnings: Warning[] = [];
-    for (const other of existing) {
-      if (other.stream.domainName.toLowerCase() !== added.stream.domainName.toLowerCase() || other.stream.appName !== added.stream.appName || other.stream.streamName !== added.stream.streamName) continue;
-      const clash = occurrences(other, now, until).find((theirs) => mine.some((ours) => ours.startTime < theirs.endTime && theirs.startTime < ours.endTime));
-      if (clash) {
-        warnings.push({ code: 'Series.Overlap', message: `Series "${other.name}" (${other.id}) records the same stream at overlapping times (e.g. ${clash.date}): the stream would be recorded twice.` });
-      }
-    }
-    return warnings;
+    return seriesOverlapWarnings(added, existing, now);
   }
 
   async function removeSeries(id: string) {
@@ -531,6 +563,54 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     // An occurrence not planned yet has nothing to delete: the cancelled date keeps it from ever being planned.
     if (!removed.ok && removed.error.code === ScheduleErrorCode.NotFound) return ok({ actions: [] });
     return removed.ok ? ok({ actions: removed.value }) : removed;
+  }
+
+  async function updateSeries(id: string, patch: SeriesPatch): Promise<Result<SeriesUpdate>> {
+    const updated = await plans.transact(async (document) => {
+      const current = document.series.find((candidate) => candidate.id === id);
+      if (!current) return { document, result: err<SeriesUpdate>(ScheduleErrorCode.NotFound, `No series with id ${id}.`) };
+      const now = unixSeconds(clock);
+      const { templateId, name, ...schedule } = patch;
+      const next: StoredSeries = { ...current, ...Object.fromEntries(Object.entries(schedule).filter(([, value]) => value !== undefined)) };
+      if (templateId === null) delete next.templateId;
+      else if (templateId !== undefined) next.templateId = templateId;
+      if (name !== undefined) next.name = name.trim() || current.stream.streamName;
+      const streamProblems = validateRecordRequest({ ...current.stream, endTime: now + 3_600, ...(next.templateId === undefined ? {} : { templateId: next.templateId }) }, now)
+        .filter((problem) => problem.field !== 'startTime' && problem.field !== 'endTime');
+      const problems = [...streamProblems, ...validateSeries(next)];
+      if (problems.length > 0) return { document, result: invalid<SeriesUpdate>(problems.map((problem) => problem.message).join('; '), problems) };
+      // Read under the plans lock: a link created by a run that held it before us is in the history by now.
+      const listed = await loadEntries();
+      if (!listed.ok) return { document, result: listed as Result<SeriesUpdate> };
+
+      const cancelled = new Set(next.cancelledDates);
+      const kept: KeptOccurrence[] = [];
+      let replanned = 0;
+      document.recordings = document.recordings.filter((recording) => {
+        if (recording.seriesId !== id || recording.occurrenceDate === null || cancelled.has(recording.occurrenceDate)) return true;
+        const notSent = recording.links.every((link) => link.status === 'planned' && coveringEntry(listed.value, recording.stream, link) === null);
+        // A window that ended unsent is left for runDue to report as missed: editing must not hide an alert.
+        if (notSent && recording.endTime > now) {
+          replanned += 1;
+          return false;
+        }
+        const sent = recording.links.map((link) => ({ link, entry: link.status === 'planned' ? coveringEntry(listed.value, recording.stream, link) : null }));
+        const pending = sent.some(({ link, entry }) => link.status === 'pending-sync' || entry?.status === 'unknown');
+        const taskIds = sent.flatMap(({ link, entry }) => (link.taskId ? [link.taskId] : entry?.taskId ? [entry.taskId] : []));
+        // Only what has not ended yet is news to the user; finished occurrences are simply history.
+        if ((pending || taskIds.length > 0) && recording.endTime > now) {
+          kept.push({ date: recording.occurrenceDate, recordingId: recording.recordingId, startTime: recording.startTime, endTime: recording.endTime, taskIds, status: pending ? 'pending-sync' : 'created' });
+        }
+        return true;
+      });
+      // Plan again from now (an occurrence of the new schedule already running is recorded for the rest); dates that
+      // still have a recording are skipped by materializeSeries, so a kept task is never doubled.
+      next.coveredUntil = Math.min(current.coveredUntil, now - next.durationSeconds + 1);
+      document.series = document.series.map((candidate) => (candidate.id === id ? next : candidate));
+      const warnings = seriesOverlaps(next, document.series.filter((candidate) => candidate.id !== id), now);
+      return { document, result: ok({ series: next, replanned, kept, warnings }) };
+    });
+    return updated.ok ? updated.value : updated;
   }
 
   async function actOnRecording(recordingId: string, mode: 'stop' | 'delete', options?: RecordOptions): Promise<Result<RecordingAction[]>> {
@@ -614,6 +694,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     },
     removeSeries,
     cancelOccurrence,
+    updateSeries,
     listPlans: async () => {
       const read = await plans.read();
       return read.ok ? ok(read.value.recordings) : read;

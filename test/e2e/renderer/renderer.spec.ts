@@ -67,18 +67,24 @@ test('a later task with a template shows when it starts; overlaps warn, more str
   await expect(page.locator('.warning.strong')).toHaveAttribute('data-code', 'OverlapLimit');
 });
 
-test('rules that block: 24 h limit, 6 days ahead, DST gap; a short window and a passed time only warn', async ({ page }) => {
+test('rules that block: over 366 days, DST gap; over 24 h and 6+ days ahead become chains; a short window only warns', async ({ page }) => {
   world = await openRenderer(page);
   await startSandbox(page);
   await fillStream(page, 'rules');
   const submit = page.getByRole('button', { name: 'Create recording task' });
+  // Issue 5: one task's 24 h / 6-day limits no longer block: the window becomes a chain of links, planned as needed.
   await page.getByLabel('Duration').fill('25h');
-  await expect(page.getByText(/at most 24 hours/)).toBeVisible();
+  await expect(page.getByTestId('chain-preview').locator('.chain-link')).toHaveCount(2);
+  await expect(page.getByText(/at most 24 hours/)).toHaveCount(0);
+  await expect(submit).toBeEnabled();
+  await page.getByLabel('Duration').fill('400d');
+  await expect(page.getByText(/at most 366 days/)).toBeVisible();
   await expect(submit).toBeDisabled();
   await page.getByLabel('Duration').fill('1h');
   await page.getByLabel('From').fill('+7d');
-  await expect(page.getByText(/at most 6 days/)).toBeVisible();
-  await expect(submit).toBeDisabled();
+  await expect(page.getByTestId('chain-preview')).toContainText('planned — created on');
+  await expect(page.getByText(/at most 6 days/)).toHaveCount(0);
+  await expect(submit).toBeEnabled();
   await page.getByLabel('Time zone of typed times').fill('Europe/Berlin');
   await page.getByLabel('From').fill('2027-03-28 02:30');
   await expect(page.locator('[data-code="Time.DstGap"]')).toBeVisible();

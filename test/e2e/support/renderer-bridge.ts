@@ -10,6 +10,7 @@ import type { Page } from '@playwright/test';
 import { API_METHODS, IPC_CHANNELS, type IpcChannel, type IpcEvent, type IpcEventName, type Settings } from '../../../shared/ipc/contract.js';
 import { ok, type Result } from '../../../shared/result.js';
 import type { AppServices } from '../../../electron/services/app-services.js';
+import type { ScheduleServices } from '../../../electron/services/schedule/schedule-services.js';
 
 export const RENDERER_INDEX = resolve('dist/renderer/index.html');
 
@@ -22,6 +23,8 @@ export function assertRendererBuilt(): void {
 
 export interface RendererWorld {
   services: AppServices;
+  /** The scheduler and plans main would run (runDue is not on a timer here: a test calls it). */
+  schedule: ScheduleServices;
   /** Base URL of the loopback simulator (POST {endpoint}/__simulator/faults to inject a fault). */
   endpoint: string;
   /** The temporary TAPER_HOME (history, settings). */
@@ -80,9 +83,12 @@ export async function openRenderer(page: Page, options: { language?: Settings['l
   });
   const exports: [string, string][] = [];
   let pageReady = false;
+  // As in main: the scheduler shares the services and the data directory (plans.json beside history.json).
+  const schedule = parts.schedule.createScheduleServices(services, { dataDir: home });
 
   const world: RendererWorld = {
     services,
+    schedule,
     endpoint: simulator.endpoint,
     home,
     exports,
@@ -95,8 +101,6 @@ export async function openRenderer(page: Page, options: { language?: Settings['l
     },
   };
 
-  // As in main: the scheduler shares the services and the data directory (plans.json beside history.json).
-  const schedule = parts.schedule.createScheduleServices(services, { dataDir: home });
   const handlers = parts.handlers.createIpcHandlers(services, {
     async saveExport(format, content): Promise<Result<{ path: string }>> {
       const path = join(home, `export.${format}`);
@@ -116,6 +120,12 @@ export async function openRenderer(page: Page, options: { language?: Settings['l
     setSettings: async (patch) => settings.set(patch),
     historyChanged: () => {
       if (pageReady) void world.emit('history:changed', null).catch(() => undefined);
+    },
+    plansChanged: () => {
+      if (pageReady) void world.emit('plans:changed', null).catch(() => undefined);
+    },
+    importProgress: (progress) => {
+      if (pageReady) void world.emit('import:progress', progress).catch(() => undefined);
     },
     recordAttempted: () => undefined,
     logError: (channel, error) => console.error(`[bridge] ${channel}: ${error instanceof Error ? error.message : 'non-error'}`),
@@ -145,6 +155,8 @@ export async function openRenderer(page: Page, options: { language?: Settings['l
       onHistoryChanged: (listener: () => void) => subscribe('history:changed', () => listener()),
       onNavigate: (listener: (payload: unknown) => void) => subscribe('navigate', listener),
       onTaskCreatedCountdown: (listener: (payload: unknown) => void) => subscribe('task:created-countdown', listener),
+      onPlansChanged: (listener: () => void) => subscribe('plans:changed', () => listener()),
+      onImportProgress: (listener: (payload: unknown) => void) => subscribe('import:progress', listener),
     };
     Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false });
     Object.defineProperty(window, '__taperEmit', {

@@ -5,7 +5,7 @@ import type { AppServices } from '../../../electron/services/app-services.js';
 import type { LiveApi } from '../../../electron/services/live-api/live-api.js';
 import type { ScheduleServices } from '../../../electron/services/schedule/schedule-services.js';
 import type { Scheduler } from '../../../electron/services/schedule/scheduler.js';
-import { emptyPlans } from '../../../shared/schedule/plans.js';
+import { emptyPlans, type StoredSeries } from '../../../shared/schedule/plans.js';
 import type { HistoryEntry } from '../../../shared/history.js';
 import type { IpcChannel } from '../../../shared/ipc/contract.js';
 import { err, ok } from '../../../shared/result.js';
@@ -17,6 +17,12 @@ export const ENTRY: HistoryEntry = {
   id: 'e1', taskId: 'T-1', requestId: 'R-1', status: 'scheduled', domain: 'push.example.com', app: 'live', stream: 'show',
   startTime: 1_800_000_600, endTime: 1_800_003_600, templateId: null, streamType: 0, profile: 'main', region: 'ap-guangzhou',
   createdAt: 1_800_000_000, updatedAt: 1_800_000_000, error: null, source: 'taper', extension: null,
+};
+
+/** A stored weekly series (Mondays 20:00 Shanghai). */
+export const SERIES: StoredSeries = {
+  id: 'series-1', name: 'show', stream: { domainName: 'push.example.com', appName: 'live', streamName: 'show' }, daysOfWeek: [1], startWallTime: '20:00',
+  durationSeconds: 3_600, timeZone: 'Asia/Shanghai', cancelledDates: [], coveredUntil: 1_800_000_000, profile: null, region: null, createdAt: 1_800_000_000,
 };
 
 export function fakeServices() {
@@ -72,16 +78,19 @@ export function fakeServices() {
     getSettings: vi.fn(async () => ({ language: 'en' as const, theme: 'system' as const, launchAtLogin: false, defaultTimeZone: null, showTimeZone: null })),
     setSettings: vi.fn(async (patch) => ok({ language: 'en' as const, theme: 'system' as const, launchAtLogin: false, defaultTimeZone: null, showTimeZone: null, ...patch })),
     historyChanged: vi.fn(),
+    plansChanged: vi.fn(),
+    importProgress: vi.fn(),
     recordAttempted: vi.fn(),
     logError: vi.fn(),
   };
   const scheduler: Scheduler = {
     record: vi.fn(async () => ok({ recordingId: 'rec1', created: [ENTRY], planned: [], events: [], warnings: [] })),
     runDue: vi.fn(async () => ok({ events: [], newAlerts: [], alerts: [], plannedCount: 0, ranAt: 1_800_000_000 })),
-    addSeries: vi.fn(async () => err('Taper.InvalidInput', 'not in this fake')),
+    addSeries: vi.fn(async () => ok({ series: SERIES, warnings: [] })),
     listSeries: vi.fn(async () => ok([])),
-    removeSeries: vi.fn(async () => err('Taper.Schedule.NotFound', 'not in this fake')),
+    removeSeries: vi.fn(async () => ok({ series: SERIES, cancelledLinks: 1, keptTaskIds: ['T-1'] })),
     cancelOccurrence: vi.fn(async () => ok({ actions: [] })),
+    updateSeries: vi.fn(async () => ok({ series: SERIES, replanned: 1, kept: [], warnings: [] })),
     listPlans: vi.fn(async () => ok([])),
     stopRecording: vi.fn(async () => ok([])),
     deleteRecording: vi.fn(async () => ok([])),
@@ -116,4 +125,17 @@ export const VALID_PAYLOADS: { [C in IpcChannel]: unknown } = {
   'live:stream-state': { stream: { domainName: 'push.example.com', appName: 'live', streamName: 'show' } },
   'settings:get': undefined,
   'settings:set': { launchAtLogin: true },
+  'recordings:stop': { recordingId: '6f1c2d3e-0000-4000-8000-000000000001' },
+  'recordings:delete': { recordingId: 'series-1@2026-11-30', profile: 'main' },
+  'plans:list': undefined,
+  'alerts:list': undefined,
+  'alerts:acknowledge': { recordingIds: ['rec1'] },
+  'series:list': undefined,
+  'series:add': { series: { stream: { domainName: 'push.example.com', appName: 'live', streamName: 'show' }, daysOfWeek: [1, 3], startWallTime: '20:00', durationSeconds: 3_600, timeZone: 'Asia/Shanghai' } },
+  'series:update': { id: 'series-1', patch: { startWallTime: '21:00', templateId: null }, profile: 'main' },
+  'series:remove': { id: 'series-1' },
+  'series:cancel-occurrence': { id: 'series-1', date: '2027-01-18' },
+  'import:preview': { csv: 'domain,app,stream,from,duration\npush.example.com,live,bulk-1,+1h,1h\n', timeZone: 'Asia/Shanghai' },
+  'import:run': { csv: 'domain,app,stream,from,duration\npush.example.com,live,bulk-1,+1h,1h\n', timeZone: 'UTC', skipInvalid: false },
+  'import:status': undefined,
 };

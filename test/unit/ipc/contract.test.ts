@@ -25,6 +25,19 @@ const good: { [C in IpcChannel]: unknown } = {
   'live:stream-state': { stream: { domainName: 'd.example.com', appName: 'live', streamName: 's' } },
   'settings:get': undefined,
   'settings:set': { theme: 'dark', defaultTimeZone: 'Asia/Shanghai', showTimeZone: null },
+  'recordings:stop': { recordingId: '6f1c2d3e-0000-4000-8000-000000000001' },
+  'recordings:delete': { recordingId: 'series-1@2026-11-30', profile: 'work' },
+  'plans:list': undefined,
+  'alerts:list': undefined,
+  'alerts:acknowledge': { recordingIds: ['rec-1', 'rec-2'] },
+  'series:list': undefined,
+  'series:add': { series: { stream: { domainName: 'd.example.com', appName: 'live', streamName: 's' }, daysOfWeek: [1, 7], startWallTime: '20:00', durationSeconds: 7_200, timeZone: 'Europe/Berlin', templateId: 3, name: 'News' }, profile: 'work' },
+  'series:update': { id: 'series-1', patch: { daysOfWeek: [2], templateId: null } },
+  'series:remove': { id: 'series-1' },
+  'series:cancel-occurrence': { id: 'series-1', date: '2026-11-30' },
+  'import:preview': { csv: 'domain,app,stream,from,duration\n', timeZone: 'Asia/Shanghai' },
+  'import:run': { csv: 'domain,app,stream,from,duration\n', timeZone: 'UTC', skipInvalid: true },
+  'import:status': undefined,
 };
 
 describe('IPC request schemas', () => {
@@ -63,6 +76,18 @@ describe('IPC request schemas', () => {
   it('reject an endpoint that is not http(s) and a bad export format', () => {
     expect(requestSchemas['profiles:add'].safeParse({ name: 'a', secretId: 'b', secretKey: 'c', endpoint: 'file:///etc/passwd' }).success).toBe(false);
     expect(requestSchemas['history:export'].safeParse({ format: 'xml' }).success).toBe(false);
+  });
+
+  it('bound recording ids and acknowledge lists: all, or 1..500 ids, never both', () => {
+    const acknowledge = requestSchemas['alerts:acknowledge'];
+    expect(acknowledge.safeParse({ all: true }).success).toBe(true);
+    expect(acknowledge.safeParse({ recordingIds: Array.from({ length: 500 }, (_, index) => `r${index}`) }).success).toBe(true);
+    for (const bad of [{ all: false }, { recordingIds: [] }, { recordingIds: Array.from({ length: 501 }, (_, index) => `r${index}`) }, { all: true, recordingIds: ['r'] }, { recordingIds: ['has space'] }, { recordingIds: ['x'.repeat(129)] }]) {
+      expect(acknowledge.safeParse(bad).success, JSON.stringify(bad).slice(0, 60)).toBe(false);
+    }
+    for (const recordingId of ['', '../plans.json', 'a\nb', 'x'.repeat(129)]) {
+      expect(requestSchemas['recordings:stop'].safeParse({ recordingId }).success, recordingId.slice(0, 20)).toBe(false);
+    }
   });
 
   it('keep a rule-breaking but well-shaped request for the validator (empty stream name parses)', () => {
@@ -118,7 +143,7 @@ describe('buildTaperApi', () => {
       await fn?.(good[channel]);
     }
     expect(sent.map(([channel]) => channel)).toEqual(IPC_CHANNELS);
-    expect(Object.keys(api).sort()).toEqual(['app', 'events', 'history', 'live', 'profiles', 'record', 'sandbox', 'settings', 'tasks']);
+    expect(Object.keys(api).sort()).toEqual(['alerts', 'app', 'events', 'history', 'imports', 'live', 'plans', 'profiles', 'record', 'recordings', 'sandbox', 'series', 'settings', 'tasks']);
     expect('invoke' in api).toBe(false);
   });
 

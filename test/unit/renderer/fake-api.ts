@@ -1,7 +1,7 @@
 // A fake TaperApi for component tests: every method answers ok with plausible data unless overridden.
 import { vi } from 'vitest';
 import type { HistoryEntry } from '../../../shared/history.js';
-import type { TaperApi } from '../../../shared/ipc/contract.js';
+import type { SeriesView, TaperApi } from '../../../shared/ipc/contract.js';
 import { ok } from '../../../shared/result.js';
 
 type Overrides = { [Area in keyof TaperApi]?: Partial<TaperApi[Area]> };
@@ -39,10 +39,33 @@ export function fakeApi(overrides: Overrides = {}): TaperApi {
       get: vi.fn(async () => ok({ language: 'en' as const, theme: 'system' as const, launchAtLogin: false, defaultTimeZone: null, showTimeZone: 'Asia/Shanghai' })),
       set: vi.fn(async (patch) => ok({ language: 'en' as const, theme: 'system' as const, launchAtLogin: false, defaultTimeZone: null, showTimeZone: 'Asia/Shanghai', ...patch })),
     },
+    recordings: {
+      stop: vi.fn(async () => ok([])),
+      delete: vi.fn(async () => ok([])),
+    },
+    plans: { list: vi.fn(async () => ok([])) },
+    alerts: {
+      list: vi.fn(async () => ok([])),
+      acknowledge: vi.fn(async () => ok({ acknowledged: 0 })),
+    },
+    series: {
+      list: vi.fn(async () => ok([])),
+      add: vi.fn(async (payload) => ok({ series: seriesView({ ...payload.series, name: payload.series.name ?? payload.series.stream.streamName }), warnings: [], dueError: null })),
+      update: vi.fn(async () => ok({ series: seriesView({}), warnings: [], dueError: null, replanned: 0, kept: [] })),
+      remove: vi.fn(async () => ok({ cancelledLinks: 0, keptTaskIds: [] })),
+      cancelOccurrence: vi.fn(async () => ok({ actions: [] })),
+    },
+    imports: {
+      preview: vi.fn(async () => ok({ rows: [], problems: [] })),
+      run: vi.fn(async () => ok({ created: 0, unknown: 0, failed: 0, invalid: 0, items: [], startedAt: 1_700_000_000, finishedAt: 1_700_000_001 })),
+      status: vi.fn(async () => ok({ running: null, last: null })),
+    },
     events: {
       onHistoryChanged: vi.fn(() => () => undefined),
       onNavigate: vi.fn(() => () => undefined),
       onTaskCreatedCountdown: vi.fn(() => () => undefined),
+      onPlansChanged: vi.fn(() => () => undefined),
+      onImportProgress: vi.fn(() => () => undefined),
     },
   };
   for (const [area, methods] of Object.entries(overrides)) {
@@ -52,6 +75,15 @@ export function fakeApi(overrides: Overrides = {}): TaperApi {
 }
 
 let counter = 0;
+
+/** A series as `series:list` answers it (Mondays 20:00 Shanghai, 1 h) with `patch` applied. */
+export function seriesView(patch: Partial<SeriesView>): SeriesView {
+  return {
+    id: 'series-1', name: 'show', stream: { domainName: '5000.livepush.myqcloud.com', appName: 'live', streamName: 'show' }, daysOfWeek: [1],
+    startWallTime: '20:00', durationSeconds: 3_600, timeZone: 'Asia/Shanghai', cancelledDates: [], profile: null, region: null, createdAt: 1_700_000_000,
+    upcoming: [], ...patch,
+  };
+}
 
 export function historyEntry(patch: Partial<HistoryEntry>): HistoryEntry {
   counter++;

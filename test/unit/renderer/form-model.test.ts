@@ -30,9 +30,37 @@ describe('analyzeForm', () => {
     expect(codes(analysis.warnings)).not.toContain('NoTemplate');
   });
 
-  it('blocks a window longer than 24 hours and a start more than 6 days ahead', () => {
-    expect(codes(analyzeForm(fields({ duration: '25h' }), NOW, []).problems)).toContain('Window.TooLong');
-    expect(codes(analyzeForm(fields({ from: '+7d', duration: '1h' }), NOW, []).problems)).toContain('StartTime.TooFarAhead');
+  it('a window longer than 24 hours becomes a chain of links created now, not a block (issue 5)', () => {
+    const analysis = analyzeForm(fields({ duration: '30h' }), NOW, []);
+    expect(analysis.problems).toEqual([]);
+    expect(analysis.request).toMatchObject({ endTime: NOW + 30 * 3600 });
+    expect(analysis.chain?.links).toEqual([
+      { index: 0, startTime: NOW, endTime: NOW + 86_400, createAt: null },
+      { index: 1, startTime: NOW + 86_400, endTime: NOW + 30 * 3600, createAt: null },
+    ]);
+    expect(codes(analysis.warnings)).toContain('PushDelay');
+  });
+
+  it('a start more than 6 days ahead is planned: the link says when it will be created', () => {
+    const analysis = analyzeForm(fields({ from: '+10d', duration: '1h' }), NOW, []);
+    expect(analysis.problems).toEqual([]);
+    expect(analysis.chain?.links).toEqual([{ index: 0, startTime: NOW + 10 * 86_400, endTime: NOW + 10 * 86_400 + 3600, createAt: NOW + 4 * 86_400 }]);
+    // A long window that reaches past the reach: the first link now, the next once its end is under 7 days away.
+    const mixed = analyzeForm(fields({ from: '+5d12h', duration: '2d' }), NOW, []);
+    expect(mixed.chain?.links.map((link) => link.createAt)).toEqual([null, NOW + 43_200 + 1]);
+  });
+
+  it('keeps one task within reach on the one-task path, and still blocks what no chain can do', () => {
+    expect(analyzeForm(fields({ duration: '24h' }), NOW, []).chain).toBeNull();
+    expect(analyzeForm(fields({ from: '+6d', duration: '1h' }), NOW, []).chain).toBeNull();
+    expect(codes(analyzeForm(fields({ duration: '400d' }), NOW, []).problems)).toEqual(['Chain.TooLong']);
+    const backwards = analyzeForm(fields({ from: '+8d', endMode: 'until', until: '+7d' }), NOW, []);
+    expect(codes(backwards.problems)).toContain('EndTime.NotAfterStart');
+    expect(backwards.chain).toBeNull();
+  });
+
+  it('warns when the last link is evened out instead of lasting a few seconds', () => {
+    expect(codes(analyzeForm(fields({ duration: '48h5s' }), NOW, []).warnings)).toContain('Chain.Rebalanced');
   });
 
   it('reports a DST gap and an ambiguous time with the instants it could mean', () => {

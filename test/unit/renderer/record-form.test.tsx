@@ -87,8 +87,8 @@ describe('RecordForm', () => {
     await user.clear(screen.getByLabelText('Push domain'));
     await fillStream(user);
     await user.clear(screen.getByLabelText('Duration'));
-    await user.type(screen.getByLabelText('Duration'), '25h');
-    expect(screen.getByText(/at most 24 hours/)).toBeTruthy();
+    await user.type(screen.getByLabelText('Duration'), '400d');
+    expect(screen.getByText(/at most 366 days/)).toBeTruthy();
     expect(submit).toHaveProperty('disabled', true);
     await user.clear(screen.getByLabelText('Duration'));
     await user.type(screen.getByLabelText('Duration'), '2h');

@@ -120,7 +120,7 @@ function fakeTray() {
     on: (_event, listener) => (clickListener = listener),
     destroy: () => calls.push('destroy'),
   };
-  const actions: TrayActions = { quickRecord: vi.fn(), recordUntil: vi.fn(), stop: vi.fn(), open: vi.fn(), quit: vi.fn() };
+  const actions: TrayActions = { quickRecord: vi.fn(), recordUntil: vi.fn(), stop: vi.fn(), stopRecording: vi.fn(), open: vi.fn(), quit: vi.fn() };
   const createTray = vi.fn((icon: string) => {
     calls.push(`create:${icon}`);
     return tray;

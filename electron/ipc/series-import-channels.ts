@@ -1,0 +1,111 @@
+// The handler bodies of the Shows (series) and bulk import channels, spread into createIpcHandlers' map. Payloads
+// arrive parsed by their schemas; answers are rebuilt field by field, so nothing else a service returns crosses over.
+import type { z } from 'zod';
+import { unixSeconds } from '../../shared/clock.js';
+import type { IpcResponses, requestSchemas } from '../../shared/ipc/contract.js';
+import type { SeriesView } from '../../shared/ipc/series-import-types.js';
+import { ok, type AppError, type Result } from '../../shared/result.js';
+import type { PlannedRecording, StoredSeries } from '../../shared/schedule/plans.js';
+import { seriesOccurrences } from '../../shared/schedule/series-overview.js';
+import type { AppServices, RecordOptions } from '../services/app-services.js';
+import { createImportJobs } from '../services/schedule/import-jobs.js';
+import { previewImport, runImport } from '../services/schedule/import-run.js';
+import type { ScheduleServices } from '../services/schedule/schedule-services.js';
+import type { ShellHooks } from './handlers.js';
+
+type Channel = 'series:list' | 'series:add' | 'series:update' | 'series:remove' | 'series:cancel-occurrence' | 'import:preview' | 'import:run' | 'import:status';
+type Bodies = { [C in Channel]: (payload: z.output<(typeof requestSchemas)[C]>) => Promise<Result<IpcResponses[C]>> };
+
+/** The series as the Shows view lists it: the stored fields (not the bookkeeping) and its occurrences' states. */
+export function toSeriesView(series: StoredSeries, recordings: readonly PlannedRecording[], nowSeconds: number): SeriesView {
+  return {
+    id: series.id,
+    name: series.name,
+    stream: { domainName: series.stream.domainName, appName: series.stream.appName, streamName: series.stream.streamName },
+    daysOfWeek: [...series.daysOfWeek],
+    startWallTime: series.startWallTime,
+    durationSeconds: series.durationSeconds,
+    timeZone: series.timeZone,
+    ...(series.templateId === undefined ? {} : { templateId: series.templateId }),
+    ...(series.streamType === undefined ? {} : { streamType: series.streamType }),
+    ...(series.startDate === undefined ? {} : { startDate: series.startDate }),
+    ...(series.endDate === undefined ? {} : { endDate: series.endDate }),
+    cancelledDates: [...series.cancelledDates],
+    profile: series.profile,
+    region: series.region,
+    createdAt: series.createdAt,
+    upcoming: seriesOccurrences(series, recordings, nowSeconds),
+  };
+}
+
+export function seriesImportBodies(services: AppServices, hooks: ShellHooks, schedule: ScheduleServices): Bodies {
+  const { scheduler } = schedule;
+  const imports = createImportJobs();
+  const recordOptions = (profile: string | undefined): RecordOptions | undefined => (profile === undefined ? undefined : { profile });
+  const changed = () => {
+    hooks.historyChanged();
+    hooks.plansChanged();
+  };
+
+  /** Creates what came within reach (as `taper series add` does), then answers the series with its occurrences. */
+  async function afterChange(series: StoredSeries, options: RecordOptions | undefined): Promise<{ series: SeriesView; dueError: AppError | null }> {
+    const due = await scheduler.runDue(options);
+    changed();
+    const plans = await scheduler.listPlans();
+    return { series: toSeriesView(series, plans.ok ? plans.value : [], unixSeconds(services.clock)), dueError: due.ok ? null : due.error };
+  }
+
+  return {
+    'series:list': async () => {
+      const [series, plans] = await Promise.all([scheduler.listSeries(), scheduler.listPlans()]);
+      if (!series.ok) return series;
+      const now = unixSeconds(services.clock);
+      return ok(series.value.map((item) => toSeriesView(item, plans.ok ? plans.value : [], now)));
+    },
+    'series:add': async ({ series, profile }) => {
+      const added = await scheduler.addSeries(series, recordOptions(profile));
+      if (!added.ok) return added;
+      return ok({ ...(await afterChange(added.value.series, recordOptions(profile))), warnings: added.value.warnings });
+    },
+    'series:update': async ({ id, patch, profile }) => {
+      const updated = await scheduler.updateSeries(id, patch);
+      if (!updated.ok) return updated;
+      const { series, replanned, kept, warnings } = updated.value;
+      const options = recordOptions(profile) ?? (series.profile === null ? undefined : { profile: series.profile });
+      return ok({
+        ...(await afterChange(series, options)),
+        warnings,
+        replanned,
+        kept: kept.map((item) => ({ date: item.date, startTime: item.startTime, endTime: item.endTime, taskIds: [...item.taskIds], status: item.status })),
+      });
+    },
+    'series:remove': async ({ id }) => {
+      const removed = await scheduler.removeSeries(id);
+      if (!removed.ok) return removed;
+      hooks.plansChanged();
+      return ok({ cancelledLinks: removed.value.cancelledLinks, keptTaskIds: [...removed.value.keptTaskIds] });
+    },
+    'series:cancel-occurrence': async ({ id, date, profile }) => {
+      const cancelled = await scheduler.cancelOccurrence(id, date, recordOptions(profile));
+      if (!cancelled.ok) return cancelled;
+      changed();
+      return ok({ actions: cancelled.value.actions.map((action) => ({ taskId: action.taskId, action: action.action, error: action.error })) });
+    },
+    'import:preview': async (file) => ok(previewImport(file, unixSeconds(services.clock))),
+    'import:run': async ({ csv, timeZone, skipInvalid, profile }) => {
+      const options = recordOptions(profile);
+      const report = await imports.run((track) =>
+        runImport(services, schedule.plans, {
+          csv, timeZone, skipInvalid, ...(options ? { record: options } : {}),
+          onProgress: (progress) => {
+            track(progress);
+            hooks.importProgress(progress);
+          },
+        }),
+      );
+      if (report.ok) changed();
+      return report;
+    },
+    'import:status': async () => ok(imports.status()),
+  };
+}

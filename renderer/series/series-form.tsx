@@ -1,0 +1,186 @@
+// Add or edit a weekly show: every problem shown live on its field (like the record form), overlap and DST warnings,
+// and the next occurrences as they will be recorded. Editing keeps the stream (another stream is another series).
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import type { SeriesChange, SeriesUpdateOutcome, SeriesView } from '../../shared/ipc/contract';
+import type { RecordTemplate } from '../../shared/live-types';
+import type { AppError } from '../../shared/result';
+import type { IsoWeekday, Series } from '../../shared/schedule/series';
+import { formatUnix } from '../../shared/time/format-unix';
+import { useEnvironment } from '../api-context';
+import { ErrorBox } from '../error-box';
+import { isMessageKey, useT } from '../i18n/i18n';
+import { WarningList } from '../record/warning-list';
+import { useNowMs } from '../use-now';
+import { analyzeSeriesForm, emptySeriesFields, fieldsFromSeries, seriesPatch, type SeriesField, type SeriesFieldProblem, type SeriesFields } from './series-form-model';
+
+interface Props {
+  /** The series being edited; undefined: a new one. */
+  editing?: SeriesView | undefined;
+  /** Every stored series (overlap warnings). */
+  others: readonly Series[];
+  /** Default zone of a new series (the settings' zone, else the system's). */
+  timeZone: string;
+  onDone: (outcome: { added: SeriesChange } | { updated: SeriesUpdateOutcome }) => void;
+  onCancel: () => void;
+}
+
+export const WEEKDAYS: readonly IsoWeekday[] = [1, 2, 3, 4, 5, 6, 7];
+type State = { kind: 'editing' } | { kind: 'submitting' } | { kind: 'failed'; error: AppError };
+
+export function SeriesForm({ editing, others, timeZone, onDone, onCancel }: Props) {
+  const { api, clock } = useEnvironment();
+  const { t, language } = useT();
+  const [fields, setFields] = useState<SeriesFields>(() => (editing ? fieldsFromSeries(editing) : emptySeriesFields(timeZone)));
+  const [state, setState] = useState<State>({ kind: 'editing' });
+  const [templates, setTemplates] = useState<RecordTemplate[]>([]);
+  const nowSeconds = Math.floor(useNowMs(clock, 30_000) / 1000);
+  const analysis = useMemo(() => analyzeSeriesForm(fields, nowSeconds, others, editing?.id), [fields, nowSeconds, others, editing?.id]);
+
+  useEffect(() => {
+    let current = true;
+    void api.live.templates({}).then((result) => {
+      if (current && result.ok) setTemplates(result.value);
+    });
+    return () => {
+      current = false;
+    };
+  }, [api]);
+
+  const set = <K extends keyof SeriesFields>(key: K, value: SeriesFields[K]) => setFields((current) => ({ ...current, [key]: value }));
+  const toggleDay = (day: IsoWeekday) => setFields((current) => ({ ...current, days: current.days.includes(day) ? current.days.filter((other) => other !== day) : [...current.days, day] }));
+  const problemsFor = (field: SeriesField) => analysis.problems.filter((problem) => problem.field === field);
+  const problemText = (problem: SeriesFieldProblem) => {
+    const key = `problem.${problem.code}`;
+    return language === 'en' || !isMessageKey(key) ? problem.message : t(key);
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const input = analysis.input;
+    if (input === null || state.kind === 'submitting') return;
+    setState({ kind: 'submitting' });
+    if (editing) {
+      const result = await api.series.update({ id: editing.id, patch: seriesPatch(editing, input) });
+      if (result.ok) onDone({ updated: result.value });
+      else setState({ kind: 'failed', error: result.error });
+    } else {
+      const result = await api.series.add({ series: input });
+      if (result.ok) onDone({ added: result.value });
+      else setState({ kind: 'failed', error: result.error });
+    }
+  };
+
+  const field = (id: SeriesField & keyof SeriesFields, label: string, options: { hint?: string; disabled?: boolean; list?: string } = {}) => {
+    const problems = problemsFor(id);
+    return (
+      <div className="field">
+        <label htmlFor={`series-${id}`}>{label}</label>
+        <input
+          id={`series-${id}`}
+          value={String(fields[id])}
+          disabled={options.disabled}
+          list={options.list}
+          autoComplete="off"
+          spellCheck={false}
+          aria-invalid={problems.length > 0}
+          aria-describedby={problems.length > 0 ? `series-${id}-problems` : undefined}
+          onChange={(event) => set(id, event.target.value as never)}
+        />
+        {options.hint === undefined ? null : <p className="hint">{options.hint}</p>}
+        <ProblemList id={`series-${id}-problems`} problems={problems} text={problemText} />
+      </div>
+    );
+  };
+
+  return (
+    <form className="record-form series-form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="series-form-title">
+      <h2 id="series-form-title">{editing ? t('series.editTitle', { name: editing.name }) : t('series.addTitle')}</h2>
+      <div className="field-row three">
+        {field('domainName', t('record.domain'), { hint: t('record.domainHint'), disabled: editing !== undefined })}
+        {field('appName', t('record.app'), { disabled: editing !== undefined })}
+        {field('streamName', t('record.stream'), { disabled: editing !== undefined })}
+      </div>
+      {editing ? <p className="hint">{t('series.streamFixed')}</p> : null}
+      <fieldset className="days" aria-describedby={problemsFor('days').length > 0 ? 'series-days-problems' : undefined}>
+        <legend>{t('series.days')}</legend>
+        {WEEKDAYS.map((day) => (
+          <label key={day} className="day-toggle">
+            <input type="checkbox" checked={fields.days.includes(day)} onChange={() => toggleDay(day)} />
+            {t(`day.${day}`)}
+          </label>
+        ))}
+        <span className="quick">
+          <button type="button" className="button small" onClick={() => set('days', [...WEEKDAYS])}>{t('series.daily')}</button>
+          <button type="button" className="button small" onClick={() => set('days', [1, 2, 3, 4, 5])}>{t('series.weekdays')}</button>
+        </span>
+        <ProblemList id="series-days-problems" problems={problemsFor('days')} text={problemText} />
+      </fieldset>
+      <div className="field-row three">
+        {field('startWallTime', t('series.at'), { hint: t('series.atHint') })}
+        {field('duration', t('record.duration'), { hint: t('record.durationHint') })}
+        {field('timeZone', t('series.timeZone'), { list: 'series-zones' })}
+      </div>
+      <datalist id="series-zones">
+        {['Asia/Shanghai', 'Asia/Hong_Kong', 'Asia/Singapore', 'Asia/Tokyo', 'Europe/London', 'Europe/Berlin', 'America/New_York', 'America/Los_Angeles', 'UTC'].map((zone) => (
+          <option key={zone} value={zone} />
+        ))}
+      </datalist>
+      <div className="field-row two">
+        <div className="field">
+          <label htmlFor="series-template">{t('record.template')}</label>
+          <select id="series-template" value={fields.templateId} onChange={(event) => set('templateId', event.target.value)}>
+            <option value="">{t('record.noTemplate')}</option>
+            {templates.map((template) => (
+              <option key={template.templateId} value={String(template.templateId)}>
+                {template.name} ({template.templateId})
+              </option>
+            ))}
+            {fields.templateId !== '' && !templates.some((template) => String(template.templateId) === fields.templateId) ? <option value={fields.templateId}>{fields.templateId}</option> : null}
+          </select>
+        </div>
+        {field('name', t('series.name'), { hint: t('series.nameHint') })}
+      </div>
+      <ProblemList id="series-problems" problems={problemsFor('series')} text={problemText} />
+
+      {analysis.preview.length > 0 ? (
+        <section className="timestamps" aria-label={t('series.nextOccurrences')}>
+          <h3>{t('series.nextOccurrences')}</h3>
+          <ul className="plain" data-testid="series-preview">
+            {analysis.preview.map((occurrence) => (
+              <li key={occurrence.date}>
+                {formatUnix(occurrence.startTime, fields.timeZone, language)} → {formatUnix(occurrence.endTime, fields.timeZone, language)}
+                {occurrence.dst ? <span className="tag">{t(occurrence.dst === 'gap' ? 'series.dstGap' : 'series.dstOverlap')}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <WarningList warnings={analysis.warnings} />
+      {state.kind === 'failed' ? <ErrorBox error={state.error} /> : null}
+      {state.kind === 'failed' && state.error.message ? <p className="hint">{state.error.message}</p> : null}
+
+      <div className="actions">
+        <button type="submit" className="button primary" disabled={analysis.input === null || state.kind === 'submitting'}>
+          {state.kind === 'submitting' ? t('series.saving') : editing ? t('series.save') : t('series.add')}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('series.back')}
+        </button>
+        {analysis.input === null ? <span className="hint">{t('record.blocked')}</span> : null}
+      </div>
+    </form>
+  );
+}
+
+function ProblemList({ id, problems, text }: { id: string; problems: readonly SeriesFieldProblem[]; text: (problem: SeriesFieldProblem) => string }) {
+  if (problems.length === 0) return null;
+  return (
+    <ul id={id} className="field-problems">
+      {problems.map((problem) => (
+        <li key={problem.code} data-code={problem.code}>
+          {text(problem)}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,6 +1,6 @@
 // The CLI's exit codes are a contract (issue 3): scripts branch on them.
 import type { AppError } from '../../shared/result.js';
-import { LocalErrorCode } from '../../shared/errors/local-codes.js';
+import { isCredentialError, LocalErrorCode } from '../../shared/errors/local-codes.js';
 
 export const ExitCode = {
   /** Done. */
@@ -27,19 +27,12 @@ const UNKNOWN_CODES: ReadonlySet<string> = new Set([
   LocalErrorCode.InvalidResponse,
 ]);
 
-const CREDENTIAL_CODES: ReadonlySet<string> = new Set([
-  LocalErrorCode.KeychainUnavailable,
-  LocalErrorCode.KeychainLocked,
-  LocalErrorCode.CredentialsMissing,
-  LocalErrorCode.ProfileNotFound,
-  LocalErrorCode.SecretMissing,
-]);
 
 export function exitCodeFor(error: AppError): ExitCode {
   // An id that does not exist (task, recording, series) is the caller's typo.
   if (error.code === LocalErrorCode.InvalidInput || error.code === LocalErrorCode.TaskNotFound || error.code === LocalErrorCode.ScheduleNotFound) return ExitCode.InvalidInput;
   if (UNKNOWN_CODES.has(error.code)) return ExitCode.Unknown;
-  if (CREDENTIAL_CODES.has(error.code)) return ExitCode.Credentials;
+  if (isCredentialError(error)) return ExitCode.Credentials;
   if (error.code.startsWith('Taper.')) return ExitCode.Failure;
   return ExitCode.ApiRefused; // Any other code came from the platform.
 }

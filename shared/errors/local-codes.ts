@@ -43,3 +43,14 @@ export const LocalErrorCode = {
 } as const;
 
 export type LocalErrorCode = (typeof LocalErrorCode)[keyof typeof LocalErrorCode];
+
+/** Errors that no retry fixes until the user fixes the keys or the keychain (CLI exit code 5). */
+const CREDENTIAL_CODES: ReadonlySet<string> = new Set([
+  LocalErrorCode.KeychainUnavailable,
+  LocalErrorCode.KeychainLocked,
+  LocalErrorCode.CredentialsMissing,
+  LocalErrorCode.ProfileNotFound,
+  LocalErrorCode.SecretMissing,
+]);
+
+export const isCredentialError = (error: { code: string }): boolean => CREDENTIAL_CODES.has(error.code);

@@ -4,12 +4,11 @@ import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { unixSeconds } from '../../../shared/clock.js';
 import { LocalErrorCode } from '../../../shared/errors/local-codes.js';
-import { DESCRIBE_MAX_WINDOW_SECONDS } from '../../../shared/rules/limits.js';
 import { parseImportCsv } from '../../../shared/schedule/import-csv.js';
 import { systemTimeZone } from '../../../shared/time/index.js';
 import type { RecordOptions } from '../../services/app-services.js';
-import { createMany, schedulerCreate, type BulkItem } from '../../services/schedule/bulk.js';
-import { createScheduleServices, describeSnapshot } from '../../services/schedule/schedule-services.js';
+import type { BulkItem } from '../../services/schedule/bulk.js';
+import { createRows } from '../../services/schedule/import-run.js';
 import type { CliContext } from '../cli-context.js';
 import { ExitCode, exitCodeFor } from '../exit-codes.js';
 import { printJson, reportError } from '../output.js';
@@ -68,27 +67,18 @@ async function runImport(file: string, flags: ImportFlags, context: CliContext, 
 
   const options: RecordOptions = { ...(flags.profile ? { profile: flags.profile } : {}), ...(flags.region ? { region: flags.region } : {}) };
   const services = await context.services();
-  // Credentials are checked once, up front: otherwise every row would fail the same way.
-  const profile = await services.profiles.resolve(options.profile);
-  if (!profile.ok) return reportError(io, profile.error, json);
-  // One DescribeRecordTask for the whole file instead of one per row: it finds tasks made elsewhere at no cost to the pace.
-  const latestEnd = Math.max(...parsed.rows.map((row) => row.request.endTime));
-  const snapshot = await describeSnapshot(services, options, { startTime: now - 3_600, endTime: Math.min(latestEnd, now + DESCRIBE_MAX_WINDOW_SECONDS) });
-  if (!snapshot.ok && exitCodeFor(snapshot.error) === ExitCode.Credentials) return reportError(io, snapshot.error, json);
-  if (!snapshot.ok) io.stderr(`warning [${snapshot.error.code}]: tasks made outside Taper could not be listed (${snapshot.error.message}); only the history is checked for duplicates.\n`);
-  const base = await access(context);
-  const { scheduler } = createScheduleServices(services, { dataDir: '', plans: base.plans, describe: snapshot.ok ? snapshot.value : false });
-
   const total = parsed.rows.length;
-  const report = await createMany(
-    parsed.rows.map((row) => row.request),
-    {
-      create: schedulerCreate(scheduler, options),
-      concurrency,
-      onProgress: (done) => io.stderr(`\r${done}/${total} created`),
-    },
-  );
+  const { plans } = await access(context);
+  const sent = await createRows(services, plans, parsed.rows.map((row) => row.request), {
+    record: options,
+    nowSeconds: now,
+    concurrency,
+    onProgress: (done) => io.stderr(`\r${done}/${total} created`),
+  });
+  if (!sent.ok) return reportError(io, sent.error, json);
+  const { report, describeError } = sent.value;
   io.stderr('\n');
+  if (describeError) io.stderr(`warning [${describeError.code}]: tasks made outside Taper could not be listed (${describeError.message}); only the history was checked for duplicates.\n`);
 
   const lines = parsed.rows.map((row) => row.line);
   const items = report.items.map((item) => publicItem(item, lines[item.index] ?? 0));

@@ -2,13 +2,14 @@
 // for the window's bar. Runs in main, so a closed window loses nothing: the report is kept by ImportJobs.
 import { unixSeconds } from '../../../shared/clock.js';
 import type { ImportPreview, ImportProgress, ImportReport, ImportReportItem } from '../../../shared/ipc/series-import-types.js';
-import { LocalErrorCode } from '../../../shared/errors/local-codes.js';
-import { err, ok, type Result } from '../../../shared/result.js';
+import { isCredentialError, LocalErrorCode } from '../../../shared/errors/local-codes.js';
+import type { RecordRequest } from '../../../shared/domain.js';
+import { err, ok, type AppError, type Result } from '../../../shared/result.js';
 import { DESCRIBE_MAX_WINDOW_SECONDS, MAX_START_AHEAD_SECONDS } from '../../../shared/rules/limits.js';
 import { parseImportCsv } from '../../../shared/schedule/import-csv.js';
 import { splitWindow } from '../../../shared/schedule/split-window.js';
 import type { AppServices, RecordOptions } from '../app-services.js';
-import { createMany, isUnknownOutcome, schedulerCreate, type BulkCreated } from './bulk.js';
+import { createMany, isUnknownOutcome, schedulerCreate, type BulkCreated, type BulkReport } from './bulk.js';
 import type { PlanStore } from './plan-store.js';
 import { createScheduleServices, describeSnapshot } from './schedule-services.js';
 
@@ -57,34 +58,22 @@ export async function runImport(services: AppServices, plans: PlanStore, run: Im
   }
   if (parsed.rows.length === 0) return err(LocalErrorCode.InvalidInput, 'The file has no rows to import.');
   const options = run.record ?? {};
-  // Credentials are checked once, up front: otherwise every row would fail the same way.
-  const profile = await services.profiles.resolve(options.profile);
-  if (!profile.ok) return profile;
-  // One DescribeRecordTask for the whole file finds tasks made elsewhere without halving the pace.
-  const latestEnd = Math.max(...parsed.rows.map((row) => row.request.endTime));
-  const snapshot = await describeSnapshot(services, options, { startTime: startedAt - 3_600, endTime: Math.min(latestEnd, startedAt + DESCRIBE_MAX_WINDOW_SECONDS) });
-  const { scheduler } = createScheduleServices(services, { dataDir: '', plans, describe: snapshot.ok ? snapshot.value : false });
-
   const total = parsed.rows.length;
   /** Outcomes in the order they finished; the bar's counts are those of the first `done` of them. */
   const finished: ('created' | 'unknown' | 'failed')[] = [];
   const counts = { done: 0, created: 0, unknown: 0, failed: 0 };
-  const create = schedulerCreate(scheduler, options);
-  const report = await createMany(
-    parsed.rows.map((row) => row.request),
-    {
-      // Counted here, in the same terms as createMany's report, so the bar's figures match the final report.
-      create: async (request) => {
-        const outcome: Result<BulkCreated> = await create(request);
-        finished.push(outcome.ok ? (outcome.value.pendingLinks > 0 ? 'unknown' : 'created') : isUnknownOutcome(outcome.error) ? 'unknown' : 'failed');
-        return outcome;
-      },
-      onProgress: (done) => {
-        for (; counts.done < done; counts.done += 1) counts[finished[counts.done] ?? 'failed'] += 1;
-        run.onProgress?.({ ...counts, total });
-      },
+  const sentRows = await createRows(services, plans, parsed.rows.map((row) => row.request), {
+    record: options,
+    nowSeconds: startedAt,
+    // Counted here, in the same terms as createMany's report, so the bar's figures match the final report.
+    onOutcome: (outcome) => finished.push(outcome.ok ? (outcome.value.pendingLinks > 0 ? 'unknown' : 'created') : isUnknownOutcome(outcome.error) ? 'unknown' : 'failed'),
+    onProgress: (done) => {
+      for (; counts.done < done; counts.done += 1) counts[finished[counts.done] ?? 'failed'] += 1;
+      run.onProgress?.({ ...counts, total });
     },
-  );
+  });
+  if (!sentRows.ok) return sentRows;
+  const { report } = sentRows.value;
 
   const sent: ImportReportItem[] = report.items.map((item) => {
     const { domainName, appName, streamName } = item.request;
@@ -113,4 +102,47 @@ export async function runImport(services: AppServices, plans: PlanStore, run: Im
     startedAt,
     finishedAt: unixSeconds(services.clock),
   });
+}
+
+export interface CreateRowsOptions {
+  record: RecordOptions;
+  nowSeconds: number;
+  /** Requests in flight at once (default createMany's). */
+  concurrency?: number;
+  /** Each create's outcome, as it finishes. */
+  onOutcome?(outcome: Result<BulkCreated>): void;
+  /** `done` of the requests have finished. */
+  onProgress?(done: number): void;
+}
+
+/**
+ * The bulk core of `taper import` and the app's import: credentials checked once, one DescribeRecordTask for the whole
+ * set (tasks made elsewhere are found without halving the pace), then every request through the scheduler.
+ * `describeError`: the listing failed (only the history was checked for duplicates); credential failures are errors.
+ */
+export async function createRows(
+  services: AppServices,
+  plans: PlanStore,
+  requests: readonly RecordRequest[],
+  options: CreateRowsOptions,
+): Promise<Result<{ report: BulkReport; describeError: AppError | null }>> {
+  // Credentials are checked once, up front: otherwise every row would fail the same way.
+  const profile = await services.profiles.resolve(options.record.profile);
+  if (!profile.ok) return profile;
+  const now = options.nowSeconds;
+  const latestEnd = Math.max(...requests.map((request) => request.endTime));
+  const snapshot = await describeSnapshot(services, options.record, { startTime: now - 3_600, endTime: Math.min(latestEnd, now + DESCRIBE_MAX_WINDOW_SECONDS) });
+  if (!snapshot.ok && isCredentialError(snapshot.error)) return snapshot;
+  const { scheduler } = createScheduleServices(services, { dataDir: '', plans, describe: snapshot.ok ? snapshot.value : false });
+  const create = schedulerCreate(scheduler, options.record);
+  const report = await createMany(requests, {
+    create: async (request) => {
+      const outcome = await create(request);
+      options.onOutcome?.(outcome);
+      return outcome;
+    },
+    ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+  return ok({ report, describeError: snapshot.ok ? null : snapshot.error });
 }

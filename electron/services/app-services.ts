@@ -2,7 +2,7 @@
 // (electron/services/create-app-services.ts); everything else depends on these interfaces only.
 // The values that cross to the renderer are declared once, in shared/ipc/types.ts.
 import type { Clock } from '../../shared/clock.js';
-import type { RecordRequest } from '../../shared/domain.js';
+import type { RecordRequest, StreamKey } from '../../shared/domain.js';
 import type { NewProfile, ProfileCheck, ProfileSummary, RecordOutcome, RecordPreview, SyncReport } from '../../shared/ipc/types.js';
 import type { HistoryEntry, HistoryFilter } from '../../shared/history.js';
 import type { Result } from '../../shared/result.js';
@@ -27,6 +27,11 @@ export interface ProfilesPort {
 
 export interface HistoryPort {
   list(filter?: HistoryFilter): Promise<Result<HistoryEntry[]>>;
+  /**
+   * The entries of one stream (domain case-insensitive, names trimmed: the overlap rules' "same stream"), newest
+   * first; answered from an index, not the whole sorted list. Optional: callers without it use list().
+   */
+  listStream?(key: StreamKey): Promise<Result<HistoryEntry[]>>;
   append(entry: Omit<HistoryEntry, 'id' | 'updatedAt'> & { id?: string }): Promise<Result<HistoryEntry>>;
   update(id: string, patch: Partial<Omit<HistoryEntry, 'id'>>): Promise<Result<HistoryEntry>>;
   findByTaskId(taskId: string): Promise<Result<HistoryEntry | null>>;

@@ -11,6 +11,7 @@ import { credentialsFromEnvironment } from './profiles/environment-credentials.j
 import { createProfileService } from './profiles/profile-service.js';
 import type { ProfileSettings } from './profiles/stored-profile.js';
 import type { KeyValueStore } from './storage/key-value-store.js';
+import { settingsLock } from './storage/settings-lock.js';
 import { createSyncStateFile } from './sync/sync-state-file.js';
 
 export interface ComposeOptions {
@@ -58,7 +59,7 @@ export function composeServices(options: ComposeOptions): AppServices {
       const settings = typeof options.settings === 'function' ? await options.settings() : options.settings;
       // The keychain's native addon loads only when a profile is actually used.
       const secrets = options.secrets ?? (await import('./keychain/keyring-secret-store.js')).createKeyringSecretStore();
-      return createProfileService({ settings, secrets, env, clock });
+      return createProfileService({ settings, secrets, env, clock, exclusive: settingsLock(settings.path) });
     }, env),
     history: createHistoryStore({ directory: dataDir, clock }),
     syncState: createSyncStateFile(dataDir),

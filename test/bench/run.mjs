@@ -9,6 +9,10 @@ import { round } from './stats.mjs';
 import { removeTempDirs } from './temp-dirs.mjs';
 
 const quick = process.argv.includes('--quick');
+// `--only services`: just the in-process figures (create overhead, history), for profiling the service layer.
+const onlyIndex = process.argv.indexOf('--only');
+const only = onlyIndex === -1 ? null : process.argv[onlyIndex + 1];
+if (only !== null && only !== 'services') throw new Error(`--only: unknown group ${only} (known: services)`);
 const benchStarted = performance.now();
 const { startSimulator, DEMO_ACCOUNT } = await import(new URL('../../dist/electron/simulator/index.js', import.meta.url).href);
 
@@ -25,19 +29,24 @@ const loadBefore = loadavg()[0];
 const fast = await startSimulator({ accounts: [DEMO_ACCOUNT], rateLimitPerSecond: 100_000 });
 const limited = await startSimulator({ accounts: [DEMO_ACCOUNT] });
 try {
-  await step('cold start', () => measureColdStart(quick ? 5 : 30));
-  let cliEnv;
-  await step('taper record process', async () => {
-    const { figure, env } = await measureRecordProcess(fast.endpoint, DEMO_ACCOUNT, quick ? 3 : 15);
-    cliEnv = env;
-    return figure;
-  });
-  await step('taper record memory', () => measureRecordMemory(cliEnv));
-  await step('create overhead', () => measureCreateOverhead(fast.endpoint, DEMO_ACCOUNT, quick ? 50 : 500));
-  await step('bulk', () => measureBulk(limited, DEMO_ACCOUNT, quick ? 40 : 200));
-  await step('history', () => measureHistory(20_000));
-  await step('renderer bundle', () => measureBundle());
-  await step('renderer in chromium', () => measureRenderer(quick ? 2 : 5));
+  if (only === 'services') {
+    await step('create overhead', () => measureCreateOverhead(fast.endpoint, DEMO_ACCOUNT, quick ? 50 : 500));
+    await step('history', () => measureHistory(20_000));
+  } else {
+    await step('cold start', () => measureColdStart(quick ? 5 : 30));
+    let cliEnv;
+    await step('taper record process', async () => {
+      const { figure, env } = await measureRecordProcess(fast.endpoint, DEMO_ACCOUNT, quick ? 3 : 15);
+      cliEnv = env;
+      return figure;
+    });
+    await step('taper record memory', () => measureRecordMemory(cliEnv));
+    await step('create overhead', () => measureCreateOverhead(fast.endpoint, DEMO_ACCOUNT, quick ? 50 : 500));
+    await step('bulk', () => measureBulk(limited, DEMO_ACCOUNT, quick ? 40 : 200));
+    await step('history', () => measureHistory(20_000));
+    await step('renderer bundle', () => measureBundle());
+    await step('renderer in chromium', () => measureRenderer(quick ? 2 : 5));
+  }
 } finally {
   await fast.close();
   await limited.close();
@@ -53,7 +62,8 @@ const machine = {
   seconds: round((performance.now() - benchStarted) / 1000),
 };
 const report = { machine, figures };
-if (!quick) writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(report, null, 2)}\n`);
+// A partial run never replaces the full results.
+if (!quick && only === null) writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(report, null, 2)}\n`);
 
 const rows = figures.map((f) => [f.name, f.value === null ? 'n/a' : `${f.value} ${f.unit}`, f.goal, f.pass ? 'yes' : 'NO']);
 const widths = [0, 1, 2, 3].map((column) => Math.max(...[['figure', 'measured', 'goal', 'pass'], ...rows].map((row) => row[column].length)));

@@ -4,11 +4,15 @@
 // file on every set, has no cross-process lock, and does not fsync. At 20,000 entries (~8 MB) a full rewrite per
 // append costs 40-100 ms on this machine; appending one fsync'ed journal line costs ~1-3 ms. The journal is folded
 // into the snapshot (atomic tmp + fsync + rename) every COMPACT_EVERY records, on mutate(), and on the first write.
-// Every write runs under an exclusive cross-process lock and re-reads both files inside it, so two processes never
-// lose each other's entries. Reads need no lock: both files only change by atomic rename or by appending whole lines.
+// Every write runs under an exclusive cross-process lock and checks both files inside it (reading only what another
+// process added), so two processes never lose each other's entries. Reads need no lock: both files only change by
+// atomic rename or by appending whole lines (or, under the lock, by cutting off a torn line or emptying the journal
+// after a compaction).
 import { randomUUID } from 'node:crypto';
+import { closeSync, fdatasync as fdatasyncCallback, fstatSync, ftruncateSync, openSync, statSync, writeSync, type Stats } from 'node:fs';
 import { open, rename, stat, truncate } from 'node:fs/promises';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import type { Clock } from '../../../shared/clock.js';
 import { LocalErrorCode } from '../../../shared/errors/local-codes.js';
 import type { HistoryEntry, HistoryFilter } from '../../../shared/history.js';
@@ -16,9 +20,10 @@ import { err, ok, type AppError, type Result } from '../../../shared/result.js';
 import type { HistoryPort } from '../app-services.js';
 import { syncDirectory, writeFileAtomic } from './atomic-write.js';
 import { toCsv, toJson } from './history-export.js';
-import { filterEntries, newestFirst } from './history-filter.js';
+import { filterEntries } from './history-filter.js';
 import { parseJournal, parseSnapshot, serializeJournalRecord, serializeSnapshot, type JournalRecord } from './history-format.js';
 import { LockCompromisedError, LockTimeoutError, withFileLock } from './history-lock.js';
+import { createHistoryView, type HistoryView } from './history-view.js';
 
 export const HISTORY_FILE = 'history.json';
 export const JOURNAL_FILE = 'history.journal';
@@ -41,21 +46,30 @@ export interface HistoryStoreOptions {
 
 export type HistoryStore = HistoryPort;
 
-/** The merged view of snapshot + journal. */
+/**
+ * The merged view of snapshot + journal and the file identities it was read at. Kept between calls and brought up to
+ * date in place: when only the journal grew, only its new tail is read; after this process's own append, nothing is
+ * read at all (the record is applied and the journal's new identity remembered).
+ */
 interface State {
-  /** Insertion order (oldest first), frozen entries. */
-  entries: HistoryEntry[];
-  byId: Map<string, number>;
+  view: HistoryView;
   /** Highest sequence number seen (snapshot or journal). */
   seq: number;
-  snapshotExists: boolean;
+  /** The snapshot's sequence number: journal records at or below it are already in it. */
+  snapshotSeq: number;
+  snapshotKey: FileKey | null;
   /** history.json is in an older layout (migrated in memory): the next write rewrites it. */
   snapshotOutdated: boolean;
+  journalKey: FileKey | null;
   journalRecords: number;
-  /** Bytes of complete journal lines (a torn tail beyond it is cut off before the next append). */
+  /** Bytes of complete journal lines read so far (a torn tail beyond it is cut off before the next append). */
   journalValidLength: number;
-  journalSize: number;
-  sorted?: HistoryEntry[];
+  /**
+   * The journal held is a prefix of the file, so its growth can be read as a tail. Not so when, without the lock, the
+   * journal was read just before another process's compaction and the snapshot just after it: every record held is
+   * then already in the snapshot and the file is about to be emptied (and may regrow past what we read).
+   */
+  journalIsPrefix: boolean;
 }
 
 interface FileKey {
@@ -66,6 +80,8 @@ interface FileKey {
 
 const sameKey = (a: FileKey | null, b: FileKey | null): boolean =>
   a === b || (a !== null && b !== null && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs);
+
+const keyOf = (info: Stats): FileKey => ({ ino: info.ino, size: info.size, mtimeMs: info.mtimeMs });
 
 class CorruptFileError extends Error {
   constructor(
@@ -83,6 +99,68 @@ function deepFreeze(entry: HistoryEntry): HistoryEntry {
     Object.freeze(entry.error);
   }
   return Object.freeze(entry);
+}
+
+const fdatasync = promisify(fdatasyncCallback);
+
+const isMissing = (error: unknown): boolean => (error as NodeJS.ErrnoException).code === 'ENOENT';
+
+/**
+ * The identity of a file, null when it does not exist. Synchronous, like the journal's small writes below: a stat is
+ * a few µs of kernel work, less than one thread-pool round trip of the async form (which a busy event loop, e.g. one
+ * serving HTTP, makes longer still). Reading and parsing whole files stays async.
+ */
+function statKey(path: string): FileKey | null {
+  const info = statSync(path, { throwIfNoEntry: false });
+  return info ? keyOf(info) : null;
+}
+
+/** A whole file with the identity of what was read (one open file: the two always match). */
+async function readWhole(path: string): Promise<{ key: FileKey; text: string } | null> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch (error) {
+    if (isMissing(error)) return null;
+    throw error;
+  }
+  try {
+    const key = keyOf(await handle.stat());
+    return { key, text: await handle.readFile('utf8') };
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * The journal's complete lines from byte `offset` on, if the file is still the one (same inode) and did not shrink
+ * below `offset`; null otherwise (the caller reads everything again). Lines are only ever appended after `offset`.
+ */
+async function readJournalTail(path: string, ino: number, offset: number): Promise<{ key: FileKey; text: string } | null> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch (error) {
+    if (isMissing(error)) return null;
+    throw error;
+  }
+  try {
+    const key = keyOf(await handle.stat());
+    if (key.ino !== ino || key.size < offset) return null;
+    const buffer = Buffer.alloc(key.size - offset);
+    let filled = 0;
+    // Bounded: each read returns > 0 bytes until the buffer is full or the file ends.
+    while (filled < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, offset + filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    // Only up to the last newline: a line still being written is read next time, whole.
+    const end = buffer.subarray(0, filled).lastIndexOf(0x0a) + 1;
+    return { key, text: buffer.toString('utf8', 0, end) };
+  } finally {
+    await handle.close();
+  }
 }
 
 export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
@@ -104,86 +182,100 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
     return text;
   };
 
-  let snapshotCache: { key: FileKey | null; seq: number; outdated: boolean; entries: HistoryEntry[]; byId: Map<string, number> } | null = null;
-  let journalCache: { key: FileKey | null; records: JournalRecord[]; validLength: number } | null = null;
-  let stateCache: { snapshotKey: FileKey | null; journalKey: FileKey | null; state: State } | null = null;
+  /** The last state read or written; null: read everything on next use. */
+  let current: State | null = null;
+  /**
+   * Bumped on every in-place change of `current`. Calls of this process interleave at their awaits (a lock-free
+   * list() while a write fsyncs): a change is applied only if nothing changed `current` since it was read.
+   */
+  let version = 0;
 
-  async function readIfChanged(path: string, cached: FileKey | null | undefined): Promise<{ key: FileKey | null; text: string | null; changed: boolean }> {
-    let handle;
-    try {
-      handle = await open(path, 'r');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { key: null, text: null, changed: cached !== null };
-      throw error;
+  /** Applies journal records just read; `locked`: read under the write lock. */
+  function applyRecords(state: State, records: readonly JournalRecord[], locked: boolean): void {
+    for (const { seq, entry } of records) {
+      if (seq > state.snapshotSeq) state.view.upsert(deepFreeze(entry));
+      state.seq = Math.max(state.seq, seq);
     }
-    try {
-      const info = await handle.stat();
-      const key = { ino: info.ino, size: info.size, mtimeMs: info.mtimeMs };
-      if (cached !== undefined && sameKey(cached, key)) return { key, text: null, changed: false };
-      return { key, text: await handle.readFile('utf8'), changed: true };
-    } finally {
-      await handle.close();
-    }
+    state.journalRecords += records.length;
+    // A last record newer than the snapshot was written after it: only a later compaction, which replaces the
+    // snapshot first, can empty the file. Under the lock no compaction is half done (a killed one's leftover stays).
+    const lastSeq = records.at(-1)?.seq;
+    if (lastSeq !== undefined) state.journalIsPrefix = locked || lastSeq > state.snapshotSeq;
+  }
+
+  function parseJournalText(text: string): { records: JournalRecord[]; validLength: number } {
+    const parsed = parseJournal(text);
+    if (parsed.kind !== 'ok') throw new CorruptFileError(journalPath, parsed.kind === 'corrupt' ? parsed.reason : 'unknown layout');
+    return parsed.value;
   }
 
   /**
-   * The current state. The journal is read BEFORE the snapshot: a compaction renames the new snapshot in before it
-   * empties the journal, so whatever interleaving happens, the snapshot read is at least as new as the journal's base
-   * and journal records it already holds are skipped by sequence number.
+   * Reads both files from scratch. The journal is read BEFORE the snapshot: a compaction renames the new snapshot in
+   * before it empties the journal, so whatever interleaving happens, the snapshot read is at least as new as the
+   * journal's base and journal records it already holds are skipped by sequence number.
    */
-  async function load(): Promise<State> {
-    const journal = await readIfChanged(journalPath, journalCache ? journalCache.key : undefined);
-    if (journal.changed) {
-      if (journal.text === null) journalCache = { key: null, records: [], validLength: 0 };
-      else {
-        const parsed = parseJournal(journal.text);
-        if (parsed.kind !== 'ok') throw new CorruptFileError(journalPath, parsed.kind === 'corrupt' ? parsed.reason : 'unknown layout');
-        journalCache = { key: journal.key, records: parsed.value.records, validLength: parsed.value.validLength };
-      }
+  async function loadAll(locked: boolean): Promise<State> {
+    const journal = await readWhole(journalPath);
+    const records = journal === null ? { records: [], validLength: 0 } : parseJournalText(journal.text);
+    const snapshot = await readWhole(snapshotPath);
+    let state: State;
+    if (snapshot === null) {
+      state = { view: createHistoryView([]), seq: 0, snapshotSeq: 0, snapshotKey: null, snapshotOutdated: false, journalKey: null, journalRecords: 0, journalValidLength: 0, journalIsPrefix: true };
+    } else {
+      const parsed = parseSnapshot(snapshot.text);
+      if (parsed.kind === 'newer') throw new NewerFileError(`${snapshotPath} was written by a newer Taper (layout version ${parsed.version}); update Taper to read it.`);
+      if (parsed.kind === 'corrupt') throw new CorruptFileError(snapshotPath, parsed.reason);
+      const { seq, entries, migratedFrom } = parsed.value;
+      state = {
+        view: createHistoryView(entries.map(deepFreeze)),
+        seq,
+        snapshotSeq: seq,
+        snapshotKey: snapshot.key,
+        snapshotOutdated: migratedFrom !== undefined,
+        journalKey: null,
+        journalRecords: 0,
+        journalValidLength: 0,
+        journalIsPrefix: true,
+      };
     }
-    const snapshot = await readIfChanged(snapshotPath, snapshotCache ? snapshotCache.key : undefined);
-    if (snapshot.changed) {
-      if (snapshot.text === null) snapshotCache = { key: null, seq: 0, outdated: false, entries: [], byId: new Map() };
-      else {
-        const parsed = parseSnapshot(snapshot.text);
-        if (parsed.kind === 'newer') throw new NewerFileError(`${snapshotPath} was written by a newer Taper (layout version ${parsed.version}); update Taper to read it.`);
-        if (parsed.kind === 'corrupt') throw new CorruptFileError(snapshotPath, parsed.reason);
-        const entries = parsed.value.entries.map(deepFreeze);
-        snapshotCache = { key: snapshot.key, seq: parsed.value.seq, outdated: parsed.value.migratedFrom !== undefined, entries, byId: new Map(entries.map((entry, index) => [entry.id, index])) };
-      }
-    }
-    const snap = snapshotCache as NonNullable<typeof snapshotCache>;
-    const jour = journalCache as NonNullable<typeof journalCache>;
-    if (stateCache && sameKey(stateCache.snapshotKey, snap.key) && sameKey(stateCache.journalKey, jour.key)) return stateCache.state;
-
-    const pending = jour.records.filter((record) => record.seq > snap.seq);
-    let entries = snap.entries;
-    let byId = snap.byId;
-    if (pending.length > 0) {
-      entries = entries.slice();
-      byId = new Map(byId);
-      for (const { entry } of pending) {
-        const frozen = deepFreeze(entry);
-        const index = byId.get(frozen.id);
-        if (index === undefined) {
-          byId.set(frozen.id, entries.length);
-          entries.push(frozen);
-        } else entries[index] = frozen;
-      }
-    }
-    const lastJournalSeq = jour.records.length > 0 ? (jour.records[jour.records.length - 1]?.seq ?? 0) : 0;
-    const state: State = {
-      entries,
-      byId,
-      seq: Math.max(snap.seq, lastJournalSeq),
-      snapshotExists: snap.key !== null,
-      snapshotOutdated: snap.outdated,
-      journalRecords: jour.records.length,
-      journalValidLength: jour.validLength,
-      journalSize: jour.key?.size ?? 0,
-    };
-    stateCache = { snapshotKey: snap.key, journalKey: jour.key, state };
+    applyRecords(state, records.records, locked);
+    state.journalKey = journal?.key ?? null;
+    state.journalValidLength = records.validLength;
+    current = state;
+    version += 1;
     return state;
+  }
+
+  /**
+   * The current state: unchanged files cost two stats; a grown journal costs reading its new lines. `locked`: the
+   * caller holds the write lock (nobody else writes meanwhile).
+   */
+  async function load(locked: boolean): Promise<State> {
+    // Bounded: a retry happens only when another call of this process changed the state meanwhile.
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const base = current;
+      const baseVersion = version;
+      if (base === null) break;
+      // Journal first, then the snapshot (see loadAll): an unchanged snapshot proves the tail follows what we hold.
+      const journalKey = statKey(journalPath);
+      let tail: { key: FileKey; text: string } | null = null;
+      if (!sameKey(base.journalKey, journalKey)) {
+        if (!base.journalIsPrefix || journalKey === null || (base.journalKey !== null && base.journalKey.ino !== journalKey.ino)) break;
+        tail = await readJournalTail(journalPath, journalKey.ino, base.journalValidLength);
+        if (tail === null) break;
+      }
+      if (!sameKey(base.snapshotKey, statKey(snapshotPath))) break;
+      if (current !== base || version !== baseVersion) continue;
+      if (tail !== null) {
+        const parsed = parseJournalText(tail.text);
+        applyRecords(base, parsed.records, locked);
+        base.journalValidLength += parsed.validLength;
+        base.journalKey = tail.key;
+        version += 1;
+      }
+      return base;
+    }
+    return loadAll(locked);
   }
 
   /** Moves a corrupt file aside (never deletes or overwrites it) and returns the error that names where it went. */
@@ -196,26 +288,38 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
     }
     await rename(error.file, target);
     await syncDirectory(directory);
-    if (error.file === journalPath) journalCache = null;
-    else snapshotCache = null;
-    stateCache = null;
+    current = null;
     return {
       code: LocalErrorCode.HistoryCorrupt,
       message: `The history file ${error.file} could not be read (${error.reason}). It was moved to ${target}; nothing in it was deleted. A new history starts now.`,
     };
   }
 
+  /**
+   * Loads inside the lock. A file is judged corrupt only by a full read: a tail read past what this process holds is
+   * re-done from scratch first, so a wrong idea of the file here can never get a good file moved aside.
+   */
+  async function loadLocked(): Promise<State> {
+    try {
+      return await load(true);
+    } catch (error) {
+      if (!(error instanceof CorruptFileError)) throw error;
+      current = null;
+      return load(true);
+    }
+  }
+
   /** Loads inside the lock, moving corrupt files aside first (a write goes on with a fresh file after the move). */
   async function loadForWrite(): Promise<State> {
     for (let attempt = 0; attempt < 3; attempt += 1) {
       try {
-        return await load();
+        return await loadLocked();
       } catch (error) {
         if (!(error instanceof CorruptFileError)) throw error;
         options.onCorrupt?.(await moveAside(error));
       }
     }
-    return load();
+    return loadLocked();
   }
 
   function toResult<T>(error: unknown): Result<T> {
@@ -227,7 +331,8 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
     return err(LocalErrorCode.HistoryUnavailable, `The history in ${directory} could not be read or written: ${reason}`);
   }
 
-  async function writeSnapshot(seq: number, entries: readonly HistoryEntry[], stillHeld: () => boolean): Promise<void> {
+  /** Replaces history.json, then empties the journal; returns both files' new identities. */
+  async function writeSnapshot(seq: number, entries: readonly HistoryEntry[], stillHeld: () => boolean): Promise<{ snapshotKey: FileKey | null; journalKey: FileKey | null }> {
     const text = serializeSnapshot(seq, entries, serialize);
     if (!stillHeld()) throw new LockCompromisedError('the lock was taken over by another process');
     await writeFileAtomic(snapshotPath, text);
@@ -235,35 +340,65 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
     await truncate(journalPath, 0).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT') throw error;
     });
+    // Under the lock nobody else writes: these are the files just written.
+    return { snapshotKey: statKey(snapshotPath), journalKey: statKey(journalPath) };
   }
 
-  async function appendJournal(state: State, record: JournalRecord, stillHeld: () => boolean): Promise<void> {
+  /** Appends one fsync'd line; returns the journal's new identity, or null if it is not what this line alone explains. */
+  async function appendJournal(state: State, record: JournalRecord, stillHeld: () => boolean): Promise<{ key: FileKey; validLength: number } | null> {
     const line = serializeJournalRecord(record, serialize);
     if (!stillHeld()) throw new LockCompromisedError('the lock was taken over by another process');
-    const handle = await open(journalPath, 'a', 0o600);
+    const bytes = Buffer.from(line);
+    const validBefore = state.journalValidLength;
+    // Synchronous except for the fdatasync (see statKey): open, write and close of one line take microseconds.
+    const fd = openSync(journalPath, 'a', 0o600);
+    let written: { key: FileKey; validLength: number } | null;
     try {
       // A torn line left by a killed writer would swallow this one: cut it off first.
-      if (state.journalSize > state.journalValidLength) await handle.truncate(state.journalValidLength);
-      await handle.write(line);
-      await handle.sync();
+      if ((state.journalKey?.size ?? 0) > validBefore) ftruncateSync(fd, validBefore);
+      // Bounded: every round writes at least one byte or throws.
+      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
+      // fdatasync: the data and the size it needs, without the timestamps fsync would also flush.
+      await fdatasync(fd);
+      const key = keyOf(fstatSync(fd));
+      const validLength = validBefore + bytes.length;
+      written = key.size === validLength ? { key, validLength } : null;
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
-    if (state.journalSize === 0) await syncDirectory(directory);
+    // The directory entry is new only when the file was: only then must the directory be fsync'd too.
+    if (state.journalKey === null) await syncDirectory(directory);
+    return written;
   }
 
-  /** Saves `changed` entries (new or replaced) as one change: a journal line, or a compaction when due. */
+  /** Saves `changed` (new or replaced) as one change: a journal line, or a compaction when due; then applies it here. */
   async function commit(state: State, changed: HistoryEntry, stillHeld: () => boolean): Promise<void> {
     const seq = state.seq + 1;
-    if (!state.snapshotExists || state.snapshotOutdated || state.journalRecords + 1 >= COMPACT_EVERY) {
-      const entries = state.entries.slice();
-      const index = state.byId.get(changed.id);
-      if (index === undefined) entries.push(changed);
-      else entries[index] = changed;
-      await writeSnapshot(seq, entries, stillHeld);
-    } else {
-      await appendJournal(state, { seq, entry: changed }, stillHeld);
+    const baseVersion = version;
+    // Another call of this process may have read our line already (it is visible before the fsync returns): then it
+    // holds the change, and applying it again would count the line twice.
+    const untouched = () => current === state && version === baseVersion;
+    if (state.snapshotKey === null || state.snapshotOutdated || state.journalRecords + 1 >= COMPACT_EVERY) {
+      const isNew = state.view.get(changed.id) === undefined;
+      const entries = isNew ? [...state.view.entries, changed] : state.view.entries.map((entry) => (entry.id === changed.id ? changed : entry));
+      const keys = await writeSnapshot(seq, entries, stillHeld);
+      if (!untouched()) return;
+      state.view.upsert(changed);
+      Object.assign(state, { seq, snapshotSeq: seq, snapshotOutdated: false, journalRecords: 0, journalValidLength: 0, journalIsPrefix: true, ...keys });
+      version += 1;
+      return;
     }
+    const written = await appendJournal(state, { seq, entry: changed }, stillHeld);
+    if (!untouched()) return;
+    // Not explained by our line alone (cannot happen under the lock): the next load reads the tail itself.
+    if (written === null) return;
+    state.view.upsert(changed);
+    state.seq = seq;
+    state.journalRecords += 1;
+    state.journalKey = written.key;
+    state.journalValidLength = written.validLength;
+    state.journalIsPrefix = true;
+    version += 1;
   }
 
   async function locked<T>(work: (state: State, stillHeld: () => boolean) => Promise<Result<T>>): Promise<Result<T>> {
@@ -276,7 +411,7 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
 
   async function read(): Promise<Result<State>> {
     try {
-      return ok(await load());
+      return ok(await load(false));
     } catch (error) {
       if (!(error instanceof CorruptFileError)) return toResult(error);
     }
@@ -284,7 +419,7 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
     try {
       return await withFileLock(snapshotPath, lockOptions, async (): Promise<Result<State>> => {
         try {
-          return ok(await load());
+          return ok(await loadLocked());
         } catch (error) {
           if (!(error instanceof CorruptFileError)) throw error;
           const reported = await moveAside(error);
@@ -299,17 +434,21 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
   async function sortedEntries(filter?: HistoryFilter): Promise<Result<HistoryEntry[]>> {
     const state = await read();
     if (!state.ok) return state;
-    state.value.sorted ??= newestFirst(state.value.entries);
-    return ok(filterEntries(state.value.sorted, filter));
+    return ok(filterEntries(state.value.view.sorted(), filter));
   }
 
   return {
     list: sortedEntries,
 
+    async listStream(key) {
+      const state = await read();
+      return state.ok ? ok(state.value.view.ofStream(key)) : state;
+    },
+
     append(input) {
       return locked(async (state, stillHeld) => {
         const id = input.id ?? newId();
-        if (state.byId.has(id)) return err(LocalErrorCode.InvalidInput, `A history entry with id ${id} already exists.`);
+        if (state.view.get(id) !== undefined) return err(LocalErrorCode.InvalidInput, `A history entry with id ${id} already exists.`);
         const entry = deepFreeze({ ...input, id, updatedAt: now() } as HistoryEntry);
         await commit(state, entry, stillHeld);
         return ok(entry);
@@ -318,10 +457,9 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
 
     update(id, patch) {
       return locked(async (state, stillHeld) => {
-        const index = state.byId.get(id);
-        const current = index === undefined ? undefined : state.entries[index];
-        if (!current) return err(LocalErrorCode.TaskNotFound, `No history entry with id ${id}.`);
-        const entry = deepFreeze({ ...current, ...patch, id, updatedAt: now() });
+        const existing = state.view.get(id);
+        if (!existing) return err(LocalErrorCode.TaskNotFound, `No history entry with id ${id}.`);
+        const entry = deepFreeze({ ...existing, ...patch, id, updatedAt: now() });
         await commit(state, entry, stillHeld);
         return ok(entry);
       });
@@ -332,20 +470,24 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
       if (!state.ok) return state;
       // Newest first: sync may have imported a task that an older entry also names.
       let found: HistoryEntry | null = null;
-      for (const entry of state.value.entries) if (entry.taskId === taskId && (found === null || entry.createdAt >= found.createdAt)) found = entry;
+      for (const entry of state.value.view.entries) if (entry.taskId === taskId && (found === null || entry.createdAt >= found.createdAt)) found = entry;
       return ok(found);
     },
 
     mutate(change) {
       return locked(async (state, stillHeld) => {
-        const { entries, result } = change(state.entries.slice());
+        const { entries, result } = change(state.view.entries.slice());
         const frozen = entries.map((entry) => (Object.isFrozen(entry) ? entry : deepFreeze({ ...entry })));
         const ids = new Set<string>();
         for (const entry of frozen) {
           if (ids.has(entry.id)) return err(LocalErrorCode.InvalidInput, `mutate() produced two entries with id ${entry.id}.`);
           ids.add(entry.id);
         }
-        await writeSnapshot(state.seq + 1, frozen, stillHeld);
+        const seq = state.seq + 1;
+        const keys = await writeSnapshot(seq, frozen, stillHeld);
+        // The files now hold exactly `frozen`: start from it instead of parsing what was just written.
+        current = { view: createHistoryView(frozen.slice()), seq, snapshotSeq: seq, snapshotOutdated: false, journalRecords: 0, journalValidLength: 0, journalIsPrefix: true, ...keys };
+        version += 1;
         return ok(result);
       });
     },

@@ -21,6 +21,11 @@ export interface ProfileServiceDeps {
   env: Readonly<Record<string, string | undefined>>;
   /** Epoch ms; stamps `createdAt`. Defaults to 0 only so old callers compile: the composition root passes the real one. */
   clock?: () => number;
+  /**
+   * Runs a read-modify-write of settings.json exclusively across processes (the app and `taper profile add` at once
+   * would otherwise lose one's profile). Default: no lock (a single process, tests).
+   */
+  exclusive?: <T>(work: () => Promise<Result<T>>) => Promise<Result<T>>;
 }
 
 export type ProfileService = ProfilesPort;
@@ -28,6 +33,7 @@ export type ProfileService = ProfilesPort;
 export function createProfileService(deps: ProfileServiceDeps): ProfileService {
   const { settings, secrets, env } = deps;
   const clock = deps.clock ?? (() => 0);
+  const exclusive = deps.exclusive ?? (<T>(work: () => Promise<Result<T>>) => work());
 
   // conf throws on an unreadable settings file or a schema violation: those become values too.
   function readSettings(): Result<{ profiles: Record<string, StoredProfile>; defaultProfile: string | null }> {
@@ -85,33 +91,62 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
     });
   }
 
+  async function removeUnlocked(name: string): Promise<Result<void>> {
+    const current = readSettings();
+    if (!current.ok) return current;
+    if (!current.value.profiles[name]) return profileNotFound(name);
+    // Keychain first: a profile that vanished from settings but left its key behind could never be cleaned up.
+    const key = await secrets.delete(secretKeyAccount(name));
+    if (!key.ok) return key;
+    const token = await secrets.delete(tokenAccount(name));
+    if (!token.ok) return token;
+    const profiles = { ...current.value.profiles };
+    delete profiles[name];
+    return writeSettings(() => {
+      settings.set('profiles', profiles);
+      if (current.value.defaultProfile === name) settings.set('defaultProfile', null);
+    });
+  }
+
+  async function setDefaultUnlocked(name: string): Promise<Result<void>> {
+    const current = readSettings();
+    if (!current.ok) return current;
+    if (!current.value.profiles[name]) return profileNotFound(name);
+    return writeSettings(() => settings.set('defaultProfile', name));
+  }
+
+  /** add() once validated, inside the settings lock. */
+  async function addUnlocked(input: NewProfile): Promise<Result<ProfileSummary>> {
+    const current = readSettings();
+    if (!current.ok) return current;
+    const name = input.name;
+    const token = input.token?.trim() ? input.token.trim() : undefined;
+
+    // Keychain first: if it fails, settings.json must not claim a profile whose key is nowhere.
+    const savedKey = await secrets.set(secretKeyAccount(name), input.secretKey.trim());
+    if (!savedKey.ok) return savedKey;
+    // Re-adding replaces the old entries: a stale token must not outlive the key it belonged to.
+    const savedToken = token === undefined ? await secrets.delete(tokenAccount(name)) : await secrets.set(tokenAccount(name), token);
+    if (!savedToken.ok) return savedToken;
+
+    const stored: StoredProfile = {
+      secretId: input.secretId.trim(),
+      region: input.region?.trim() || DEFAULT_REGION,
+      endpoint: input.endpoint?.trim() || null,
+      hasToken: token !== undefined,
+      createdAt: Math.floor(clock() / 1000),
+    };
+    const profiles = { ...current.value.profiles, [name]: stored };
+    const written = writeSettings(() => settings.set('profiles', profiles));
+    if (!written.ok) return written;
+    return ok(summary(name, stored, effectiveDefault(profiles, current.value.defaultProfile) === name));
+  }
+
   return {
     async add(input: NewProfile): Promise<Result<ProfileSummary>> {
       const problems = profileProblems(input);
       if (problems.length > 0) return err(LocalErrorCode.InvalidInput, problems.map((problem) => problem.message).join(' '));
-      const current = readSettings();
-      if (!current.ok) return current;
-      const name = input.name;
-      const token = input.token?.trim() ? input.token.trim() : undefined;
-
-      // Keychain first: if it fails, settings.json must not claim a profile whose key is nowhere.
-      const savedKey = await secrets.set(secretKeyAccount(name), input.secretKey.trim());
-      if (!savedKey.ok) return savedKey;
-      // Re-adding replaces the old entries: a stale token must not outlive the key it belonged to.
-      const savedToken = token === undefined ? await secrets.delete(tokenAccount(name)) : await secrets.set(tokenAccount(name), token);
-      if (!savedToken.ok) return savedToken;
-
-      const stored: StoredProfile = {
-        secretId: input.secretId.trim(),
-        region: input.region?.trim() || DEFAULT_REGION,
-        endpoint: input.endpoint?.trim() || null,
-        hasToken: token !== undefined,
-        createdAt: Math.floor(clock() / 1000),
-      };
-      const profiles = { ...current.value.profiles, [name]: stored };
-      const written = writeSettings(() => settings.set('profiles', profiles));
-      if (!written.ok) return written;
-      return ok(summary(name, stored, effectiveDefault(profiles, current.value.defaultProfile) === name));
+      return exclusive(() => addUnlocked(input));
     },
 
     async list(): Promise<Result<ProfileSummary[]>> {
@@ -126,29 +161,8 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
       );
     },
 
-    async remove(name: string): Promise<Result<void>> {
-      const current = readSettings();
-      if (!current.ok) return current;
-      if (!current.value.profiles[name]) return profileNotFound(name);
-      // Keychain first: a profile that vanished from settings but left its key behind could never be cleaned up.
-      const key = await secrets.delete(secretKeyAccount(name));
-      if (!key.ok) return key;
-      const token = await secrets.delete(tokenAccount(name));
-      if (!token.ok) return token;
-      const profiles = { ...current.value.profiles };
-      delete profiles[name];
-      return writeSettings(() => {
-        settings.set('profiles', profiles);
-        if (current.value.defaultProfile === name) settings.set('defaultProfile', null);
-      });
-    },
-
-    async setDefault(name: string): Promise<Result<void>> {
-      const current = readSettings();
-      if (!current.ok) return current;
-      if (!current.value.profiles[name]) return profileNotFound(name);
-      return writeSettings(() => settings.set('defaultProfile', name));
-    },
+    remove: (name: string) => exclusive(() => removeUnlocked(name)),
+    setDefault: (name: string) => exclusive(() => setDefaultUnlocked(name)),
 
     async resolve(name?: string): Promise<Result<ResolvedProfile>> {
       if (name === undefined) {

@@ -22,6 +22,17 @@ async function allFilesUnder(directory: string): Promise<string[]> {
 }
 
 describe('taper profile', () => {
+  it('six `profile add` processes at once (a script, the app) keep all six profiles: settings.json changes under a lock', async () => {
+    const names = Array.from({ length: 6 }, profileName).map((name, index) => `${name}x${index}`);
+    const runs = await Promise.all(
+      names.map((name) => runTaper(['profile', 'add', name, '--secret-id', DEMO_ACCOUNT.secretId], { env: suite.env, input: `${DEMO_ACCOUNT.secretKey}\n` })),
+    );
+    expect(runs.map((run) => run.code), runs.map((run) => run.stderr).join('')).toEqual(names.map(() => 0));
+    const listed = parseJson<{ name: string }[]>(await runTaper(['profile', 'list', '--json'], { env: suite.env }));
+    expect(listed.map((profile) => profile.name).sort()).toEqual([...names].sort());
+    for (const name of names) await runTaper(['profile', 'remove', name], { env: suite.env });
+  });
+
   it('adds a profile with the SecretKey from stdin into the keychain, never into a file', async () => {
     const name = profileName();
     const added = await runTaper(['profile', 'add', name, '--secret-id', DEMO_ACCOUNT.secretId, '--region', 'ap-shanghai'], { env: suite.env, input: `${DEMO_ACCOUNT.secretKey}\n` });

@@ -11,7 +11,7 @@ export interface WriterBundle {
 }
 
 export async function bundleHistoryWriter(): Promise<WriterBundle> {
-  // Inside the repo, so the bundle's bare imports (proper-lockfile) resolve from node_modules like the app's do.
+  // Inside the repo, so the bundle's bare imports (if any) resolve from node_modules like the app's do.
   const cache = join(process.cwd(), 'node_modules', '.cache');
   await mkdir(cache, { recursive: true });
   const directory = await mkdtemp(join(cache, 'taper-history-writer-'));

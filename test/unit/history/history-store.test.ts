@@ -182,6 +182,69 @@ describe('history store', () => {
     expect(again.ok && again.value.map((e) => e.stream).sort()).toEqual(['one', 'three', 'two']);
   });
 
+  it('keeps up with another instance: its appends, updates and compactions', async () => {
+    const writer = createHistoryStore({ directory, clock, newId });
+    const reader = createHistoryStore({ directory, clock, newId });
+    const streams = async (store: typeof reader) => {
+      const listed = await store.list();
+      return listed.ok ? listed.value.map((e) => `${e.stream}:${e.status}`) : listed.error.code;
+    };
+    const first = await writer.append(entry({ stream: 'a', createdAt: 1 }));
+    expect(await streams(reader)).toEqual(['a:scheduled']);
+    await writer.append(entry({ stream: 'b', createdAt: 2 })); // A journal line: read as the file's new tail.
+    expect(await streams(reader)).toEqual(['b:scheduled', 'a:scheduled']);
+    await writer.mutate((entries) => ({ entries: [...entries, { ...entries[0], id: 'c', stream: 'c', createdAt: 3 } as HistoryEntry], result: null }));
+    await writer.append(entry({ stream: 'd', createdAt: 4 }));
+    expect(await streams(reader)).toEqual(['d:scheduled', 'c:scheduled', 'b:scheduled', 'a:scheduled']);
+    if (first.ok) await reader.update(first.value.id, { status: 'finished' });
+    expect(await streams(writer)).toEqual(['d:scheduled', 'c:scheduled', 'b:scheduled', 'a:finished']);
+  });
+
+  it('never reads a tail of a journal that a compaction was emptying when it last read it', async () => {
+    // Same-length lines, so the old read position falls exactly on a line boundary of the new journal: reading from
+    // there would silently skip lines instead of failing to parse.
+    const writer = createHistoryStore({ directory, clock, newId });
+    for (const id of ['e1', 'e2', 'e3']) await writer.append({ ...entry({ stream: id }), id });
+    const listed = await writer.list();
+    if (!listed.ok) throw new Error(listed.error.message);
+    // A compaction half done by another process: the snapshot (seq 3) is renamed in, the journal not emptied yet.
+    const folded = listed.value.slice().reverse();
+    await writeFile(join(directory, 'history.json'), `{"version":1,"seq":3,"entries":[\n${folded.map((e) => JSON.stringify(e)).join(',\n')}\n]}\n`);
+    const reader = createHistoryStore({ directory, clock, newId });
+    expect((await reader.list()).ok).toBe(true);
+    // The compaction ends (journal emptied), then new lines are appended past the length the reader had read.
+    await writeFile(join(directory, 'history.journal'), '');
+    for (const id of ['e4', 'e5', 'e6']) await writer.append({ ...entry({ stream: id }), id });
+    const after = await reader.list();
+    expect(after.ok && after.value.map((e) => e.id).sort()).toEqual(['e1', 'e2', 'e3', 'e4', 'e5', 'e6']);
+  });
+
+  it('stays consistent with the files when its own lists and appends interleave', async () => {
+    const store = createHistoryStore({ directory, clock, newId });
+    await store.append(entry({ stream: 'first' }));
+    const calls = await Promise.all(Array.from({ length: 24 }, (_, index) => (index % 3 === 0 ? store.append(entry({ stream: `s${index}` })) : store.list())));
+    expect(calls.every((call) => call.ok)).toBe(true);
+    const mine = await store.list();
+    const fresh = await createHistoryStore({ directory, clock }).list();
+    expect(mine.ok && mine.value.length).toBe(9);
+    expect(mine.ok && mine.value.map((e) => e.id)).toEqual(fresh.ok && fresh.value.map((e) => e.id));
+    // Another append on top: still counted once (a list may have read our line before the append applied it).
+    await store.append(entry({ stream: 'last' }));
+    const again = await store.list();
+    expect(again.ok && again.value.length).toBe(10);
+  });
+
+  it('lists one stream newest first, the domain in any case and names trimmed', async () => {
+    const store = createHistoryStore({ directory, clock, newId });
+    await store.append(entry({ stream: 'show', createdAt: 1 }));
+    await store.append(entry({ stream: 'other', createdAt: 2 }));
+    await store.append(entry({ stream: 'show', domain: '5000.LIVEPUSH.myqcloud.com', createdAt: 3 }));
+    const other = createHistoryStore({ directory, clock, newId });
+    await other.append(entry({ stream: 'show', createdAt: 4, status: 'failed' }));
+    const listed = await store.listStream?.({ domainName: '5000.livepush.myqcloud.com ', appName: 'live', streamName: ' show' });
+    expect(listed?.ok && listed.value.map((e) => e.createdAt)).toEqual([4, 3, 1]);
+  });
+
   it('returns frozen entries, so a caller cannot change the cache behind the store', async () => {
     const store = createHistoryStore({ directory, clock, newId });
     await store.append(entry());

@@ -34,6 +34,7 @@ await build({
   alias: {
     'whatwg-url': './build/cli-stubs/whatwg-url.cjs',
     'form-data': './build/cli-stubs/form-data.cjs',
+    debug: './build/cli-stubs/debug.cjs',
   },
   // Native addon and Electron stay outside the bundle.
   external: ['@napi-rs/keyring', 'electron', 'electron-store'],

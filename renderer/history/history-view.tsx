@@ -14,6 +14,7 @@ import { useT } from '../i18n/i18n';
 import { canStopOrDelete, platformRecordExpired } from './history-filter';
 import { filterItems, groupHistory, type GroupLink, type HistoryItem, type RecordingGroup } from './recording-groups';
 import { LinkRow, linksText, RecordingActionsReport, RecordingRow } from './recording-row';
+import { StreamWindowCells } from './stream-window-cells';
 
 interface Props {
   entries: readonly HistoryEntry[];
@@ -238,20 +239,11 @@ export function HistoryView({ entries, plans = NO_PLANS, loadError, timeZone, la
 }
 
 function HistoryRow({ entry, timeZone, expired, onAction }: { entry: HistoryEntry; timeZone: string; expired: boolean; onAction: (action: 'stop' | 'delete') => void }) {
-  const { t, language } = useT();
+  const { t } = useT();
   const start = entry.startTime ?? entry.createdAt;
   return (
     <>
-      <span className="cell stream">
-        <strong>{entry.stream}</strong>
-        <span className="hint mono">
-          {entry.domain}/{entry.app}
-        </span>
-      </span>
-      <span className="cell window">
-        <span>{formatUnix(start, timeZone, language)}</span>
-        <span className="hint">→ {formatUnix(entry.endTime, timeZone, language)}</span>
-      </span>
+      <StreamWindowCells stream={entry.stream} domain={entry.domain} app={entry.app} startTime={start} endTime={entry.endTime} timeZone={timeZone} />
       <span className="cell status">
         <span className={`status-badge status-${entry.status}`}>{t(`status.${entry.status}`)}</span>
         {entry.source === 'imported' ? <span className="tag">{t('history.imported')}</span> : null}

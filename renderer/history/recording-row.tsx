@@ -4,6 +4,7 @@ import type { RecordingActionSummary } from '../../shared/ipc/contract';
 import { describeError } from '../../shared/errors/catalog';
 import { formatUnix } from '../../shared/time/format-unix';
 import { useT, type Translate } from '../i18n/i18n';
+import { StreamWindowCells } from './stream-window-cells';
 import { canActOnGroup, statusSummary, type GroupLink, type LinkStatus, type RecordingGroup } from './recording-groups';
 
 const TASK_STATUSES_SHOWN: ReadonlySet<string> = new Set(['scheduled', 'recording', 'finished', 'stopped', 'deleted', 'failed', 'unknown']);
@@ -27,20 +28,11 @@ interface RowProps {
 }
 
 export function RecordingRow({ group, timeZone, expanded, onToggle, onAction }: RowProps) {
-  const { t, language } = useT();
+  const { t } = useT();
   const label = `${group.stream} (${linksText(t, group.links.length)})`;
   return (
     <>
-      <span className="cell stream">
-        <strong>{group.stream}</strong>
-        <span className="hint mono">
-          {group.domain}/{group.app}
-        </span>
-      </span>
-      <span className="cell window">
-        <span>{formatUnix(group.startTime, timeZone, language)}</span>
-        <span className="hint">→ {formatUnix(group.endTime, timeZone, language)}</span>
-      </span>
+      <StreamWindowCells stream={group.stream} domain={group.domain} app={group.app} startTime={group.startTime} endTime={group.endTime} timeZone={timeZone} />
       <span className="cell status">
         {statusSummary(group).map(({ status, count }) => (
           <span key={status} className={`status-badge status-${status}`}>

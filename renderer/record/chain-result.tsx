@@ -6,7 +6,7 @@ import { formatUnix } from '../../shared/time/format-unix';
 import { CopyButton } from '../copy-button';
 import { useT } from '../i18n/i18n';
 import { PushCountdown } from './countdown';
-import { WarningList } from './warning-list';
+import { CreatedFooter } from './created-footer';
 
 interface Props {
   outcome: ChainOutcome;
@@ -37,12 +37,7 @@ export function ChainResult({ outcome, createdAtMs, timeZone, onAnother }: Props
       </ol>
       <p className="hint mono">{t('chain.recordingId', { id: outcome.recordingId })}</p>
       {startsNow ? <PushCountdown createdAtMs={createdAtMs} /> : null}
-      <WarningList warnings={outcome.warnings.filter((warning) => warning.code !== 'PushDelay')} />
-      <div className="actions">
-        <button type="button" className="button primary" onClick={onAnother}>
-          {t('record.another')}
-        </button>
-      </div>
+      <CreatedFooter warnings={outcome.warnings} onAnother={onAnother} />
     </section>
   );
 }

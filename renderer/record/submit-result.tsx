@@ -6,8 +6,8 @@ import { ErrorBox } from '../error-box';
 import { useT } from '../i18n/i18n';
 import { ChainResult } from './chain-result';
 import { PushCountdown } from './countdown';
+import { CreatedFooter } from './created-footer';
 import type { SubmitState } from './submit-state';
-import { WarningList } from './warning-list';
 
 interface Props {
   state: Extract<SubmitState, { kind: 'created' | 'chain-created' | 'failed' | 'unknown' }>;
@@ -52,12 +52,7 @@ export function SubmitResult({ state, timeZone, onBack, onAnother, onSync }: Pro
           ) : (
             <PushCountdown createdAtMs={state.createdAtMs} />
           )}
-          <WarningList warnings={warnings.filter((warning) => warning.code !== 'PushDelay')} />
-          <div className="actions">
-            <button type="button" className="button primary" onClick={onAnother}>
-              {t('record.another')}
-            </button>
-          </div>
+          <CreatedFooter warnings={warnings} onAnother={onAnother} />
         </section>
       );
     }

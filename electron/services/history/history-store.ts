@@ -10,7 +10,7 @@
 // after a compaction).
 import { randomUUID } from 'node:crypto';
 import { closeSync, fdatasync as fdatasyncCallback, fstatSync, ftruncateSync, openSync, statSync, writeSync, type Stats } from 'node:fs';
-import { open, rename, stat, truncate } from 'node:fs/promises';
+import { open, rename, stat, truncate, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Clock } from '../../../shared/clock.js';
@@ -115,9 +115,9 @@ function statKey(path: string): FileKey | null {
   return info ? keyOf(info) : null;
 }
 
-/** A whole file with the identity of what was read (one open file: the two always match). */
-async function readWhole(path: string): Promise<{ key: FileKey; text: string } | null> {
-  let handle;
+/** Runs `read` on the file opened for reading, then closes it; null when the file does not exist. */
+async function withOpenFile<T>(path: string, read: (handle: FileHandle) => Promise<T | null>): Promise<T | null> {
+  let handle: FileHandle;
   try {
     handle = await open(path, 'r');
   } catch (error) {
@@ -125,26 +125,23 @@ async function readWhole(path: string): Promise<{ key: FileKey; text: string } |
     throw error;
   }
   try {
-    const key = keyOf(await handle.stat());
-    return { key, text: await handle.readFile('utf8') };
+    return await read(handle);
   } finally {
     await handle.close();
   }
+}
+
+/** A whole file with the identity of what was read (one open file: the two always match). */
+function readWhole(path: string): Promise<{ key: FileKey; text: string } | null> {
+  return withOpenFile(path, async (handle) => ({ key: keyOf(await handle.stat()), text: await handle.readFile('utf8') }));
 }
 
 /**
  * The journal's complete lines from byte `offset` on, if the file is still the one (same inode) and did not shrink
  * below `offset`; null otherwise (the caller reads everything again). Lines are only ever appended after `offset`.
  */
-async function readJournalTail(path: string, ino: number, offset: number): Promise<{ key: FileKey; text: string } | null> {
-  let handle;
-  try {
-    handle = await open(path, 'r');
-  } catch (error) {
-    if (isMissing(error)) return null;
-    throw error;
-  }
-  try {
+function readJournalTail(path: string, ino: number, offset: number): Promise<{ key: FileKey; text: string } | null> {
+  return withOpenFile(path, async (handle) => {
     const key = keyOf(await handle.stat());
     if (key.ino !== ino || key.size < offset) return null;
     const buffer = Buffer.alloc(key.size - offset);
@@ -158,9 +155,7 @@ async function readJournalTail(path: string, ino: number, offset: number): Promi
     // Only up to the last newline: a line still being written is read next time, whole.
     const end = buffer.subarray(0, filled).lastIndexOf(0x0a) + 1;
     return { key, text: buffer.toString('utf8', 0, end) };
-  } finally {
-    await handle.close();
-  }
+  });
 }
 
 export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {

@@ -1,25 +1,16 @@
 // Recordings beyond one task (issue 5) in the built renderer, with the real services, scheduler and simulator behind
 // window.api: a 30 h chain created from the form and stopped as one, a far-ahead plan, and an alert acknowledged.
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { assertRendererBuilt, openRenderer, SCREENSHOTS, type RendererWorld } from '../support/renderer-bridge.js';
+import { DOMAIN, fillStream, startSandbox } from '../support/renderer-steps.js';
 
-const DOMAIN = 'sandbox.livepush.example.com';
 const DAY = 86_400;
 let world: RendererWorld;
 
 test.beforeAll(() => assertRendererBuilt());
 test.afterEach(async () => world?.close());
 
-async function startSandbox(page: Page) {
-  await page.getByRole('button', { name: 'Try the sandbox (simulated, nothing is recorded)' }).click();
-  await expect(page.getByTestId('sandbox-badge')).toBeVisible();
-}
-
-async function fillStream(page: Page, stream: string) {
-  await page.getByLabel('Push domain').fill(DOMAIN);
-  await page.getByLabel('Stream name').fill(stream);
-}
 
 /** The simulator's tasks for a stream (DescribeRecordTask through the sandbox profile). */
 async function simulatorTasks(stream: string) {

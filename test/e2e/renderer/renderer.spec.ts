@@ -3,22 +3,13 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { assertRendererBuilt, injectFault, openRenderer, SCREENSHOTS, type RendererWorld } from '../support/renderer-bridge.js';
+import { DOMAIN, fillStream, startSandbox } from '../support/renderer-steps.js';
 
-const DOMAIN = 'sandbox.livepush.example.com';
 let world: RendererWorld;
 
 test.beforeAll(() => assertRendererBuilt());
 test.afterEach(async () => world?.close());
 
-async function startSandbox(page: Page) {
-  await page.getByRole('button', { name: 'Try the sandbox (simulated, nothing is recorded)' }).click();
-  await expect(page.getByTestId('sandbox-badge')).toBeVisible();
-}
-
-async function fillStream(page: Page, stream: string) {
-  await page.getByLabel('Push domain').fill(DOMAIN);
-  await page.getByLabel('Stream name').fill(stream);
-}
 
 const warning = (page: Page, code: string) => page.locator(`.warning[data-code="${code}"]`);
 

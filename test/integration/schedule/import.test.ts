@@ -3,13 +3,11 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerImport } from '../../../electron/cli/commands/import.js';
 import { registerSeries } from '../../../electron/cli/commands/series.js';
-import type { CliContext } from '../../../electron/cli/cli-context.js';
-import { createNodeServices } from '../../../electron/services/create-node-services.js';
 import { DEMO_ACCOUNT, startSimulator, type Simulator } from '../../../electron/simulator/index.js';
+import { runCliInProcess } from './in-process-cli.js';
 
 let simulator: Simulator;
 beforeAll(async () => {
@@ -21,19 +19,7 @@ afterAll(async () => {
 
 async function runCli(args: string[]) {
   const home = await mkdtemp(join(tmpdir(), 'taper-import-'));
-  const env = { TENCENTCLOUD_SECRET_ID: DEMO_ACCOUNT.secretId, TENCENTCLOUD_SECRET_KEY: DEMO_ACCOUNT.secretKey, TAPER_ENDPOINT: simulator.endpoint, TAPER_HOME: home, TZ: 'UTC' };
-  let stdout = '';
-  let stderr = '';
-  const context: CliContext = {
-    io: { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), readStdin: async () => '', promptHidden: async () => '', stdinIsTerminal: false, env, clock: Date.now },
-    exitCode: 0,
-    services: () => createNodeServices({ env, clock: Date.now, dataDir: home }),
-  };
-  const program = new Command('taper').exitOverride();
-  registerImport(program, context);
-  registerSeries(program, context);
-  await program.parseAsync(args, { from: 'user' });
-  return { code: context.exitCode, stdout, stderr, home };
+  return { ...(await runCliInProcess(simulator.endpoint, home, [registerImport, registerSeries], args)), home };
 }
 
 async function csv(lines: string[]): Promise<string> {

@@ -1,0 +1,29 @@
+// Runs `taper` commands in this process (so a test can share the simulator's clock and inspect it), with env
+// credentials pointing at the simulator and the data directory `home`.
+import { Command } from 'commander';
+import type { CliContext } from '../../../electron/cli/cli-context.js';
+import { createNodeServices } from '../../../electron/services/create-node-services.js';
+import { DEMO_ACCOUNT } from '../../../electron/simulator/index.js';
+
+export type RegisterCommand = (program: Command, context: CliContext) => void;
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export async function runCliInProcess(endpoint: string, home: string, commands: readonly RegisterCommand[], args: string[]): Promise<CliRun> {
+  const env = { TENCENTCLOUD_SECRET_ID: DEMO_ACCOUNT.secretId, TENCENTCLOUD_SECRET_KEY: DEMO_ACCOUNT.secretKey, TAPER_ENDPOINT: endpoint, TAPER_HOME: home, TZ: 'UTC' };
+  let stdout = '';
+  let stderr = '';
+  const context: CliContext = {
+    io: { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), readStdin: async () => '', promptHidden: async () => '', stdinIsTerminal: false, env, clock: Date.now },
+    exitCode: 0,
+    services: () => createNodeServices({ env, clock: Date.now, dataDir: home }),
+  };
+  const program = new Command('taper').exitOverride();
+  for (const register of commands) register(program, context);
+  await program.parseAsync(args, { from: 'user' });
+  return { code: context.exitCode, stdout, stderr };
+}

@@ -13,7 +13,7 @@ import { previewImport, runImport } from '../services/schedule/import-run.js';
 import type { ScheduleServices } from '../services/schedule/schedule-services.js';
 import type { ShellHooks } from './handlers.js';
 
-type Channel = 'series:list' | 'series:add' | 'series:update' | 'series:remove' | 'series:cancel-occurrence' | 'import:preview' | 'import:run' | 'import:status';
+type Channel = 'series:list' | 'series:add' | 'series:update' | 'series:remove' | 'series:cancel-occurrence' | 'series:edit-occurrence' | 'import:preview' | 'import:run' | 'import:status';
 type Bodies = { [C in Channel]: (payload: z.output<(typeof requestSchemas)[C]>) => Promise<Result<IpcResponses[C]>> };
 
 /** The series as the Shows view lists it: the stored fields (not the bookkeeping) and its occurrences' states. */
@@ -31,6 +31,7 @@ export function toSeriesView(series: StoredSeries, recordings: readonly PlannedR
     ...(series.startDate === undefined ? {} : { startDate: series.startDate }),
     ...(series.endDate === undefined ? {} : { endDate: series.endDate }),
     cancelledDates: [...series.cancelledDates],
+    ...(series.overrides === undefined ? {} : { overrides: Object.fromEntries(Object.entries(series.overrides).map(([date, change]) => [date, { ...change }])) }),
     profile: series.profile,
     region: series.region,
     createdAt: series.createdAt,
@@ -90,6 +91,24 @@ export function seriesImportBodies(services: AppServices, hooks: ShellHooks, sch
       if (!cancelled.ok) return cancelled;
       changed();
       return ok({ actions: cancelled.value.actions.map((action) => ({ taskId: action.taskId, action: action.action, error: action.error })) });
+    },
+    'series:edit-occurrence': async ({ id, date, patch, profile }) => {
+      const edited = await scheduler.editOccurrence(id, date, patch, recordOptions(profile));
+      if (!edited.ok) return edited;
+      const { moved, series, occurrence, actions, events, warnings } = edited.value;
+      changed();
+      const plans = await scheduler.listPlans();
+      const failed = events.find((happened) => happened.error !== null && happened.kind !== 'created' && happened.kind !== 'adopted');
+      return ok({
+        moved,
+        series: toSeriesView(series, plans.ok ? plans.value : [], unixSeconds(services.clock)),
+        startTime: occurrence.startTime,
+        endTime: occurrence.endTime,
+        actions: actions.map((action) => ({ taskId: action.taskId, action: action.action, error: action.error })),
+        createdTaskIds: events.flatMap((happened) => ((happened.kind === 'created' || happened.kind === 'adopted') && happened.link.taskId ? [happened.link.taskId] : [])),
+        error: failed?.error ?? null,
+        warnings,
+      });
     },
     'import:preview': async (file) => ok(previewImport(file, unixSeconds(services.clock))),
     'import:run': async ({ csv, timeZone, skipInvalid, profile }) => {

@@ -1,12 +1,13 @@
 // The Shows view: every weekly/daily series with its next occurrences (planned, created with TaskIds, missed), and
-// add, edit, remove (confirmed; created tasks are kept and named) and cancel one occurrence.
+// add, edit, remove (confirmed; created tasks are kept and named), cancel or change the time of one occurrence.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { SeriesChange, SeriesUpdateOutcome, SeriesView } from '../../shared/ipc/contract';
+import type { OccurrenceEditOutcome, SeriesChange, SeriesUpdateOutcome, SeriesView } from '../../shared/ipc/contract';
 import type { AppError } from '../../shared/result';
 import { formatUnix } from '../../shared/time/format-unix';
 import { useEnvironment } from '../api-context';
 import { ErrorBox } from '../error-box';
 import { useT, type Translate } from '../i18n/i18n';
+import { OccurrenceEditForm } from './occurrence-edit-form';
 import { durationText } from './series-form-model';
 import { SeriesForm } from './series-form';
 
@@ -28,6 +29,7 @@ export function SeriesList({ timeZone }: Props) {
   const [pending, setPending] = useState<Pending | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [chosenDates, setChosenDates] = useState<Record<string, string>>({});
+  const [changing, setChanging] = useState<{ seriesId: string; date: string } | null>(null);
   const request = useRef(0);
 
   const load = useCallback(async () => {
@@ -58,6 +60,18 @@ export function SeriesList({ timeZone }: Props) {
     setSeries((current) => [...(current ?? []).filter((item) => item.id !== changed.id), changed]);
     setMode({ kind: 'list' });
     setNotice({ text: 'added' in outcome ? addedText(outcome.added, t) : updatedText(outcome.updated, t, language) });
+    void load();
+  };
+
+  const occurrenceChanged = (outcome: OccurrenceEditOutcome) => {
+    setChanging(null);
+    const failed = outcome.actions.find((step) => step.error !== null)?.error;
+    if (!outcome.moved) setNotice(failed ? { error: failed } : { text: t('series.notMoved') });
+    else {
+      request.current++;
+      setSeries((current) => (current ?? []).map((item) => (item.id === outcome.series.id ? outcome.series : item)));
+      setNotice({ text: movedText(outcome, t, language) });
+    }
     void load();
   };
 
@@ -161,6 +175,7 @@ export function SeriesList({ timeZone }: Props) {
                       {formatUnix(occurrence.startTime, item.timeZone, language)} → {formatUnix(occurrence.endTime, item.timeZone, language).slice(11)}
                       {occurrence.dst ? <span className="tag">{t(occurrence.dst === 'gap' ? 'series.dstGap' : 'series.dstOverlap')}</span> : null}
                       {occurrence.earlierSchedule ? <span className="tag">{t('series.earlierSchedule')}</span> : null}
+                      {occurrence.changed ? <span className="tag changed">{t('series.changed')}</span> : null}
                     </td>
                     <td>
                       <span className={`status-badge occurrence-${occurrence.state}`}>{t(`occurrence.${occurrence.state}`)}</span>
@@ -194,9 +209,21 @@ export function SeriesList({ timeZone }: Props) {
                   <button type="button" className="button small" onClick={() => setPending({ kind: 'cancel', series: item, date: chosen })} aria-label={`${t('series.cancelOccurrence')} ${item.name}`}>
                     {t('series.cancelOccurrence')}
                   </button>
+                  <button type="button" className="button small" onClick={() => setChanging({ seriesId: item.id, date: chosen })} aria-label={`${t('series.changeTime')} ${item.name}`}>
+                    {t('series.changeTime')}
+                  </button>
                 </span>
               ) : null}
             </div>
+            {changing?.seriesId === item.id && cancellable.some((occurrence) => occurrence.date === changing.date) ? (
+              <OccurrenceEditForm
+                key={changing.date}
+                series={item}
+                occurrence={cancellable.find((occurrence) => occurrence.date === changing.date) as (typeof cancellable)[number]}
+                onDone={occurrenceChanged}
+                onCancel={() => setChanging(null)}
+              />
+            ) : null}
           </article>
         );
       })}
@@ -220,6 +247,18 @@ function keptText(taskIds: readonly string[], t: Translate): string {
 function addedText(added: SeriesChange, t: Translate): string {
   const created = added.series.upcoming.flatMap((occurrence) => occurrence.taskIds);
   return t('series.addedNotice', { name: added.series.name, count: created.length }) + (added.dueError ? ` ${t('series.dueFailed', { code: added.dueError.code })}` : '');
+}
+
+function movedText(outcome: OccurrenceEditOutcome, t: Translate, language: 'en' | 'zh-CN'): string {
+  const zone = outcome.series.timeZone;
+  const window = `${formatUnix(outcome.startTime, zone, language)} → ${formatUnix(outcome.endTime, zone, language).slice(11)}`;
+  const date = formatUnix(outcome.startTime, zone).slice(0, 10);
+  const deleted = outcome.actions.flatMap((step) => (step.action === 'deleted' && step.taskId ? [step.taskId] : []));
+  return [
+    t('series.movedNotice', { date, window }),
+    ...(deleted.length > 0 ? [t('series.taskDeleted', { tasks: deleted.join(', ') })] : []),
+    outcome.createdTaskIds.length > 0 ? t('series.taskCreated', { tasks: outcome.createdTaskIds.join(', ') }) : outcome.error ? t('series.dueFailed', { code: outcome.error.code }) : t('series.movedPlanned'),
+  ].join(' ');
 }
 
 function updatedText(updated: SeriesUpdateOutcome, t: Translate, language: 'en' | 'zh-CN'): string {

@@ -58,7 +58,7 @@ export interface TaperApi {
   plans: { list: Call<'plans:list'> };
   alerts: { list: Call<'alerts:list'>; acknowledge: Call<'alerts:acknowledge'> };
   /** Recurring recordings (weekly shows). */
-  series: { list: Call<'series:list'>; add: Call<'series:add'>; update: Call<'series:update'>; remove: Call<'series:remove'>; cancelOccurrence: Call<'series:cancel-occurrence'> };
+  series: { list: Call<'series:list'>; add: Call<'series:add'>; update: Call<'series:update'>; remove: Call<'series:remove'>; cancelOccurrence: Call<'series:cancel-occurrence'>; editOccurrence: Call<'series:edit-occurrence'> };
   /** Bulk import of a CSV file (read in the page, parsed and sent by main). */
   imports: { preview: Call<'import:preview'>; run: Call<'import:run'>; status: Call<'import:status'> };
   events: {
@@ -101,6 +101,7 @@ export const API_METHODS = {
   'series:update': ['series', 'update'],
   'series:remove': ['series', 'remove'],
   'series:cancel-occurrence': ['series', 'cancelOccurrence'],
+  'series:edit-occurrence': ['series', 'editOccurrence'],
   'import:preview': ['imports', 'preview'],
   'import:run': ['imports', 'run'],
   'import:status': ['imports', 'status'],

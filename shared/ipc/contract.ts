@@ -6,7 +6,7 @@ import type { HistoryEntry } from '../history.js';
 import type { LiveDomain, RecordTemplate, StreamState } from '../live-types.js';
 import type { Result } from '../result.js';
 import { requestSchemas } from './schemas.js';
-import type { ImportPreview, ImportReport, ImportStatus, OccurrenceAction, SeriesChange, SeriesRemoval, SeriesUpdateOutcome, SeriesView } from './series-import-types.js';
+import type { ImportPreview, ImportReport, ImportStatus, OccurrenceAction, OccurrenceEditOutcome, SeriesChange, SeriesRemoval, SeriesUpdateOutcome, SeriesView } from './series-import-types.js';
 import type { PlannedRecording } from '../schedule/plans.js';
 import type {
   AppInfo,
@@ -57,6 +57,7 @@ export interface IpcResponses {
   'series:update': SeriesUpdateOutcome;
   'series:remove': SeriesRemoval;
   'series:cancel-occurrence': { actions: OccurrenceAction[] };
+  'series:edit-occurrence': OccurrenceEditOutcome;
   'import:preview': ImportPreview;
   'import:run': ImportReport;
   'import:status': ImportStatus;

@@ -85,6 +85,11 @@ export const seriesPatchSchema = z.strictObject({
   templateId: z.int().min(0).max(2_147_483_647).nullable().optional(),
   name: z.string().max(128).optional(),
 });
+/** One occurrence's new start and/or length; the rules (HH:MM, 24 h) are checked by validateSeries. */
+export const occurrencePatchSchema = z.strictObject({
+  startWallTime: seriesScheduleFields.startWallTime.optional(),
+  durationSeconds: seriesScheduleFields.durationSeconds.optional(),
+});
 const importFileSchema = { csv: z.string().max(MAX_IMPORT_CSV_CHARS), timeZone: timeZoneSchema };
 
 const noPayload = z.undefined();
@@ -124,6 +129,7 @@ export const requestSchemas = {
   'series:update': z.strictObject({ id: seriesIdSchema, patch: seriesPatchSchema, profile: profileNameSchema.optional() }),
   'series:remove': z.strictObject({ id: seriesIdSchema }),
   'series:cancel-occurrence': z.strictObject({ id: seriesIdSchema, date: z.string().max(10), profile: profileNameSchema.optional() }),
+  'series:edit-occurrence': z.strictObject({ id: seriesIdSchema, date: z.string().max(10), patch: occurrencePatchSchema, profile: profileNameSchema.optional() }),
   'import:preview': z.strictObject(importFileSchema),
   /** `skipInvalid`: send the valid rows although others are invalid (as `taper import --skip-invalid`). */
   'import:run': z.strictObject({ ...importFileSchema, skipInvalid: z.boolean(), profile: profileNameSchema.optional() }),

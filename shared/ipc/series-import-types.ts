@@ -61,6 +61,25 @@ export interface OccurrenceAction {
   error: AppError | null;
 }
 
+/** `series:edit-occurrence`: one occurrence moved or lengthened. */
+export interface OccurrenceEditOutcome {
+  /** False when a task of the old window could not be deleted (see `actions`): nothing was changed. */
+  moved: boolean;
+  /** The series afterwards, its occurrences listed (the moved one marked `changed`). */
+  series: SeriesView;
+  /** Unix seconds of the occurrence's window now. */
+  startTime: number;
+  endTime: number;
+  /** What was done to the old window's links (its created task deleted). */
+  actions: OccurrenceAction[];
+  /** Tasks created (or found) for the new window now; empty while it is beyond reach (planned). */
+  createdTaskIds: string[];
+  /** Why the new window's task could not be created now (it is tried again, or is an alert); null otherwise. */
+  error: AppError | null;
+  /** Overlaps with other occurrences on the same stream. */
+  warnings: Warning[];
+}
+
 /** One valid row of an import file, as it will be sent. */
 export interface ImportPreviewRow {
   /** 1-based line in the file. */

@@ -9,7 +9,7 @@ export type OccurrenceState = 'planned' | 'created' | 'pending-sync' | 'missed' 
 
 /** One occurrence as the user sees it. */
 export interface OccurrenceView {
-  /** Local date `YYYY-MM-DD` in the series' zone; `series:cancel-occurrence` takes it. */
+  /** Local date `YYYY-MM-DD` in the series' zone; `series:cancel-occurrence` and `series:edit-occurrence` take it. */
   date: string;
   /** Unix seconds of the window that is (or will be) recorded. */
   startTime: number;
@@ -23,6 +23,8 @@ export interface OccurrenceView {
   dst: DstAdjustment | null;
   /** Created under an earlier schedule (the series was edited since): kept as it was. */
   earlierSchedule: boolean;
+  /** This one occurrence was moved or lengthened (`series:edit-occurrence`): it differs from the series' schedule. */
+  changed: boolean;
 }
 
 export interface OverviewOptions {
@@ -72,11 +74,12 @@ export function seriesOccurrences(series: Series, recordings: readonly PlannedRe
       error: recording.links.find((link) => link.error !== null)?.error ?? null,
       dst: sameWindow ? schedule.dst : null,
       earlierSchedule: !sameWindow && state !== 'planned',
+      changed: series.overrides?.[date] !== undefined,
     });
   }
   for (const occurrence of computed.values()) {
     if (views.has(occurrence.date) || occurrence.endTime <= nowSeconds) continue;
-    views.set(occurrence.date, { date: occurrence.date, startTime: occurrence.startTime, endTime: occurrence.endTime, state: 'planned', taskIds: [], error: null, dst: occurrence.dst, earlierSchedule: false });
+    views.set(occurrence.date, { date: occurrence.date, startTime: occurrence.startTime, endTime: occurrence.endTime, state: 'planned', taskIds: [], error: null, dst: occurrence.dst, earlierSchedule: false, changed: occurrence.changed });
   }
   return [...views.values()].sort((a, b) => a.startTime - b.startTime).slice(0, options.limit ?? 10);
 }

@@ -34,6 +34,16 @@ export interface Series {
   endDate?: string;
   /** Local dates `YYYY-MM-DD` of occurrences the user cancelled. */
   cancelledDates: string[];
+  /** One occurrence moved or lengthened, by its local date `YYYY-MM-DD`; absent in files written before it existed. */
+  overrides?: Record<string, OccurrenceOverride>;
+}
+
+/** What differs for one occurrence ("this Sunday at 21:30 for 90 min"); an absent field keeps the series' value. */
+export interface OccurrenceOverride {
+  /** Local start time `HH:MM` in the series' zone on that date. */
+  startWallTime?: string;
+  /** Length in real seconds, 1 s to 24 h like the series'. */
+  durationSeconds?: number;
 }
 
 /** How the wall time was placed on a day that a DST change affects. */
@@ -54,6 +64,8 @@ export interface Occurrence {
   endTime: number;
   /** Set when a DST change moved or disambiguated the start; null on ordinary days. */
   dst: DstAdjustment | null;
+  /** Whether an override (series.overrides) set this occurrence's time or length. */
+  changed: boolean;
 }
 
 /** A rule a series breaks; the CLI exits 2. */
@@ -117,24 +129,83 @@ export function validateSeries(series: Series): SeriesProblem[] {
   if (series.startDate !== undefined && series.endDate !== undefined && series.endDate < series.startDate) {
     add('Series.DateRangeEmpty', 'endDate', 'The end date is before the start date: the series would never happen.');
   }
+  for (const message of overrideProblems(series.overrides)) add('Series.OverrideInvalid', 'overrides', message);
   return problems;
+}
+
+/** Largest number of occurrence overrides a series keeps: bounds plans.json and the IPC payload. */
+export const MAX_OVERRIDES = 500;
+
+/** Why `overrides` cannot be stored (the same limits as the series' own time and length); empty when fine. */
+function overrideProblems(overrides: Series['overrides']): string[] {
+  if (overrides === undefined) return [];
+  if (typeof overrides !== 'object' || overrides === null || Array.isArray(overrides)) return ['overrides must map dates YYYY-MM-DD to a start time and/or a length.'];
+  const entries = Object.entries(overrides);
+  if (entries.length > MAX_OVERRIDES) return [`A series keeps at most ${MAX_OVERRIDES} changed occurrences.`];
+  const problems: string[] = [];
+  for (const [date, override] of entries) {
+    if (parseDate(date) === null) problems.push(`A changed occurrence must be keyed by its date YYYY-MM-DD; got "${date}".`);
+    if (typeof override !== 'object' || override === null) {
+      problems.push(`The change of ${date} must give a start time and/or a length.`);
+      continue;
+    }
+    if (override.startWallTime === undefined && override.durationSeconds === undefined) problems.push(`The change of ${date} changes nothing: give a start time and/or a length.`);
+    if (override.startWallTime !== undefined && (typeof override.startWallTime !== 'string' || !WALL_TIME_PATTERN.test(override.startWallTime))) {
+      problems.push(`The start time of ${date} must be a time of day HH:MM (00:00 to 23:59); got "${String(override.startWallTime)}".`);
+    }
+    if (override.durationSeconds !== undefined && !validDuration(override.durationSeconds)) problems.push(`The occurrence of ${date} must last from ${MIN_USEFUL_WINDOW_SECONDS} s to 24 h.`);
+  }
+  return problems;
+}
+
+const validDuration = (seconds: number) => Number.isSafeInteger(seconds) && seconds >= MIN_USEFUL_WINDOW_SECONDS && seconds <= MAX_WINDOW_SECONDS;
+
+/**
+ * Why `date` is not an occurrence of `series` (wrong day of the week, outside its date range, cancelled, not a
+ * date); null when it is one.
+ */
+export function notAnOccurrence(series: Series, date: string): string | null {
+  const day = parseDate(date);
+  if (day === null) return `"${date}" is not a date YYYY-MM-DD.`;
+  if (!series.daysOfWeek.includes(day.dayOfWeek as IsoWeekday)) return `${date} is a ${WEEKDAY_NAMES[day.dayOfWeek - 1]}: the series "${series.name}" does not happen on that day.`;
+  if (series.startDate !== undefined && date < series.startDate) return `${date} is before the series' start date ${series.startDate}.`;
+  if (series.endDate !== undefined && date > series.endDate) return `${date} is after the series' end date ${series.endDate}.`;
+  if (series.cancelledDates.includes(date)) return `The occurrence of ${date} was cancelled.`;
+  return null;
+}
+
+const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** The occurrence of `series` on local date `date` (its override honoured), or null when there is none that day. */
+export function occurrenceOn(series: Series, date: string): Occurrence | null {
+  if (validateSeries(series).length > 0 || notAnOccurrence(series, date) !== null) return null;
+  return placeOccurrence(series, canonicalTimeZone(series.timeZone) as string, parseDate(date) as Temporal.PlainDate);
+}
+
+/** The window of `series` on `date` (a day it happens), with that date's override if any. */
+function placeOccurrence(series: Series, zone: string, date: Temporal.PlainDate): Occurrence {
+  const label = date.toString();
+  const override = series.overrides?.[label];
+  const [hour, minute] = (override?.startWallTime ?? series.startWallTime).split(':').map(Number) as [number, number];
+  const { unix, dst } = placeWallTime(date.toPlainDateTime({ hour, minute }), zone);
+  return { seriesId: series.id, date: label, startTime: unix, endTime: unix + (override?.durationSeconds ?? series.durationSeconds), dst, changed: override !== undefined };
 }
 
 /**
  * The occurrences of `series` whose window overlaps [fromUnix, untilUnix), oldest first, without cancelled dates.
- * The start is the wall time on each chosen local date in the series' zone; in a DST gap it is the first instant
- * after the jump, in a DST overlap the earlier of the two instants (both flagged in `dst`). The range is capped at
- * ten years. A series that breaks validateSeries has no occurrences.
+ * The start is the wall time (that date's override's, if any) on each chosen local date in the series' zone; in a DST
+ * gap it is the first instant after the jump, in a DST overlap the earlier of the two instants (both flagged in
+ * `dst`). The range is capped at ten years. A series that breaks validateSeries has no occurrences.
  */
 export function occurrences(series: Series, fromUnix: number, untilUnix: number): Occurrence[] {
   if (validateSeries(series).length > 0 || !(untilUnix > fromUnix)) return [];
   const zone = canonicalTimeZone(series.timeZone) as string;
-  const [hour, minute] = series.startWallTime.split(':').map(Number) as [number, number];
   const cancelled = new Set(series.cancelledDates);
   const days = new Set<number>(series.daysOfWeek);
   const dateAt = (unix: number) => Temporal.Instant.fromEpochMilliseconds(unix * 1000).toZonedDateTimeISO(zone).toPlainDate();
-  // An occurrence that began the day before `from` may still be running at `from`.
-  let date = dateAt(fromUnix - series.durationSeconds).subtract({ days: 1 });
+  // An occurrence that began the day before `from` may still be running at `from` (a lengthened one for longer).
+  const longest = Math.max(series.durationSeconds, ...Object.values(series.overrides ?? {}).map((override) => override.durationSeconds ?? 0));
+  let date = dateAt(fromUnix - longest).subtract({ days: 1 });
   const lastDate = dateAt(Math.min(untilUnix, fromUnix + MAX_SCAN_DAYS * 86_400)).add({ days: 1 });
   const found: Occurrence[] = [];
   for (let scanned = 0; Temporal.PlainDate.compare(date, lastDate) <= 0 && scanned <= MAX_SCAN_DAYS + 3; scanned += 1, date = date.add({ days: 1 })) {
@@ -142,8 +213,7 @@ export function occurrences(series: Series, fromUnix: number, untilUnix: number)
     if (!days.has(date.dayOfWeek) || cancelled.has(label)) continue;
     if (series.startDate !== undefined && label < series.startDate) continue;
     if (series.endDate !== undefined && label > series.endDate) continue;
-    const { unix, dst } = placeWallTime(date.toPlainDateTime({ hour, minute }), zone);
-    const occurrence = { seriesId: series.id, date: label, startTime: unix, endTime: unix + series.durationSeconds, dst };
+    const occurrence = placeOccurrence(series, zone, date);
     if (occurrence.endTime > fromUnix && occurrence.startTime < untilUnix) found.push(occurrence);
   }
   return found;

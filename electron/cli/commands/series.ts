@@ -1,4 +1,4 @@
-// taper series add|list|edit|remove|cancel: weekly shows whose tasks Taper keeps created as far ahead as the API allows.
+// taper series add|list|edit|remove|cancel|move: weekly shows whose tasks Taper keeps created as far ahead as the API allows.
 import { homedir } from 'node:os';
 import { InvalidArgumentError, type Command } from 'commander';
 import { LocalErrorCode } from '../../../shared/errors/local-codes.js';
@@ -6,7 +6,7 @@ import { parseDaysOfWeek, type IsoWeekday, type StoredSeries } from '../../../sh
 import { formatUnix, parseDuration, systemTimeZone } from '../../../shared/time/index.js';
 import type { RecordOptions } from '../../services/app-services.js';
 import { createScheduleServices, type ScheduleServices } from '../../services/schedule/schedule-services.js';
-import type { DueReport, LinkEvent, SeriesPatch } from '../../services/schedule/scheduler.js';
+import type { DueReport, LinkEvent, OccurrenceEdit, SeriesPatch } from '../../services/schedule/scheduler.js';
 import { dataDirectory } from '../../services/storage/data-directory.js';
 import type { CliContext } from '../cli-context.js';
 import type { CliIo } from '../cli-io.js';
@@ -48,6 +48,14 @@ interface EditFlags {
   tz?: string;
   template?: number;
   name?: string;
+  profile?: string;
+  region?: string;
+  json?: boolean;
+}
+
+interface MoveFlags {
+  at?: string;
+  for?: string;
   profile?: string;
   region?: string;
   json?: boolean;
@@ -154,6 +162,67 @@ export function registerSeries(program: Command, context: CliContext, access: Sc
       else context.io.stdout(`Cancelled ${date} of series ${id}${cancelled.value.actions.some((action) => action.action === 'deleted') ? ' (its task was deleted)' : ''}.\n`);
       context.exitCode = failed?.error ? reportError(context.io, failed.error, false) : ExitCode.Ok;
     });
+
+  series
+    .command('move <id> <date>')
+    .description('move or lengthen one occurrence (its local date YYYY-MM-DD); a task already created for it is replaced')
+    .option('--at <HH:MM>', 'new local start time that day, e.g. 21:30')
+    .option('--for <duration>', 'new length of that occurrence: 90m, 2h (at most 24h)')
+    .option('--profile <name>', 'credentials profile')
+    .option('--region <region>', 'region override')
+    .option('--json', 'print one JSON document on stdout')
+    .action(async (id: string, date: string, flags: MoveFlags) => {
+      context.exitCode = await runMove(id, date, flags, context, access);
+    });
+}
+
+async function runMove(id: string, date: string, flags: MoveFlags, context: CliContext, access: ScheduleAccess): Promise<number> {
+  const { io } = context;
+  const json = flags.json === true;
+  const duration = flags.for === undefined ? undefined : parseDuration(flags.for);
+  if (duration && !duration.ok) return reportError(io, { code: LocalErrorCode.InvalidInput, message: `--for ${JSON.stringify(flags.for)}: ${duration.message}` }, json);
+  if (flags.at === undefined && duration === undefined) return reportError(io, { code: LocalErrorCode.InvalidInput, message: 'Nothing to change: give --at and/or --for.' }, json);
+  const { scheduler } = await access(context);
+  const moved = await scheduler.editOccurrence(id, date, {
+    ...(flags.at === undefined ? {} : { startWallTime: flags.at.trim().padStart(5, '0') }),
+    ...(duration?.ok ? { durationSeconds: duration.seconds } : {}),
+  }, recordOptions(flags));
+  if (!moved.ok) return reportError(io, notFoundAsInput(moved.error), json);
+  const edit = moved.value;
+  const failed = edit.actions.find((action) => action.error !== null);
+  if (json) printJson(io, publicMove(id, date, edit));
+  else printMove(io, id, date, edit);
+  if (failed?.error) return reportError(io, failed.error, false);
+  return eventsExitCode(edit.events);
+}
+
+function printMove(io: CliIo, id: string, date: string, edit: OccurrenceEdit): void {
+  const { occurrence, series } = edit;
+  const deleted = edit.actions.filter((action) => action.action === 'deleted' && action.error === null).map((action) => action.taskId);
+  if (!edit.moved) {
+    io.stdout(`Not moved: ${date} of series ${id} keeps ${formatUnix(occurrence.startTime, series.timeZone)}; its task could not be deleted.\n`);
+    return;
+  }
+  io.stdout(`Moved ${date} of series ${id}: ${formatUnix(occurrence.startTime, series.timeZone)} for ${formatLength(occurrence.endTime - occurrence.startTime)}.\n`);
+  if (deleted.length > 0) io.stdout(`  Task of the old window deleted: ${deleted.join(', ')}.\n`);
+  const created = edit.events.filter((happened) => happened.kind === 'created' || happened.kind === 'adopted').map((happened) => happened.link.taskId);
+  if (created.length > 0) io.stdout(`  Task for the new window: ${created.join(', ')}.\n`);
+  else if (edit.events.length === 0) io.stdout('  Planned: its task is created once it is within 6 days (by the app or taper sync).\n');
+  printWarnings(io, edit.warnings);
+  for (const happened of edit.events) {
+    if (happened.kind !== 'created' && happened.kind !== 'adopted') io.stderr(`warning [${happened.error?.code ?? happened.kind}]: the task for the new window is ${happened.kind}: ${happened.error?.message ?? ''}\n`);
+  }
+}
+
+function publicMove(id: string, date: string, edit: OccurrenceEdit) {
+  const { occurrence } = edit;
+  return {
+    id, date, moved: edit.moved,
+    occurrence: { startTime: occurrence.startTime, endTime: occurrence.endTime, dst: occurrence.dst, changed: occurrence.changed },
+    actions: edit.actions,
+    events: edit.events.map(publicEvent),
+    warnings: edit.warnings,
+  };
 }
 
 async function runAdd(flags: AddFlags, context: CliContext, access: ScheduleAccess): Promise<number> {
@@ -231,8 +300,12 @@ async function runEdit(id: string, flags: EditFlags, context: CliContext, access
 
 /** The exit code for a scheduler run: 0 when nothing went wrong, else the worst of its events (contract codes). */
 export function dueExitCode(report: DueReport): number {
+  return eventsExitCode(report.events);
+}
+
+function eventsExitCode(events: readonly LinkEvent[]): number {
   let code: number = ExitCode.Ok;
-  for (const happened of report.events) {
+  for (const happened of events) {
     const next = happened.kind === 'pending-sync' ? ExitCode.Unknown : happened.error && (happened.kind === 'failed' || happened.kind === 'deferred') ? exitCodeFor(happened.error) : happened.kind === 'missed' ? ExitCode.ApiRefused : ExitCode.Ok;
     code = worse(code, next);
   }
@@ -262,14 +335,18 @@ function label(happened: LinkEvent): string {
   return `${domainName}/${appName}/${streamName} ${happened.occurrenceDate ?? ''} link ${happened.link.index + 1}`.replace(/\s+/g, ' ');
 }
 
+function publicEvent(happened: LinkEvent) {
+  return {
+    kind: happened.kind, recordingId: happened.recordingId, seriesId: happened.seriesId, occurrenceDate: happened.occurrenceDate,
+    index: happened.link.index, startTime: happened.link.startTime, endTime: happened.link.endTime, taskId: happened.link.taskId,
+    lateBySeconds: happened.lateBySeconds, error: happened.error,
+  };
+}
+
 export function publicDue(report: DueReport) {
   return {
     ranAt: report.ranAt,
-    events: report.events.map((happened) => ({
-      kind: happened.kind, recordingId: happened.recordingId, seriesId: happened.seriesId, occurrenceDate: happened.occurrenceDate,
-      index: happened.link.index, startTime: happened.link.startTime, endTime: happened.link.endTime, taskId: happened.link.taskId,
-      lateBySeconds: happened.lateBySeconds, error: happened.error,
-    })),
+    events: report.events.map(publicEvent),
     alerts: report.alerts,
     plannedCount: report.plannedCount,
   };
@@ -285,11 +362,17 @@ const DAY_LABELS = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 function describeSeries(series: StoredSeries): string {
   const { domainName, appName, streamName } = series.stream;
   const days = series.daysOfWeek.map((day) => DAY_LABELS[day]).join(',');
-  const hours = Math.floor(series.durationSeconds / 3_600);
-  const minutes = Math.round((series.durationSeconds % 3_600) / 60);
-  const length = `${hours > 0 ? `${hours}h` : ''}${minutes > 0 ? `${minutes}m` : ''}` || `${series.durationSeconds}s`;
   const cancelled = series.cancelledDates.length > 0 ? `, cancelled: ${series.cancelledDates.join(', ')}` : '';
-  return `${series.id}  ${series.name}: ${domainName}/${appName}/${streamName} ${days} at ${series.startWallTime} ${series.timeZone} for ${length}${series.templateId === undefined ? '' : `, template ${series.templateId}`}${cancelled}\n`;
+  const changed = Object.entries(series.overrides ?? {}).map(([date, override]) => `${date} at ${override.startWallTime ?? series.startWallTime} for ${formatLength(override.durationSeconds ?? series.durationSeconds)}`);
+  const moved = changed.length > 0 ? `, changed: ${changed.join(', ')}` : '';
+  return `${series.id}  ${series.name}: ${domainName}/${appName}/${streamName} ${days} at ${series.startWallTime} ${series.timeZone} for ${formatLength(series.durationSeconds)}${series.templateId === undefined ? '' : `, template ${series.templateId}`}${cancelled}${moved}\n`;
+}
+
+/** `1h30m`, `2h`, `45m`, or seconds when under a minute. */
+function formatLength(seconds: number): string {
+  const hours = Math.floor(seconds / 3_600);
+  const minutes = Math.round((seconds % 3_600) / 60);
+  return `${hours > 0 ? `${hours}h` : ''}${minutes > 0 ? `${minutes}m` : ''}` || `${seconds}s`;
 }
 
 function notFoundAsInput(error: { code: string; message: string }) {

@@ -13,8 +13,8 @@ import { MAX_START_AHEAD_SECONDS } from '../../../shared/rules/limits.js';
 import { normalizeRecordRequest, validateRecordRequest } from '../../../shared/rules/validate-record.js';
 import { coveringEntry, coveringTask } from '../../../shared/schedule/covering.js';
 import { isOpenAlert, withinReach, type PlannedLink, type PlannedRecording, type PlansDocument, type StoredSeries } from '../../../shared/schedule/plans.js';
-import { occurrences, parseDate, validateSeries, type IsoWeekday, type Series, type SeriesProblem } from '../../../shared/schedule/series.js';
-import { seriesOverlapWarnings } from '../../../shared/schedule/series-overlap.js';
+import { localDate, notAnOccurrence, occurrenceOn, occurrences, parseDate, validateSeries, type IsoWeekday, type Occurrence, type OccurrenceOverride, type Series, type SeriesProblem } from '../../../shared/schedule/series.js';
+import { occurrenceOverlapWarnings, seriesOverlapWarnings } from '../../../shared/schedule/series-overlap.js';
 import { MAX_CHAIN_LINKS, splitWindow } from '../../../shared/schedule/split-window.js';
 import type { HistoryPort, RecordOptions, RecordService } from '../app-services.js';
 import type { DescribeTasksQuery } from '../live-api/live-api.js';
@@ -134,6 +134,20 @@ export interface SeriesUpdate {
   warnings: Warning[];
 }
 
+/** What editOccurrence did: the old window's tasks deleted (or not), the new window planned and created if in reach. */
+export interface OccurrenceEdit {
+  /** False when deleting a task of the old window failed (see `actions`): nothing was changed, try again. */
+  moved: boolean;
+  series: StoredSeries;
+  /** The occurrence's window after the edit (when `moved`), else the one it keeps. */
+  occurrence: Occurrence;
+  /** What was done to the old window's links: planned ones cancelled, created tasks deleted. */
+  actions: RecordingAction[];
+  /** What happened to the new window's link(s) now; empty while it is beyond reach (it stays planned). */
+  events: LinkEvent[];
+  warnings: Warning[];
+}
+
 /** What stop/delete did to one link of a recording. */
 export interface RecordingAction {
   /** Link index (or -1 for a history entry that is not in the plans). */
@@ -162,6 +176,13 @@ export interface Scheduler {
    * saved) counts as sent.
    */
   updateSeries(id: string, patch: SeriesPatch): Promise<Result<SeriesUpdate>>;
+  /**
+   * Moves or lengthens one occurrence (local date `YYYY-MM-DD`): the change is kept as an override of that date, a
+   * task already created for the old window is deleted, and the new window is planned, created at once when within
+   * reach (with the usual "never twice" checks). A date that is not an occurrence is InvalidInput; one whose create
+   * has an unknown outcome must be synced first.
+   */
+  editOccurrence(seriesId: string, date: string, patch: OccurrenceOverride, options?: RecordOptions): Promise<Result<OccurrenceEdit>>;
   /** Planned recordings (including created, missed and failed links still kept). */
   listPlans(): Promise<Result<PlannedRecording[]>>;
   /** Stops the recording now: the running link is stopped, later links deleted, planned ones cancelled. */
@@ -197,6 +218,8 @@ const isDeferrable = (error: AppError) => DEFERRABLE_CODES.has(error.code) || er
 const KEEP_DONE_SECONDS = 7 * 86_400;
 const KEEP_ALERTS_SECONDS = 90 * 86_400;
 const ACTIVE: ReadonlySet<PlannedLink['status']> = new Set(['planned', 'pending-sync']);
+
+const occurrenceRecordingId = (seriesId: string, date: string) => `${seriesId}@${date}`;
 
 function invalid<T>(message: string, problems?: { code: string; field: string; message: string }[]): Result<T> {
   return { ok: false, error: { code: LocalErrorCode.InvalidInput, message, ...(problems ? { problems: problems as NonNullable<AppError['problems']> } : {}) } };
@@ -316,16 +339,18 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       if (series.coveredUntil > horizon) continue;
       for (const occurrence of occurrences(series, series.coveredUntil, horizon + 1)) {
         if (occurrence.startTime < series.coveredUntil || occurrence.startTime > horizon) continue;
-        const recordingId = `${series.id}@${occurrence.date}`;
+        const recordingId = occurrenceRecordingId(series.id, occurrence.date);
         if (document.recordings.some((recording) => recording.recordingId === recordingId)) continue;
-        document.recordings.push(
-          newRecording(recordingId, { ...series.stream, startTime: occurrence.startTime, endTime: occurrence.endTime, ...(series.templateId === undefined ? {} : { templateId: series.templateId }), ...(series.streamType === undefined ? {} : { streamType: series.streamType }) }, {
-            profile: series.profile, region: series.region, seriesId: series.id, occurrenceDate: occurrence.date, now,
-          }),
-        );
+        document.recordings.push(occurrenceRecording(series, occurrence, now));
       }
       series.coveredUntil = horizon + 1;
     }
+  }
+
+  /** The planned recording of one occurrence: its id is `${seriesId}@${date}`, one per date, never two. */
+  function occurrenceRecording(series: StoredSeries, occurrence: Occurrence, now: number): PlannedRecording {
+    const request = { ...series.stream, startTime: occurrence.startTime, endTime: occurrence.endTime, ...(series.templateId === undefined ? {} : { templateId: series.templateId }), ...(series.streamType === undefined ? {} : { streamType: series.streamType }) };
+    return newRecording(occurrenceRecordingId(series.id, occurrence.date), request, { profile: series.profile, region: series.region, seriesId: series.id, occurrenceDate: occurrence.date, now });
   }
 
   function newRecording(
@@ -559,10 +584,88 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     });
     if (!changed.ok) return changed;
     if (!changed.value) return err(ScheduleErrorCode.NotFound, `No series with id ${seriesId}.`);
-    const removed = await deleteRecording(`${seriesId}@${date}`, options);
+    const removed = await deleteRecording(occurrenceRecordingId(seriesId, date), options);
     // An occurrence not planned yet has nothing to delete: the cancelled date keeps it from ever being planned.
     if (!removed.ok && removed.error.code === ScheduleErrorCode.NotFound) return ok({ actions: [] });
     return removed.ok ? ok({ actions: removed.value }) : removed;
+  }
+
+  /** The series with `patch` kept as the override of `date`, its old and new window; InvalidInput when it may not be. */
+  function occurrenceChange(series: StoredSeries, date: string, patch: OccurrenceOverride, now: number): Result<{ next: StoredSeries; before: Occurrence; after: Occurrence }> {
+    const why = notAnOccurrence(series, date);
+    if (why !== null) return invalid(why);
+    const before = occurrenceOn(series, date);
+    if (before === null) return invalid(`The series ${series.id} cannot be read: ${validateSeries(series).map((problem) => problem.message).join('; ')}`);
+    if (before.endTime <= now) return invalid(`The occurrence of ${date} is already over.`);
+    // Fields equal to the series' own are dropped: an occurrence moved back to the usual time is no longer "changed".
+    const merged: OccurrenceOverride = { ...series.overrides?.[date], ...Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) };
+    const override: OccurrenceOverride = {
+      ...(merged.startWallTime === undefined || merged.startWallTime === series.startWallTime ? {} : { startWallTime: merged.startWallTime }),
+      ...(merged.durationSeconds === undefined || merged.durationSeconds === series.durationSeconds ? {} : { durationSeconds: merged.durationSeconds }),
+    };
+    // Overrides of dates two weeks gone no longer matter: dropped so the list stays short.
+    const oldest = localDate(now - 14 * 86_400, series.timeZone);
+    const overrides = Object.fromEntries(Object.entries({ ...series.overrides, [date]: override }).filter(([day, value]) => day >= oldest && (value.startWallTime !== undefined || value.durationSeconds !== undefined)));
+    const next: StoredSeries = { ...series, overrides };
+    if (Object.keys(overrides).length === 0) delete next.overrides;
+    const problems = validateSeries(next);
+    if (problems.length > 0) return invalid(problems.map((problem) => problem.message).join('; '), problems);
+    const after = occurrenceOn(next, date) as Occurrence;
+    if (after.endTime <= now) return invalid(`The new window of ${date} would already be over.`);
+    return ok({ next, before, after });
+  }
+
+  async function editOccurrence(seriesId: string, date: string, patch: OccurrenceOverride, options?: RecordOptions): Promise<Result<OccurrenceEdit>> {
+    if (patch.startWallTime === undefined && patch.durationSeconds === undefined) return invalid('Nothing to change: give a start time and/or a length.');
+    const read = await plans.read();
+    if (!read.ok) return read;
+    const current = read.value.series.find((candidate) => candidate.id === seriesId);
+    if (!current) return err(ScheduleErrorCode.NotFound, `No series with id ${seriesId}.`);
+    const checked = occurrenceChange(current, date, patch, unixSeconds(clock));
+    if (!checked.ok) return checked;
+    const { before, after } = checked.value;
+    if (before.startTime === after.startTime && before.endTime === after.endTime) {
+      return ok({ moved: true, series: current, occurrence: before, actions: [], events: [], warnings: [] });
+    }
+    const recordingId = occurrenceRecordingId(seriesId, date);
+    const old = read.value.recordings.find((recording) => recording.recordingId === recordingId);
+    if (old?.links.some((link) => link.status === 'pending-sync')) {
+      return err(LocalErrorCode.UnknownOutcome, `The task of ${date} has an unknown outcome: run taper sync, then change the occurrence.`);
+    }
+    // The old window goes first, as cancelOccurrence does: planned links cancelled, created tasks deleted.
+    const removed = await deleteRecording(recordingId, options);
+    if (!removed.ok && removed.error.code !== ScheduleErrorCode.NotFound) return removed;
+    const actions = removed.ok ? removed.value : [];
+    // A task that could not be deleted still records the old window: moving now would record the show twice.
+    if (actions.some((action) => action.error !== null)) return ok({ moved: false, series: current, occurrence: before, actions, events: [], warnings: [] });
+
+    const edited = await plans.transact(async (document, save) => {
+      const now = unixSeconds(clock);
+      const series = document.series.find((candidate) => candidate.id === seriesId);
+      if (!series) return { document, result: err<OccurrenceEdit>(ScheduleErrorCode.NotFound, `No series with id ${seriesId}.`) };
+      // Checked again under the lock: the series may have changed since it was read.
+      const change = occurrenceChange(series, date, patch, now);
+      if (!change.ok) return { document, result: change };
+      const { next, after: occurrence } = change.value;
+      document.series = document.series.map((candidate) => (candidate.id === seriesId ? next : candidate));
+      document.recordings = document.recordings.filter((recording) => recording.recordingId !== recordingId);
+      const warnings = occurrenceOverlapWarnings(next, occurrence, document.series);
+      const result = (events: LinkEvent[], extra: Warning[] = []) => ok<OccurrenceEdit>({ moved: true, series: next, occurrence, actions, events, warnings: [...warnings, ...extra] });
+      if (occurrence.startTime > now + MAX_START_AHEAD_SECONDS) {
+        // Beyond reach: materializeSeries plans it when its time comes (coveredUntil must not have passed it).
+        next.coveredUntil = Math.min(next.coveredUntil, occurrence.startTime);
+        return { document, result: result([]) };
+      }
+      const recording = occurrenceRecording(next, occurrence, now);
+      document.recordings.push(recording);
+      await save(document);
+      // Read after the old task was deleted and under the plans lock, so the covering check sees it gone.
+      const listed = await loadEntries();
+      if (!listed.ok) return { document, result: result([], [{ code: listed.error.code, message: `Not created yet (${listed.error.message}); the app or taper sync creates it.` }]) };
+      const events = await advance([recording], { now, entries: [...listed.value], fallback: options }, document, save);
+      return { document, result: result(events) };
+    });
+    return edited.ok ? edited.value : edited;
   }
 
   async function updateSeries(id: string, patch: SeriesPatch): Promise<Result<SeriesUpdate>> {
@@ -695,6 +798,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     removeSeries,
     cancelOccurrence,
     updateSeries,
+    editOccurrence,
     listPlans: async () => {
       const read = await plans.read();
       return read.ok ? ok(read.value.recordings) : read;

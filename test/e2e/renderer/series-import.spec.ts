@@ -1,6 +1,6 @@
 // Shows (weekly series) and bulk import in the built renderer, against the real services and the loopback simulator
 // (support/renderer-bridge.ts): occurrences created 6 days ahead with their TaskIds on the platform, cancel one,
-// edit the time, remove; a CSV with bad rows previewed first, then a moving progress bar and the per-row report.
+// edit the time, move one occurrence (its task replaced), remove; a CSV with bad rows previewed first, then a moving progress bar and the per-row report.
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { assertRendererBuilt, openRenderer, SCREENSHOTS, type RendererWorld } from '../support/renderer-bridge.js';
@@ -33,7 +33,7 @@ async function occurrenceRows(page: Page) {
   );
 }
 
-test('a weekly show: created 6 days ahead with TaskIds, one occurrence cancelled, the time edited, then removed', async ({ page }) => {
+test('a weekly show: created 6 days ahead with TaskIds, one occurrence cancelled, the time edited, one moved, then removed', async ({ page }) => {
   world = await openRenderer(page);
   await startSandbox(page);
   await page.getByRole('button', { name: 'Shows' }).click();
@@ -65,7 +65,7 @@ test('a weekly show: created 6 days ahead with TaskIds, one occurrence cancelled
   const first = withinReach[0];
   if (first === undefined) throw new Error('no occurrence within reach');
   const firstTask = first.task;
-  await page.getByLabel('Occurrence to cancel').selectOption(first.date);
+  await page.getByLabel('Occurrence', { exact: true }).selectOption(first.date);
   await page.getByRole('button', { name: 'Cancel occurrence Weekly news' }).click();
   await expect(page.getByRole('alertdialog')).toContainText(`Its task ${firstTask} will be deleted.`);
   await page.getByRole('button', { name: 'Yes' }).click();
@@ -88,14 +88,44 @@ test('a weekly show: created 6 days ahead with TaskIds, one occurrence cancelled
   expect(await platformTaskIds('weekly-news')).toEqual(afterCancel);
   await page.screenshot({ path: join(SCREENSHOTS, 'series-edited.png'), fullPage: true });
 
+  // Change one created occurrence to 23:30 for 90 min: its task is replaced on the platform by one at the new time.
+  const second = withinReach[1];
+  if (second === undefined) throw new Error('no second occurrence within reach');
+  await page.getByLabel('Occurrence', { exact: true }).selectOption(second.date);
+  await page.getByRole('button', { name: 'Change time… Weekly news' }).click();
+  await expect(page.getByLabel('New start (local time)')).toHaveValue('21:00');
+  await expect(page.getByLabel('New duration')).toHaveValue('1h');
+  await expect(page.locator('.occurrence-edit')).toContainText(`Its task ${second.task} will be deleted`);
+  await page.getByLabel('New start (local time)').fill('23:30');
+  await page.getByLabel('New duration').fill('90m');
+  await expect(page.getByTestId('occurrence-new-window')).toContainText(`New window: ${second.date} 23:30:00`);
+  await page.screenshot({ path: join(SCREENSHOTS, 'series-occurrence-form.png'), fullPage: true });
+  await page.getByRole('button', { name: 'Change occurrence' }).click();
+  await expect(page.getByTestId('series-notice')).toContainText(`Changed the occurrence of ${second.date}: ${second.date} 23:30:00`);
+  await expect(page.getByTestId('series-notice')).toContainText(`Task ${second.task} deleted. Task `);
+  const movedRow = page.locator(`.series-card tr[data-date="${second.date}"]`);
+  await expect(movedRow).toContainText('changed');
+  await expect(movedRow).toContainText(' 23:30:00');
+  await expect(movedRow).toHaveAttribute('data-state', 'created');
+  const movedTask = (await movedRow.locator('td:last-child').textContent())?.trim() ?? '';
+  expect(movedTask).not.toBe(second.task);
+  const afterMove = await platformTaskIds('weekly-news');
+  expect(afterMove).toEqual([...afterCancel.filter((task) => task !== second.task), movedTask].sort());
+  const api = await world.services.liveApi();
+  if (!api.ok) throw new Error(api.error.message);
+  const movedStart = Number(await movedRow.getAttribute('data-start'));
+  const onPlatform = await api.value.describeRecordTasks({ startTime: movedStart - 60, endTime: movedStart + 5_400, domainName: DOMAIN, appName: 'live', streamName: 'weekly-news' });
+  expect(onPlatform.ok && onPlatform.value.filter((task) => task.taskId === movedTask).map((task) => [task.startTime, task.endTime])).toEqual([[movedStart, movedStart + 5_400]]);
+  await page.screenshot({ path: join(SCREENSHOTS, 'series-occurrence-moved.png'), fullPage: true });
+
   // Remove: the confirmation names the created tasks that are kept.
   await page.getByRole('button', { name: 'Remove Weekly news' }).click();
   await expect(page.getByRole('alertdialog')).toContainText('Tasks already created are kept: ');
-  for (const task of afterCancel) await expect(page.getByRole('alertdialog')).toContainText(task);
+  for (const task of afterMove) await expect(page.getByRole('alertdialog')).toContainText(task);
   await page.getByRole('button', { name: 'Yes' }).click();
   await expect(page.getByTestId('series-notice')).toContainText('Removed Weekly news');
   await expect(page.locator('.series-card')).toHaveCount(0);
-  expect(await platformTaskIds('weekly-news')).toEqual(afterCancel);
+  expect(await platformTaskIds('weekly-news')).toEqual(afterMove);
 });
 
 test('import a CSV of 30 rows with 2 bad ones: problems first, a moving progress bar, then 28 created and 2 not', async ({ page }) => {

@@ -3,7 +3,8 @@
 import { Command } from 'commander';
 import type { CliContext } from '../../../electron/cli/cli-context.js';
 import { createNodeServices } from '../../../electron/services/create-node-services.js';
-import { DEMO_ACCOUNT } from '../../../electron/simulator/index.js';
+import { afterAll, beforeAll } from 'vitest';
+import { DEMO_ACCOUNT, startSimulator, type Simulator } from '../../../electron/simulator/index.js';
 
 export type RegisterCommand = (program: Command, context: CliContext) => void;
 
@@ -26,4 +27,17 @@ export async function runCliInProcess(endpoint: string, home: string, commands: 
   for (const register of commands) register(program, context);
   await program.parseAsync(args, { from: 'user' });
   return { code: context.exitCode, stdout, stderr };
+}
+
+/** A simulator for the test file and `runCli(home, args)` with `commands` registered against it. */
+export function useInProcessCli(commands: readonly RegisterCommand[]) {
+  const world = {} as { simulator: Simulator; runCli: (home: string, args: string[]) => Promise<CliRun> };
+  beforeAll(async () => {
+    world.simulator = await startSimulator({ accounts: [DEMO_ACCOUNT] });
+  });
+  afterAll(async () => {
+    await world.simulator.close();
+  });
+  world.runCli = (home, args) => runCliInProcess(world.simulator.endpoint, home, commands, args);
+  return world;
 }

@@ -3,52 +3,19 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command } from 'commander';
-import { Temporal } from 'temporal-polyfill';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { registerSeries } from '../../../electron/cli/commands/series.js';
-import type { CliContext } from '../../../electron/cli/cli-context.js';
-import { createNodeServices } from '../../../electron/services/create-node-services.js';
-import { DEMO_ACCOUNT, startSimulator, type Simulator } from '../../../electron/simulator/index.js';
+import { useInProcessCli } from './in-process-cli.js';
+import { dayAhead, noonAt, ZONE } from './series-dates.js';
 
-const ZONE = 'Asia/Shanghai';
-const DAY_NAMES = ['', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
-
-let simulator: Simulator;
-beforeAll(async () => {
-  simulator = await startSimulator({ accounts: [DEMO_ACCOUNT] });
-});
-afterAll(async () => {
-  await simulator.close();
-});
-
-async function runCli(home: string, args: string[]) {
-  const env = { TENCENTCLOUD_SECRET_ID: DEMO_ACCOUNT.secretId, TENCENTCLOUD_SECRET_KEY: DEMO_ACCOUNT.secretKey, TAPER_ENDPOINT: simulator.endpoint, TAPER_HOME: home, TZ: 'UTC' };
-  let stdout = '';
-  let stderr = '';
-  const context: CliContext = {
-    io: { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), readStdin: async () => '', promptHidden: async () => '', stdinIsTerminal: false, env, clock: Date.now },
-    exitCode: 0,
-    services: () => createNodeServices({ env, clock: Date.now, dataDir: home }),
-  };
-  const program = new Command('taper').exitOverride();
-  registerSeries(program, context);
-  await program.parseAsync(args, { from: 'user' });
-  return { code: context.exitCode, stdout, stderr };
-}
-
-/** The date `days` from today in the show's zone, and its weekday as `taper` reads it. */
-function dayAhead(days: number) {
-  const date = Temporal.Now.plainDateISO(ZONE).add({ days });
-  return { date: date.toString(), name: DAY_NAMES[date.dayOfWeek] as string };
-}
-const noonAt = (date: string, time = '12:00') => Math.floor(Temporal.PlainDateTime.from(`${date}T${time}`).toZonedDateTime(ZONE).epochMilliseconds / 1000);
+const cli = useInProcessCli([registerSeries]);
+const runCli = cli.runCli;
 
 describe('taper series edit', () => {
   it('keeps created occurrences, creates an added day at the new time, never doubles a task', async () => {
     const home = await mkdtemp(join(tmpdir(), 'taper-series-edit-'));
     const stream = `edit-${process.pid}`;
-    const tasks = () => simulator.tasks.list().filter((task) => task.streamName === stream);
+    const tasks = () => cli.simulator.tasks.list().filter((task) => task.streamName === stream);
     const in3 = dayAhead(3);
     const in2 = dayAhead(2);
 

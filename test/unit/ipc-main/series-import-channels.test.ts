@@ -89,6 +89,28 @@ describe('series channels', () => {
     expect(updated.ok && [updated.value.replanned, updated.value.kept.map((kept) => kept.taskIds)]).toEqual([2, [['T-9']]]);
   });
 
+  it('series:edit-occurrence moves one occurrence: the old task deleted, the new one created, the series answered', async () => {
+    const { services, hooks, schedule } = fakeServices();
+    const moved = { ...SERIES, overrides: { '2027-01-18': { startWallTime: '21:30' } } };
+    const link = { recordingId: 'series-1@2027-01-18', index: 0, startTime: 1_800_000_000, endTime: 1_800_003_600, status: 'created' as const, taskId: 'T-new', historyId: 'h2', error: null, updatedAt: 1 };
+    vi.mocked(schedule.scheduler.editOccurrence).mockResolvedValueOnce(ok({
+      moved: true, series: { ...moved, coveredUntil: 0 }, occurrence: { seriesId: 'series-1', date: '2027-01-18', startTime: 1_800_000_000, endTime: 1_800_003_600, dst: null, changed: true },
+      actions: [{ index: 0, taskId: 'T-old', action: 'deleted', error: null }],
+      events: [{ kind: 'created', recordingId: link.recordingId, seriesId: 'series-1', occurrenceDate: '2027-01-18', stream: SERIES.stream, link, lateBySeconds: 0, entry: null, error: null }],
+      warnings: [],
+    }));
+    const handlers = createIpcHandlers(services, hooks, schedule);
+    const edited = await handlers['series:edit-occurrence']({ id: 'series-1', date: '2027-01-18', patch: { startWallTime: '21:30' }, profile: 'main' });
+    expect(schedule.scheduler.editOccurrence).toHaveBeenCalledWith('series-1', '2027-01-18', { startWallTime: '21:30' }, { profile: 'main' });
+    if (!edited.ok) throw new Error(edited.error.message);
+    expect([edited.value.moved, edited.value.startTime, edited.value.createdTaskIds, edited.value.actions, edited.value.error]).toEqual([
+      true, 1_800_000_000, ['T-new'], [{ taskId: 'T-old', action: 'deleted', error: null }], null,
+    ]);
+    expect(edited.value.series.overrides).toEqual({ '2027-01-18': { startWallTime: '21:30' } });
+    expect('coveredUntil' in edited.value.series).toBe(false);
+    expect(hooks.plansChanged).toHaveBeenCalled();
+  });
+
   it('rejects out-of-range days, a huge file and an unknown patch key before calling anything', async () => {
     const { services, hooks, schedule } = fakeServices();
     const handlers = createIpcHandlers(services, hooks, schedule);
@@ -99,5 +121,9 @@ describe('series channels', () => {
     expect((await handlers['import:preview']({ csv: 'x'.repeat(2_000_001), timeZone: 'UTC' })).ok).toBe(false);
     expect(schedule.scheduler.addSeries).not.toHaveBeenCalled();
     expect(schedule.scheduler.updateSeries).not.toHaveBeenCalled();
+    expect((await handlers['series:edit-occurrence']({ id: 'series-1', date: '2027-01-18', patch: { daysOfWeek: [1] } })).ok).toBe(false);
+    expect((await handlers['series:edit-occurrence']({ id: 'series-1', date: '2027-01-18'.repeat(2), patch: { startWallTime: '21:30' } })).ok).toBe(false);
+    expect((await handlers['series:edit-occurrence']({ id: 'series-1', date: '2027-01-18', patch: { durationSeconds: 8 * 86_400 } })).ok).toBe(false);
+    expect(schedule.scheduler.editOccurrence).not.toHaveBeenCalled();
   });
 });

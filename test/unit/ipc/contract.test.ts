@@ -35,6 +35,7 @@ const good: { [C in IpcChannel]: unknown } = {
   'series:update': { id: 'series-1', patch: { daysOfWeek: [2], templateId: null } },
   'series:remove': { id: 'series-1' },
   'series:cancel-occurrence': { id: 'series-1', date: '2026-11-30' },
+  'series:edit-occurrence': { id: 'series-1', date: '2026-11-30', patch: { startWallTime: '21:30' } },
   'import:preview': { csv: 'domain,app,stream,from,duration\n', timeZone: 'Asia/Shanghai' },
   'import:run': { csv: 'domain,app,stream,from,duration\n', timeZone: 'UTC', skipInvalid: true },
   'import:status': undefined,

@@ -54,6 +54,7 @@ export function fakeApi(overrides: Overrides = {}): TaperApi {
       update: vi.fn(async () => ok({ series: seriesView({}), warnings: [], dueError: null, replanned: 0, kept: [] })),
       remove: vi.fn(async () => ok({ cancelledLinks: 0, keptTaskIds: [] })),
       cancelOccurrence: vi.fn(async () => ok({ actions: [] })),
+      editOccurrence: vi.fn(async () => ok({ moved: true, series: seriesView({}), startTime: 0, endTime: 0, actions: [], createdTaskIds: [], error: null, warnings: [] })),
     },
     imports: {
       preview: vi.fn(async () => ok({ rows: [], problems: [] })),

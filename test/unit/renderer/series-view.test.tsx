@@ -13,7 +13,7 @@ const NOW = NOW_MS / 1000;
 
 afterEach(cleanup);
 
-const created = { date: '2026-11-30', startTime: NOW + 5 * 86_400, endTime: NOW + 5 * 86_400 + 3_600, state: 'created' as const, taskIds: ['T-30'], error: null, dst: null, earlierSchedule: false };
+const created = { date: '2026-11-30', startTime: NOW + 5 * 86_400, endTime: NOW + 5 * 86_400 + 3_600, state: 'created' as const, taskIds: ['T-30'], error: null, dst: null, earlierSchedule: false, changed: false };
 const planned = { ...created, date: '2026-12-07', startTime: NOW + 12 * 86_400, endTime: NOW + 12 * 86_400 + 3_600, state: 'planned' as const, taskIds: [] };
 
 function setup(list = [seriesView({ upcoming: [created, planned] })]) {
@@ -49,11 +49,49 @@ describe('SeriesList', () => {
 
   it('cancels one chosen upcoming occurrence after confirming, saying its task is deleted', async () => {
     const { api, user } = setup();
-    await user.selectOptions(await screen.findByLabelText('Occurrence to cancel'), '2026-11-30');
+    await user.selectOptions(await screen.findByLabelText('Occurrence'), '2026-11-30');
     await user.click(screen.getByRole('button', { name: 'Cancel occurrence show' }));
     expect(screen.getByRole('alertdialog').textContent).toContain('Its task T-30 will be deleted.');
     await user.click(screen.getByRole('button', { name: 'Yes' }));
     expect(api.series.cancelOccurrence).toHaveBeenCalledWith({ id: 'series-1', date: '2026-11-30' });
+  });
+
+  it('changes the time of one chosen occurrence: preset to its window, problems live, then the new window and tasks said', async () => {
+    const { api, user } = setup();
+    const moved = { ...created, startTime: created.startTime + 5_400, endTime: created.startTime + 10_800, taskIds: ['T-31'], changed: true };
+    const after = seriesView({ upcoming: [moved, planned], overrides: { '2026-11-30': { startWallTime: '21:30', durationSeconds: 5_400 } } });
+    vi.mocked(api.series.editOccurrence).mockImplementationOnce(async () => {
+      vi.mocked(api.series.list).mockResolvedValue(ok([after])); // What main lists from now on.
+      return ok({
+        moved: true, series: after,
+        startTime: moved.startTime, endTime: moved.endTime, actions: [{ taskId: 'T-30', action: 'deleted', error: null }], createdTaskIds: ['T-31'], error: null, warnings: [],
+      });
+    });
+    await user.selectOptions(await screen.findByLabelText('Occurrence'), '2026-11-30');
+    await user.click(screen.getByRole('button', { name: 'Change time… show' }));
+    const start = screen.getByLabelText('New start (local time)');
+    const duration = screen.getByLabelText('New duration');
+    expect([(start as HTMLInputElement).value, (duration as HTMLInputElement).value]).toEqual(['20:00', '1h']);
+    expect(screen.getByText('Its task T-30 will be deleted and a new one created for the new window.')).toBeTruthy();
+
+    await user.clear(start);
+    await user.type(start, '25:00');
+    expect(document.querySelector('#occurrence-startWallTime-problems li')?.getAttribute('data-code')).toBe('Series.OverrideInvalid');
+    expect((screen.getByRole('button', { name: 'Change occurrence' }) as HTMLButtonElement).disabled).toBe(true);
+    await user.clear(start);
+    await user.type(start, '21:30');
+    await user.clear(duration);
+    await user.type(duration, '90m');
+    expect(screen.getByTestId('occurrence-new-window').textContent).toContain('2026-11-30 21:30:00');
+    await user.click(screen.getByRole('button', { name: 'Change occurrence' }));
+
+    expect(api.series.editOccurrence).toHaveBeenCalledWith({ id: 'series-1', date: '2026-11-30', patch: { startWallTime: '21:30', durationSeconds: 5_400 } });
+    const notice = await screen.findByTestId('series-notice');
+    expect(notice.textContent).toContain('Changed the occurrence of 2026-11-30: 2026-11-30 21:30:00');
+    expect(notice.textContent).toContain('Task T-30 deleted. Task T-31 created.');
+    const row = document.querySelector('tr[data-date="2026-11-30"]');
+    expect(row?.textContent).toContain('changed');
+    expect(row?.textContent).toContain('T-31');
   });
 
   it('the add form shows every problem live and sends only a valid series', async () => {

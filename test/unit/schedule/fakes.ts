@@ -2,6 +2,7 @@
 // real rules, writes `unknown` before "calling" and then applies a scripted outcome, like the real one.
 import type { HistoryPort, RecordOptions, RecordService } from '../../../electron/services/app-services.js';
 import type { PlanStore } from '../../../electron/services/schedule/plan-store.js';
+import { createScheduler, type NewSeries, type Scheduler } from '../../../electron/services/schedule/scheduler.js';
 import type { RecordRequest } from '../../../shared/domain.js';
 import type { HistoryEntry } from '../../../shared/history.js';
 import { err, ok, type AppError, type Result } from '../../../shared/result.js';
@@ -107,4 +108,22 @@ export function memoryPlanStore() {
     },
   };
   return { store, current: () => stored };
+}
+
+/** A scheduler on the fakes above, its clock at `startIso`; series ids are s1, s2, … */
+export function schedulerWorld(startIso: string) {
+  const time = fakeClock(Math.floor(Date.parse(startIso) / 1000));
+  const history = fakeHistory(time.now);
+  const recorder = fakeRecorder(history.port, time.now);
+  const plans = memoryPlanStore();
+  let ids = 0;
+  const scheduler = createScheduler({ clock: time.clock, recorder: recorder.service, history: history.port, plans: plans.store, newId: () => `s${++ids}` });
+  return { time, history, recorder, plans, scheduler };
+}
+
+/** addSeries that must succeed; returns the new series' id. */
+export async function addSeriesOrThrow(scheduler: Scheduler, input: NewSeries): Promise<string> {
+  const added = await scheduler.addSeries(input);
+  if (!added.ok) throw new Error(added.error.message);
+  return added.value.series.id;
 }

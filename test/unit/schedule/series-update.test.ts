@@ -1,9 +1,8 @@
 // scheduler.updateSeries: occurrences not sent yet follow the new schedule; created (or pending) ones are kept and
 // reported, never doubled; DST in the new zone is honoured.
 import { describe, expect, it } from 'vitest';
-import { createScheduler } from '../../../electron/services/schedule/scheduler.js';
 import type { IsoWeekday } from '../../../shared/schedule/series.js';
-import { fakeClock, fakeHistory, fakeRecorder, memoryPlanStore } from './fakes.js';
+import { addSeriesOrThrow, schedulerWorld } from './fakes.js';
 
 const HOUR = 3_600;
 const DAY = 86_400;
@@ -13,21 +12,8 @@ const daily: IsoWeekday[] = [1, 2, 3, 4, 5, 6, 7];
 const berlinShow = { stream, daysOfWeek: daily, startWallTime: '20:00', durationSeconds: 2 * HOUR, timeZone: 'Europe/Berlin' };
 const NETWORK = { code: 'Taper.Network', message: 'connection refused' };
 
-function setup(startIso: string) {
-  const time = fakeClock(unix(startIso));
-  const history = fakeHistory(time.now);
-  const recorder = fakeRecorder(history.port, time.now);
-  const plans = memoryPlanStore();
-  let ids = 0;
-  const scheduler = createScheduler({ clock: time.clock, recorder: recorder.service, history: history.port, plans: plans.store, newId: () => `s${++ids}` });
-  return { time, history, recorder, plans, scheduler };
-}
-
-async function addSeries(scheduler: ReturnType<typeof setup>['scheduler'], input: Parameters<ReturnType<typeof setup>['scheduler']['addSeries']>[0]) {
-  const added = await scheduler.addSeries(input);
-  if (!added.ok) throw new Error(added.error.message);
-  return added.value.series.id;
-}
+const setup = schedulerWorld;
+const addSeries = addSeriesOrThrow;
 
 const starts = (calls: { request: { startTime?: number } }[]) => calls.map((call) => call.request.startTime);
 

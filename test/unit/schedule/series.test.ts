@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localDate, occurrences, parseDaysOfWeek, validateSeries, type Series } from '../../../shared/schedule/series.js';
+import { localDate, notAnOccurrence, occurrenceOn, occurrences, parseDaysOfWeek, validateSeries, type Series } from '../../../shared/schedule/series.js';
 
 const stream = { domainName: 'push.example.com', appName: 'live', streamName: 'news' };
 const unix = (iso: string) => Math.floor(Date.parse(iso) / 1000);
@@ -71,5 +71,55 @@ describe('validateSeries and parseDaysOfWeek', () => {
 
   it('gives the local date in the zone', () => {
     expect(localDate(unix('2026-06-01T20:00:00Z'), 'Asia/Shanghai')).toBe('2026-06-02');
+  });
+});
+
+describe('one occurrence changed (overrides)', () => {
+  it('moves and lengthens only that date; an override on the spring DST day lands after the jump, flagged', () => {
+    const show = series({ overrides: { '2026-03-29': { startWallTime: '02:30', durationSeconds: 5_400 }, '2026-04-05': { startWallTime: '21:30' } } });
+    const found = occurrences(show, unix('2026-03-21T00:00:00Z'), unix('2026-04-13T00:00:00Z'));
+    expect(found.map((o) => [o.date, o.startTime, o.endTime, o.dst, o.changed])).toEqual([
+      ['2026-03-22', unix('2026-03-22T20:00:00+01:00'), unix('2026-03-22T22:00:00+01:00'), null, false],
+      // 02:30 does not exist that night: the first instant after the jump, for the override's 90 min.
+      ['2026-03-29', unix('2026-03-29T03:00:00+02:00'), unix('2026-03-29T04:30:00+02:00'), 'gap', true],
+      ['2026-04-05', unix('2026-04-05T21:30:00+02:00'), unix('2026-04-05T23:30:00+02:00'), null, true],
+      ['2026-04-12', unix('2026-04-12T20:00:00+02:00'), unix('2026-04-12T22:00:00+02:00'), null, false],
+    ]);
+    expect(occurrenceOn(show, '2026-04-05')).toEqual(found[2]);
+  });
+
+  it('finds a lengthened occurrence still running long after the usual length', () => {
+    const show = series({ durationSeconds: 3_600, overrides: { '2026-06-07': { startWallTime: '23:00', durationSeconds: 86_400 } } });
+    const found = occurrences(show, unix('2026-06-08T20:00:00+02:00'), unix('2026-06-08T21:00:00+02:00'));
+    expect(found.map((o) => [o.date, o.endTime])).toEqual([['2026-06-07', unix('2026-06-08T23:00:00+02:00')]]);
+  });
+
+  it('plans files written before overrides existed still load: no overrides is valid and changes nothing', () => {
+    const old = series();
+    expect('overrides' in old).toBe(false);
+    expect(validateSeries(old)).toEqual([]);
+    expect(occurrenceOn(old, '2026-06-07')).toMatchObject({ startTime: unix('2026-06-07T20:00:00+02:00'), changed: false });
+  });
+
+  it('validates overrides with the series limits: HH:MM, 10 s to 24 h, dates as keys', () => {
+    const problems = (overrides: Series['overrides']) => validateSeries(series({ overrides })).map((p) => [p.code, p.field]);
+    expect(problems({ '2026-06-07': { startWallTime: '21:30', durationSeconds: 10 } })).toEqual([]);
+    expect(problems({ '2026-06-07': { durationSeconds: 86_400 } })).toEqual([]);
+    expect(problems({ '2026-06-07': { startWallTime: '24:00' } })).toEqual([['Series.OverrideInvalid', 'overrides']]);
+    expect(problems({ '2026-06-07': { durationSeconds: 86_401 } })).toEqual([['Series.OverrideInvalid', 'overrides']]);
+    expect(problems({ '2026-06-07': { durationSeconds: 9 } })).toEqual([['Series.OverrideInvalid', 'overrides']]);
+    expect(problems({ '2026-02-30': { startWallTime: '21:30' } })).toEqual([['Series.OverrideInvalid', 'overrides']]);
+    expect(problems({ '2026-06-07': {} })).toEqual([['Series.OverrideInvalid', 'overrides']]);
+  });
+
+  it('says why a date is not an occurrence', () => {
+    const show = series({ startDate: '2026-06-01', endDate: '2026-06-30', cancelledDates: ['2026-06-14'] });
+    expect(notAnOccurrence(show, '2026-06-07')).toBeNull();
+    expect(notAnOccurrence(show, '2026-06-08')).toContain('Monday');
+    expect(notAnOccurrence(show, '2026-05-31')).toContain('before');
+    expect(notAnOccurrence(show, '2026-07-05')).toContain('after');
+    expect(notAnOccurrence(show, '2026-06-14')).toContain('cancelled');
+    expect(notAnOccurrence(show, '2026-6-7')).toContain('not a date');
+    expect(occurrenceOn(show, '2026-06-08')).toBeNull();
   });
 });

@@ -717,33 +717,30 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   }
 
   async function actOnRecording(recordingId: string, mode: 'stop' | 'delete', options?: RecordOptions): Promise<Result<RecordingAction[]>> {
-    const listed = await loadEntries();
-    if (!listed.ok) return listed;
-    const entries = listed.value.filter((entry) => entry.recordingId === recordingId || entry.id === recordingId);
-    const current = await plans.read();
-    if (!current.ok) return current;
-    const recording = current.value.recordings.find((candidate) => candidate.recordingId === recordingId);
-    if (!recording && entries.length === 0) return err(ScheduleErrorCode.NotFound, `No recording with id ${recordingId}.`);
     const now = unixSeconds(clock);
     const actions: RecordingAction[] = [];
     const handledTasks = new Set<string>();
 
-    // Links not created yet are cancelled first, so a concurrent runDue cannot create one after we acted.
-    if (recording) {
-      const cancelled = await plans.transact(async (document) => {
-        const stored = document.recordings.find((candidate) => candidate.recordingId === recordingId);
-        const indexes: number[] = [];
-        for (const link of stored?.links ?? []) {
-          if (link.status === 'planned') {
-            Object.assign(link, { status: 'cancelled', updatedAt: now });
-            indexes.push(link.index);
-          }
+    // Links not created yet are cancelled first, under the plans lock: a runDue that held it has finished creating, and
+    // none can create a link of this recording afterwards. So the history and plans read below show every task made.
+    const cancelled = await plans.transact(async (document) => {
+      const stored = document.recordings.find((candidate) => candidate.recordingId === recordingId);
+      const indexes: number[] = [];
+      for (const link of stored?.links ?? []) {
+        if (link.status === 'planned') {
+          Object.assign(link, { status: 'cancelled', updatedAt: now });
+          indexes.push(link.index);
         }
-        return { document, result: indexes };
-      });
-      if (!cancelled.ok) return cancelled;
-      for (const index of cancelled.value) actions.push({ index, taskId: null, action: 'cancelled', error: null });
-    }
+      }
+      return { document, result: { recording: stored ? structuredClone(stored) : undefined, indexes } };
+    });
+    if (!cancelled.ok) return cancelled;
+    const { recording } = cancelled.value;
+    const listed = await loadEntries();
+    if (!listed.ok) return listed;
+    const entries = listed.value.filter((entry) => entry.recordingId === recordingId || entry.id === recordingId);
+    if (!recording && entries.length === 0) return err(ScheduleErrorCode.NotFound, `No recording with id ${recordingId}.`);
+    for (const index of cancelled.value.indexes) actions.push({ index, taskId: null, action: 'cancelled', error: null });
 
     const targets = [
       ...entries.map((entry) => ({ index: recording?.links.find((link) => link.historyId === entry.id)?.index ?? -1, taskId: entry.taskId, status: entry.status, startTime: entry.startTime ?? entry.createdAt, historyId: entry.id })),

@@ -314,3 +314,37 @@ describe('scheduler: stop and delete a long recording', () => {
     expect(!unknown.ok && unknown.error.code).toBe('Taper.Schedule.NotFound');
   });
 });
+
+describe('scheduler: delete racing with another process running runDue', () => {
+  it('a link created by a concurrent runDue while a recording is deleted is never left behind', async () => {
+    const { time, scheduler, recorder, plans, history } = setup();
+    const start = time.now() + 8 * DAY;
+    const planned = await scheduler.record({ ...stream, startTime: start, endTime: start + HOUR });
+    if (!planned.ok) throw new Error('not planned');
+    time.set(start - 5 * DAY); // Within reach: the next runDue creates it.
+
+    // The other process's runDue lands at the first read the delete makes (plans or history), which then answers
+    // what it saw just before: the window in which a task could be created and then missed.
+    let armed = true;
+    const race = <T>(read: () => Promise<T>) => async (): Promise<T> => {
+      const before = await read();
+      if (armed) {
+        armed = false;
+        await scheduler.runDue();
+      }
+      return before;
+    };
+    const readPlans = plans.store.read.bind(plans.store);
+    plans.store.read = race(readPlans);
+    const listHistory = history.port.list.bind(history.port);
+    history.port.list = race(() => listHistory());
+
+    const deleted = await scheduler.deleteRecording(planned.value.recordingId);
+    expect(deleted.ok).toBe(true);
+    // Whatever was created was deleted again: no task of this recording is left on the platform.
+    expect(recorder.removes).toHaveLength(recorder.calls.length);
+    history.port.list = listHistory;
+    const left = await history.port.list();
+    expect(left.ok && left.value.filter((entry) => entry.status === 'scheduled' || entry.status === 'recording')).toEqual([]);
+  });
+});

@@ -9,11 +9,13 @@ import type { AppError } from '../../shared/result';
 import type { PlannedRecording } from '../../shared/schedule/plans';
 import { formatUnix } from '../../shared/time/format-unix';
 import { useEnvironment } from '../api-context';
+import { ConfirmBar } from '../confirm-bar';
 import { ErrorBox } from '../error-box';
 import { useT } from '../i18n/i18n';
 import { canStopOrDelete, platformRecordExpired } from './history-filter';
 import { filterItems, groupHistory, type GroupLink, type HistoryItem, type RecordingGroup } from './recording-groups';
 import { LinkRow, linksText, RecordingActionsReport, RecordingRow } from './recording-row';
+import { StopDeleteButtons } from './stop-delete-buttons';
 import { StreamWindowCells } from './stream-window-cells';
 
 interface Props {
@@ -168,8 +170,7 @@ export function HistoryView({ entries, plans = NO_PLANS, loadError, timeZone, la
         <p role="status">{notice.text}</p>
       )}
       {pending === null ? null : (
-        <div className="confirm" role="alertdialog" aria-labelledby="confirm-text">
-          <p id="confirm-text">
+        <ConfirmBar id="confirm-text" onConfirm={() => void confirmPending()} onCancel={() => setPending(null)}>
             {pending.target.kind === 'recording'
               ? t(pending.action === 'stop' ? 'history.confirmStopRecording' : 'history.confirmDeleteRecording', {
                   stream: pending.target.group.stream,
@@ -179,14 +180,7 @@ export function HistoryView({ entries, plans = NO_PLANS, loadError, timeZone, la
                   task: pending.target.entry.taskId ?? '',
                   stream: pending.target.entry.stream,
                 })}
-          </p>
-          <button type="button" className="button danger" onClick={() => void confirmPending()}>
-            {t('history.confirm')}
-          </button>
-          <button type="button" className="button" autoFocus onClick={() => setPending(null)}>
-            {t('history.cancel')}
-          </button>
-        </div>
+        </ConfirmBar>
       )}
       <p className="hint" role="status" data-testid="history-count">
         {items.length === 0 ? t('history.empty') : shown.length === 0 ? t('history.noMatch') : t('history.count', { shown: shownAttempts, total: entries.length })}
@@ -251,16 +245,7 @@ function HistoryRow({ entry, timeZone, expired, onAction }: { entry: HistoryEntr
       </span>
       <span className="cell task mono" title={entry.taskId ?? undefined}>{entry.taskId ?? (entry.error === null ? t('history.noTaskId') : entry.error.code)}</span>
       <span className="cell actions">
-        {canStopOrDelete(entry) ? (
-          <>
-            <button type="button" className="button small" onClick={() => onAction('stop')} aria-label={`${t('history.stop')} ${entry.stream} ${entry.taskId ?? ''}`}>
-              {t('history.stop')}
-            </button>
-            <button type="button" className="button small danger" onClick={() => onAction('delete')} aria-label={`${t('history.delete')} ${entry.stream} ${entry.taskId ?? ''}`}>
-              {t('history.delete')}
-            </button>
-          </>
-        ) : null}
+        {canStopOrDelete(entry) ? <StopDeleteButtons label={`${entry.stream} ${entry.taskId ?? ''}`} onAction={onAction} /> : null}
       </span>
     </>
   );

@@ -4,6 +4,7 @@ import type { RecordingActionSummary } from '../../shared/ipc/contract';
 import { describeError } from '../../shared/errors/catalog';
 import { formatUnix } from '../../shared/time/format-unix';
 import { useT, type Translate } from '../i18n/i18n';
+import { StopDeleteButtons } from './stop-delete-buttons';
 import { StreamWindowCells } from './stream-window-cells';
 import { canActOnGroup, statusSummary, type GroupLink, type LinkStatus, type RecordingGroup } from './recording-groups';
 
@@ -46,16 +47,7 @@ export function RecordingRow({ group, timeZone, expanded, onToggle, onAction }: 
         </button>
       </span>
       <span className="cell actions">
-        {canActOnGroup(group) ? (
-          <>
-            <button type="button" className="button small" onClick={() => onAction('stop')} aria-label={`${t('history.stop')} ${label}`}>
-              {t('history.stop')}
-            </button>
-            <button type="button" className="button small danger" onClick={() => onAction('delete')} aria-label={`${t('history.delete')} ${label}`}>
-              {t('history.delete')}
-            </button>
-          </>
-        ) : null}
+        {canActOnGroup(group) ? <StopDeleteButtons label={label} onAction={onAction} /> : null}
       </span>
     </>
   );

@@ -5,6 +5,7 @@ import type { OccurrenceEditOutcome, SeriesChange, SeriesUpdateOutcome, SeriesVi
 import type { AppError } from '../../shared/result';
 import { formatUnix } from '../../shared/time/format-unix';
 import { useEnvironment } from '../api-context';
+import { ConfirmBar } from '../confirm-bar';
 import { ErrorBox } from '../error-box';
 import { useT, type Translate } from '../i18n/i18n';
 import { OccurrenceEditForm } from './occurrence-edit-form';
@@ -121,20 +122,12 @@ export function SeriesList({ timeZone }: Props) {
       {loadError === null ? null : <ErrorBox error={loadError} />}
       {notice === null ? null : 'error' in notice ? <ErrorBox error={notice.error} /> : <p role="status" className="sync-report" data-testid="series-notice">{notice.text}</p>}
       {pending === null ? null : (
-        <div className="confirm" role="alertdialog" aria-labelledby="series-confirm-text">
-          <p id="series-confirm-text">
+        <ConfirmBar id="series-confirm-text" onConfirm={() => void confirm()} onCancel={() => setPending(null)}>
             {pending.kind === 'remove'
               ? t('series.confirmRemove', { name: pending.series.name }) + keptText(createdTasks(pending.series, nowSeconds), t)
               : t('series.confirmCancel', { date: pending.date, name: pending.series.name }) +
                 (occurrenceTasks(pending.series, pending.date).length > 0 ? ` ${t('series.cancelDeletes', { tasks: occurrenceTasks(pending.series, pending.date).join(', ') })}` : '')}
-          </p>
-          <button type="button" className="button danger" onClick={() => void confirm()}>
-            {t('history.confirm')}
-          </button>
-          <button type="button" className="button" autoFocus onClick={() => setPending(null)}>
-            {t('history.cancel')}
-          </button>
-        </div>
+        </ConfirmBar>
       )}
       {series !== null && series.length === 0 ? <p className="hint">{t('series.empty')}</p> : null}
       {(series ?? []).map((item) => {

@@ -1,12 +1,12 @@
 // Secrets in the renderer (issue 6): after adding a profile in Settings, testing it, recording with it, an API
 // refusal and an export, the SecretKey is not in the DOM, not reachable from `window`, not in web storage, and in
 // no IPC response the bridge returned. Every response is captured on the Node side of the bridge (the binding).
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO_ACCOUNT } from '../../../electron/simulator/index.js';
 import { recordFigures } from '../../reliability/figures.js';
 import { assertRendererBuilt, injectFault, openRenderer, type RendererWorld } from '../support/renderer-bridge.js';
+import { filesUnder } from '../../integration/support/files-under.js';
 
 const SECRET = DEMO_ACCOUNT.secretKey;
 let world: RendererWorld | undefined;
@@ -69,16 +69,6 @@ async function windowStrings(page: Page): Promise<{ text: string; visited: numbe
     strings.push(document.cookie);
     return { text: strings.join('\u0000'), visited };
   });
-}
-
-async function filesUnder(directory: string): Promise<string[]> {
-  const found: string[] = [];
-  for (const entry of await readdir(directory, { withFileTypes: true })) {
-    const path = join(directory, entry.name);
-    if (entry.isDirectory()) found.push(...(await filesUnder(path)));
-    else if (entry.isFile()) found.push(path);
-  }
-  return found;
 }
 
 test('the SecretKey typed in Settings is nowhere in the DOM, window, storage or IPC answers afterwards', async ({ page }) => {

@@ -1,25 +1,15 @@
 // Profiles through the real CLI and the real Secret Service of the test session (test/with-keyring.sh).
 import { execFileSync } from 'node:child_process';
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNT } from '../../../electron/simulator/index.js';
 import { useCliSuite } from './cli-suite.js';
 import { parseJson, runTaper } from './run-taper.js';
+import { filesUnder } from '../support/files-under.js';
 
 const suite = useCliSuite();
 
 const profileName = () => `p${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
-
-async function allFilesUnder(directory: string): Promise<string[]> {
-  const found: string[] = [];
-  for (const entry of await readdir(directory, { withFileTypes: true })) {
-    const path = join(directory, entry.name);
-    if (entry.isDirectory()) found.push(...(await allFilesUnder(path)));
-    else found.push(path);
-  }
-  return found;
-}
 
 describe('taper profile', () => {
   it('six `profile add` processes at once (a script, the app) keep all six profiles: settings.json changes under a lock', async () => {
@@ -47,7 +37,7 @@ describe('taper profile', () => {
     const stored = execFileSync('secret-tool', ['search', '--all', 'service', 'Taper'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     expect(stored).toContain(name);
     // ...and in no file under the data directory.
-    for (const file of await allFilesUnder(suite.home)) {
+    for (const file of await filesUnder(suite.home)) {
       expect(await readFile(file, 'utf8'), file).not.toContain(DEMO_ACCOUNT.secretKey);
       if (file.endsWith('.json')) expect((await stat(file)).mode & 0o077, `${file} is private`).toBe(0);
     }
@@ -98,7 +88,7 @@ describe('taper profile', () => {
     const run = await runTaper(['profile', 'add', 'offline', '--secret-id', DEMO_ACCOUNT.secretId, '--json'], { env: noKeychain, input: DEMO_ACCOUNT.secretKey });
     expect(run.code).toBe(5);
     expect(parseJson<{ error: { code: string; message: string } }>(run).error.code).toBe('Taper.Keychain.Unavailable');
-    for (const file of await allFilesUnder(suite.home)) expect(await readFile(file, 'utf8')).not.toContain(DEMO_ACCOUNT.secretKey);
+    for (const file of await filesUnder(suite.home)) expect(await readFile(file, 'utf8')).not.toContain(DEMO_ACCOUNT.secretKey);
     expect((await runTaper(['history', '--json'], { env: noKeychain })).code).toBe(0);
   });
 

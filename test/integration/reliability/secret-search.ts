@@ -1,7 +1,7 @@
 // Looks for a secret everywhere a leak could land: files (as UTF-8 and raw bytes), texts, argument lists; in its
 // plain form and encoded (base64, hex, JSON-escaped), so a re-encoded copy is found too.
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { filesUnder } from '../support/files-under.js';
 
 export interface SecretFinding {
   /** Where it was found: a file path, "stdout of taper ...", "argv of ...". */
@@ -27,16 +27,6 @@ export function secretForms(secret: string): Record<string, string> {
     hex: Buffer.from(secret, 'utf8').toString('hex'),
     json: JSON.stringify(secret).slice(1, -1),
   };
-}
-
-async function filesUnder(directory: string): Promise<string[]> {
-  const found: string[] = [];
-  for (const entry of await readdir(directory, { withFileTypes: true })) {
-    const path = join(directory, entry.name);
-    if (entry.isDirectory()) found.push(...(await filesUnder(path)));
-    else if (entry.isFile()) found.push(path);
-  }
-  return found;
 }
 
 export function secretSearch(secret: string): SecretSearch {

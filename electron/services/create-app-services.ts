@@ -5,6 +5,7 @@ import { ok } from '../../shared/result.js';
 import type { AppServices, HistoryPort, ProfilesPort, ResolvedProfile } from './app-services.js';
 import { checkProfileKeys } from './check-profile.js';
 import type { LiveApi } from './live-api/live-api.js';
+import { reuseLastClient } from './live-api/reuse-last-client.js';
 import { createRecordService } from './recording/record-service.js';
 import { createSyncService, type SyncState } from './sync/sync-service.js';
 
@@ -18,7 +19,8 @@ export interface AppServicesParts {
 }
 
 export function createAppServices(parts: AppServicesParts): AppServices {
-  const { clock, profiles, history, liveApiFor } = parts;
+  const { clock, profiles, history } = parts;
+  const liveApiFor = reuseLastClient(parts.liveApiFor);
   const liveApi: AppServices['liveApi'] = async (options) => {
     const resolved = await profiles.resolve(options?.profile);
     if (!resolved.ok) return resolved;

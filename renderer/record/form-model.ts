@@ -6,7 +6,7 @@ import type { HistoryEntry } from '../../shared/history';
 import { recordWarnings } from '../../shared/rules/record-warnings';
 import { normalizeRecordRequest, validateRecordRequest } from '../../shared/rules/validate-record';
 import { beyondOneTask, previewChain, type ChainPreview } from '../../shared/schedule/chain-preview';
-import { MAX_CHAIN_LINKS } from '../../shared/schedule/split-window';
+import { CHAIN_TOO_LONG_MESSAGE } from '../../shared/schedule/split-window';
 import { parseDuration } from '../../shared/time/duration';
 import { parseUserTime } from '../../shared/time/parse-user-time';
 import { canonicalTimeZone } from '../../shared/time/time-zone';
@@ -157,7 +157,7 @@ export function analyzeForm(fields: FormFields, nowSeconds: number, existingTask
     problems.push(placeProblem(problem, endField));
   }
   if (chain?.tooLong) {
-    problems.push({ field: endField, code: 'Chain.TooLong', message: `A recording may last at most ${MAX_CHAIN_LINKS} days (one task per day).` });
+    problems.push({ field: endField, code: 'Chain.TooLong', message: CHAIN_TOO_LONG_MESSAGE });
   }
 
   if (timesKnown) {

@@ -4,7 +4,7 @@
 import type { Warning } from '../domain.js';
 import { MAX_END_AHEAD_SECONDS, MAX_START_AHEAD_SECONDS, MAX_WINDOW_SECONDS } from '../rules/limits.js';
 import { withinReach } from './plans.js';
-import { MAX_CHAIN_LINKS, splitWindow } from './split-window.js';
+import { chainTooLong, splitWindow } from './split-window.js';
 
 /**
  * Whether one CreateRecordTask cannot take this window now: longer than 24 h, or not within reach (starts more than
@@ -42,7 +42,7 @@ export interface ChainPreview {
 /** The chain the scheduler would make of [startTime, endTime) at `nowSeconds`. */
 export function previewChain(startTime: number, endTime: number, nowSeconds: number): ChainPreview {
   // The scheduler's own bound, checked before splitting so a typo of ten years costs nothing here either.
-  if (Math.ceil((endTime - startTime) / 86_400) > MAX_CHAIN_LINKS) return { links: [], warnings: [], tooLong: true };
+  if (chainTooLong(startTime, endTime)) return { links: [], warnings: [], tooLong: true };
   const { links, warnings } = splitWindow(startTime, endTime);
   return {
     links: links.map((link) => ({ ...link, createAt: withinReach(link, nowSeconds) ? null : linkCreatableAt(link) })),

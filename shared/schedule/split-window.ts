@@ -24,6 +24,12 @@ export interface SplitWindow {
 /** Upper bound on links in one chain (a year of 24 h links): a typo of 10 years must not make 3,650 tasks. */
 export const MAX_CHAIN_LINKS = 366;
 
+/** Whether [startTime, endTime) needs more links than one recording may have (one per started day). */
+export const chainTooLong = (startTime: number, endTime: number): boolean => Math.ceil((endTime - startTime) / 86_400) > MAX_CHAIN_LINKS;
+
+/** What the scheduler and the form say about such a window. */
+export const CHAIN_TOO_LONG_MESSAGE = `A recording may last at most ${MAX_CHAIN_LINKS} days (one task per day).`;
+
 /**
  * Cuts [startTime, endTime) into links of at most `maxSeconds` (default 24 h). Full-length links first and a short
  * last one, unless that last one would be shorter than MIN_USEFUL_WINDOW_SECONDS (a push under 10 s yields no file):

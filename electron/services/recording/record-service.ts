@@ -27,31 +27,15 @@ export interface RecordServiceDeps {
   liveApiFor(profile: ResolvedProfile): LiveApi;
 }
 
-/** Same keys, region and endpoint: the same client will do. */
-function sameTarget(a: ResolvedProfile, b: ResolvedProfile): boolean {
-  return (
-    a.profile === b.profile &&
-    a.region === b.region &&
-    a.endpoint === b.endpoint &&
-    a.credentials.secretId === b.credentials.secretId &&
-    a.credentials.secretKey === b.credentials.secretKey &&
-    a.credentials.token === b.credentials.token
-  );
-}
-
 export function createRecordService(deps: RecordServiceDeps): RecordService {
   const { clock, history, profiles } = deps;
-  // The last client built, reused while the target is the same: a new client per call means a new connection and
-  // SDK client each time (~2-4 ms of a create call on loopback). One entry: a changed key replaces it.
-  let lastApi: { profile: ResolvedProfile; api: LiveApi } | undefined;
 
   async function resolveApi(options: RecordOptions | undefined, storedProfile?: string | null) {
     const name = options?.profile ?? storedProfile ?? undefined;
     const resolved = await profiles.resolve(name);
     if (!resolved.ok) return resolved;
     const profile = options?.region ? { ...resolved.value, region: options.region } : resolved.value;
-    if (!lastApi || !sameTarget(lastApi.profile, profile)) lastApi = { profile, api: deps.liveApiFor(profile) };
-    return ok({ profile, api: lastApi.api });
+    return ok({ profile, api: deps.liveApiFor(profile) });
   }
 
   async function preview(request: RecordRequest): Promise<RecordPreview> {

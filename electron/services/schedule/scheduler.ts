@@ -15,7 +15,7 @@ import { coveringEntry, coveringTask } from '../../../shared/schedule/covering.j
 import { isOpenAlert, withinReach, type PlannedLink, type PlannedRecording, type PlansDocument, type StoredSeries } from '../../../shared/schedule/plans.js';
 import { localDate, notAnOccurrence, occurrenceOn, occurrences, parseDate, validateSeries, type IsoWeekday, type Occurrence, type OccurrenceOverride, type Series, type SeriesProblem } from '../../../shared/schedule/series.js';
 import { occurrenceOverlapWarnings, seriesOverlapWarnings } from '../../../shared/schedule/series-overlap.js';
-import { MAX_CHAIN_LINKS, splitWindow } from '../../../shared/schedule/split-window.js';
+import { CHAIN_TOO_LONG_MESSAGE, chainTooLong, splitWindow } from '../../../shared/schedule/split-window.js';
 import type { HistoryPort, RecordOptions, RecordService } from '../app-services.js';
 import type { DescribeTasksQuery } from '../live-api/live-api.js';
 import type { PlanStore } from './plan-store.js';
@@ -424,8 +424,8 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       problems.push({ code: 'EndTime.NotAfterStart', field: 'endTime', message: 'The end must be after the start.' });
     } else if (request.endTime <= now) {
       problems.push({ code: 'EndTime.InPast', field: 'endTime', message: 'The end is not in the future: the recording would be over before it starts.' });
-    } else if (Math.ceil((request.endTime - start) / 86_400) > MAX_CHAIN_LINKS) {
-      problems.push({ code: 'Window.TooLong', field: 'endTime', message: `A recording may last at most ${MAX_CHAIN_LINKS} days (one task per day).` });
+    } else if (chainTooLong(start, request.endTime)) {
+      problems.push({ code: 'Window.TooLong', field: 'endTime', message: CHAIN_TOO_LONG_MESSAGE });
     }
     if (problems.length > 0) return invalid(problems.map((problem) => problem.message).join('; '), problems);
     return ok({ startTime: start, endTime: request.endTime });
@@ -784,28 +784,27 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     return acknowledged.ok ? acknowledged.value : acknowledged;
   }
 
+  /** A read-only view of plans.json (no lock: the file only changes by atomic rename). */
+  const fromPlans =
+    <T>(pick: (document: PlansDocument) => T) =>
+    async (): Promise<Result<T>> => {
+      const read = await plans.read();
+      return read.ok ? ok(pick(read.value)) : read;
+    };
+
   return {
     record,
     runDue,
     addSeries,
-    listSeries: async () => {
-      const read = await plans.read();
-      return read.ok ? ok(read.value.series) : read;
-    },
+    listSeries: fromPlans((document) => document.series),
     removeSeries,
     cancelOccurrence,
     updateSeries,
     editOccurrence,
-    listPlans: async () => {
-      const read = await plans.read();
-      return read.ok ? ok(read.value.recordings) : read;
-    },
+    listPlans: fromPlans((document) => document.recordings),
     stopRecording: (recordingId, options) => actOnRecording(recordingId, 'stop', options),
     deleteRecording,
-    listAlerts: async () => {
-      const read = await plans.read();
-      return read.ok ? ok(read.value.recordings.flatMap((recording) => recording.links).filter(isOpenAlert).map((link) => ({ ...link }))) : read;
-    },
+    listAlerts: fromPlans((document) => document.recordings.flatMap((recording) => recording.links).filter(isOpenAlert)),
     acknowledgeAlerts,
   };
 }

@@ -65,19 +65,4 @@ describe('record service', () => {
     const second = await recorder.record(request('show'));
     expect(second.ok && second.value.warnings.map((w) => w.code)).toContain('Overlap');
   });
-
-  it('builds one API client per target and a new one when the keys change', async () => {
-    const keys = { secretKey: 'k1' };
-    const liveApiFor = vi.fn((_profile: ResolvedProfile) => fakeApi());
-    const recorder = createRecordService({ clock, history: memoryHistory(), profiles: profilesWith(keys), liveApiFor });
-    await recorder.record(request('a'));
-    await recorder.record(request('b'));
-    expect(liveApiFor).toHaveBeenCalledTimes(1);
-    keys.secretKey = 'k2';
-    await recorder.record(request('c'));
-    expect(liveApiFor).toHaveBeenCalledTimes(2);
-    expect(liveApiFor.mock.calls[1]?.[0]?.credentials.secretKey).toBe('k2');
-    await recorder.record(request('d'), { region: 'ap-shanghai' });
-    expect(liveApiFor).toHaveBeenCalledTimes(3);
-  });
 });

@@ -2,6 +2,7 @@
 // preload (one CommonJS file: a sandboxed preload cannot load local modules), and the renderer (Vite).
 import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
+import { basename } from 'node:path';
 import { build } from 'esbuild';
 
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
@@ -20,16 +21,20 @@ if (existsSync('electron/preload.ts')) {
     logLevel: 'warning',
   });
 }
-// The CLI is bundled (with the Tencent SDK, split so each command loads only what it uses): one file read
-// instead of hundreds of module resolutions keeps `taper` start-up close to bare Node's.
-await build({
-  entryPoints: ['electron/cli/main.ts'],
+// The CLI is one CommonJS bundle (the Tencent SDK included; each command still evaluates only what it imports):
+// one file read instead of hundreds of module resolutions, and CommonJS because Node 20 can give V8's code cache
+// only to scripts (electron/cli/launch/). Its name carries a content hash that keys that cache.
+const cli = await build({
+  entryPoints: { taper: 'electron/cli/main.ts' },
   outdir: 'dist/cli',
+  entryNames: '[name]-[hash]',
+  outExtension: { '.js': '.cjs' },
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
+  // import() becomes require(): a script compiled by the launcher has no ES module loader to import with.
+  supported: { 'dynamic-import': false },
   // Parts of the SDK's dependency tree that a JSON-only Live client never runs: see build/cli-stubs/.
   alias: {
     'whatwg-url': './build/cli-stubs/whatwg-url.cjs',
@@ -38,11 +43,26 @@ await build({
   },
   // Native addon and Electron stay outside the bundle.
   external: ['@napi-rs/keyring', 'electron', 'electron-store'],
-  // Bundled CommonJS dependencies call require(); give ESM chunks one.
-  banner: { js: "import { createRequire as __taperCreateRequire } from 'node:module'; const require = __taperCreateRequire(import.meta.url);" },
+  // The file is the function Node would wrap a CommonJS module in: the launcher compiles it as it is, without
+  // building a second 600 KB string that would cost a young-generation collection at start-up.
+  banner: { js: '(function (exports, require, module, __filename, __dirname) {' },
+  footer: { js: '})' },
   minify: true,
   sourcemap: true,
   legalComments: 'none',
+  metafile: true,
+  logLevel: 'warning',
+});
+const bundleFile = Object.keys(cli.metafile.outputs).find((path) => path.endsWith('.cjs'));
+// bin/taper loads this small launcher, which runs the bundle named here through the code cache.
+await build({
+  entryPoints: ['electron/cli/launch/launch.ts'],
+  outfile: 'dist/cli/launch.cjs',
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  define: { TAPER_CLI_BUNDLE: JSON.stringify(basename(bundleFile)) },
   logLevel: 'warning',
 });
 if (existsSync('renderer/index.html')) {

@@ -1,6 +1,5 @@
 // Entry of the `taper` CLI (launched by bin/taper): wires the real process I/O and services.
 import { readFile } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import type { CliContext } from './cli-context.js';
 import type { CliIo } from './cli-io.js';
@@ -13,7 +12,9 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function promptHidden(question: string): Promise<string> {
+async function promptHidden(question: string): Promise<string> {
+  // Loaded only when a prompt is shown: every other command starts without it.
+  const { createInterface } = await import('node:readline');
   process.stderr.write(question);
   // Echo nothing the user types: the SecretKey must not appear on screen or in a terminal log.
   const muted = new Writable({ write: (_chunk, _encoding, done) => done() });

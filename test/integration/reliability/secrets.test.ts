@@ -1,9 +1,11 @@
 // Secrets (issue 6): after a full CLI scenario — profile add via stdin, records, API refusals, a lost answer, a
 // 502, sync, exports, profile test, a running `taper sandbox` — the SecretKey appears nowhere: no file under
-// TAPER_HOME, no export, no stdout/stderr, no error text, no argument list we used, no /proc/<pid>/cmdline.
+// TAPER_HOME or in the CLI's code cache, no export, no stdout/stderr, no error text, no argument list we used,
+// no /proc/<pid>/cmdline.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNT, startSimulator, type Simulator } from '../../../electron/simulator/index.js';
@@ -81,7 +83,9 @@ describe('the secret search itself', () => {
 describe.skipIf(!inSession)('the SecretKey after a full CLI scenario', () => {
   it('appears in no file, export, output, error text, argv or /proc cmdline', async () => {
     const home = await freshHome();
-    const env = { ...baseEnv(home, simulator.endpoint), TAPER_TIMEOUT_SECONDS: '1' };
+    // V8's compiled code of the CLI, kept between runs: searched like the data directory.
+    const codeCache = await mkdtemp(join(tmpdir(), 'taper-code-cache-'));
+    const env = { ...baseEnv(home, simulator.endpoint), TAPER_TIMEOUT_SECONDS: '1', TAPER_COMPILE_CACHE: codeCache };
     const search = secretSearch(ACCOUNT.secretKey);
     const argvs: string[][] = [];
     const outputs: [string, TaperRun][] = [];
@@ -149,6 +153,8 @@ describe.skipIf(!inSession)('the SecretKey after a full CLI scenario', () => {
     }
     for (const argv of argvs) search.text(`argv ${argv.slice(2, 4).join(' ')}`, argv.join('\u0000'));
     await search.directory(home);
+    expect((await readdir(codeCache)).length).toBeGreaterThan(0);
+    await search.directory(codeCache);
 
     // The scenario really ran: the history has what it did, and the exports exist.
     const history = parseJson<{ stream: string }[]>(outputs.find(([label]) => label === 'taper history --json')?.[1] as TaperRun);

@@ -1,0 +1,99 @@
+// Runs a CommonJS bundle with V8's code cache, the way Node 22's module.enableCompileCache does for modules,
+// but on every supported Node (20 has no such API) and with the cache taken *after* the command ran, so it holds
+// the functions the command compiled lazily too, not only the top level. Measured on `taper record`: ~35 ms
+// of ~200 ms saved (README, performance).
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { Script } from 'node:vm';
+import { COMPILE_CACHE_SUFFIX } from './compile-cache-location.js';
+
+/** What became of the cache in this run: only `hit` skipped compiling. */
+export type CompileCacheState = 'hit' | 'missing' | 'rejected' | 'untrusted' | 'disabled';
+
+export interface CachedBundle<Exports> {
+  readonly exports: Exports;
+  readonly state: CompileCacheState;
+  /** Stores the code compiled so far when there was no usable cache. Never throws: a cache must not fail a command. */
+  save(): void;
+}
+
+export interface CachedBundleOptions {
+  /** Absolute path of the bundle: a CommonJS module already inside Node's wrapper, `(function (exports, require, module, __filename, __dirname) {…})`. */
+  readonly bundlePath: string;
+  /** Cache file to read and write, and the name prefix of its build's files; null runs without a cache. */
+  readonly cache: { readonly file: string; readonly buildPrefix: string } | null;
+  /** POSIX owner the cache must belong to (process.getuid()); undefined on Windows, where mode bits mean nothing. */
+  readonly uid: number | undefined;
+}
+
+/** Compiles and runs the bundle like `require` would, from the cache when one is there and trusted. */
+export function runCachedBundle<Exports>({ bundlePath, cache, uid }: CachedBundleOptions): CachedBundle<Exports> {
+  const source = readFileSync(bundlePath, 'utf8');
+  const { data, state: readState } = cache === null ? { data: undefined, state: 'disabled' as const } : readCache(cache.file, uid);
+  const script = new Script(source, {
+    filename: bundlePath,
+    cachedData: data,
+  });
+  const state: CompileCacheState = readState === 'hit' && script.cachedDataRejected === true ? 'rejected' : readState;
+  const module = { exports: {} as Exports };
+  const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
+  wrapper.call(module.exports, module.exports, createRequire(bundlePath), module, bundlePath, dirname(bundlePath));
+  return {
+    exports: module.exports,
+    state,
+    save: () => {
+      // An untrusted file is replaced, not reused: the new one is written privately and renamed over it.
+      if (cache === null || state === 'hit') return;
+      try {
+        writeCache(cache.file, cache.buildPrefix, script.createCachedData(), uid);
+      } catch {
+        // Read-only home, full disk: the next run compiles again, nothing else changes.
+      }
+    },
+  };
+}
+
+/**
+ * Compiled code runs with the SecretKey in memory, so only a cache nobody else could have written is read:
+ * a regular file and its folder owned by this user, neither writable by group or others.
+ */
+function readCache(cacheFile: string, uid: number | undefined): { data: Buffer | undefined; state: CompileCacheState } {
+  let file: Stats;
+  try {
+    file = lstatSync(cacheFile);
+  } catch {
+    return { data: undefined, state: 'missing' };
+  }
+  try {
+    if (!file.isFile() || !ownedPrivately(file, uid) || !ownedPrivately(lstatSync(dirname(cacheFile)), uid)) {
+      return { data: undefined, state: 'untrusted' };
+    }
+    return { data: readFileSync(cacheFile), state: 'hit' };
+  } catch {
+    return { data: undefined, state: 'missing' };
+  }
+}
+
+function ownedPrivately(stats: Stats, uid: number | undefined): boolean {
+  if (uid === undefined) return true;
+  return stats.uid === uid && (stats.mode & 0o022) === 0;
+}
+
+function writeCache(cacheFile: string, buildPrefix: string, data: Buffer, uid: number | undefined): void {
+  const directory = dirname(cacheFile);
+  mkdirSync(directory, { recursive: true, mode: 0o700 });
+  if (!ownedPrivately(lstatSync(directory), uid)) return;
+  // A private temporary name and a rename: a concurrent `taper` reads the old file or the new one, never half of one.
+  const temporary = `${cacheFile}.${process.pid}.tmp`;
+  writeFileSync(temporary, data, { mode: 0o600, flag: 'wx' });
+  renameSync(temporary, cacheFile);
+  removeOtherBuilds(directory, buildPrefix);
+}
+
+/** Caches of other bundle or Node builds can never be used again: an upgrade leaves no stale megabytes behind. */
+function removeOtherBuilds(directory: string, buildPrefix: string): void {
+  for (const name of readdirSync(directory)) {
+    if (name.endsWith(COMPILE_CACHE_SUFFIX) && !name.startsWith(buildPrefix)) unlinkSync(join(directory, name));
+  }
+}

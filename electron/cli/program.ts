@@ -26,6 +26,8 @@ Environment:
   TAPER_ENDPOINT           API endpoint override, e.g. http://127.0.0.1:9000 (the sandbox)
   TENCENTCLOUD_SECRET_ID   credentials used when no --profile is given
   TENCENTCLOUD_SECRET_KEY  (with TENCENTCLOUD_SESSION_TOKEN, TENCENTCLOUD_REGION)
+  TAPER_COMPILE_CACHE      folder of the CLI's code cache (default: the OS's per-user cache folder);
+                           TAPER_DISABLE_COMPILE_CACHE=1 runs without it
 
 Exit codes: 0 done, 2 invalid input (nothing sent), 3 the API refused, 4 outcome unknown (run taper sync),
             5 credentials or keychain problem.`);

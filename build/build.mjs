@@ -1,11 +1,20 @@
 // Builds everything the app and the CLI run from: main/services/CLI (tsc → dist/), the sandboxed
 // preload (one CommonJS file: a sandboxed preload cannot load local modules), and the renderer (Vite).
 import { execFileSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
-import { basename } from 'node:path';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { build } from 'esbuild';
 
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
+
+/** commander's eager require of node:child_process goes to a stub that loads it on first use (build/cli-stubs/). */
+const lazyChildProcessForCommander = {
+  name: 'lazy-child-process-for-commander',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?child_process$/ }, ({ importer }) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(importer) ? { path: resolve('build/cli-stubs/lazy-child-process.cjs') } : undefined);
+  },
+};
 
 rmSync('dist', { recursive: true, force: true });
 run('npx', ['tsc', '-p', 'tsconfig.node.json']);
@@ -41,6 +50,7 @@ const cli = await build({
     'form-data': './build/cli-stubs/form-data.cjs',
     debug: './build/cli-stubs/debug.cjs',
   },
+  plugins: [lazyChildProcessForCommander],
   // Native addon and Electron stay outside the bundle.
   external: ['@napi-rs/keyring', 'electron', 'electron-store'],
   // The file is the function Node would wrap a CommonJS module in: the launcher compiles it as it is, without
@@ -54,6 +64,9 @@ const cli = await build({
   logLevel: 'warning',
 });
 const bundleFile = Object.keys(cli.metafile.outputs).find((path) => path.endsWith('.cjs'));
+// esbuild escapes non-ASCII characters (charset 'ascii', its default), so the launcher may read the bundle as latin1,
+// which is faster than decoding UTF-8; this keeps that true.
+if (/[^\x00-\x7f]/.test(readFileSync(bundleFile, 'latin1'))) throw new Error(`${bundleFile} has non-ASCII characters: the launcher reads it as latin1`);
 // bin/taper loads this small launcher, which runs the bundle named here through the code cache.
 await build({
   entryPoints: ['electron/cli/launch/launch.ts'],

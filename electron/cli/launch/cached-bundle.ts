@@ -19,7 +19,10 @@ export interface CachedBundle<Exports> {
 }
 
 export interface CachedBundleOptions {
-  /** Absolute path of the bundle: a CommonJS module already inside Node's wrapper, `(function (exports, require, module, __filename, __dirname) {…})`. */
+  /**
+   * Absolute path of the bundle: an ASCII-only CommonJS module already inside Node's wrapper,
+   * `(function (exports, require, module, __filename, __dirname) {…})`.
+   */
   readonly bundlePath: string;
   /** Cache file to read and write, and the name prefix of its build's files; null runs without a cache. */
   readonly cache: { readonly file: string; readonly buildPrefix: string } | null;
@@ -29,7 +32,8 @@ export interface CachedBundleOptions {
 
 /** Compiles and runs the bundle like `require` would, from the cache when one is there and trusted. */
 export function runCachedBundle<Exports>({ bundlePath, cache, uid }: CachedBundleOptions): CachedBundle<Exports> {
-  const source = readFileSync(bundlePath, 'utf8');
+  // The build keeps the bundle ASCII-only (build/build.mjs): latin1 reads it as UTF-8 would, ~1.5 ms sooner.
+  const source = readFileSync(bundlePath, 'latin1');
   const { data, state: readState } = cache === null ? { data: undefined, state: 'disabled' as const } : readCache(cache.file, uid);
   const script = new Script(source, {
     filename: bundlePath,
@@ -91,9 +95,18 @@ function writeCache(cacheFile: string, buildPrefix: string, data: Buffer, uid: n
   removeOtherBuilds(directory, buildPrefix);
 }
 
-/** Caches of other bundle or Node builds can never be used again: an upgrade leaves no stale megabytes behind. */
+/** How long another build's cache is kept: long enough for two installs (or two Node versions) in use side by side. */
+const OTHER_BUILDS_KEPT_MS = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * Caches of other bundle or Node builds are removed once a week old: an upgrade leaves no stale megabytes behind,
+ * and two installs used in turn do not delete each other's cache at every run.
+ */
 function removeOtherBuilds(directory: string, buildPrefix: string): void {
+  const oldest = Date.now() - OTHER_BUILDS_KEPT_MS;
   for (const name of readdirSync(directory)) {
-    if (name.endsWith(COMPILE_CACHE_SUFFIX) && !name.startsWith(buildPrefix)) unlinkSync(join(directory, name));
+    if (!name.endsWith(COMPILE_CACHE_SUFFIX) || name.startsWith(buildPrefix)) continue;
+    const file = join(directory, name);
+    if (lstatSync(file).mtimeMs < oldest) unlinkSync(file);
   }
 }

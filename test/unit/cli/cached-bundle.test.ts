@@ -1,5 +1,5 @@
 // The launcher's code cache on real files and real V8: what is read, what is refused, what is written.
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -101,10 +101,13 @@ describe('runCachedBundle', () => {
     expect(existsSync(cacheDir)).toBe(false);
   });
 
-  it("removes other builds' caches when it writes, and keeps this build's other commands and foreign files", () => {
+  it("removes other builds' caches a week old when it writes, and keeps recent ones, its other commands and foreign files", () => {
     mkdirSync(cacheDir, { mode: 0o700 });
-    for (const name of ['greeter.cjs.old-build.greet.v8cache', `${buildPrefix}other.v8cache`, 'notes.txt']) writeFileSync(join(cacheDir, name), 'x');
+    const names = ['greeter.cjs.old-build.greet.v8cache', 'greeter.cjs.other-install.greet.v8cache', `${buildPrefix}other.v8cache`, 'notes.txt'];
+    for (const name of names) writeFileSync(join(cacheDir, name), 'x');
+    const eightDaysAgo = new Date(Date.now() - 8 * 24 * 60 * 60 * 1000);
+    for (const name of ['greeter.cjs.old-build.greet.v8cache', `${buildPrefix}other.v8cache`, 'notes.txt']) utimesSync(join(cacheDir, name), eightDaysAgo, eightDaysAgo);
     run().save();
-    expect(readdirSync(cacheDir).sort()).toEqual([`${buildPrefix}greet.v8cache`, `${buildPrefix}other.v8cache`, 'notes.txt']);
+    expect(readdirSync(cacheDir).sort()).toEqual(['greeter.cjs.other-install.greet.v8cache', `${buildPrefix}greet.v8cache`, `${buildPrefix}other.v8cache`, 'notes.txt']);
   });
 });

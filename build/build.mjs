@@ -66,7 +66,7 @@ const cli = await build({
 const bundleFile = Object.keys(cli.metafile.outputs).find((path) => path.endsWith('.cjs'));
 // esbuild escapes non-ASCII characters (charset 'ascii', its default), so the launcher may read the bundle as latin1,
 // which is faster than decoding UTF-8; this keeps that true.
-if (/[^\x00-\x7f]/.test(readFileSync(bundleFile, 'latin1'))) throw new Error(`${bundleFile} has non-ASCII characters: the launcher reads it as latin1`);
+if (/[\u0080-\u00ff]/.test(readFileSync(bundleFile, 'latin1'))) throw new Error(`${bundleFile} has non-ASCII characters: the launcher reads it as latin1`);
 // bin/taper loads this small launcher, which runs the bundle named here through the code cache.
 await build({
   entryPoints: ['electron/cli/launch/launch.ts'],

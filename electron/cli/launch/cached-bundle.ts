@@ -2,7 +2,7 @@
 // but on every supported Node (20 has no such API) and with the cache taken *after* the command ran, so it holds
 // the functions the command compiled lazily too, not only the top level. Measured on `taper record`: ~35 ms
 // of ~200 ms saved (README, performance).
-import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
@@ -60,7 +60,8 @@ export function runCachedBundle<Exports>({ bundlePath, cache, uid }: CachedBundl
 
 /**
  * Compiled code runs with the SecretKey in memory, so only a cache nobody else could have written is read:
- * a regular file and its folder owned by this user, neither writable by group or others.
+ * a regular file (not a link) and its folder owned by this user, neither writable by group or others. The folder
+ * may be reached through a link (a cache folder moved to another disk): its target is what is checked.
  */
 function readCache(cacheFile: string, uid: number | undefined): { data: Buffer | undefined; state: CompileCacheState } {
   let file: Stats;
@@ -70,7 +71,7 @@ function readCache(cacheFile: string, uid: number | undefined): { data: Buffer |
     return { data: undefined, state: 'missing' };
   }
   try {
-    if (!file.isFile() || !ownedPrivately(file, uid) || !ownedPrivately(lstatSync(dirname(cacheFile)), uid)) {
+    if (!file.isFile() || !ownedPrivately(file, uid) || !ownedPrivately(statSync(dirname(cacheFile)), uid)) {
       return { data: undefined, state: 'untrusted' };
     }
     return { data: readFileSync(cacheFile), state: 'hit' };
@@ -87,7 +88,7 @@ function ownedPrivately(stats: Stats, uid: number | undefined): boolean {
 function writeCache(cacheFile: string, buildPrefix: string, data: Buffer, uid: number | undefined): void {
   const directory = dirname(cacheFile);
   mkdirSync(directory, { recursive: true, mode: 0o700 });
-  if (!ownedPrivately(lstatSync(directory), uid)) return;
+  if (!ownedPrivately(statSync(directory), uid)) return;
   // A private temporary name and a rename: a concurrent `taper` reads the old file or the new one, never half of one.
   const temporary = `${cacheFile}.${process.pid}.tmp`;
   writeFileSync(temporary, data, { mode: 0o600, flag: 'wx' });

@@ -1,5 +1,5 @@
 // The launcher's code cache on real files and real V8: what is read, what is refused, what is written.
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -83,6 +83,20 @@ describe('runCachedBundle', () => {
     refused.save();
     expect(readFileSync(cacheFile())).toEqual(written);
     chmodSync(cacheDir, 0o700);
+  });
+
+  posixOnly('follows a linked cache folder, but never reads a cache file that is a link', () => {
+    const realFolder = join(root, 'real-cache');
+    mkdirSync(realFolder, { mode: 0o700 });
+    symlinkSync(realFolder, cacheDir);
+    run().save();
+    expect(readdirSync(realFolder)).toEqual([`${buildPrefix}greet.v8cache`]);
+    expect(run().state).toBe('hit');
+
+    const elsewhere = join(root, 'elsewhere.v8cache');
+    renameSync(join(realFolder, `${buildPrefix}greet.v8cache`), elsewhere);
+    symlinkSync(elsewhere, cacheFile());
+    expect(run().state).toBe('untrusted');
   });
 
   it('keeps working where no cache can be written', () => {

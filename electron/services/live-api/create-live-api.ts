@@ -63,26 +63,29 @@ export function createLiveApi(options: LiveApiOptions): LiveApi {
   const maxRetries = options.maxRateLimitRetries ?? 3;
 
   async function call<T>(action: LiveAction, invoke: () => Promise<T>): Promise<Result<T>> {
-    // Load the SDK before taking a rate slot: a slot counted ~150 ms before its request leaves lets the
-    // 21st request of a burst land inside the server's one-second window and be refused.
+    // Load the SDK before taking a rate slot: the slot is held until the answer, so ~150 ms of loading inside it
+    // would only slow the burst that follows.
     await loadSdk().catch(() => undefined); // A load failure resurfaces inside `invoke`, mapped like any error.
     for (let attempt = 0; ; attempt += 1) {
-      await limiter.acquire();
-      try {
-        return ok(await invoke());
-      } catch (thrown) {
-        const error = toAppError(classifySdkError(thrown), action, endpoint.displayHost);
-        if (isRateLimited(error) && attempt < maxRetries) {
-          // Safe to retry, even a create: a rate-limited request was not executed.
-          const base = BACKOFF_MS[Math.min(attempt, BACKOFF_MS.length - 1)] ?? 1000;
-          await sleep(base + Math.floor(random() * MAX_JITTER_MS));
-          continue;
-        }
-        if (error.code === 'AuthFailure.SignatureExpire') {
-          return { ok: false, error: explainSignatureExpire(error, options.clock(), lastServerDate(endpoint.agent)) };
-        }
-        return { ok: false, error };
+      const answered = await limiter.acquire();
+      const outcome = await invoke().then(
+        (value) => ({ ok: true as const, value }),
+        (thrown: unknown) => ({ ok: false as const, thrown }),
+      );
+      // The request has arrived if it ever will: from here its slot counts one window (rate-limiter.ts).
+      answered();
+      if (outcome.ok) return ok(outcome.value);
+      const error = toAppError(classifySdkError(outcome.thrown), action, endpoint.displayHost);
+      if (isRateLimited(error) && attempt < maxRetries) {
+        // Safe to retry, even a create: a rate-limited request was not executed.
+        const base = BACKOFF_MS[Math.min(attempt, BACKOFF_MS.length - 1)] ?? 1000;
+        await sleep(base + Math.floor(random() * MAX_JITTER_MS));
+        continue;
       }
+      if (error.code === 'AuthFailure.SignatureExpire') {
+        return { ok: false, error: explainSignatureExpire(error, options.clock(), lastServerDate(endpoint.agent)) };
+      }
+      return { ok: false, error };
     }
   }
 

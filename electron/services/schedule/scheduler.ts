@@ -339,12 +339,17 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       if (series.coveredUntil > horizon) continue;
       for (const occurrence of occurrences(series, series.coveredUntil, horizon + 1)) {
         if (occurrence.startTime < series.coveredUntil || occurrence.startTime > horizon) continue;
-        const recordingId = occurrenceRecordingId(series.id, occurrence.date);
-        if (document.recordings.some((recording) => recording.recordingId === recordingId)) continue;
-        document.recordings.push(occurrenceRecording(series, occurrence, now));
+        planOccurrence(document, series, occurrence, now);
       }
       series.coveredUntil = horizon + 1;
     }
+  }
+
+  /** Plans an occurrence unless its date has a recording already: one per date, never two. */
+  function planOccurrence(document: PlansDocument, series: StoredSeries, occurrence: Occurrence, now: number): void {
+    const recordingId = occurrenceRecordingId(series.id, occurrence.date);
+    if (document.recordings.some((recording) => recording.recordingId === recordingId)) return;
+    document.recordings.push(occurrenceRecording(series, occurrence, now));
   }
 
   /** The planned recording of one occurrence: its id is `${seriesId}@${date}`, one per date, never two. */
@@ -706,9 +711,11 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
         }
         return true;
       });
-      // Plan again from now (an occurrence of the new schedule already running is recorded for the rest); dates that
-      // still have a recording are skipped by materializeSeries, so a kept task is never doubled.
-      next.coveredUntil = Math.min(current.coveredUntil, now - next.durationSeconds + 1);
+      // Plan again from now; dates that still have a recording are skipped, so a kept task is never doubled. An
+      // occurrence of the new schedule already running (a lengthened one too, however long ago it began) is recorded
+      // for the rest; one that has ended under the new schedule was never planned, so it is no missed alert.
+      next.coveredUntil = Math.min(current.coveredUntil, now + 1);
+      for (const occurrence of occurrences(next, now, now + 1)) planOccurrence(document, next, occurrence, now);
       document.series = document.series.map((candidate) => (candidate.id === id ? next : candidate));
       const warnings = seriesOverlaps(next, document.series.filter((candidate) => candidate.id !== id), now);
       return { document, result: ok({ series: next, replanned, kept, warnings }) };

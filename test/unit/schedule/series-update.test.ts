@@ -128,6 +128,39 @@ describe('scheduler.updateSeries', () => {
     ]);
   });
 
+  it('an occurrence lengthened past the usual length, running and not sent yet, is still recorded after an edit', async () => {
+    const { time, scheduler, recorder } = setup('2026-06-01T12:00:00Z');
+    // Mondays 20:00 for 2 h; this Monday lengthened to 5 h (20:00-01:00).
+    const id = await addSeries(scheduler, { ...berlinShow, daysOfWeek: [1] });
+    recorder.script.push(NETWORK);
+    const lengthened = await scheduler.editOccurrence(id, '2026-06-01', { durationSeconds: 5 * HOUR });
+    expect(lengthened.ok && lengthened.value.events.map((happened) => happened.kind)).toEqual(['deferred']);
+    // 23:30: the show started 3.5 h ago (longer ago than the usual 2 h) and has not been sent (network down).
+    time.set(unix('2026-06-01T23:30:00+02:00'));
+    recorder.script.push(NETWORK);
+    await scheduler.runDue();
+    const edited = await scheduler.updateSeries(id, { name: 'late show' });
+    expect(edited.ok && edited.value.replanned).toBe(1);
+    const tried = recorder.calls.length;
+    const due = await scheduler.runDue();
+    expect(due.ok && due.value.events.map((happened) => [happened.kind, happened.occurrenceDate])).toEqual([['created', '2026-06-01']]);
+    expect(recorder.calls.slice(tried).map((call) => call.request.endTime)).toEqual([unix('2026-06-02T01:00:00+02:00')]);
+  });
+
+  it('an occurrence that the new time puts in the past was never planned: no missed alert, nothing sent for it', async () => {
+    const { time, scheduler, recorder } = setup('2026-06-01T12:00:00Z');
+    const id = await addSeries(scheduler, { ...berlinShow, daysOfWeek: [1] });
+    recorder.script.push(NETWORK);
+    await scheduler.runDue(); // Monday 20:00 deferred.
+    time.set(unix('2026-06-01T21:00:00+02:00'));
+    const edited = await scheduler.updateSeries(id, { startWallTime: '17:00', durationSeconds: HOUR }); // 17:00-18:00: over.
+    expect(edited.ok && edited.value.replanned).toBe(1);
+    const tried = recorder.calls.length;
+    const due = await scheduler.runDue();
+    expect(due.ok && [due.value.events, due.value.alerts]).toEqual([[], []]);
+    expect(recorder.calls).toHaveLength(tried);
+  });
+
   it('refuses a bad patch or an unknown id, changing nothing; null removes the template; overlaps warn', async () => {
     const { scheduler, plans } = setup('2026-06-01T12:00:00Z');
     const id = await addSeries(scheduler, { ...berlinShow, daysOfWeek: [1], templateId: 5 });

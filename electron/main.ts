@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, powerMonitor, session, shell, Tray } from 'electron';
 import ElectronStore from 'electron-store';
+import { getProxyForUrl } from 'proxy-from-env';
 import type { Clock } from '../shared/clock.js';
 import { unixSeconds } from '../shared/clock.js';
 import type { Settings } from '../shared/ipc/contract.js';
@@ -15,6 +16,7 @@ import { createIpcHandlers, type ShellHooks } from './ipc/handlers.js';
 import { registerIpcHandlers } from './ipc/validated-ipc-main.js';
 import type { RecordOutcome } from './services/app-services.js';
 import { composeServices } from './services/compose-services.js';
+import { DEFAULT_LIVE_HOST } from './services/live-api/endpoint.js';
 import { createScheduleServices } from './services/schedule/schedule-services.js';
 import { ensureDataDirectory } from './services/storage/data-directory.js';
 import { createElectronSettingsStore } from './services/storage/electron-store-factory.js';
@@ -24,6 +26,7 @@ import { createSettingsController, DEFAULT_SETTINGS } from './shell/app-settings
 import { Notifier } from './shell/notifier.js';
 import { createSandboxController } from './shell/sandbox.js';
 import { guardWebContents, hardenSession } from './shell/security.js';
+import { appProxyFor, proxyFromChromiumRule } from './shell/system-proxy.js';
 import { trayLabels } from './shell/tray-labels.js';
 import { SystemTrayService } from './shell/tray-service.js';
 import { deriveTrayState } from './shell/tray-state.js';
@@ -56,7 +59,10 @@ async function start(): Promise<void> {
     app.quit();
     return;
   }
-  const services = composeServices({ dataDir, settings: createElectronSettingsStore(dataDir), env: process.env, clock });
+  // Asked once per start: a proxy changed while the app runs applies after a restart.
+  const systemProxy = proxyFromChromiumRule(await session.defaultSession.resolveProxy(`https://${DEFAULT_LIVE_HOST}/`).catch(() => 'DIRECT'));
+  const proxyFor = appProxyFor(process.env, getProxyForUrl, systemProxy);
+  const services = composeServices({ dataDir, settings: createElectronSettingsStore(dataDir), env: process.env, clock, proxyFor });
   const schedule = createScheduleServices(services, { dataDir });
   const { scheduler } = schedule;
 

@@ -43,7 +43,10 @@ export async function main(argv: readonly string[], version: string): Promise<nu
     io,
     exitCode: 0,
     services: () => {
-      services ??= import('../services/create-node-services.js').then(({ createNodeServices }) => createNodeServices({ env: io.env, clock: io.clock }));
+      // Proxies as curl and other tools on the machine read them: HTTPS_PROXY, HTTP_PROXY, ALL_PROXY, NO_PROXY.
+      services ??= Promise.all([import('../services/create-node-services.js'), import('proxy-from-env')]).then(([{ createNodeServices }, { getProxyForUrl }]) =>
+        createNodeServices({ env: io.env, clock: io.clock, proxyFor: getProxyForUrl }),
+      );
       return services;
     },
   };

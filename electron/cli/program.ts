@@ -28,6 +28,8 @@ Environment:
   TENCENTCLOUD_SECRET_KEY  (with TENCENTCLOUD_SESSION_TOKEN, TENCENTCLOUD_REGION)
   TAPER_COMPILE_CACHE      folder of the CLI's code cache (default: the OS's per-user cache folder);
                            TAPER_DISABLE_COMPILE_CACHE=1 runs without it
+  HTTPS_PROXY, HTTP_PROXY  an http:// or https:// proxy to reach the API through (CONNECT), as curl reads
+  ALL_PROXY, NO_PROXY      them; loopback endpoints never use one
 
 Exit codes: 0 done, 2 invalid input (nothing sent), 3 the API refused, 4 outcome unknown (run taper sync),
             5 credentials or keychain problem.`);

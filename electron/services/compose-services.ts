@@ -6,6 +6,7 @@ import { createAppServices } from './create-app-services.js';
 import { createHistoryStore } from './history/history-store.js';
 import type { SecretStore } from './keychain/secret-store.js';
 import { createLiveApi } from './live-api/create-live-api.js';
+import type { ProxyFor } from './live-api/proxy.js';
 import { createRateLimiter } from './live-api/rate-limiter.js';
 import { credentialsFromEnvironment } from './profiles/environment-credentials.js';
 import { createProfileService } from './profiles/profile-service.js';
@@ -25,6 +26,8 @@ export interface ComposeOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Client-side pacing; default the platform's 20 requests/s. The bench raises it to measure Taper's own cost. */
   requestsPerSecond?: number;
+  /** The HTTP proxy for a URL ('' for none); default none. The CLI reads HTTPS_PROXY/NO_PROXY, the app the OS too. */
+  proxyFor?: ProxyFor;
 }
 
 /** `TAPER_TIMEOUT_SECONDS`: per-call timeout (default 20 s); lets automation and tests bound a hung endpoint. */
@@ -69,6 +72,7 @@ export function composeServices(options: ComposeOptions): AppServices {
         region: profile.region,
         ...(profile.endpoint === null ? {} : { endpoint: profile.endpoint }),
         ...(timeoutMs === undefined ? {} : { timeoutMs }),
+        ...(options.proxyFor === undefined ? {} : { proxyFor: options.proxyFor }),
         clock,
         rateLimiter,
         sleep,

@@ -5,6 +5,7 @@ import type { Clock } from '../../shared/clock.js';
 import type { AppServices } from './app-services.js';
 import { composeServices } from './compose-services.js';
 import type { SecretStore } from './keychain/secret-store.js';
+import type { ProxyFor } from './live-api/proxy.js';
 import { dataDirectory, ensureDataDirectory } from './storage/data-directory.js';
 
 export interface NodeServicesOptions {
@@ -15,6 +16,8 @@ export interface NodeServicesOptions {
   secrets?: SecretStore;
   /** Client-side pacing override (bench only); default 20 requests/s. */
   requestsPerSecond?: number;
+  /** The HTTP proxy for a URL ('' for none); default none (the CLI passes the environment's). */
+  proxyFor?: ProxyFor;
 }
 
 export async function createNodeServices(options: NodeServicesOptions): Promise<AppServices> {
@@ -28,5 +31,6 @@ export async function createNodeServices(options: NodeServicesOptions): Promise<
     clock: options.clock,
     ...(options.secrets ? { secrets: options.secrets } : {}),
     ...(options.requestsPerSecond ? { requestsPerSecond: options.requestsPerSecond } : {}),
+    ...(options.proxyFor ? { proxyFor: options.proxyFor } : {}),
   });
 }

@@ -7,6 +7,7 @@ import { LocalErrorCode } from '../../../shared/errors/local-codes.js';
 import { err, ok, type Result } from '../../../shared/result.js';
 import { explainSignatureExpire } from './clock-skew.js';
 import { resolveEndpoint } from './endpoint.js';
+import type { ProxyFor } from './proxy.js';
 import { classifySdkError, isRateLimited, toAppError, type LiveAction } from './error-mapping.js';
 import type { Credentials, DescribeTasksQuery, LiveApi } from './live-api.js';
 import { splitWindow, toCreateParams, toLiveDomain, toRecordTemplate, toRemoteTask, toStreamState } from './mapping.js';
@@ -20,6 +21,8 @@ export interface LiveApiOptions {
   region: string;
   /** Default `live.tencentcloudapi.com`; also `live.intl.tencentcloudapi.com`, any host, or `http://127.0.0.1:PORT`. */
   endpoint?: string;
+  /** The HTTP proxy for a URL ('' for none); default none. Loopback endpoints never use one. */
+  proxyFor?: ProxyFor;
   clock: Clock;
   /** Per-request timeout; default 20 s. */
   timeoutMs?: number;
@@ -43,7 +46,7 @@ const MAX_PAGES = 1000;
 const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function createLiveApi(options: LiveApiOptions): LiveApi {
-  const endpoint = resolveEndpoint(options.endpoint);
+  const endpoint = resolveEndpoint(options.endpoint, options.proxyFor);
   trackServerDate(endpoint.agent);
   // The SDK is loaded on the first call, not at start-up: commands that never call the API (history,
   // profile list, --help) do not pay its ~170 ms load.
@@ -63,6 +66,7 @@ export function createLiveApi(options: LiveApiOptions): LiveApi {
   const maxRetries = options.maxRateLimitRetries ?? 3;
 
   async function call<T>(action: LiveAction, invoke: () => Promise<T>): Promise<Result<T>> {
+    if (endpoint.unusable !== undefined) return err(LocalErrorCode.Network, `${endpoint.unusable} Nothing was sent.`);
     // Load the SDK before taking a rate slot: the slot is held until the answer, so ~150 ms of loading inside it
     // would only slow the burst that follows.
     await loadSdk().catch(() => undefined); // A load failure resurfaces inside `invoke`, mapped like any error.

@@ -1,9 +1,12 @@
 // Turns Taper's endpoint setting (default host, another host, or a full URL such as TAPER_ENDPOINT=
-// http://127.0.0.1:9000) into what the SDK needs: an endpoint string, a protocol and an explicit agent.
+// http://127.0.0.1:9000) into what the SDK needs: an endpoint string, a protocol and an explicit agent, which goes
+// through an HTTP proxy when one is set for that host.
 import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from 'node:dns';
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import { isIP } from 'node:net';
+import { chooseProxy, type ProxyFor } from './proxy.js';
+import { TunnelAgent } from './tunnel-agent.js';
 
 export const DEFAULT_LIVE_HOST = 'live.tencentcloudapi.com';
 
@@ -17,8 +20,10 @@ export interface ResolvedEndpoint {
    * even loopback calls) and, for rewritten endpoints, connects to the real address.
    */
   agent: HttpAgent;
-  /** Where connections really go (host[:port]), for messages. */
+  /** Where connections really go (host[:port], and the proxy's host[:port] when there is one), for messages. */
   displayHost: string;
+  /** Why no request may be sent (a proxy setting Taper cannot use); every call then fails with this, sending nothing. */
+  unusable?: string;
 }
 
 type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
@@ -44,10 +49,13 @@ function makeAgent(protocol: 'http://' | 'https://', lookupTarget?: string): Htt
   return protocol === 'https://' ? new HttpsAgent(options) : new HttpAgent(options);
 }
 
-/** Accepts undefined (default host), a bare `host[:port]`, or a full `http(s)://host[:port]` URL. */
-export function resolveEndpoint(endpoint: string | undefined): ResolvedEndpoint {
+/**
+ * Accepts undefined (default host), a bare `host[:port]`, or a full `http(s)://host[:port]` URL. `proxyFor` tells the
+ * proxy for a URL (none when absent); loopback endpoints never use one.
+ */
+export function resolveEndpoint(endpoint: string | undefined, proxyFor?: ProxyFor): ResolvedEndpoint {
   const text = (endpoint ?? '').trim();
-  if (text === '') return { sdkEndpoint: DEFAULT_LIVE_HOST, protocol: 'https://', agent: makeAgent('https://'), displayHost: DEFAULT_LIVE_HOST };
+  if (text === '') return namedEndpoint(DEFAULT_LIVE_HOST, 'https://', DEFAULT_LIVE_HOST, proxyFor);
   const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text);
   const url = new URL(hasScheme ? text : `https://${text}`);
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`Unsupported endpoint protocol: ${url.protocol}`);
@@ -58,7 +66,17 @@ export function resolveEndpoint(endpoint: string | undefined): ResolvedEndpoint 
   // The SDK takes the signing service from the endpoint's first label: `127.0.0.1` would sign for `127`.
   // Keep a `live.` name for the SDK and send the connection to the real address through the agent.
   if (hostname.split('.')[0] === 'live' && isIP(hostname) === 0) {
-    return { sdkEndpoint: `${hostname}${portSuffix}`, protocol, agent: makeAgent(protocol), displayHost };
+    return namedEndpoint(`${hostname}${portSuffix}`, protocol, displayHost, proxyFor);
   }
+  // Not through a proxy: the tunnel would be asked for the `live.` name the SDK signs, not for this address.
   return { sdkEndpoint: `${DEFAULT_LIVE_HOST}${portSuffix}`, protocol, agent: makeAgent(protocol, hostname), displayHost };
+}
+
+/** An endpoint the SDK names as it is connected to: directly, or through the proxy that `proxyFor` names for it. */
+function namedEndpoint(sdkEndpoint: string, protocol: 'http://' | 'https://', displayHost: string, proxyFor: ProxyFor | undefined): ResolvedEndpoint {
+  const choice = chooseProxy(new URL(`${protocol}${sdkEndpoint}/`), proxyFor);
+  if ('unusable' in choice) return { sdkEndpoint, protocol, agent: makeAgent(protocol), displayHost, unusable: choice.unusable };
+  if (choice.proxy === null) return { sdkEndpoint, protocol, agent: makeAgent(protocol), displayHost };
+  // The proxy's host only: its URL may carry a user name and password.
+  return { sdkEndpoint, protocol, agent: new TunnelAgent(choice.proxy), displayHost: `${displayHost} through the proxy ${choice.proxy.host}` };
 }

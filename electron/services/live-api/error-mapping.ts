@@ -13,7 +13,8 @@ export type FailureKind =
   | { kind: 'timeout'; detail: string }
   | { kind: 'connection-lost'; detail: string };
 
-const NOT_CONNECTED = /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|EADDRNOTAVAIL|ERR_INVALID_URL)\b/;
+// EPROXYREFUSED: a proxy refused the tunnel (tunnel-agent.ts), so nothing reached the platform.
+const NOT_CONNECTED = /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|EADDRNOTAVAIL|ERR_INVALID_URL|EPROXYREFUSED)\b/;
 const TIMED_OUT = /network timeout at|timeout|ETIMEDOUT|ESOCKETTIMEDOUT/i;
 const LOST = /socket hang up|ECONNRESET|EPIPE|ECONNABORTED|premature close|aborted/i;
 

@@ -2,6 +2,7 @@ import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import { describe, expect, it } from 'vitest';
 import { resolveEndpoint } from '../../../electron/services/live-api/endpoint.js';
+import { TunnelAgent } from '../../../electron/services/live-api/tunnel-agent.js';
 
 type LookupFn = (host: string, options: { all?: boolean }, cb: (...args: unknown[]) => void) => void;
 const lookupOf = (agent: HttpAgent): LookupFn | undefined => (agent as unknown as { options: { lookup?: LookupFn } }).options.lookup;
@@ -35,6 +36,38 @@ describe('endpoint resolution', () => {
   it('rewrites localhost and other hosts whose first label is not `live`', () => {
     expect(resolveEndpoint('http://localhost:8080').sdkEndpoint).toBe('live.tencentcloudapi.com:8080');
     expect(resolveEndpoint('https://proxy.example.com').sdkEndpoint).toBe('live.tencentcloudapi.com');
+  });
+
+  it('tunnels through the proxy named for the endpoint, and names only its host', () => {
+    const asked: string[] = [];
+    const proxyFor = (url: string) => {
+      asked.push(url);
+      return 'http://operator:secret@proxy.example.com:3128';
+    };
+    const resolved = resolveEndpoint(undefined, proxyFor);
+    expect(asked).toEqual(['https://live.tencentcloudapi.com/']);
+    expect(resolved.agent).toBeInstanceOf(TunnelAgent);
+    expect((resolved.agent as TunnelAgent).proxy.host).toBe('proxy.example.com:3128');
+    expect(resolved.displayHost).toBe('live.tencentcloudapi.com through the proxy proxy.example.com:3128');
+    expect(JSON.stringify(resolved.displayHost)).not.toContain('secret');
+    expect(resolveEndpoint('http://live.example.com:8080', proxyFor).agent).toBeInstanceOf(TunnelAgent);
+    expect(asked.at(-1)).toBe('http://live.example.com:8080/');
+  });
+
+  it('connects directly where no proxy is named, to loopback, and to rewritten addresses (the tunnel would name the wrong host)', () => {
+    expect(resolveEndpoint(undefined, () => '').agent).toBeInstanceOf(HttpsAgent);
+    expect(resolveEndpoint(undefined, () => '').agent).not.toBeInstanceOf(TunnelAgent);
+    const always = () => 'http://proxy.example.com:3128';
+    expect(resolveEndpoint('http://127.0.0.1:9000', always).agent).not.toBeInstanceOf(TunnelAgent);
+    expect(resolveEndpoint('http://live.localhost:9000', always).agent).not.toBeInstanceOf(TunnelAgent);
+    expect(resolveEndpoint('https://203.0.113.7:8443', always).agent).not.toBeInstanceOf(TunnelAgent);
+  });
+
+  it('a proxy setting Taper cannot use makes the endpoint unusable, never a direct connection', () => {
+    expect(resolveEndpoint(undefined, () => 'socks5://proxy.example.com:1080').unusable).toMatch(/socks5:\/\/ proxy \(proxy.example.com:1080\)/);
+    const garbled = resolveEndpoint(undefined, () => 'http://user:pa ss@');
+    expect(garbled.unusable).toMatch(/not a URL/);
+    expect(garbled.unusable).not.toContain('pa ss');
   });
 
   it('refuses a non-HTTP scheme', () => {

@@ -63,6 +63,7 @@ describe('SDK error mapping', () => {
     'request to http://live.tencentcloudapi.com:9/ failed, reason: connect ECONNREFUSED 127.0.0.1:9',
     'request to https://nowhere.invalid/ failed, reason: getaddrinfo ENOTFOUND nowhere.invalid',
     'request to https://x/ failed, reason: getaddrinfo EAI_AGAIN x',
+    'request to https://live.tencentcloudapi.com/ failed, reason: EPROXYREFUSED: the proxy proxy.example.com:3128 refused the tunnel to live.tencentcloudapi.com:443 (HTTP 407 Proxy Authentication Required)',
   ])('maps a connection that never happened to Taper.Network, even for a create: %s', (message) => {
     const error = map(new SdkException(message, '', 'trace'), 'CreateRecordTask');
     expect(error.code).toBe('Taper.Network');

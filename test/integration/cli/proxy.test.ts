@@ -1,10 +1,12 @@
 // `taper` behind an HTTP proxy, as on a site whose only way out is one: the real CLI, HTTP_PROXY/HTTPS_PROXY in its
 // environment, and a loopback CONNECT proxy that knows the endpoint's name (no DNS is asked) and checks its password.
 import { once } from 'node:events';
+import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { platformTasks, useCliSuite } from './cli-suite.js';
+import { filesUnder } from '../support/files-under.js';
 import { parseJson, runTaper } from './run-taper.js';
 
 const suite = useCliSuite({ envCredentials: true });
@@ -92,6 +94,7 @@ describe('taper behind an HTTP proxy', () => {
     expect((await platformTasks(suite.simulator)).map((task) => task.taskId)).toContain(created.taskId);
     expect(proxy.tunnels).toEqual([{ target: `${ENDPOINT_HOST}:80`, authorized: true }]);
     expect(run.stdout + run.stderr).not.toContain(PROXY_PASSWORD);
+    for (const file of await filesUnder(suite.home)) expect(await readFile(file, 'utf8'), file).not.toContain(PROXY_PASSWORD);
   });
 
   it('a proxy that refuses the tunnel: a plain failure (nothing was sent, no sync needed), named in the message', async () => {
@@ -104,6 +107,7 @@ describe('taper behind an HTTP proxy', () => {
     expect(output.error.message).toContain('407');
     expect(output.error.message).toMatch(/nothing was sent/);
     expect(run.stdout + run.stderr).not.toContain('wrong-password');
+    for (const file of await filesUnder(suite.home)) expect(await readFile(file, 'utf8'), file).not.toContain('wrong-password');
     expect(proxy.tunnels).toEqual([{ target: `${ENDPOINT_HOST}:80`, authorized: false }]);
     expect((await platformTasks(suite.simulator)).length).toBe(before);
     // Recorded as failed, not as an unknown outcome that sync would have to settle.

@@ -169,6 +169,7 @@ export function App() {
               showTimeZone={settings.showTimeZone ?? ''}
               key={prefill?.version ?? 0}
               credentialsVersion={(profiles ?? []).map((profile) => `${profile.name}:${profile.isDefault}:${profile.endpoint ?? ''}`).join(',')}
+              profiles={profiles ?? []}
               prefill={prefill?.fields}
               onSync={() => {
                 setView('history');

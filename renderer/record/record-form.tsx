@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { Warning } from '../../shared/domain';
 import type { HistoryEntry } from '../../shared/history';
-import type { RecordPrefill } from '../../shared/ipc/contract';
+import type { ProfileSummary, RecordPrefill } from '../../shared/ipc/contract';
 import type { LiveDomain, RecordTemplate, StreamState } from '../../shared/live-types';
 import { describeError } from '../../shared/errors/catalog';
 import { LocalErrorCode } from '../../shared/errors/local-codes';
@@ -29,6 +29,8 @@ interface Props {
   onSync: () => void;
   /** Changes when the profiles change (keys added, sandbox started): templates and domains are fetched again. */
   credentialsVersion?: string;
+  /** Stored profiles: with more than one, the form asks which account records (default: the default profile). */
+  profiles?: readonly ProfileSummary[];
 }
 
 const QUICK_DURATIONS = [
@@ -37,7 +39,9 @@ const QUICK_DURATIONS = [
   ['2h', 'record.quick2h'],
 ] as const;
 
-export function RecordForm({ history, timeZone, showTimeZone, prefill, onSync, credentialsVersion = '' }: Props) {
+const NO_PROFILES: readonly ProfileSummary[] = [];
+
+export function RecordForm({ history, timeZone, showTimeZone, prefill, onSync, credentialsVersion = '', profiles = NO_PROFILES }: Props) {
   const { api, clock } = useEnvironment();
   const { t, language } = useT();
   const [fields, setFields] = useState<FormFields>(() => applyPrefill(emptyFields(timeZone, showTimeZone), prefill, timeZone));
@@ -48,22 +52,28 @@ export function RecordForm({ history, timeZone, showTimeZone, prefill, onSync, c
   const [streamAnswer, setStreamAnswer] = useState<{ key: string; state: StreamState } | null>(null);
   const nowMs = useNowMs(clock, 1000);
   const nowSeconds = Math.floor(nowMs / 1000);
+  // The account the task is created with: a profile picked here, else main's default. A picked profile that was
+  // removed meanwhile falls back to the default rather than failing the submit.
+  const [pickedProfile, setPickedProfile] = useState<string | null>(null);
+  const profile = pickedProfile !== null && profiles.some((candidate) => candidate.name === pickedProfile) ? pickedProfile : undefined;
+  const defaultProfile = profiles.find((candidate) => candidate.isDefault)?.name ?? '';
 
   useEffect(() => {
     let current = true;
-    void api.live.templates({}).then((result) => {
+    const account = profile === undefined ? {} : { profile };
+    void api.live.templates(account).then((result) => {
       if (!current) return;
       // Without any keys there is nothing to load yet: the first-run panel already says so.
       if (!result.ok && result.error.code === LocalErrorCode.CredentialsMissing) setTemplates([]);
       else setTemplates(result.ok ? result.value : { error: describeError(result.error, language).title });
     });
-    void api.live.domains({}).then((result) => {
-      if (current && result.ok) setDomains(result.value.filter((domain) => domain.type === 0));
+    void api.live.domains(account).then((result) => {
+      if (current) setDomains(result.ok ? result.value.filter((domain) => domain.type === 0) : []);
     });
     return () => {
       current = false;
     };
-  }, [api, credentialsVersion, language]);
+  }, [api, credentialsVersion, language, profile]);
 
   const existingTasks = useMemo(() => historyTaskWindows(history), [history]);
   const analysis = useMemo(() => analyzeForm(fields, nowSeconds, existingTasks), [fields, nowSeconds, existingTasks]);
@@ -78,18 +88,18 @@ export function RecordForm({ history, timeZone, showTimeZone, prefill, onSync, c
     const [domainName = '', appName = '', streamName = ''] = streamKey.split('\n');
     let current = true;
     const timer = setTimeout(() => {
-      void api.live.streamState({ stream: { domainName, appName, streamName } }).then((result) => {
-        if (current && result.ok) setStreamAnswer({ key: streamKey, state: result.value });
+      void api.live.streamState({ stream: { domainName, appName, streamName }, ...(profile === undefined ? {} : { profile }) }).then((result) => {
+        if (current && result.ok) setStreamAnswer({ key: `${profile ?? ''}\n${streamKey}`, state: result.value });
       });
     }, 400);
     return () => {
       current = false;
       clearTimeout(timer);
     };
-  }, [api, streamKey]);
+  }, [api, streamKey, profile]);
 
-  // An answer about another stream key (typed meanwhile) is not shown.
-  const streamState = streamAnswer !== null && streamAnswer.key === streamKey ? streamAnswer.state : null;
+  // An answer about another stream key or account (changed meanwhile) is not shown.
+  const streamState = streamAnswer !== null && streamAnswer.key === `${profile ?? ''}\n${streamKey}` ? streamAnswer.state : null;
   const warnings: Warning[] = [...analysis.warnings];
   if (streamState === 'active') warnings.push({ code: 'StreamLive', message: t('record.streamLive') });
   if (streamState === 'inactive') warnings.push({ code: 'StreamNotLive', message: t('record.streamNotLive') });
@@ -97,14 +107,16 @@ export function RecordForm({ history, timeZone, showTimeZone, prefill, onSync, c
 
   const set = <K extends keyof FormFields>(key: K, value: FormFields[K]) => setFields((current) => ({ ...current, [key]: value }));
   const problemsFor = (field: FormField) => analysis.problems.filter((problem) => problem.field === field);
-  const blocked = analysis.problems.length > 0 || analysis.request === null;
+  // Several profiles and none is the default: main would not know which keys to use, so the form asks first.
+  const accountMissing = profiles.length > 1 && profile === undefined && defaultProfile === '';
+  const blocked = analysis.problems.length > 0 || analysis.request === null || accountMissing;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (blocked || analysis.request === null || state.kind === 'submitting') return;
     const mine = ++attempt.current;
     setState({ kind: 'submitting', attempt: mine });
-    const result = await api.record.create({ request: analysis.request });
+    const result = await api.record.create({ request: analysis.request, ...(profile === undefined ? {} : { profile }) });
     // A newer submit (or a reset) happened meanwhile: this answer is stale.
     if (attempt.current !== mine) return;
     if (result.ok) {
@@ -143,6 +155,34 @@ export function RecordForm({ history, timeZone, showTimeZone, prefill, onSync, c
   return (
     <form className="record-form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="record-title">
       <h2 id="record-title">{t('record.title')}</h2>
+      {profiles.length > 1 ? (
+        <div className="field-row two">
+          <div className="field">
+            <label htmlFor="profile">{t('record.profile')}</label>
+            <select
+              id="profile"
+              value={profile ?? defaultProfile}
+              onChange={(event) => {
+                setPickedProfile(event.target.value);
+                // Templates belong to an account: the other account's list is loaded, so the choice starts over.
+                set('templateId', '');
+              }}
+            >
+              {defaultProfile === '' ? (
+                <option value="" disabled>
+                  {t('record.profileChoose')}
+                </option>
+              ) : null}
+              {profiles.map((candidate) => (
+                <option key={candidate.name} value={candidate.name}>
+                  {candidate.isDefault ? t('record.profileDefault', { name: candidate.name }) : candidate.name} · {candidate.secretIdMasked}
+                </option>
+              ))}
+            </select>
+            {accountMissing ? <p className="field-problems">{t('record.profileMissing')}</p> : null}
+          </div>
+        </div>
+      ) : null}
       <div className="field-row three">
         <TextField id="domainName" label={t('record.domain')} hint={t('record.domainHint')} value={fields.domainName} list="recent-domains" problems={problemsFor('domainName')} problemText={problemText} onChange={(value) => set('domainName', value)} />
         <TextField id="appName" label={t('record.app')} value={fields.appName} list="recent-apps" problems={problemsFor('appName')} problemText={problemText} onChange={(value) => set('appName', value)} />

@@ -169,3 +169,50 @@ test('settings: add keys (write-only secret), test them, and switch to Chinese',
   await expect(page.getByText('创建后请等待 3 秒再推流')).toBeVisible();
   await page.screenshot({ path: join(SCREENSHOTS, 'chinese-ui.png'), fullPage: true });
 });
+
+test('two accounts: the form asks which one records, and the task is created with that one', async ({ page }) => {
+  world = await openRenderer(page);
+  await page.getByRole('button', { name: 'Add Tencent Cloud keys' }).click();
+  const addProfile = async (name: string, secretKey: string) => {
+    await page.getByLabel('Profile name').fill(name);
+    await page.getByLabel('SecretId').fill('AKIDTAPERSANDBOX00000000000000000000');
+    await page.getByLabel('SecretKey').fill(secretKey);
+    await page.getByRole('button', { name: 'Save keys' }).click();
+    await expect(page.getByText(`Saved profile ${name}.`)).toBeVisible();
+  };
+  await addProfile('studio', 'TaperSandboxSecretKeyNotARealKey0000');
+  // A second account whose key the platform does not accept: a task sent with it fails, so the test sees which was used.
+  await addProfile('night-desk', 'not-the-key');
+
+  await page.getByRole('button', { name: 'Record', exact: true }).click();
+  const account = page.getByLabel('Account (profile)');
+  // Two profiles and no default: the form asks before anything can be sent.
+  await expect(account).toHaveValue('');
+  await expect(account.locator('option')).toHaveText(['Choose an account…', /^night-desk · AKID/, /^studio · AKID/]);
+  await fillStream(page, 'two-accounts');
+  await page.getByRole('button', { name: '1 h', exact: true }).click();
+  await expect(page.getByText('No profile is the default: choose the account to record with.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Create recording task' })).toBeDisabled();
+  await account.selectOption('studio');
+  await page.screenshot({ path: join(SCREENSHOTS, 'record-form-accounts.png'), fullPage: true });
+  await page.getByRole('button', { name: 'Create recording task' }).click();
+  await expect(page.getByRole('heading', { name: 'Recording task created' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Schedule another' }).click();
+  await expect(account).toHaveValue('studio');
+  await account.selectOption('night-desk');
+  await page.getByRole('button', { name: '1 h', exact: true }).click();
+  await page.getByRole('button', { name: 'Create recording task' }).click();
+  await expect(page.getByRole('heading', { name: 'The task was not created' })).toBeVisible();
+  await expect(page.locator('.error-code')).toHaveText(/^AuthFailure/);
+
+  const history = await world.services.history.list();
+  expect(history.ok && history.value.map((entry) => [entry.profile, entry.status]).sort()).toEqual([['night-desk', 'failed'], ['studio', expect.stringMatching(/^(scheduled|recording)$/)]]);
+
+  // With a default, the form starts on it.
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  await page.locator('.profile', { hasText: 'studio' }).getByRole('button', { name: 'Make default' }).click();
+  await page.getByRole('button', { name: 'Record', exact: true }).click();
+  await expect(account).toHaveValue('studio');
+  await expect(account.locator('option', { hasText: 'studio' })).toHaveText(/^studio \(default\) · AKID/);
+});

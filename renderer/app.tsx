@@ -196,8 +196,8 @@ export function App() {
               />
             </>
           ) : null}
-          {!firstRun && view === 'series' ? <SeriesList timeZone={zone} /> : null}
-          {!firstRun && view === 'import' ? <ImportView timeZone={zone} /> : null}
+          {!firstRun && view === 'series' ? <SeriesList timeZone={zone} profiles={profiles ?? []} /> : null}
+          {!firstRun && view === 'import' ? <ImportView timeZone={zone} profiles={profiles ?? []} /> : null}
           {view === 'settings' ? (
             <SettingsView
               profiles={profiles ?? []}

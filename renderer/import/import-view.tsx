@@ -2,18 +2,23 @@
 // anything is sent, then a progress bar fed by main's `import:progress` events and the per-row report. The import
 // runs in main: reopening the window shows the running import or the last report (`import:status`).
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
-import type { ImportPreview, ImportProgress, ImportReport } from '../../shared/ipc/contract';
+import type { ImportPreview, ImportProgress, ImportReport, ProfileSummary } from '../../shared/ipc/contract';
 import type { AppError } from '../../shared/result';
 import { formatUnix } from '../../shared/time/format-unix';
 import { useEnvironment } from '../api-context';
 import { ErrorBox } from '../error-box';
 import { useT } from '../i18n/i18n';
+import { ProfilePicker, useProfileChoice } from '../profile-picker';
 import { MAX_IMPORT_FILE_BYTES, progressPercent, sendableRows } from './import-model';
 
 interface Props {
   /** Zone for wall times in the file (the settings' zone, else the system's). */
   timeZone: string;
+  /** Stored profiles: with more than one, the view asks which account creates the tasks. */
+  profiles?: readonly ProfileSummary[];
 }
+
+const NO_PROFILES: readonly ProfileSummary[] = [];
 
 type State =
   | { kind: 'choose' }
@@ -26,9 +31,10 @@ type State =
 /** Rows listed in the preview; the rest are counted (a 10,000-row table helps nobody). */
 const PREVIEW_ROWS_SHOWN = 300;
 
-export function ImportView({ timeZone }: Props) {
+export function ImportView({ timeZone, profiles = NO_PROFILES }: Props) {
   const { api } = useEnvironment();
   const { t, language } = useT();
+  const account = useProfileChoice(profiles);
   const [state, setState] = useState<State>({ kind: 'choose' });
   const [zone, setZone] = useState(timeZone);
   const attempt = useRef(0);
@@ -79,7 +85,7 @@ export function ImportView({ timeZone }: Props) {
   const run = async (csv: string, skipInvalid: boolean, total: number) => {
     const mine = ++attempt.current;
     setState({ kind: 'running', progress: { done: 0, total, created: 0, unknown: 0, failed: 0 } });
-    const report = await api.imports.run({ csv, timeZone: zone, skipInvalid });
+    const report = await api.imports.run({ csv, timeZone: zone, skipInvalid, ...account.option });
     if (mine !== attempt.current) return;
     setState(report.ok ? { kind: 'done', report: report.value } : { kind: 'failed', error: report.error });
   };
@@ -103,6 +109,7 @@ export function ImportView({ timeZone }: Props) {
             <label htmlFor="import-zone">{t('import.timeZone')}</label>
             <input id="import-zone" value={zone} onChange={(event) => setZone(event.target.value)} autoComplete="off" spellCheck={false} />
           </div>
+          <ProfilePicker id="import-profile" profiles={profiles} choice={account} onPick={account.pick} />
         </div>
       ) : null}
       {state.kind === 'reading' ? <p role="status">{t('import.reading')}</p> : null}
@@ -112,7 +119,7 @@ export function ImportView({ timeZone }: Props) {
           <p className="hint">{state.error.message}</p>
         </>
       ) : null}
-      {state.kind === 'preview' ? <PreviewPanel state={state} timeZone={zone} onRun={(skip) => void run(state.csv, skip, state.preview.rows.length)} /> : null}
+      {state.kind === 'preview' ? <PreviewPanel state={state} timeZone={zone} blocked={account.missing} onRun={(skip) => void run(state.csv, skip, state.preview.rows.length)} /> : null}
       {state.kind === 'running' ? <ProgressBar progress={state.progress} /> : null}
       {state.kind === 'done' ? (
         <>
@@ -126,7 +133,7 @@ export function ImportView({ timeZone }: Props) {
   );
 }
 
-function PreviewPanel({ state, timeZone, onRun }: { state: { fileName: string; preview: ImportPreview }; timeZone: string; onRun: (skipInvalid: boolean) => void }) {
+function PreviewPanel({ state, timeZone, blocked, onRun }: { state: { fileName: string; preview: ImportPreview }; timeZone: string; blocked: boolean; onRun: (skipInvalid: boolean) => void }) {
   const { t, language } = useT();
   const { rows, problems } = state.preview;
   const sendable = sendableRows(state.preview);
@@ -173,11 +180,11 @@ function PreviewPanel({ state, timeZone, onRun }: { state: { fileName: string; p
       {rows.length > PREVIEW_ROWS_SHOWN ? <p className="hint">{t('import.moreRows', { count: rows.length - PREVIEW_ROWS_SHOWN })}</p> : null}
       <div className="actions">
         {sendable.kind === 'all' ? (
-          <button type="button" className="button primary" onClick={() => onRun(false)}>
+          <button type="button" className="button primary" disabled={blocked} onClick={() => onRun(false)}>
             {t('import.run', { count: sendable.count })}
           </button>
         ) : sendable.kind === 'valid-only' ? (
-          <button type="button" className="button primary" onClick={() => onRun(true)}>
+          <button type="button" className="button primary" disabled={blocked} onClick={() => onRun(true)}>
             {t('import.runValid', { count: sendable.count, skipped: sendable.skipped })}
           </button>
         ) : (

@@ -9,6 +9,7 @@ import { LocalErrorCode } from '../../shared/errors/local-codes';
 import { formatUnix } from '../../shared/time/format-unix';
 import { useEnvironment } from '../api-context';
 import { useT } from '../i18n/i18n';
+import { ProfilePicker, useProfileChoice } from '../profile-picker';
 import { useNowMs } from '../use-now';
 import { analyzeForm, emptyFields, historyTaskWindows, nextMidnight, withOffset, type FieldProblem, type FormField, type FormFields } from './form-model';
 import { ChainPreviewList } from './chain-preview-list';
@@ -52,22 +53,20 @@ export function RecordForm({ history, timeZone, showTimeZone, prefill, onSync, c
   const [streamAnswer, setStreamAnswer] = useState<{ key: string; state: StreamState } | null>(null);
   const nowMs = useNowMs(clock, 1000);
   const nowSeconds = Math.floor(nowMs / 1000);
-  // The account the task is created with: a profile picked here, else main's default. A picked profile that was
-  // removed meanwhile falls back to the default rather than failing the submit.
-  const [pickedProfile, setPickedProfile] = useState<string | null>(null);
-  const profile = pickedProfile !== null && profiles.some((candidate) => candidate.name === pickedProfile) ? pickedProfile : undefined;
-  const defaultProfile = profiles.find((candidate) => candidate.isDefault)?.name ?? '';
+  // The account the task is created with (profile-picker.tsx).
+  const account = useProfileChoice(profiles);
+  const { profile } = account;
 
   useEffect(() => {
     let current = true;
-    const account = profile === undefined ? {} : { profile };
-    void api.live.templates(account).then((result) => {
+    const option = profile === undefined ? {} : { profile };
+    void api.live.templates(option).then((result) => {
       if (!current) return;
       // Without any keys there is nothing to load yet: the first-run panel already says so.
       if (!result.ok && result.error.code === LocalErrorCode.CredentialsMissing) setTemplates([]);
       else setTemplates(result.ok ? result.value : { error: describeError(result.error, language).title });
     });
-    void api.live.domains(account).then((result) => {
+    void api.live.domains(option).then((result) => {
       if (current) setDomains(result.ok ? result.value.filter((domain) => domain.type === 0) : []);
     });
     return () => {
@@ -107,16 +106,14 @@ export function RecordForm({ history, timeZone, showTimeZone, prefill, onSync, c
 
   const set = <K extends keyof FormFields>(key: K, value: FormFields[K]) => setFields((current) => ({ ...current, [key]: value }));
   const problemsFor = (field: FormField) => analysis.problems.filter((problem) => problem.field === field);
-  // Several profiles and none is the default: main would not know which keys to use, so the form asks first.
-  const accountMissing = profiles.length > 1 && profile === undefined && defaultProfile === '';
-  const blocked = analysis.problems.length > 0 || analysis.request === null || accountMissing;
+  const blocked = analysis.problems.length > 0 || analysis.request === null || account.missing;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (blocked || analysis.request === null || state.kind === 'submitting') return;
     const mine = ++attempt.current;
     setState({ kind: 'submitting', attempt: mine });
-    const result = await api.record.create({ request: analysis.request, ...(profile === undefined ? {} : { profile }) });
+    const result = await api.record.create({ request: analysis.request, ...account.option });
     // A newer submit (or a reset) happened meanwhile: this answer is stale.
     if (attempt.current !== mine) return;
     if (result.ok) {
@@ -157,30 +154,16 @@ export function RecordForm({ history, timeZone, showTimeZone, prefill, onSync, c
       <h2 id="record-title">{t('record.title')}</h2>
       {profiles.length > 1 ? (
         <div className="field-row two">
-          <div className="field">
-            <label htmlFor="profile">{t('record.profile')}</label>
-            <select
-              id="profile"
-              value={profile ?? defaultProfile}
-              onChange={(event) => {
-                setPickedProfile(event.target.value);
-                // Templates belong to an account: the other account's list is loaded, so the choice starts over.
-                set('templateId', '');
-              }}
-            >
-              {defaultProfile === '' ? (
-                <option value="" disabled>
-                  {t('record.profileChoose')}
-                </option>
-              ) : null}
-              {profiles.map((candidate) => (
-                <option key={candidate.name} value={candidate.name}>
-                  {candidate.isDefault ? t('record.profileDefault', { name: candidate.name }) : candidate.name} · {candidate.secretIdMasked}
-                </option>
-              ))}
-            </select>
-            {accountMissing ? <p className="field-problems">{t('record.profileMissing')}</p> : null}
-          </div>
+          <ProfilePicker
+            id="profile"
+            profiles={profiles}
+            choice={account}
+            onPick={(name) => {
+              account.pick(name);
+              // Templates belong to an account: the other account's list is loaded, so the choice starts over.
+              set('templateId', '');
+            }}
+          />
         </div>
       ) : null}
       <div className="field-row three">

@@ -1,7 +1,7 @@
 // Add or edit a weekly show: every problem shown live on its field (like the record form), overlap and DST warnings,
 // and the next occurrences as they will be recorded. Editing keeps the stream (another stream is another series).
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import type { SeriesChange, SeriesUpdateOutcome, SeriesView } from '../../shared/ipc/contract';
+import type { ProfileSummary, SeriesChange, SeriesUpdateOutcome, SeriesView } from '../../shared/ipc/contract';
 import type { RecordTemplate } from '../../shared/live-types';
 import type { AppError } from '../../shared/result';
 import type { IsoWeekday, Series } from '../../shared/schedule/series';
@@ -9,6 +9,7 @@ import { formatUnix } from '../../shared/time/format-unix';
 import { useEnvironment } from '../api-context';
 import { ErrorBox } from '../error-box';
 import { isMessageKey, useT } from '../i18n/i18n';
+import { ProfilePicker, useProfileChoice } from '../profile-picker';
 import { WarningList } from '../record/warning-list';
 import { useNowMs } from '../use-now';
 import { analyzeSeriesForm, emptySeriesFields, fieldsFromSeries, seriesPatch, type SeriesField, type SeriesFieldProblem, type SeriesFields } from './series-form-model';
@@ -22,14 +23,21 @@ interface Props {
   timeZone: string;
   onDone: (outcome: { added: SeriesChange } | { updated: SeriesUpdateOutcome }) => void;
   onCancel: () => void;
+  /** Stored profiles: with more than one, a new show asks which account records it (an edited one keeps its own). */
+  profiles?: readonly ProfileSummary[];
 }
+
+const NO_PROFILES: readonly ProfileSummary[] = [];
 
 export const WEEKDAYS: readonly IsoWeekday[] = [1, 2, 3, 4, 5, 6, 7];
 type State = { kind: 'editing' } | { kind: 'submitting' } | { kind: 'failed'; error: AppError };
 
-export function SeriesForm({ editing, others, timeZone, onDone, onCancel }: Props) {
+export function SeriesForm({ editing, others, timeZone, onDone, onCancel, profiles = NO_PROFILES }: Props) {
   const { api, clock } = useEnvironment();
   const { t, language } = useT();
+  // An edited show keeps the account it was added with: main records it with that profile.
+  const account = useProfileChoice(editing ? NO_PROFILES : profiles);
+  const { profile } = account;
   const [fields, setFields] = useState<SeriesFields>(() => (editing ? fieldsFromSeries(editing) : emptySeriesFields(timeZone)));
   const [state, setState] = useState<State>({ kind: 'editing' });
   const [templates, setTemplates] = useState<RecordTemplate[]>([]);
@@ -38,13 +46,13 @@ export function SeriesForm({ editing, others, timeZone, onDone, onCancel }: Prop
 
   useEffect(() => {
     let current = true;
-    void api.live.templates({}).then((result) => {
-      if (current && result.ok) setTemplates(result.value);
+    void api.live.templates(profile === undefined ? {} : { profile }).then((result) => {
+      if (current) setTemplates(result.ok ? result.value : []);
     });
     return () => {
       current = false;
     };
-  }, [api]);
+  }, [api, profile]);
 
   const set = <K extends keyof SeriesFields>(key: K, value: SeriesFields[K]) => setFields((current) => ({ ...current, [key]: value }));
   const toggleDay = (day: IsoWeekday) => setFields((current) => ({ ...current, days: current.days.includes(day) ? current.days.filter((other) => other !== day) : [...current.days, day] }));
@@ -57,14 +65,14 @@ export function SeriesForm({ editing, others, timeZone, onDone, onCancel }: Prop
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const input = analysis.input;
-    if (input === null || state.kind === 'submitting') return;
+    if (input === null || account.missing || state.kind === 'submitting') return;
     setState({ kind: 'submitting' });
     if (editing) {
       const result = await api.series.update({ id: editing.id, patch: seriesPatch(editing, input) });
       if (result.ok) onDone({ updated: result.value });
       else setState({ kind: 'failed', error: result.error });
     } else {
-      const result = await api.series.add({ series: input });
+      const result = await api.series.add({ series: input, ...account.option });
       if (result.ok) onDone({ added: result.value });
       else setState({ kind: 'failed', error: result.error });
     }
@@ -95,6 +103,19 @@ export function SeriesForm({ editing, others, timeZone, onDone, onCancel }: Prop
   return (
     <form className="record-form series-form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="series-form-title">
       <h2 id="series-form-title">{editing ? t('series.editTitle', { name: editing.name }) : t('series.addTitle')}</h2>
+      {editing ? null : (
+        <div className="field-row two">
+          <ProfilePicker
+            id="series-profile"
+            profiles={profiles}
+            choice={account}
+            onPick={(name) => {
+              account.pick(name);
+              set('templateId', '');
+            }}
+          />
+        </div>
+      )}
       <div className="field-row three">
         {field('domainName', t('record.domain'), { hint: t('record.domainHint'), disabled: editing !== undefined })}
         {field('appName', t('record.app'), { disabled: editing !== undefined })}
@@ -160,7 +181,7 @@ export function SeriesForm({ editing, others, timeZone, onDone, onCancel }: Prop
       {state.kind === 'failed' && state.error.message ? <p className="hint">{state.error.message}</p> : null}
 
       <div className="actions">
-        <button type="submit" className="button primary" disabled={analysis.input === null || state.kind === 'submitting'}>
+        <button type="submit" className="button primary" disabled={analysis.input === null || account.missing || state.kind === 'submitting'}>
           {state.kind === 'submitting' ? t('series.saving') : editing ? t('series.save') : t('series.add')}
         </button>
         <button type="button" className="button" onClick={onCancel}>

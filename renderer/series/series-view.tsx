@@ -1,7 +1,7 @@
 // The Shows view: every weekly/daily series with its next occurrences (planned, created with TaskIds, missed), and
 // add, edit, remove (confirmed; created tasks are kept and named), cancel or change the time of one occurrence.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { OccurrenceEditOutcome, SeriesChange, SeriesUpdateOutcome, SeriesView } from '../../shared/ipc/contract';
+import type { OccurrenceEditOutcome, ProfileSummary, SeriesChange, SeriesUpdateOutcome, SeriesView } from '../../shared/ipc/contract';
 import type { AppError } from '../../shared/result';
 import { formatUnix } from '../../shared/time/format-unix';
 import { useEnvironment } from '../api-context';
@@ -15,13 +15,15 @@ import { SeriesForm } from './series-form';
 interface Props {
   /** Default zone of a new series. */
   timeZone: string;
+  /** Stored profiles, for the account a new show records with. */
+  profiles?: readonly ProfileSummary[];
 }
 
 type Mode = { kind: 'list' } | { kind: 'add' } | { kind: 'edit'; series: SeriesView };
 type Pending = { kind: 'remove'; series: SeriesView } | { kind: 'cancel'; series: SeriesView; date: string };
 type Notice = { text: string } | { error: AppError };
 
-export function SeriesList({ timeZone }: Props) {
+export function SeriesList({ timeZone, profiles = [] }: Props) {
   const { api, clock } = useEnvironment();
   const { t, language } = useT();
   const [series, setSeries] = useState<SeriesView[] | null>(null);
@@ -103,6 +105,7 @@ export function SeriesList({ timeZone }: Props) {
         editing={mode.kind === 'edit' ? mode.series : undefined}
         others={series ?? []}
         timeZone={timeZone}
+        profiles={profiles}
         onDone={done}
         onCancel={() => setMode({ kind: 'list' })}
       />

@@ -209,6 +209,25 @@ test('two accounts: the form asks which one records, and the task is created wit
   const history = await world.services.history.list();
   expect(history.ok && history.value.map((entry) => [entry.profile, entry.status]).sort()).toEqual([['night-desk', 'failed'], ['studio', expect.stringMatching(/^(scheduled|recording)$/)]]);
 
+  // Import and new shows ask the same question, and send with the account chosen.
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const importAccount = page.getByLabel('Account (profile)');
+  await expect(importAccount).toHaveValue('');
+  await page.getByLabel('Time zone of times in the file').fill('UTC');
+  await page.getByLabel('CSV file').setInputFiles({ name: 'two.csv', mimeType: 'text/csv', buffer: Buffer.from(`domain,app,stream,from,duration\n${DOMAIN},live,imported,+1h,30m\n`) });
+  const importButton = page.getByRole('button', { name: 'Import 1 row(s)' });
+  await expect(importButton).toBeDisabled();
+  await importAccount.selectOption('studio');
+  await page.screenshot({ path: join(SCREENSHOTS, 'import-accounts.png'), fullPage: true });
+  await importButton.click();
+  await expect(page.getByTestId('import-report-summary')).toHaveText(/^1 created/, { timeout: 10_000 });
+  const imported = await world.services.history.list({ stream: 'imported' });
+  expect(imported.ok && imported.value.map((entry) => entry.profile)).toEqual(['studio']);
+  await page.getByRole('button', { name: 'Shows', exact: true }).click();
+  await page.getByRole('button', { name: 'Add a show' }).click();
+  await expect(page.getByLabel('Account (profile)')).toHaveValue('');
+  await expect(page.getByRole('button', { name: 'Add show' })).toBeDisabled();
+
   // With a default, the form starts on it.
   await page.getByRole('button', { name: 'Settings', exact: true }).click();
   await page.locator('.profile', { hasText: 'studio' }).getByRole('button', { name: 'Make default' }).click();

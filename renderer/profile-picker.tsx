@@ -24,18 +24,26 @@ export function useProfileChoice(profiles: readonly ProfileSummary[]): ProfileCh
 interface Props {
   id: string;
   profiles: readonly ProfileSummary[];
-  choice: ProfileChoice;
-  onPick: (name: string) => void;
+  choice: ProfileChoice & { pick: (name: string) => void };
+  /** After another account was picked: what belongs to the old one (its templates) is cleared here. */
+  onPicked?: () => void;
 }
 
-export function ProfilePicker({ id, profiles, choice, onPick }: Props) {
+export function ProfilePicker({ id, profiles, choice, onPicked }: Props) {
   const { t } = useT();
   if (profiles.length < 2) return null;
   const defaultName = profiles.find((candidate) => candidate.isDefault)?.name ?? '';
   return (
     <div className="field">
       <label htmlFor={id}>{t('record.profile')}</label>
-      <select id={id} value={choice.profile ?? defaultName} onChange={(event) => onPick(event.target.value)}>
+      <select
+        id={id}
+        value={choice.profile ?? defaultName}
+        onChange={(event) => {
+          choice.pick(event.target.value);
+          onPicked?.();
+        }}
+      >
         {defaultName === '' ? (
           <option value="" disabled>
             {t('record.profileChoose')}

@@ -109,7 +109,7 @@ export function ImportView({ timeZone, profiles = NO_PROFILES }: Props) {
             <label htmlFor="import-zone">{t('import.timeZone')}</label>
             <input id="import-zone" value={zone} onChange={(event) => setZone(event.target.value)} autoComplete="off" spellCheck={false} />
           </div>
-          <ProfilePicker id="import-profile" profiles={profiles} choice={account} onPick={account.pick} />
+          <ProfilePicker id="import-profile" profiles={profiles} choice={account} />
         </div>
       ) : null}
       {state.kind === 'reading' ? <p role="status">{t('import.reading')}</p> : null}

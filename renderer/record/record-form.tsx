@@ -154,16 +154,8 @@ export function RecordForm({ history, timeZone, showTimeZone, prefill, onSync, c
       <h2 id="record-title">{t('record.title')}</h2>
       {profiles.length > 1 ? (
         <div className="field-row two">
-          <ProfilePicker
-            id="profile"
-            profiles={profiles}
-            choice={account}
-            onPick={(name) => {
-              account.pick(name);
-              // Templates belong to an account: the other account's list is loaded, so the choice starts over.
-              set('templateId', '');
-            }}
-          />
+          {/* Templates belong to an account: the other account's list is loaded, so the choice starts over. */}
+          <ProfilePicker id="profile" profiles={profiles} choice={account} onPicked={() => set('templateId', '')} />
         </div>
       ) : null}
       <div className="field-row three">

@@ -105,15 +105,7 @@ export function SeriesForm({ editing, others, timeZone, onDone, onCancel, profil
       <h2 id="series-form-title">{editing ? t('series.editTitle', { name: editing.name }) : t('series.addTitle')}</h2>
       {editing ? null : (
         <div className="field-row two">
-          <ProfilePicker
-            id="series-profile"
-            profiles={profiles}
-            choice={account}
-            onPick={(name) => {
-              account.pick(name);
-              set('templateId', '');
-            }}
-          />
+          <ProfilePicker id="series-profile" profiles={profiles} choice={account} onPicked={() => set('templateId', '')} />
         </div>
       )}
       <div className="field-row three">

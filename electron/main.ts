@@ -138,7 +138,7 @@ async function start(): Promise<void> {
           reportRecord(outcome);
         });
       },
-      recordUntil: (stream) => windows.open('record', stream),
+      recordUntil: (stream, profile) => windows.open('record', profile === null ? stream : { ...stream, profile }),
       stop: (id, profile) => {
         void services.recorder.stop(id, profile === null ? undefined : { profile }).then((stopped) => {
           if (stopped.ok) historyChanged();

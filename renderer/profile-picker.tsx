@@ -13,8 +13,9 @@ export interface ProfileChoice {
   option: { profile?: string };
 }
 
-export function useProfileChoice(profiles: readonly ProfileSummary[]): ProfileChoice & { picked: string | null; pick: (name: string) => void } {
-  const [picked, pick] = useState<string | null>(null);
+/** `initial`: a profile to start on (the tray's "Record until…" names the one the stream was recorded with). */
+export function useProfileChoice(profiles: readonly ProfileSummary[], initial?: string): ProfileChoice & { picked: string | null; pick: (name: string) => void } {
+  const [picked, pick] = useState<string | null>(initial ?? null);
   // A picked profile removed meanwhile falls back to the default rather than failing the send.
   const profile = picked !== null && profiles.some((candidate) => candidate.name === picked) ? picked : undefined;
   const missing = profiles.length > 1 && profile === undefined && !profiles.some((candidate) => candidate.isDefault);

@@ -54,7 +54,7 @@ export function RecordForm({ history, timeZone, showTimeZone, prefill, onSync, c
   const nowMs = useNowMs(clock, 1000);
   const nowSeconds = Math.floor(nowMs / 1000);
   // The account the task is created with (profile-picker.tsx).
-  const account = useProfileChoice(profiles);
+  const account = useProfileChoice(profiles, prefill?.profile);
   const { profile } = account;
 
   useEffect(() => {

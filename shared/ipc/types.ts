@@ -212,4 +212,6 @@ export interface RecordPrefill {
   streamType?: 0 | 1;
   /** Template id. */
   templateId?: number;
+  /** The profile the stream was last recorded with (the tray's "Record until…"): preselected in the form. */
+  profile?: string;
 }

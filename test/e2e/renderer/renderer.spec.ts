@@ -234,4 +234,9 @@ test('two accounts: the form asks which one records, and the task is created wit
   await page.getByRole('button', { name: 'Record', exact: true }).click();
   await expect(account).toHaveValue('studio');
   await expect(account.locator('option', { hasText: 'studio' })).toHaveText(/^studio \(default\) · AKID/);
+
+  // The tray's "Record until…" for a stream last recorded with another account starts on that account.
+  await world.emit('navigate', { view: 'record', prefill: { domainName: DOMAIN, appName: 'live', streamName: 'night-show', profile: 'night-desk' } });
+  await expect(page.getByLabel('Stream name')).toHaveValue('night-show');
+  await expect(account).toHaveValue('night-desk');
 });

@@ -82,23 +82,25 @@ export function RecordForm({ history, timeZone, showTimeZone, prefill, onSync, c
   const streamKey = analysis.problems.some((problem) => ['domainName', 'appName', 'streamName'].includes(problem.field))
     ? null
     : `${fields.domainName.trim()}\n${fields.appName.trim()}\n${fields.streamName.trim()}`;
+  // The state of a stream is the account's: an answer for the same key under another profile is not this one.
+  const streamAnswerKey = `${profile ?? ''}\n${streamKey}`;
   useEffect(() => {
     if (streamKey === null) return undefined;
     const [domainName = '', appName = '', streamName = ''] = streamKey.split('\n');
     let current = true;
     const timer = setTimeout(() => {
       void api.live.streamState({ stream: { domainName, appName, streamName }, ...(profile === undefined ? {} : { profile }) }).then((result) => {
-        if (current && result.ok) setStreamAnswer({ key: `${profile ?? ''}\n${streamKey}`, state: result.value });
+        if (current && result.ok) setStreamAnswer({ key: streamAnswerKey, state: result.value });
       });
     }, 400);
     return () => {
       current = false;
       clearTimeout(timer);
     };
-  }, [api, streamKey, profile]);
+  }, [api, streamKey, profile, streamAnswerKey]);
 
   // An answer about another stream key or account (changed meanwhile) is not shown.
-  const streamState = streamAnswer !== null && streamAnswer.key === `${profile ?? ''}\n${streamKey}` ? streamAnswer.state : null;
+  const streamState = streamAnswer !== null && streamAnswer.key === streamAnswerKey ? streamAnswer.state : null;
   const warnings: Warning[] = [...analysis.warnings];
   if (streamState === 'active') warnings.push({ code: 'StreamLive', message: t('record.streamLive') });
   if (streamState === 'inactive') warnings.push({ code: 'StreamNotLive', message: t('record.streamNotLive') });

@@ -17,6 +17,8 @@ import { registerIpcHandlers } from './ipc/validated-ipc-main.js';
 import type { RecordOutcome } from './services/app-services.js';
 import { composeServices } from './services/compose-services.js';
 import { DEFAULT_LIVE_HOST } from './services/live-api/endpoint.js';
+import { createImportJobs } from './services/schedule/import-jobs.js';
+import { createLastImportFile } from './services/schedule/last-import-file.js';
 import { createScheduleServices } from './services/schedule/schedule-services.js';
 import { ensureDataDirectory } from './services/storage/data-directory.js';
 import { createElectronSettingsStore } from './services/storage/electron-store-factory.js';
@@ -195,7 +197,7 @@ async function start(): Promise<void> {
 
   registerIpcHandlers({
     ipcMain,
-    handlers: createIpcHandlers(services, hooks, schedule),
+    handlers: createIpcHandlers(services, hooks, schedule, createImportJobs(createLastImportFile(dataDir), log.warn)),
     policy: { windowIds: () => windows.windowIds(), rendererUrl: RENDERER_URL },
     warn: log.warn,
   });

@@ -13,6 +13,7 @@ import type { ScheduleServices } from '../services/schedule/schedule-services.js
 import { IpcErrorCode } from './ipc-errors.js';
 import { groupAlerts, toActionSummaries, toChainOutcome } from './schedule-outcomes.js';
 import { seriesImportBodies } from './series-import-channels.js';
+import type { ImportJobs } from '../services/schedule/import-jobs.js';
 
 /** Things only the shell can do; the e2e bridge supplies its own. */
 export interface ShellHooks {
@@ -80,7 +81,8 @@ function mapOk<T, U>(result: Result<T>, map: (value: T) => U): Result<U> {
  * `schedule`: the scheduler and plans built on the same services (chains, far-ahead plans, series, bulk); the shell
  * also runs its runDue on a timer.
  */
-export function createIpcHandlers(services: AppServices, hooks: ShellHooks, schedule: ScheduleServices): IpcHandlers {
+/** `imports`: the app's import jobs (with its last report on disk); default in memory only. */
+export function createIpcHandlers(services: AppServices, hooks: ShellHooks, schedule: ScheduleServices, imports?: ImportJobs): IpcHandlers {
   const { scheduler } = schedule;
   const recordingActed = (acted: Result<unknown>) => {
     if (!acted.ok) return;
@@ -176,7 +178,7 @@ export function createIpcHandlers(services: AppServices, hooks: ShellHooks, sche
       if (acknowledged.ok) hooks.plansChanged();
       return mapOk(acknowledged, (links) => ({ acknowledged: links.length }));
     },
-    ...seriesImportBodies(services, hooks, schedule),
+    ...seriesImportBodies(services, hooks, schedule, imports),
   };
 
   const handlers: Partial<Record<IpcChannel, (payload: unknown) => Promise<Result<unknown>>>> = {};

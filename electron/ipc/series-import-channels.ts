@@ -8,7 +8,7 @@ import { ok, type AppError, type Result } from '../../shared/result.js';
 import type { PlannedRecording, StoredSeries } from '../../shared/schedule/plans.js';
 import { seriesOccurrences } from '../../shared/schedule/series-overview.js';
 import type { AppServices, RecordOptions } from '../services/app-services.js';
-import { createImportJobs } from '../services/schedule/import-jobs.js';
+import { createImportJobs, type ImportJobs } from '../services/schedule/import-jobs.js';
 import { previewImport, runImport } from '../services/schedule/import-run.js';
 import type { ScheduleServices } from '../services/schedule/schedule-services.js';
 import type { ShellHooks } from './handlers.js';
@@ -39,9 +39,8 @@ export function toSeriesView(series: StoredSeries, recordings: readonly PlannedR
   };
 }
 
-export function seriesImportBodies(services: AppServices, hooks: ShellHooks, schedule: ScheduleServices): Bodies {
+export function seriesImportBodies(services: AppServices, hooks: ShellHooks, schedule: ScheduleServices, imports: ImportJobs = createImportJobs()): Bodies {
   const { scheduler } = schedule;
-  const imports = createImportJobs();
   const recordOptions = (profile: string | undefined): RecordOptions | undefined => (profile === undefined ? undefined : { profile });
   const changed = () => {
     hooks.historyChanged();
@@ -125,6 +124,6 @@ export function seriesImportBodies(services: AppServices, hooks: ShellHooks, sch
       if (report.ok) changed();
       return report;
     },
-    'import:status': async () => ok(imports.status()),
+    'import:status': async () => ok(await imports.status()),
   };
 }

@@ -28,7 +28,7 @@ import { createSettingsController, DEFAULT_SETTINGS } from './shell/app-settings
 import { Notifier } from './shell/notifier.js';
 import { createSandboxController } from './shell/sandbox.js';
 import { guardWebContents, hardenSession } from './shell/security.js';
-import { appProxyFor, proxyFromChromiumRule } from './shell/system-proxy.js';
+import { appProxyFor, resolveSystemProxy } from './shell/system-proxy.js';
 import { trayLabels } from './shell/tray-labels.js';
 import { SystemTrayService } from './shell/tray-service.js';
 import { deriveTrayState } from './shell/tray-state.js';
@@ -62,7 +62,7 @@ async function start(): Promise<void> {
     return;
   }
   // Asked once per start: a proxy changed while the app runs applies after a restart.
-  const systemProxy = proxyFromChromiumRule(await session.defaultSession.resolveProxy(`https://${DEFAULT_LIVE_HOST}/`).catch(() => 'DIRECT'));
+  const systemProxy = await resolveSystemProxy((url) => session.defaultSession.resolveProxy(url), `https://${DEFAULT_LIVE_HOST}/`);
   const proxyFor = appProxyFor(process.env, getProxyForUrl, systemProxy);
   const services = composeServices({ dataDir, settings: createElectronSettingsStore(dataDir), env: process.env, clock, proxyFor });
   const schedule = createScheduleServices(services, { dataDir });

@@ -20,6 +20,26 @@ export function proxyFromChromiumRule(rule: string): string {
   return socks;
 }
 
+/** How long start-up waits for the OS answer (a PAC script may have to be fetched first) before going direct. */
+export const SYSTEM_PROXY_WAIT_MS = 3000;
+
+/**
+ * The system's proxy for `url` as a URL ('' for direct), from Chromium's resolver (`session.resolveProxy`). Bounded:
+ * an unreachable PAC script must not hold up the tray; a failed or late answer means direct, and the calls that then
+ * fail say to check the proxy.
+ */
+export async function resolveSystemProxy(resolveProxy: (url: string) => Promise<string>, url: string, waitMs = SYSTEM_PROXY_WAIT_MS): Promise<string> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<string>((resolve) => {
+    timer = setTimeout(() => resolve('DIRECT'), waitMs);
+  });
+  try {
+    return proxyFromChromiumRule(await Promise.race([resolveProxy(url).catch(() => 'DIRECT'), late]));
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 const PROXY_VARIABLES = ['https_proxy', 'http_proxy', 'all_proxy', 'no_proxy'];
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appProxyFor, proxyFromChromiumRule } from '../../../electron/shell/system-proxy.js';
+import { appProxyFor, proxyFromChromiumRule, resolveSystemProxy } from '../../../electron/shell/system-proxy.js';
 
 describe('system proxy (the app)', () => {
   it('reads the first usable entry of a Chromium proxy rule', () => {
@@ -23,5 +23,18 @@ describe('system proxy (the app)', () => {
     // NO_PROXY alone still means "the environment decides": here, direct.
     expect(appProxyFor({ no_proxy: '*' }, () => '', 'http://system.example.com:8080')(url)).toBe('');
     expect(appProxyFor({ HTTPS_PROXY: ' ' }, environment, '')(url)).toBe('');
+  });
+
+  it('asks the OS resolver once at start-up, and goes direct when it fails or is late', async () => {
+    const asked: string[] = [];
+    const answer = async (url: string) => {
+      asked.push(url);
+      return 'PROXY proxy.example.com:3128; DIRECT';
+    };
+    expect(await resolveSystemProxy(answer, 'https://live.tencentcloudapi.com/')).toBe('http://proxy.example.com:3128');
+    expect(asked).toEqual(['https://live.tencentcloudapi.com/']);
+    expect(await resolveSystemProxy(async () => Promise.reject(new Error('no session')), 'https://live.tencentcloudapi.com/')).toBe('');
+    // A resolver that never answers (an unreachable PAC script): start-up goes on, direct.
+    expect(await resolveSystemProxy(() => new Promise<string>(() => undefined), 'https://live.tencentcloudapi.com/', 50)).toBe('');
   });
 });

@@ -26,6 +26,7 @@ import { DEMO_ACCOUNT, startSimulator } from './simulator/server.js';
 import { appMenuTemplate } from './shell/app-menu.js';
 import { createSettingsController, DEFAULT_SETTINGS } from './shell/app-settings.js';
 import { Notifier } from './shell/notifier.js';
+import { quitQuestion } from './shell/quit-guard.js';
 import { createSandboxController } from './shell/sandbox.js';
 import { guardWebContents, hardenSession } from './shell/security.js';
 import { appProxyFor, resolveSystemProxy } from './shell/system-proxy.js';
@@ -68,6 +69,7 @@ async function start(): Promise<void> {
   const schedule = createScheduleServices(services, { dataDir });
   const { scheduler } = schedule;
 
+  const imports = createImportJobs(createLastImportFile(dataDir), log.warn);
   const settingsStore = new ElectronStore<{ app: Settings }>({ cwd: dataDir, name: 'app-settings', defaults: { app: DEFAULT_SETTINGS }, configFileMode: 0o600 });
   let settings: Settings = DEFAULT_SETTINGS;
   const language = () => settings.language;
@@ -197,7 +199,7 @@ async function start(): Promise<void> {
 
   registerIpcHandlers({
     ipcMain,
-    handlers: createIpcHandlers(services, hooks, schedule, createImportJobs(createLastImportFile(dataDir), log.warn)),
+    handlers: createIpcHandlers(services, hooks, schedule, imports),
     policy: { windowIds: () => windows.windowIds(), rendererUrl: RENDERER_URL },
     warn: log.warn,
   });
@@ -232,7 +234,15 @@ async function start(): Promise<void> {
   await refresh();
   const tick = setInterval(() => void refresh(), TICK_MS);
   const dueTick = setInterval(() => void runDue(), DUE_MS);
-  app.on('before-quit', () => {
+  app.on('before-quit', (event) => {
+    const question = quitQuestion(imports.running(), language());
+    if (question !== null) {
+      const choice = dialog.showMessageBoxSync({ type: 'warning', message: question.message, detail: question.detail, buttons: question.buttons, defaultId: 0, cancelId: 0 });
+      if (choice === 0) {
+        event.preventDefault();
+        return;
+      }
+    }
     clearInterval(tick);
     clearInterval(dueTick);
     notifier.dispose();

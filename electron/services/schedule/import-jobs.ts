@@ -8,6 +8,8 @@ import type { LastImportStore } from './last-import-file.js';
 
 export interface ImportJobs {
   status(): Promise<ImportStatus>;
+  /** The import in progress, or null: what quitting now would stop. */
+  running(): ImportProgress | null;
   /** Runs `work` unless an import is running already (then nothing is sent); keeps its report. */
   run(work: (progress: (update: ImportProgress) => void) => Promise<Result<ImportReport>>): Promise<Result<ImportReport>>;
 }
@@ -19,6 +21,7 @@ export function createImportJobs(store?: LastImportStore, warn: (message: string
   const lastReport = () => (last ??= store?.read() ?? Promise.resolve(null));
   return {
     status: async () => ({ running, last: await lastReport() }),
+    running: () => running,
     async run(work) {
       if (running !== null) return err(LocalErrorCode.InvalidInput, `An import is already running (${running.done}/${running.total}); wait for its report.`);
       running = { done: 0, total: 0, created: 0, unknown: 0, failed: 0 };

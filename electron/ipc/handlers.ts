@@ -9,11 +9,11 @@ import { err, ok, type AppError, type Result } from '../../shared/result.js';
 import { normalizeRecordRequest } from '../../shared/rules/validate-record.js';
 import { beyondOneTask } from '../../shared/schedule/chain-preview.js';
 import type { AppServices, RecordOptions, ProfileSummary as ServiceProfileSummary } from '../services/app-services.js';
+import type { ImportJobs } from '../services/schedule/import-jobs.js';
 import type { ScheduleServices } from '../services/schedule/schedule-services.js';
 import { IpcErrorCode } from './ipc-errors.js';
 import { groupAlerts, toActionSummaries, toChainOutcome } from './schedule-outcomes.js';
 import { seriesImportBodies } from './series-import-channels.js';
-import type { ImportJobs } from '../services/schedule/import-jobs.js';
 
 /** Things only the shell can do; the e2e bridge supplies its own. */
 export interface ShellHooks {
@@ -79,9 +79,8 @@ function mapOk<T, U>(result: Result<T>, map: (value: T) => U): Result<U> {
 
 /**
  * `schedule`: the scheduler and plans built on the same services (chains, far-ahead plans, series, bulk); the shell
- * also runs its runDue on a timer.
+ * also runs its runDue on a timer. `imports`: the app's import jobs (with its last report on disk); default in memory.
  */
-/** `imports`: the app's import jobs (with its last report on disk); default in memory only. */
 export function createIpcHandlers(services: AppServices, hooks: ShellHooks, schedule: ScheduleServices, imports?: ImportJobs): IpcHandlers {
   const { scheduler } = schedule;
   const recordingActed = (acted: Result<unknown>) => {

@@ -14,12 +14,12 @@ export interface ProfileChoice {
 }
 
 /** `initial`: a profile to start on (the tray's "Record until…" names the one the stream was recorded with). */
-export function useProfileChoice(profiles: readonly ProfileSummary[], initial?: string): ProfileChoice & { picked: string | null; pick: (name: string) => void } {
+export function useProfileChoice(profiles: readonly ProfileSummary[], initial?: string): ProfileChoice & { pick: (name: string) => void } {
   const [picked, pick] = useState<string | null>(initial ?? null);
   // A picked profile removed meanwhile falls back to the default rather than failing the send.
   const profile = picked !== null && profiles.some((candidate) => candidate.name === picked) ? picked : undefined;
   const missing = profiles.length > 1 && profile === undefined && !profiles.some((candidate) => candidate.isDefault);
-  return { profile, missing, option: profile === undefined ? {} : { profile }, picked, pick };
+  return { profile, missing, option: profile === undefined ? {} : { profile }, pick };
 }
 
 interface Props {

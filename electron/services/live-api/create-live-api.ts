@@ -46,7 +46,8 @@ const MAX_PAGES = 1000;
 const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function createLiveApi(options: LiveApiOptions): LiveApi {
-  const endpoint = resolveEndpoint(options.endpoint, options.proxyFor);
+  // The tunnel through a proxy gets the same deadline as a call: node-fetch's own starts only once it is open.
+  const endpoint = resolveEndpoint(options.endpoint, options.proxyFor, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   trackServerDate(endpoint.agent);
   // The SDK is loaded on the first call, not at start-up: commands that never call the API (history,
   // profile list, --help) do not pay its ~170 ms load.

@@ -9,6 +9,8 @@ import { chooseProxy, type ProxyFor } from './proxy.js';
 import { TunnelAgent } from './tunnel-agent.js';
 
 export const DEFAULT_LIVE_HOST = 'live.tencentcloudapi.com';
+/** How long a proxy may take to open its tunnel when the caller names no deadline (the client passes its timeout). */
+const DEFAULT_TUNNEL_DEADLINE_MS = 20_000;
 
 /** How the SDK client must be configured for one endpoint. */
 export interface ResolvedEndpoint {
@@ -51,11 +53,11 @@ function makeAgent(protocol: 'http://' | 'https://', lookupTarget?: string): Htt
 
 /**
  * Accepts undefined (default host), a bare `host[:port]`, or a full `http(s)://host[:port]` URL. `proxyFor` tells the
- * proxy for a URL (none when absent); loopback endpoints never use one.
+ * proxy for a URL (none when absent); loopback endpoints never use one. `tunnelDeadlineMs` bounds opening the tunnel.
  */
-export function resolveEndpoint(endpoint: string | undefined, proxyFor?: ProxyFor): ResolvedEndpoint {
+export function resolveEndpoint(endpoint: string | undefined, proxyFor?: ProxyFor, tunnelDeadlineMs = DEFAULT_TUNNEL_DEADLINE_MS): ResolvedEndpoint {
   const text = (endpoint ?? '').trim();
-  if (text === '') return namedEndpoint(DEFAULT_LIVE_HOST, 'https://', DEFAULT_LIVE_HOST, proxyFor);
+  if (text === '') return namedEndpoint(DEFAULT_LIVE_HOST, 'https://', DEFAULT_LIVE_HOST, { proxyFor, tunnelDeadlineMs });
   const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text);
   const url = new URL(hasScheme ? text : `https://${text}`);
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`Unsupported endpoint protocol: ${url.protocol}`);
@@ -66,17 +68,17 @@ export function resolveEndpoint(endpoint: string | undefined, proxyFor?: ProxyFo
   // The SDK takes the signing service from the endpoint's first label: `127.0.0.1` would sign for `127`.
   // Keep a `live.` name for the SDK and send the connection to the real address through the agent.
   if (hostname.split('.')[0] === 'live' && isIP(hostname) === 0) {
-    return namedEndpoint(`${hostname}${portSuffix}`, protocol, displayHost, proxyFor);
+    return namedEndpoint(`${hostname}${portSuffix}`, protocol, displayHost, { proxyFor, tunnelDeadlineMs });
   }
   // Not through a proxy: the tunnel would be asked for the `live.` name the SDK signs, not for this address.
   return { sdkEndpoint: `${DEFAULT_LIVE_HOST}${portSuffix}`, protocol, agent: makeAgent(protocol, hostname), displayHost };
 }
 
 /** An endpoint the SDK names as it is connected to: directly, or through the proxy that `proxyFor` names for it. */
-function namedEndpoint(sdkEndpoint: string, protocol: 'http://' | 'https://', displayHost: string, proxyFor: ProxyFor | undefined): ResolvedEndpoint {
-  const choice = chooseProxy(new URL(`${protocol}${sdkEndpoint}/`), proxyFor);
+function namedEndpoint(sdkEndpoint: string, protocol: 'http://' | 'https://', displayHost: string, proxy: { proxyFor: ProxyFor | undefined; tunnelDeadlineMs: number }): ResolvedEndpoint {
+  const choice = chooseProxy(new URL(`${protocol}${sdkEndpoint}/`), proxy.proxyFor);
   if ('unusable' in choice) return { sdkEndpoint, protocol, agent: makeAgent(protocol), displayHost, unusable: choice.unusable };
   if (choice.proxy === null) return { sdkEndpoint, protocol, agent: makeAgent(protocol), displayHost };
   // The proxy's host only: its URL may carry a user name and password.
-  return { sdkEndpoint, protocol, agent: new TunnelAgent(choice.proxy), displayHost: `${displayHost} through the proxy ${choice.proxy.host}` };
+  return { sdkEndpoint, protocol, agent: new TunnelAgent(choice.proxy, proxy.tunnelDeadlineMs), displayHost: `${displayHost} through the proxy ${choice.proxy.host}` };
 }

@@ -10,11 +10,15 @@ export type FailureKind =
   | { kind: 'http'; status: number; statusText: string }
   | { kind: 'invalid-response'; detail: string }
   | { kind: 'network'; detail: string }
+  | { kind: 'untrusted-certificate'; detail: string }
   | { kind: 'timeout'; detail: string }
   | { kind: 'connection-lost'; detail: string };
 
-// EPROXYREFUSED: a proxy refused the tunnel (tunnel-agent.ts), so nothing reached the platform.
-const NOT_CONNECTED = /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|EADDRNOTAVAIL|ERR_INVALID_URL|EPROXYREFUSED)\b/;
+// EPROXYNOTUNNEL: a proxy did not open the tunnel (tunnel-agent.ts), so nothing reached the platform.
+const NOT_CONNECTED = /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|EADDRNOTAVAIL|ERR_INVALID_URL|EPROXYNOTUNNEL)\b/;
+// TLS verification failed: the handshake ended before a byte of the request was written. Node's texts, as the SDK
+// keeps only the message; a proxy that inspects TLS (with its own CA) is the usual cause at a company site.
+const UNTRUSTED_CERTIFICATE = /self[- ]signed certificate|unable to verify the first certificate|unable to get (local )?issuer certificate|certificate has expired|certificate is not yet valid|does not match certificate's altnames|certificate signature failure|certificate revoked|ERR_TLS_CERT_ALTNAME_INVALID|CERT_HAS_EXPIRED|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE/;
 const TIMED_OUT = /network timeout at|timeout|ETIMEDOUT|ESOCKETTIMEDOUT/i;
 const LOST = /socket hang up|ECONNRESET|EPIPE|ECONNABORTED|premature close|aborted/i;
 
@@ -43,6 +47,7 @@ export function classifySdkError(error: unknown): FailureKind {
     return { kind: 'invalid-response', detail: message };
   }
   const detail = `${message} ${code}`;
+  if (UNTRUSTED_CERTIFICATE.test(detail)) return { kind: 'untrusted-certificate', detail: message };
   if (NOT_CONNECTED.test(detail)) return { kind: 'network', detail: message };
   if (TIMED_OUT.test(detail)) return { kind: 'timeout', detail: message };
   if (LOST.test(detail)) return { kind: 'connection-lost', detail: message };
@@ -86,6 +91,13 @@ export function toAppError(failure: FailureKind, action: LiveAction, host: strin
     }
     case 'network':
       return { code: LocalErrorCode.Network, message: `Could not connect to ${host}; nothing was sent (${failure.detail}).` };
+    case 'untrusted-certificate':
+      return {
+        code: LocalErrorCode.Network,
+        message:
+          `The TLS certificate of ${host} is not trusted, so nothing was sent (${failure.detail}). ` +
+          'If your network inspects TLS traffic, add its CA certificate with NODE_EXTRA_CA_CERTS; otherwise check the endpoint.',
+      };
     case 'timeout':
     case 'connection-lost': {
       const what = failure.kind === 'timeout' ? 'timed out' : 'lost its connection';

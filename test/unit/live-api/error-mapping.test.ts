@@ -63,11 +63,24 @@ describe('SDK error mapping', () => {
     'request to http://live.tencentcloudapi.com:9/ failed, reason: connect ECONNREFUSED 127.0.0.1:9',
     'request to https://nowhere.invalid/ failed, reason: getaddrinfo ENOTFOUND nowhere.invalid',
     'request to https://x/ failed, reason: getaddrinfo EAI_AGAIN x',
-    'request to https://live.tencentcloudapi.com/ failed, reason: EPROXYREFUSED: the proxy proxy.example.com:3128 refused the tunnel to live.tencentcloudapi.com:443 (HTTP 407 Proxy Authentication Required)',
+    'request to https://live.tencentcloudapi.com/ failed, reason: EPROXYNOTUNNEL: the proxy proxy.example.com:3128 refused the tunnel to live.tencentcloudapi.com:443 (HTTP 407 Proxy Authentication Required)',
+    'request to https://live.tencentcloudapi.com/ failed, reason: EPROXYNOTUNNEL: the proxy proxy.example.com:3128 did not open the tunnel to live.tencentcloudapi.com:443 within 20 s',
   ])('maps a connection that never happened to Taper.Network, even for a create: %s', (message) => {
     const error = map(new SdkException(message, '', 'trace'), 'CreateRecordTask');
     expect(error.code).toBe('Taper.Network');
     expect(error.message).toContain(HOST);
+  });
+
+  it.each([
+    'request to https://live.tencentcloudapi.com/ failed, reason: self-signed certificate in certificate chain',
+    'request to https://live.tencentcloudapi.com/ failed, reason: unable to get local issuer certificate',
+    'request to https://live.tencentcloudapi.com/ failed, reason: certificate has expired',
+    "request to https://live.tencentcloudapi.com/ failed, reason: Hostname/IP does not match certificate's altnames: Host: live.tencentcloudapi.com. is not in the cert's altnames: DNS:proxy.corp",
+  ])('maps an untrusted certificate to Taper.Network with what to do, even for a create (nothing was sent): %s', (message) => {
+    const error = map(new SdkException(message, '', 'trace'), 'CreateRecordTask');
+    expect(error.code).toBe('Taper.Network');
+    expect(error.message).toMatch(/TLS certificate of .* is not trusted, so nothing was sent/);
+    expect(error.message).toContain('NODE_EXTRA_CA_CERTS');
   });
 
   it.each([

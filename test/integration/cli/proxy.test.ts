@@ -7,10 +7,11 @@ import { createServer as createHttpsServer } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
-import { connect, createServer as createTcpServer, type Socket } from 'node:net';
+import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { platformTasks, useCliSuite } from './cli-suite.js';
 import { filesUnder } from '../support/files-under.js';
+import { startSilentServer } from '../support/silent-server.js';
 import { parseJson, runTaper } from './run-taper.js';
 
 const suite = useCliSuite({ envCredentials: true });
@@ -171,18 +172,10 @@ describe('taper behind an HTTP proxy', () => {
   });
 
   it('a proxy that accepts the connection and never answers: bounded by TAPER_TIMEOUT_SECONDS, nothing sent', async () => {
-    const held = new Set<Socket>();
-    const silent = createTcpServer((socket) => {
-      held.add(socket);
-      socket.on('close', () => held.delete(socket)).resume();
-    });
-    silent.listen(0, '127.0.0.1');
-    await once(silent, 'listening');
-    const address = silent.address();
-    if (address === null || typeof address === 'string') throw new Error('no port');
+    const silent = await startSilentServer();
     try {
       const run = await runTaper(['record', ...stream, '--for', '1h', '--template', '1', '--json'], {
-        env: env(`http://127.0.0.1:${address.port}`, { TAPER_TIMEOUT_SECONDS: '1' }),
+        env: env(`http://127.0.0.1:${silent.port}`, { TAPER_TIMEOUT_SECONDS: '1' }),
         timeoutMs: 15_000,
       });
       const output = parseJson<{ error: { code: string; message: string } }>(run);
@@ -190,7 +183,6 @@ describe('taper behind an HTTP proxy', () => {
       expect(output.error.message).toContain(`did not open the tunnel to ${ENDPOINT_HOST}:80 within 1 s`);
       expect(proxy.tunnels).toEqual([]);
     } finally {
-      for (const socket of held) socket.destroy();
       silent.close();
     }
   });

@@ -1,28 +1,19 @@
 // The client through a proxy that accepts the connection and never answers, in a long-running process (the app):
 // the call fails at its deadline as a connection failure, and the proxy connection is closed, not left open.
-import { once } from 'node:events';
-import { createServer, type Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { createLiveApi } from '../../../electron/services/live-api/create-live-api.js';
 import { DEMO_ACCOUNT } from '../../../electron/simulator/server.js';
+import { startSilentServer } from '../support/silent-server.js';
 
 describe('client through a silent proxy', () => {
   it('fails at the deadline with nothing sent, and closes the proxy connection', async () => {
-    const held = new Set<Socket>();
-    const silent = createServer((socket) => {
-      held.add(socket);
-      socket.on('close', () => held.delete(socket)).resume();
-    });
-    silent.listen(0, '127.0.0.1');
-    await once(silent, 'listening');
-    const address = silent.address();
-    if (address === null || typeof address === 'string') throw new Error('no port');
+    const silent = await startSilentServer();
     try {
       const api = createLiveApi({
         credentials: { ...DEMO_ACCOUNT },
         region: 'ap-guangzhou',
         endpoint: 'https://live.taper-silent-proxy.invalid',
-        proxyFor: () => `http://127.0.0.1:${address.port}`,
+        proxyFor: () => `http://127.0.0.1:${silent.port}`,
         clock: Date.now,
         timeoutMs: 300,
       });
@@ -30,9 +21,8 @@ describe('client through a silent proxy', () => {
       // Not an unknown outcome: without a tunnel, the request never left this machine.
       expect(created.ok ? null : created.error.code).toBe('Taper.Network');
       expect(created.ok ? '' : created.error.message).toMatch(/did not open the tunnel to live\.taper-silent-proxy\.invalid:443/);
-      await expect.poll(() => held.size, { timeout: 3000 }).toBe(0);
+      await expect.poll(() => silent.open(), { timeout: 3000 }).toBe(0);
     } finally {
-      for (const socket of held) socket.destroy();
       silent.close();
     }
   });

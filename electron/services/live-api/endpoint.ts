@@ -30,16 +30,9 @@ export interface ResolvedEndpoint {
 
 type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
 
-/** A `lookup` that sends every name to `target` (an IP, or a name resolved normally). */
+/** A `lookup` that sends every name to `target`, a name resolved normally. */
 function fixedLookup(target: string): (hostname: string, options: LookupOptions, callback: LookupCallback) => void {
   return (_hostname, options, callback) => {
-    const family = isIP(target);
-    if (family !== 0) {
-      // Node 20 asks for `all: true` when it races address families (autoSelectFamily).
-      if (options.all === true) callback(null, [{ address: target, family }]);
-      else callback(null, target, family);
-      return;
-    }
     (dnsLookup as (host: string, lookupOptions: LookupOptions, done: LookupCallback) => void)(target, options, callback);
   };
 }
@@ -47,8 +40,18 @@ function fixedLookup(target: string): (hostname: string, options: LookupOptions,
 function makeAgent(protocol: 'http://' | 'https://', lookupTarget?: string): HttpAgent {
   // No keep-alive: a reused socket that the server closed surfaces as a reset, which for a create would be a
   // false "unknown outcome". A fresh connection per call costs little at a few requests per minute.
-  const options = lookupTarget === undefined ? { keepAlive: false } : { keepAlive: false, lookup: fixedLookup(lookupTarget) };
+  const options = lookupTarget === undefined ? { keepAlive: false } : { keepAlive: false, ...connectTo(lookupTarget) };
   return protocol === 'https://' ? new HttpsAgent(options) : new HttpAgent(options);
+}
+
+/**
+ * Where a rewritten endpoint's connections go. An address is connected to as it is (an agent's options override the
+ * request's host), with the TLS name the SDK's host would have given: handing Node the `live.` name instead made it
+ * test that name as an IPv6 address twice (~4 ms of regular-expression compiling per process) only for the lookup
+ * to answer the address. A name is still looked up.
+ */
+function connectTo(target: string): { host: string; servername: string } | { lookup: ReturnType<typeof fixedLookup> } {
+  return isIP(target) === 0 ? { lookup: fixedLookup(target) } : { host: target, servername: DEFAULT_LIVE_HOST };
 }
 
 /**

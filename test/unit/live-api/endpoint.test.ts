@@ -5,7 +5,8 @@ import { resolveEndpoint } from '../../../electron/services/live-api/endpoint.js
 import { TunnelAgent } from '../../../electron/services/live-api/tunnel-agent.js';
 
 type LookupFn = (host: string, options: { all?: boolean }, cb: (...args: unknown[]) => void) => void;
-const lookupOf = (agent: HttpAgent): LookupFn | undefined => (agent as unknown as { options: { lookup?: LookupFn } }).options.lookup;
+const optionsOf = (agent: HttpAgent) => (agent as unknown as { options: { lookup?: LookupFn; host?: string; servername?: string } }).options;
+const lookupOf = (agent: HttpAgent): LookupFn | undefined => optionsOf(agent).lookup;
 
 describe('endpoint resolution', () => {
   it('defaults to https://live.tencentcloudapi.com with an explicit agent', () => {
@@ -24,13 +25,16 @@ describe('endpoint resolution', () => {
     const resolved = resolveEndpoint('http://127.0.0.1:9000');
     expect(resolved).toMatchObject({ sdkEndpoint: 'live.tencentcloudapi.com:9000', protocol: 'http://', displayHost: '127.0.0.1:9000' });
     expect(resolved.agent).toBeInstanceOf(HttpAgent);
-    const lookup = lookupOf(resolved.agent);
-    const single: unknown[] = [];
-    lookup?.('live.tencentcloudapi.com', {}, (...args) => single.push(...args));
-    expect(single).toEqual([null, '127.0.0.1', 4]);
-    const all: unknown[] = [];
-    lookup?.('live.tencentcloudapi.com', { all: true }, (...args) => all.push(...args));
-    expect(all).toEqual([null, [{ address: '127.0.0.1', family: 4 }]]);
+    // The agent's options override the request's: connections go to the address, TLS would name the SDK's host.
+    expect(optionsOf(resolved.agent)).toMatchObject({ host: '127.0.0.1', servername: 'live.tencentcloudapi.com' });
+    expect(lookupOf(resolved.agent)).toBeUndefined();
+    expect(optionsOf(resolveEndpoint('https://[::1]:8443').agent)).toMatchObject({ host: '::1', servername: 'live.tencentcloudapi.com' });
+  });
+
+  it('a rewritten name is looked up as itself', () => {
+    const resolved = resolveEndpoint('https://proxy.example.com:8443');
+    expect(optionsOf(resolved.agent).host).toBeUndefined();
+    expect(lookupOf(resolved.agent)).toBeTypeOf('function');
   });
 
   it('rewrites localhost and other hosts whose first label is not `live`', () => {

@@ -67,7 +67,7 @@ export function createLiveApi(options: LiveApiOptions): LiveApi {
   const maxRetries = options.maxRateLimitRetries ?? 3;
 
   async function call<T>(action: LiveAction, invoke: () => Promise<T>): Promise<Result<T>> {
-    if (endpoint.unusable !== undefined) return err(LocalErrorCode.Network, `${endpoint.unusable} Nothing was sent.`);
+    if (endpoint.unusable !== undefined) return { ok: false, error: endpoint.unusable };
     // Load the SDK before taking a rate slot: the slot is held until the answer, so ~150 ms of loading inside it
     // would only slow the burst that follows.
     await loadSdk().catch(() => undefined); // A load failure resurfaces inside `invoke`, mapped like any error.

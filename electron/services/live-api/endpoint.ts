@@ -5,6 +5,8 @@ import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from 'nod
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import { isIP } from 'node:net';
+import { LocalErrorCode } from '../../../shared/errors/local-codes.js';
+import type { AppError } from '../../../shared/result.js';
 import { chooseProxy, type ProxyFor } from './proxy.js';
 import { TunnelAgent } from './tunnel-agent.js';
 
@@ -24,8 +26,11 @@ export interface ResolvedEndpoint {
   agent: HttpAgent;
   /** Where connections really go (host[:port], and the proxy's host[:port] when there is one), for messages. */
   displayHost: string;
-  /** Why no request may be sent (a proxy setting Taper cannot use); every call then fails with this, sending nothing. */
-  unusable?: string;
+  /**
+   * Why no request may be sent (an endpoint that is not a URL, a proxy setting Taper cannot use): every call then
+   * fails with this error, sending nothing.
+   */
+  unusable?: AppError;
 }
 
 type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
@@ -61,9 +66,11 @@ function connectTo(target: string): { host: string; servername: string } | { loo
 export function resolveEndpoint(endpoint: string | undefined, proxyFor?: ProxyFor, tunnelDeadlineMs = DEFAULT_TUNNEL_DEADLINE_MS): ResolvedEndpoint {
   const text = (endpoint ?? '').trim();
   if (text === '') return namedEndpoint(DEFAULT_LIVE_HOST, 'https://', DEFAULT_LIVE_HOST, { proxyFor, tunnelDeadlineMs });
-  const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text);
-  const url = new URL(hasScheme ? text : `https://${text}`);
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`Unsupported endpoint protocol: ${url.protocol}`);
+  const url = parseEndpoint(text);
+  if (url === null) {
+    const message = `The endpoint "${text}" (TAPER_ENDPOINT or the profile's) is neither a host name nor an http:// or https:// URL; nothing was sent.`;
+    return { sdkEndpoint: DEFAULT_LIVE_HOST, protocol: 'https://', agent: makeAgent('https://'), displayHost: text, unusable: { code: LocalErrorCode.InvalidInput, message } };
+  }
   const protocol = url.protocol === 'http:' ? 'http://' : 'https://';
   const hostname = url.hostname.replace(/^\[|\]$/g, '');
   const portSuffix = url.port === '' ? '' : `:${url.port}`;
@@ -77,10 +84,22 @@ export function resolveEndpoint(endpoint: string | undefined, proxyFor?: ProxyFo
   return { sdkEndpoint: `${DEFAULT_LIVE_HOST}${portSuffix}`, protocol, agent: makeAgent(protocol, hostname), displayHost };
 }
 
+/** A bare `host[:port]` or an http(s) URL; null for anything else. */
+function parseEndpoint(text: string): URL | null {
+  const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text);
+  try {
+    const url = new URL(hasScheme ? text : `https://${text}`);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
 /** An endpoint the SDK names as it is connected to: directly, or through the proxy that `proxyFor` names for it. */
 function namedEndpoint(sdkEndpoint: string, protocol: 'http://' | 'https://', displayHost: string, proxy: { proxyFor: ProxyFor | undefined; tunnelDeadlineMs: number }): ResolvedEndpoint {
   const choice = chooseProxy(new URL(`${protocol}${sdkEndpoint}/`), proxy.proxyFor);
-  if ('unusable' in choice) return { sdkEndpoint, protocol, agent: makeAgent(protocol), displayHost, unusable: choice.unusable };
+  // A proxy Taper cannot use is a connection problem to the scheduler: planned links wait until it is fixed.
+  if ('unusable' in choice) return { sdkEndpoint, protocol, agent: makeAgent(protocol), displayHost, unusable: { code: LocalErrorCode.Network, message: `${choice.unusable} Nothing was sent.` } };
   if (choice.proxy === null) return { sdkEndpoint, protocol, agent: makeAgent(protocol), displayHost };
   // The proxy's host only: its URL may carry a user name and password.
   return { sdkEndpoint, protocol, agent: new TunnelAgent(choice.proxy, proxy.tunnelDeadlineMs), displayHost: `${displayHost} through the proxy ${choice.proxy.host}` };

@@ -48,6 +48,18 @@ describe('taper record', () => {
     expect(run.stderr).not.toMatch(/PushDelay/);
   });
 
+  it('a TAPER_ENDPOINT that is not a host or an http(s) URL: exit 2, said in one line, nothing sent', async () => {
+    const before = (await platformTasks(suite.simulator)).length;
+    const run = await runTaper(['record', ...stream, '--for', '1h', '--json'], { env: { ...suite.env, TAPER_ENDPOINT: 'ftp://live.example.com' } });
+    expect(run.code).toBe(2);
+    expect(parseJson<{ error: { code: string; message: string } }>(run).error).toEqual({
+      code: 'Taper.InvalidInput',
+      message: 'The endpoint "ftp://live.example.com" (TAPER_ENDPOINT or the profile\'s) is neither a host name nor an http:// or https:// URL; nothing was sent.',
+      requestId: null,
+    });
+    expect((await platformTasks(suite.simulator)).length).toBe(before);
+  });
+
   it('refuses invalid input with exit 2 and sends nothing', async () => {
     const before = (await platformTasks(suite.simulator)).length;
     const backwards = await runTaper(['record', ...stream, '--from', '+3h', '--until', '+1h', '--json'], { env: suite.env });

@@ -68,13 +68,16 @@ describe('endpoint resolution', () => {
   });
 
   it('a proxy setting Taper cannot use makes the endpoint unusable, never a direct connection', () => {
-    expect(resolveEndpoint(undefined, () => 'socks5://proxy.example.com:1080').unusable).toMatch(/socks5:\/\/ proxy \(proxy.example.com:1080\)/);
+    expect(resolveEndpoint(undefined, () => 'socks5://proxy.example.com:1080').unusable).toEqual({ code: 'Taper.Network', message: expect.stringMatching(/socks5:\/\/ proxy \(proxy.example.com:1080\).*Nothing was sent\./) });
     const garbled = resolveEndpoint(undefined, () => 'http://user:pa ss@');
-    expect(garbled.unusable).toMatch(/not a URL/);
-    expect(garbled.unusable).not.toContain('pa ss');
+    expect(garbled.unusable?.message).toMatch(/not a URL/);
+    expect(garbled.unusable?.message).not.toContain('pa ss');
   });
 
-  it('refuses a non-HTTP scheme', () => {
-    expect(() => resolveEndpoint('ftp://live.example.com')).toThrow(/protocol/);
+  it('an endpoint that is not a host or an http(s) URL is refused before anything is sent', () => {
+    for (const endpoint of ['ftp://live.example.com', 'http://[bad', 'https://']) {
+      expect(resolveEndpoint(endpoint).unusable, endpoint).toEqual({ code: 'Taper.InvalidInput', message: expect.stringContaining(`The endpoint "${endpoint}"`) });
+    }
+    expect(resolveEndpoint('live.example.com:8443').unusable).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 // Which account (profile) a create uses: shown only when several profiles are stored. The default one is preselected;
 // with none set as default, main would not know which keys to use, so the choice is required before sending.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { ProfileSummary } from '../shared/ipc/contract';
 import { useT } from './i18n/i18n';
 
@@ -9,7 +9,7 @@ export interface ProfileChoice {
   profile: string | undefined;
   /** Several profiles, none default, none picked: nothing may be sent yet. */
   missing: boolean;
-  /** `{ profile }` for a request payload, or nothing for main's default. */
+  /** `{ profile }` for a request payload, or nothing for main's default; the same object while the profile is. */
   option: { profile?: string };
 }
 
@@ -19,7 +19,9 @@ export function useProfileChoice(profiles: readonly ProfileSummary[], initial?: 
   // A picked profile removed meanwhile falls back to the default rather than failing the send.
   const profile = picked !== null && profiles.some((candidate) => candidate.name === picked) ? picked : undefined;
   const missing = profiles.length > 1 && profile === undefined && !profiles.some((candidate) => candidate.isDefault);
-  return { profile, missing, option: profile === undefined ? {} : { profile }, pick };
+  // One object per profile, so effects that send it can depend on it.
+  const option = useMemo(() => (profile === undefined ? {} : { profile }), [profile]);
+  return { profile, missing, option, pick };
 }
 
 interface Props {

@@ -55,24 +55,23 @@ export function RecordForm({ history, timeZone, showTimeZone, prefill, onSync, c
   const nowSeconds = Math.floor(nowMs / 1000);
   // The account the task is created with (profile-picker.tsx).
   const account = useProfileChoice(profiles, prefill?.profile);
-  const { profile } = account;
+  const { profile, option: accountOption } = account;
 
   useEffect(() => {
     let current = true;
-    const option = profile === undefined ? {} : { profile };
-    void api.live.templates(option).then((result) => {
+    void api.live.templates(accountOption).then((result) => {
       if (!current) return;
       // Without any keys there is nothing to load yet: the first-run panel already says so.
       if (!result.ok && result.error.code === LocalErrorCode.CredentialsMissing) setTemplates([]);
       else setTemplates(result.ok ? result.value : { error: describeError(result.error, language).title });
     });
-    void api.live.domains(option).then((result) => {
+    void api.live.domains(accountOption).then((result) => {
       if (current) setDomains(result.ok ? result.value.filter((domain) => domain.type === 0) : []);
     });
     return () => {
       current = false;
     };
-  }, [api, credentialsVersion, language, profile]);
+  }, [api, credentialsVersion, language, accountOption]);
 
   const existingTasks = useMemo(() => historyTaskWindows(history), [history]);
   const analysis = useMemo(() => analyzeForm(fields, nowSeconds, existingTasks), [fields, nowSeconds, existingTasks]);
@@ -89,7 +88,7 @@ export function RecordForm({ history, timeZone, showTimeZone, prefill, onSync, c
     const [domainName = '', appName = '', streamName = ''] = streamKey.split('\n');
     let current = true;
     const timer = setTimeout(() => {
-      void api.live.streamState({ stream: { domainName, appName, streamName }, ...(profile === undefined ? {} : { profile }) }).then((result) => {
+      void api.live.streamState({ stream: { domainName, appName, streamName }, ...accountOption }).then((result) => {
         if (current && result.ok) setStreamAnswer({ key: streamAnswerKey, state: result.value });
       });
     }, 400);
@@ -97,7 +96,7 @@ export function RecordForm({ history, timeZone, showTimeZone, prefill, onSync, c
       current = false;
       clearTimeout(timer);
     };
-  }, [api, streamKey, profile, streamAnswerKey]);
+  }, [api, streamKey, accountOption, streamAnswerKey]);
 
   // An answer about another stream key or account (changed meanwhile) is not shown.
   const streamState = streamAnswer !== null && streamAnswer.key === streamAnswerKey ? streamAnswer.state : null;

@@ -37,7 +37,7 @@ export function SeriesForm({ editing, others, timeZone, onDone, onCancel, profil
   const { t, language } = useT();
   // An edited show keeps the account it was added with: main records it with that profile.
   const account = useProfileChoice(editing ? NO_PROFILES : profiles);
-  const { profile } = account;
+  const { option: accountOption } = account;
   const [fields, setFields] = useState<SeriesFields>(() => (editing ? fieldsFromSeries(editing) : emptySeriesFields(timeZone)));
   const [state, setState] = useState<State>({ kind: 'editing' });
   const [templates, setTemplates] = useState<RecordTemplate[]>([]);
@@ -46,13 +46,13 @@ export function SeriesForm({ editing, others, timeZone, onDone, onCancel, profil
 
   useEffect(() => {
     let current = true;
-    void api.live.templates(profile === undefined ? {} : { profile }).then((result) => {
+    void api.live.templates(accountOption).then((result) => {
       if (current) setTemplates(result.ok ? result.value : []);
     });
     return () => {
       current = false;
     };
-  }, [api, profile]);
+  }, [api, accountOption]);
 
   const set = <K extends keyof SeriesFields>(key: K, value: SeriesFields[K]) => setFields((current) => ({ ...current, [key]: value }));
   const toggleDay = (day: IsoWeekday) => setFields((current) => ({ ...current, days: current.days.includes(day) ? current.days.filter((other) => other !== day) : [...current.days, day] }));
@@ -72,7 +72,7 @@ export function SeriesForm({ editing, others, timeZone, onDone, onCancel, profil
       if (result.ok) onDone({ updated: result.value });
       else setState({ kind: 'failed', error: result.error });
     } else {
-      const result = await api.series.add({ series: input, ...account.option });
+      const result = await api.series.add({ series: input, ...accountOption });
       if (result.ok) onDone({ added: result.value });
       else setState({ kind: 'failed', error: result.error });
     }

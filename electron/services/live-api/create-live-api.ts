@@ -47,7 +47,7 @@ const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTim
 
 export function createLiveApi(options: LiveApiOptions): LiveApi {
   // The tunnel through a proxy gets the same deadline as a call: node-fetch's own starts only once it is open.
-  const endpoint = resolveEndpoint(options.endpoint, options.proxyFor, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const endpoint = resolveEndpoint(options.endpoint, options.proxyFor && { proxyFor: options.proxyFor, tunnelDeadlineMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
   trackServerDate(endpoint.agent);
   // The SDK is loaded on the first call, not at start-up: commands that never call the API (history,
   // profile list, --help) do not pay its ~170 ms load.

@@ -11,8 +11,12 @@ import { chooseProxy, type ProxyFor } from './proxy.js';
 import { TunnelAgent } from './tunnel-agent.js';
 
 export const DEFAULT_LIVE_HOST = 'live.tencentcloudapi.com';
-/** How long a proxy may take to open its tunnel when the caller names no deadline (the client passes its timeout). */
-const DEFAULT_TUNNEL_DEADLINE_MS = 20_000;
+
+/** Which proxy to reach an endpoint through, and how long opening its tunnel may take (the client's call timeout). */
+export interface ProxyOptions {
+  proxyFor: ProxyFor;
+  tunnelDeadlineMs: number;
+}
 
 /** How the SDK client must be configured for one endpoint. */
 export interface ResolvedEndpoint {
@@ -60,12 +64,12 @@ function connectTo(target: string): { host: string; servername: string } | { loo
 }
 
 /**
- * Accepts undefined (default host), a bare `host[:port]`, or a full `http(s)://host[:port]` URL. `proxyFor` tells the
- * proxy for a URL (none when absent); loopback endpoints never use one. `tunnelDeadlineMs` bounds opening the tunnel.
+ * Accepts undefined (default host), a bare `host[:port]`, or a full `http(s)://host[:port]` URL. Without `proxy`,
+ * connections are direct; loopback endpoints never use one.
  */
-export function resolveEndpoint(endpoint: string | undefined, proxyFor?: ProxyFor, tunnelDeadlineMs = DEFAULT_TUNNEL_DEADLINE_MS): ResolvedEndpoint {
+export function resolveEndpoint(endpoint: string | undefined, proxy?: ProxyOptions): ResolvedEndpoint {
   const text = (endpoint ?? '').trim();
-  if (text === '') return namedEndpoint(DEFAULT_LIVE_HOST, 'https://', DEFAULT_LIVE_HOST, { proxyFor, tunnelDeadlineMs });
+  if (text === '') return namedEndpoint(DEFAULT_LIVE_HOST, 'https://', DEFAULT_LIVE_HOST, proxy);
   const url = parseEndpoint(text);
   if (url === null) {
     const message = `The endpoint "${text}" (TAPER_ENDPOINT or the profile's) is neither a host name nor an http:// or https:// URL; nothing was sent.`;
@@ -78,7 +82,7 @@ export function resolveEndpoint(endpoint: string | undefined, proxyFor?: ProxyFo
   // The SDK takes the signing service from the endpoint's first label: `127.0.0.1` would sign for `127`.
   // Keep a `live.` name for the SDK and send the connection to the real address through the agent.
   if (hostname.split('.')[0] === 'live' && isIP(hostname) === 0) {
-    return namedEndpoint(`${hostname}${portSuffix}`, protocol, displayHost, { proxyFor, tunnelDeadlineMs });
+    return namedEndpoint(`${hostname}${portSuffix}`, protocol, displayHost, proxy);
   }
   // Not through a proxy: the tunnel would be asked for the `live.` name the SDK signs, not for this address.
   return { sdkEndpoint: `${DEFAULT_LIVE_HOST}${portSuffix}`, protocol, agent: makeAgent(protocol, hostname), displayHost };
@@ -96,7 +100,8 @@ function parseEndpoint(text: string): URL | null {
 }
 
 /** An endpoint the SDK names as it is connected to: directly, or through the proxy that `proxyFor` names for it. */
-function namedEndpoint(sdkEndpoint: string, protocol: 'http://' | 'https://', displayHost: string, proxy: { proxyFor: ProxyFor | undefined; tunnelDeadlineMs: number }): ResolvedEndpoint {
+function namedEndpoint(sdkEndpoint: string, protocol: 'http://' | 'https://', displayHost: string, proxy: ProxyOptions | undefined): ResolvedEndpoint {
+  if (proxy === undefined) return { sdkEndpoint, protocol, agent: makeAgent(protocol), displayHost };
   const choice = chooseProxy(new URL(`${protocol}${sdkEndpoint}/`), proxy.proxyFor);
   // A proxy Taper cannot use is a connection problem to the scheduler: planned links wait until it is fixed.
   if ('unusable' in choice) return { sdkEndpoint, protocol, agent: makeAgent(protocol), displayHost, unusable: { code: LocalErrorCode.Network, message: `${choice.unusable} Nothing was sent.` } };

@@ -13,12 +13,13 @@ export type ProxyChoice = { proxy: URL } | { proxy: null } | { unusable: string 
 export function isLoopbackHost(hostname: string): boolean {
   const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
   if (host === 'localhost' || host.endsWith('.localhost')) return true;
-  if (isIP(host) === 4) return host.startsWith('127.');
-  return isIP(host) === 6 && (host === '::1' || host.startsWith('::ffff:127.'));
+  const family = isIP(host);
+  if (family === 4) return host.startsWith('127.');
+  return family === 6 && (host === '::1' || host.startsWith('::ffff:127.'));
 }
 
-export function chooseProxy(target: URL, proxyFor: ProxyFor | undefined): ProxyChoice {
-  if (proxyFor === undefined || isLoopbackHost(target.hostname)) return { proxy: null };
+export function chooseProxy(target: URL, proxyFor: ProxyFor): ProxyChoice {
+  if (isLoopbackHost(target.hostname)) return { proxy: null };
   const setting = proxyFor(target.href).trim();
   if (setting === '') return { proxy: null };
   let proxy: URL;

@@ -34,7 +34,8 @@ export class TunnelAgent extends Agent {
     const port = Number(this.proxy.port) || (this.proxy.protocol === 'https:' ? 443 : 80);
     const socket: Socket =
       this.proxy.protocol === 'https:' ? tlsConnect({ host, port, ...(isIP(host) === 0 ? { servername: host } : {}) }) : netConnect({ host, port });
-    const target = `${isIP(options.host ?? '') === 6 ? `[${options.host}]` : options.host}:${options.port}`;
+    const targetFamily = isIP(options.host ?? '');
+    const target = `${targetFamily === 6 ? `[${options.host}]` : options.host}:${options.port}`;
     const timer = setTimeout(() => socket.destroy(noTunnel(`the proxy ${this.proxy.host} did not open the tunnel to ${target} within ${Math.round(this.deadlineMs / 1000)} s`)), this.deadlineMs);
     try {
       socket.write(`CONNECT ${target} HTTP/1.1\r\nHost: ${target}\r\n${this.authorization()}Proxy-Connection: close\r\n\r\n`);
@@ -47,7 +48,7 @@ export class TunnelAgent extends Agent {
       clearTimeout(timer);
     }
     if (!options.secureEndpoint) return socket;
-    const servername = options.servername ?? (isIP(options.host ?? '') === 0 ? options.host : undefined);
+    const servername = options.servername ?? (targetFamily === 0 ? options.host : undefined);
     return tlsConnect({ socket, ...(servername === undefined ? {} : { servername }) });
   }
 

@@ -7,6 +7,7 @@ import { TunnelAgent } from '../../../electron/services/live-api/tunnel-agent.js
 type LookupFn = (host: string, options: { all?: boolean }, cb: (...args: unknown[]) => void) => void;
 const optionsOf = (agent: HttpAgent) => (agent as unknown as { options: { lookup?: LookupFn; host?: string; servername?: string } }).options;
 const lookupOf = (agent: HttpAgent): LookupFn | undefined => optionsOf(agent).lookup;
+const via = (proxyFor: (url: string) => string) => ({ proxyFor, tunnelDeadlineMs: 20_000 });
 
 describe('endpoint resolution', () => {
   it('defaults to https://live.tencentcloudapi.com with an explicit agent', () => {
@@ -48,28 +49,30 @@ describe('endpoint resolution', () => {
       asked.push(url);
       return 'http://operator:secret@proxy.example.com:3128';
     };
-    const resolved = resolveEndpoint(undefined, proxyFor);
+    const resolved = resolveEndpoint(undefined, via(proxyFor));
     expect(asked).toEqual(['https://live.tencentcloudapi.com/']);
     expect(resolved.agent).toBeInstanceOf(TunnelAgent);
     expect((resolved.agent as TunnelAgent).proxy.host).toBe('proxy.example.com:3128');
     expect(resolved.displayHost).toBe('live.tencentcloudapi.com through the proxy proxy.example.com:3128');
     expect(JSON.stringify(resolved.displayHost)).not.toContain('secret');
-    expect(resolveEndpoint('http://live.example.com:8080', proxyFor).agent).toBeInstanceOf(TunnelAgent);
+    expect(resolveEndpoint('http://live.example.com:8080', via(proxyFor)).agent).toBeInstanceOf(TunnelAgent);
     expect(asked.at(-1)).toBe('http://live.example.com:8080/');
   });
 
   it('connects directly where no proxy is named, to loopback, and to rewritten addresses (the tunnel would name the wrong host)', () => {
-    expect(resolveEndpoint(undefined, () => '').agent).toBeInstanceOf(HttpsAgent);
-    expect(resolveEndpoint(undefined, () => '').agent).not.toBeInstanceOf(TunnelAgent);
+    expect(resolveEndpoint(undefined, via(() => '')).agent).toBeInstanceOf(HttpsAgent);
+    expect(resolveEndpoint(undefined, via(() => '')).agent).not.toBeInstanceOf(TunnelAgent);
+    // No proxy options at all (the bench, in-process tests): direct.
+    expect(resolveEndpoint(undefined).agent).not.toBeInstanceOf(TunnelAgent);
     const always = () => 'http://proxy.example.com:3128';
-    expect(resolveEndpoint('http://127.0.0.1:9000', always).agent).not.toBeInstanceOf(TunnelAgent);
-    expect(resolveEndpoint('http://live.localhost:9000', always).agent).not.toBeInstanceOf(TunnelAgent);
-    expect(resolveEndpoint('https://203.0.113.7:8443', always).agent).not.toBeInstanceOf(TunnelAgent);
+    expect(resolveEndpoint('http://127.0.0.1:9000', via(always)).agent).not.toBeInstanceOf(TunnelAgent);
+    expect(resolveEndpoint('http://live.localhost:9000', via(always)).agent).not.toBeInstanceOf(TunnelAgent);
+    expect(resolveEndpoint('https://203.0.113.7:8443', via(always)).agent).not.toBeInstanceOf(TunnelAgent);
   });
 
   it('a proxy setting Taper cannot use makes the endpoint unusable, never a direct connection', () => {
-    expect(resolveEndpoint(undefined, () => 'socks5://proxy.example.com:1080').unusable).toEqual({ code: 'Taper.Network', message: expect.stringMatching(/socks5:\/\/ proxy \(proxy.example.com:1080\).*Nothing was sent\./) });
-    const garbled = resolveEndpoint(undefined, () => 'http://user:pa ss@');
+    expect(resolveEndpoint(undefined, via(() => 'socks5://proxy.example.com:1080')).unusable).toEqual({ code: 'Taper.Network', message: expect.stringMatching(/socks5:\/\/ proxy \(proxy.example.com:1080\).*Nothing was sent\./) });
+    const garbled = resolveEndpoint(undefined, via(() => 'http://user:pa ss@'));
     expect(garbled.unusable?.message).toMatch(/not a URL/);
     expect(garbled.unusable?.message).not.toContain('pa ss');
   });

@@ -21,7 +21,6 @@ describe('proxy choice', () => {
     expect(chooseProxy(LIVE, () => 'http://proxy.example.com:3128')).toEqual({ proxy: new URL('http://proxy.example.com:3128') });
     expect(chooseProxy(LIVE, () => 'https://proxy.example.com')).toEqual({ proxy: new URL('https://proxy.example.com') });
     expect(chooseProxy(LIVE, () => '  ')).toEqual({ proxy: null });
-    expect(chooseProxy(LIVE, undefined)).toEqual({ proxy: null });
     expect(chooseProxy(new URL('http://127.0.0.1:9000/'), () => 'http://proxy.example.com:3128')).toEqual({ proxy: null });
   });
 

@@ -1,5 +1,6 @@
-// Builds everything the app and the CLI run from: main/services/CLI (tsc → dist/), the sandboxed
-// preload (one CommonJS file: a sandboxed preload cannot load local modules), and the renderer (Vite).
+// Builds everything the app and the CLI run from: services and simulator (tsc → dist/, for the bench and tools), the
+// main process (one CommonJS bundle), the sandboxed preload (one CommonJS file: a sandboxed preload cannot load local
+// modules), the CLI (one CommonJS bundle) and the renderer (Vite).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
@@ -16,6 +17,13 @@ const lazyChildProcessForCommander = {
   },
 };
 
+/** Parts of the SDK's dependency tree that a JSON-only Live client never runs: see build/cli-stubs/. */
+const sdkStubs = {
+  'whatwg-url': './build/cli-stubs/whatwg-url.cjs',
+  'form-data': './build/cli-stubs/form-data.cjs',
+  debug: './build/cli-stubs/debug.cjs',
+};
+
 rmSync('dist', { recursive: true, force: true });
 run('npx', ['tsc', '-p', 'tsconfig.node.json']);
 if (existsSync('electron/preload.ts')) {
@@ -30,6 +38,26 @@ if (existsSync('electron/preload.ts')) {
     logLevel: 'warning',
   });
 }
+// The main process is one CommonJS bundle too: Electron then resolves no ES module from inside app.asar (a path that
+// regressed in Electron 28, 29 and 35), and the package ships no node_modules but the keychain addon.
+await build({
+  entryPoints: ['electron/main.ts'],
+  outfile: 'dist/electron/main.cjs',
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  // Electron 45 runs Node 24; node20 keeps the bundle loadable by the Node 20 that runs the app suite here.
+  target: 'node20',
+  // `import.meta.url` has no meaning in CommonJS: main derives its folder from the bundle's own path instead.
+  define: { 'import.meta.url': '__taperMainUrl' },
+  banner: { js: "const __taperMainUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // The same never-run parts of the SDK's dependency tree as the CLI (build/cli-stubs/).
+  alias: sdkStubs,
+  external: ['electron', '@napi-rs/keyring'],
+  sourcemap: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+});
 // The CLI is one CommonJS bundle (the Tencent SDK included; each command still evaluates only what it imports):
 // one file read instead of hundreds of module resolutions, and CommonJS because Node 20 can give V8's code cache
 // only to scripts (electron/cli/launch/). Its name carries a content hash that keys that cache.
@@ -45,11 +73,7 @@ const cli = await build({
   // import() becomes require(): a script compiled by the launcher has no ES module loader to import with.
   supported: { 'dynamic-import': false },
   // Parts of the SDK's dependency tree that a JSON-only Live client never runs: see build/cli-stubs/.
-  alias: {
-    'whatwg-url': './build/cli-stubs/whatwg-url.cjs',
-    'form-data': './build/cli-stubs/form-data.cjs',
-    debug: './build/cli-stubs/debug.cjs',
-  },
+  alias: sdkStubs,
   plugins: [lazyChildProcessForCommander],
   // Native addon and Electron stay outside the bundle.
   external: ['@napi-rs/keyring', 'electron', 'electron-store'],

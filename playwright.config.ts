@@ -25,6 +25,9 @@ export default defineConfig({
         screenshot: 'only-on-failure',
       },
     },
+    // The built app (package.json main) in Node, with `electron` resolved to the stand-in (test/app/stand-in/):
+    // each test starts its own app process, which starts its own Chromium.
+    { name: 'app', testMatch: /app\/.*\.spec\.ts$/, timeout: 60_000 },
     { name: 'electron', testMatch: /electron\/.*\.spec\.ts$/ },
   ],
 });

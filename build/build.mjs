@@ -76,7 +76,7 @@ const cli = await build({
   alias: sdkStubs,
   plugins: [lazyChildProcessForCommander],
   // Native addon and Electron stay outside the bundle.
-  external: ['@napi-rs/keyring', 'electron', 'electron-store'],
+  external: ['@napi-rs/keyring', 'electron'],
   // The file is the function Node would wrap a CommonJS module in: the launcher compiles it as it is, without
   // building a second 600 KB string that would cost a young-generation collection at start-up.
   banner: { js: '(function (exports, require, module, __filename, __dirname) {' },

@@ -1,34 +1,46 @@
-// Composition root of the app (STYLE.md §9): the only place that creates the real Electron objects, the real
-// stores and the real clock, and wires services, IPC, tray, notifications and windows together. Thin on purpose:
-// every decision lives in a module that is unit-tested under Node.
-import { writeFile } from 'node:fs/promises';
+// Composition root of the app (docs/style.md, "composition"): the only place that creates the real Electron objects,
+// the real stores and the real clock, and wires services, IPC, tray, notifications and windows together. Thin on
+// purpose: every decision lives in a module that is unit-tested under Node, and the whole runs in the app suite.
+import * as fs from 'node:fs/promises';
+import { homedir, release } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, powerMonitor, session, shell, Tray } from 'electron';
-import ElectronStore from 'electron-store';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, Notification, powerMonitor, protocol, session, shell, Tray } from 'electron';
 import { getProxyForUrl } from 'proxy-from-env';
 import type { Clock } from '../shared/clock.js';
 import { unixSeconds } from '../shared/clock.js';
-import type { Settings } from '../shared/ipc/contract.js';
-import { ok, type Result } from '../shared/result.js';
+import { LocalErrorCode } from '../shared/errors/local-codes.js';
+import type { DamagedFile } from '../shared/ipc/types.js';
+import { ok, type AppError, type Result } from '../shared/result.js';
 import { systemTimeZone } from '../shared/time/time-zone.js';
 import { createIpcHandlers, type ShellHooks } from './ipc/handlers.js';
 import { registerIpcHandlers } from './ipc/validated-ipc-main.js';
 import type { RecordOutcome } from './services/app-services.js';
 import { composeServices } from './services/compose-services.js';
+import { createMemorySecretStore } from './services/keychain/memory-secret-store.js';
+import { createRoutedSecretStore } from './services/keychain/routed-secret-store.js';
 import { DEFAULT_LIVE_HOST } from './services/live-api/endpoint.js';
+import { secretKeyAccount, tokenAccount } from './services/profiles/profile-accounts.js';
 import { createImportJobs } from './services/schedule/import-jobs.js';
 import { createLastImportFile } from './services/schedule/last-import-file.js';
 import { createScheduleServices } from './services/schedule/schedule-services.js';
+import { buildDiagnostics, type DiagnosticsErrorRecord } from './services/logging/diagnostics.js';
+import { logDirectory, logFile } from './services/logging/log-directory.js';
+import { createLogger } from './services/logging/logger.js';
 import { ensureDataDirectory } from './services/storage/data-directory.js';
-import { createElectronSettingsStore } from './services/storage/electron-store-factory.js';
 import { DEMO_ACCOUNT, startSimulator } from './simulator/server.js';
+import { applyAppIdentity } from './shell/app-identity.js';
 import { appMenuTemplate } from './shell/app-menu.js';
 import { createSettingsController, DEFAULT_SETTINGS } from './shell/app-settings.js';
+import { createLoginItem, wasStartedHidden } from './shell/login-item.js';
+import { createNativeNotify } from './shell/native-notify.js';
 import { Notifier } from './shell/notifier.js';
 import { quitQuestion } from './shell/quit-guard.js';
-import { createSandboxController } from './shell/sandbox.js';
+import { createRendererHandler, isRendererEntry, RENDERER_ENTRY, RENDERER_SCHEME, RENDERER_SCHEME_PRIVILEGES } from './shell/renderer-protocol.js';
+import { createSandboxController, SANDBOX_PROFILE } from './shell/sandbox.js';
 import { guardWebContents, hardenSession } from './shell/security.js';
+import { shellText } from './shell/shell-text.js';
+import { openStartupFiles } from './shell/startup-files.js';
 import { appProxyFor, resolveSystemProxy } from './shell/system-proxy.js';
 import { trayLabels } from './shell/tray-labels.js';
 import { SystemTrayService } from './shell/tray-service.js';
@@ -37,8 +49,8 @@ import { createWindowOptions } from './shell/window-options.js';
 import { WindowManager } from './shell/window-manager.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-/** dist/electron → dist/renderer/index.html and build/icons (packaged next to dist). */
-const RENDERER_URL = pathToFileURL(join(here, '..', 'renderer', 'index.html')).href;
+/** dist/electron → dist/renderer and build/icons (packaged next to dist). */
+const RENDERER_DIR = join(here, '..', 'renderer');
 const PRELOAD_PATH = join(here, 'preload.cjs');
 const ICON_DIR = join(here, '..', '..', 'build', 'icons');
 /** Re-render the tray (time left) and rebuild notification timers this often. */
@@ -46,61 +58,121 @@ const TICK_MS = 30_000;
 /** Check planned recordings this often: a link comes within reach 6 days ahead, so a minute is plenty. */
 const DUE_MS = 60_000;
 
-const log = {
-  warn: (message: string) => console.warn(`[taper] ${message}`),
-  // Only the error's name and message: stack frames may quote arguments.
-  error: (message: string, error: unknown) => console.error(`[taper] ${message}: ${error instanceof Error ? `${error.name}: ${error.message}` : 'non-error thrown'}`),
-};
+/** The OS's log folder (the CLI writes cli.log beside it); every line is redacted once before it is written. */
+const log = createLogger({
+  file: logFile(logDirectory(process.env, process.platform, homedir()), 'app', process.platform),
+  clock: Date.now,
+  // A packaged app has no console; `npm start` mirrors the (redacted) lines to the terminal.
+  ...(app.isPackaged ? {} : { console: (line: string) => process.stderr.write(line) }),
+});
+// Whatever escapes a handler is logged, never lost with the console a packaged app does not have.
+process.on('uncaughtException', (error) => log.error('uncaught exception', error));
+process.on('unhandledRejection', (reason) => log.error('unhandled rejection', reason));
+app.on('render-process-gone', (_event, _contents, details) => log.error(`renderer process gone: ${details.reason} (exit ${details.exitCode})`));
+app.on('child-process-gone', (_event, details) => log.error(`${details.type} process gone: ${details.reason} (exit ${details.exitCode})`));
+
+/** A start-up failure the user must read: shown in a dialog, then the app exits 1 (never silently). */
+class StartupError extends Error {}
+
+/** Accounts that live in memory, never in the keychain: the sandbox's demo key works where no keyring runs. */
+const SANDBOX_ACCOUNTS: ReadonlySet<string> = new Set([secretKeyAccount(SANDBOX_PROFILE), tokenAccount(SANDBOX_PROFILE)]);
 
 async function start(): Promise<void> {
   const clock: Clock = Date.now;
   // TAPER_HOME wins, as in the CLI, so the app and `taper` always share one history and one settings file.
   const dataDir = process.env.TAPER_HOME ?? app.getPath('userData');
   const ready = await ensureDataDirectory(dataDir);
-  if (!ready.ok) {
-    dialog.showErrorBox('Taper', ready.error.message);
-    app.quit();
-    return;
-  }
+  if (!ready.ok) throw new StartupError(ready.error.message);
+  protocol.handle(RENDERER_SCHEME, createRendererHandler({ root: RENDERER_DIR, readFile: (path) => fs.readFile(path) }));
+  log.info(`Taper ${app.getVersion()} starting (${process.platform} ${release()}, data ${dataDir})`);
+
+  const files = openStartupFiles(dataDir, clock);
+  const damaged: DamagedFile[] = [...files.damaged];
+  for (const file of damaged) log.warn(`damaged data file ${file.file} moved to ${file.movedTo ?? '(left in place)'}: ${file.reason}`);
+
   // Asked once per start: a proxy changed while the app runs applies after a restart.
   const systemProxy = await resolveSystemProxy((url) => session.defaultSession.resolveProxy(url), `https://${DEFAULT_LIVE_HOST}/`);
   const proxyFor = appProxyFor(process.env, getProxyForUrl, systemProxy);
-  const services = composeServices({ dataDir, settings: createElectronSettingsStore(dataDir), env: process.env, clock, proxyFor });
+  const secrets = createRoutedSecretStore((account) => SANDBOX_ACCOUNTS.has(account), createMemorySecretStore(), async () =>
+    (await import('./services/keychain/keyring-secret-store.js')).createKeyringSecretStore(),
+  );
+  const services = composeServices({ dataDir, settings: files.settings, secrets, env: process.env, clock, proxyFor });
   const schedule = createScheduleServices(services, { dataDir });
   const { scheduler } = schedule;
 
   const imports = createImportJobs(createLastImportFile(dataDir), log.warn);
-  const settingsStore = new ElectronStore<{ app: Settings }>({ cwd: dataDir, name: 'app-settings', defaults: { app: DEFAULT_SETTINGS }, configFileMode: 0o600 });
-  let settings: Settings = DEFAULT_SETTINGS;
+  let settings = DEFAULT_SETTINGS;
+  /** Set once a quit goes ahead: windows closing then are not the user closing one. */
+  let quitting = false;
   const language = () => settings.language;
+  const parentWindow = () => BrowserWindow.getAllWindows().find((window) => !window.isDestroyed());
 
-  const windows = new WindowManager({
-    createWindow: () => new BrowserWindow(createWindowOptions({ preloadPath: PRELOAD_PATH, iconPath: join(ICON_DIR, 'icon-256.png') })),
-    rendererUrl: RENDERER_URL,
+  const notifyNative = createNativeNotify({
+    isSupported: () => Notification.isSupported(),
+    create: (options) => new Notification(options),
+    fallback: (notice) => windows.send('app:notice', notice),
+    open: (view) => windows.open(view ?? null),
     warn: log.warn,
   });
-  const notifier = new Notifier({
-    notify: ({ title, body }) => {
-      if (Notification.isSupported()) new Notification({ title, body, silent: false }).show();
+  const windows = new WindowManager({
+    createWindow: () => new BrowserWindow(createWindowOptions({ preloadPath: PRELOAD_PATH, iconPath: join(ICON_DIR, 'icon-256.png') })),
+    rendererUrl: RENDERER_ENTRY,
+    loadFailed: (reason) => {
+      log.warn(`renderer failed to load: ${reason}`);
+      const text = shellText(language());
+      const report = damaged.length === 0 ? '' : `\n\n${text.damaged(damaged)}`;
+      dialog.showErrorBox(text.startFailedTitle, `${text.windowFailed(reason, log.file)}${report}`);
     },
+    closed: () => {
+      // The first close ever says once that Taper keeps running (the tray icon may be hidden by the desktop).
+      if (quitting || files.appSettings.hintShown('close-keeps-running')) return;
+      files.appSettings.markHintShown('close-keeps-running');
+      const text = shellText(language());
+      notifyNative({ title: text.closeHintTitle, body: text.closeHintBody });
+    },
+  });
+  /** The last call failures (codes and RequestIds) for "Copy diagnostics". */
+  const recentErrors: DiagnosticsErrorRecord[] = [];
+  const notifier = new Notifier({
+    notify: notifyNative,
     timers: { setTimeout: (callback, ms) => setTimeout(callback, ms), clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout) },
     clock,
     language,
   });
+  /** A failed call: logged (code and RequestId, never the payload), kept for diagnostics, and notified. */
+  const callFailed = (error: AppError) => {
+    log.warn(`call failed: ${error.code}${error.requestId === undefined ? '' : ` (RequestId ${error.requestId})`}`);
+    recentErrors.push({ at: clock(), code: error.code, message: error.message, ...(error.requestId === undefined ? {} : { requestId: error.requestId }) });
+    if (recentErrors.length > 20) recentErrors.shift();
+    notifier.callFailed(error);
+  };
+  const copyDiagnostics = async () => {
+    const text = buildDiagnostics({
+      now: clock(),
+      appVersion: app.getVersion(),
+      versions: { node: process.versions.node, ...(process.versions.electron === undefined ? {} : { electron: process.versions.electron }), ...(process.versions.chrome === undefined ? {} : { chrome: process.versions.chrome }) },
+      os: { platform: process.platform, release: release(), arch: process.arch },
+      locale: app.getLocale(),
+      sandboxRunning: sandbox.isRunning(),
+      errors: recentErrors,
+      logFile: log.file,
+      logTail: await log.tail(100),
+    });
+    await clipboard.writeText(text);
+    log.info('diagnostics copied to the clipboard');
+  };
 
   let refreshing: Promise<void> | null = null;
   const refresh = (): Promise<void> =>
     (refreshing ??= (async () => {
       const [entries, plans] = await Promise.all([services.history.list(), scheduler.listPlans()]);
-      if (!entries.ok) {
-        log.warn(`history unavailable for the tray: ${entries.error.code}`);
-        return;
-      }
+      // Whatever cannot be read, the tray still comes up: with no tasks, and the window says why.
+      if (!entries.ok) log.warn(`history unavailable for the tray: ${entries.error.code}`);
       // Without plans the tray still shows every task; chains then show per link until plans.json can be read.
       if (!plans.ok) log.warn(`plans unavailable for the tray: ${plans.error.code}`);
-      const state = deriveTrayState(entries.value, unixSeconds(clock), { plans: plans.ok ? plans.value : [] });
+      const state = deriveTrayState(entries.ok ? entries.value : [], unixSeconds(clock), { plans: plans.ok ? plans.value : [] });
       tray.render(state, trayLabels(language(), settings.defaultTimeZone ?? systemTimeZone(), () => unixSeconds(clock)));
-      notifier.scheduleFromHistory(entries.value);
+      if (entries.ok) notifier.scheduleFromHistory(entries.value);
     })().finally(() => {
       refreshing = null;
     }));
@@ -113,27 +185,44 @@ async function start(): Promise<void> {
     void refresh();
   };
 
+  const loginItem = createLoginItem({
+    platform: process.platform,
+    env: process.env,
+    homedir: homedir(),
+    execPath: process.execPath,
+    // `electron .` in development: the app's folder comes before --hidden.
+    launchArgs: process.defaultApp === true ? [app.getAppPath()] : [],
+    fs,
+    setLoginItemSettings: (options) => app.setLoginItemSettings(options),
+    getLoginItemSettings: (options) => app.getLoginItemSettings(options),
+  });
   const settingsController = createSettingsController({
-    backend: { read: () => settingsStore.get('app'), write: (next) => settingsStore.set('app', next) },
-    setLoginItem: (openAtLogin) => app.setLoginItemSettings({ openAtLogin }),
+    backend: { read: () => files.appSettings.read(), write: (next) => files.appSettings.write(next) },
+    setLoginItem: (openAtLogin) => loginItem.setEnabled(openAtLogin),
     changed: (next) => {
       settings = next;
       void refresh();
     },
   });
   settings = settingsController.get();
+  // The OS decides: an entry removed in the desktop's settings turns the setting off; a stale one is rewritten.
+  settingsController.adoptLoginItem(await loginItem.reconcile(settings.launchAtLogin));
 
   const sandbox = createSandboxController({
     startSimulator: () => startSimulator({ clock }),
     account: DEMO_ACCOUNT,
     profiles: services.profiles,
   });
+  // A sandbox profile left by an earlier run has no key (it lived in memory) and a dead endpoint: forget it, so the
+  // first-run choice shows again instead of a default profile that cannot work.
+  await sandbox.forgetLeftover();
 
   const iconFile = (status: string) => join(ICON_DIR, 'tray', process.platform === 'darwin' ? `tray-${status}Template.png` : `tray-${status}-24.png`);
   const tray = new SystemTrayService({
     createTray: (icon) => new Tray(icon),
     buildMenu: (template) => Menu.buildFromTemplate(template),
     iconFor: iconFile,
+    openOnClick: process.platform !== 'darwin',
     actions: {
       quickRecord: (stream, profile, minutes) => {
         const request = { ...stream, endTime: unixSeconds(clock) + minutes * 60 };
@@ -146,19 +235,20 @@ async function start(): Promise<void> {
       stop: (id, profile) => {
         void services.recorder.stop(id, profile === null ? undefined : { profile }).then((stopped) => {
           if (stopped.ok) historyChanged();
-          else notifier.callFailed(stopped.error);
+          else callFailed(stopped.error);
         });
       },
       stopRecording: (recordingId, profile) => {
         // Every link: the running one stops, later ones are deleted, planned ones cancelled.
         void scheduler.stopRecording(recordingId, profile === null ? undefined : { profile }).then((stopped) => {
-          if (!stopped.ok) return notifier.callFailed(stopped.error);
-          for (const action of stopped.value) if (action.error) notifier.callFailed(action.error);
+          if (!stopped.ok) return callFailed(stopped.error);
+          for (const action of stopped.value) if (action.error) callFailed(action.error);
           historyChanged();
           plansChanged();
         });
       },
       open: (view) => windows.open(view),
+      copyDiagnostics: () => void copyDiagnostics(),
       quit: () => app.quit(),
     },
   });
@@ -168,22 +258,29 @@ async function start(): Promise<void> {
       notifier.taskCreated(outcome.value.entry);
       windows.send('task:created-countdown', { entryId: outcome.value.entry.id, taskId: outcome.value.entry.taskId ?? '', startTime: outcome.value.entry.startTime });
     } else {
-      notifier.callFailed(outcome.error);
+      callFailed(outcome.error);
     }
   };
 
   const hooks: ShellHooks = {
     async saveExport(format, content) {
-      const result = await dialog.showSaveDialog({
-        defaultPath: join(app.getPath('downloads'), `taper-history.${format}`),
-        filters: [{ name: format.toUpperCase(), extensions: [format] }],
-      });
-      if (result.canceled || result.filePath === undefined) return ok({ path: null });
-      await writeFile(result.filePath, content, { encoding: 'utf8', mode: 0o600 });
+      const options = { defaultPath: join(app.getPath('downloads'), `taper-history.${format}`), filters: [{ name: format.toUpperCase(), extensions: [format] }] };
+      const parent = parentWindow();
+      const result = parent === undefined ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(parent, options);
+      if (result.canceled || result.filePath === undefined || result.filePath === '') return ok({ path: null });
+      await fs.writeFile(result.filePath, content, { encoding: 'utf8', mode: 0o600 });
       return ok({ path: result.filePath });
     },
     startSandbox: () => sandbox.start(),
-    appInfo: async () => ({ version: app.getVersion(), sandbox: sandbox.isRunning(), language: language(), platform: process.platform, lastSyncedAt: await services.sync.lastSyncedAt() }),
+    appInfo: async () => ({
+      version: app.getVersion(),
+      sandbox: sandbox.isRunning(),
+      language: language(),
+      platform: process.platform,
+      lastSyncedAt: await services.sync.lastSyncedAt(),
+      damagedFiles: damaged,
+      logFile: log.file,
+    }),
     getSettings: async () => settingsController.get(),
     setSettings: async (patch) => settingsController.set(patch),
     historyChanged,
@@ -192,7 +289,7 @@ async function start(): Promise<void> {
     recordAttempted: (outcome) => {
       // The form shows its own outcome; the notification covers a window that is hidden meanwhile.
       if (outcome.ok) notifier.taskCreated(outcome.value.entry);
-      else notifier.callFailed(outcome.error);
+      else callFailed(outcome.error);
     },
     logError: (channel, error) => log.error(`IPC ${channel} threw`, error),
   };
@@ -200,11 +297,14 @@ async function start(): Promise<void> {
   registerIpcHandlers({
     ipcMain,
     handlers: createIpcHandlers(services, hooks, schedule, imports),
-    policy: { windowIds: () => windows.windowIds(), rendererUrl: RENDERER_URL },
+    policy: { windowIds: () => windows.windowIds() },
     warn: log.warn,
   });
 
-  hardenSession(session.defaultSession);
+  // The Copy buttons may write the clipboard from our own page's main frame; every other permission is denied.
+  hardenSession(session.defaultSession, (contents, details) =>
+    windows.windowIds().has((contents as { id?: number }).id ?? -1) && details.isMainFrame === true && isRendererEntry(details.requestingUrl ?? ''),
+  );
   const template = appMenuTemplate(process.platform);
   Menu.setApplicationMenu(template === null ? null : Menu.buildFromTemplate(template));
 
@@ -213,11 +313,11 @@ async function start(): Promise<void> {
   // Closing the window keeps Taper in the tray; Quit is in the tray menu.
   app.on('window-all-closed', () => undefined);
 
-  // Planned links and series occurrences are created here once within reach (issue 5); a missed one is an alert.
+  // Planned links and series occurrences are created here once within reach; a missed one is an alert.
   const runDue = async () => {
     const due = await scheduler.runDue();
-    if (!due.ok) return notifier.callFailed(due.error);
-    for (const link of due.value.newAlerts) if (link.error) notifier.callFailed(link.error);
+    if (!due.ok) return callFailed(due.error);
+    for (const link of due.value.newAlerts) if (link.error) callFailed(link.error);
     if (due.value.events.length > 0) {
       historyChanged();
       plansChanged();
@@ -231,26 +331,39 @@ async function start(): Promise<void> {
   };
   powerMonitor.on('resume', resync);
 
+  // The history store moves a damaged file aside at its next write; until then the window names it.
+  const history = await services.history.list();
+  if (!history.ok && history.error.code === LocalErrorCode.HistoryCorrupt) damaged.push({ file: join(dataDir, 'history.json'), movedTo: null, reason: history.error.message });
+
   await refresh();
   const tick = setInterval(() => void refresh(), TICK_MS);
   const dueTick = setInterval(() => void runDue(), DUE_MS);
   app.on('before-quit', (event) => {
     const question = quitQuestion(imports.running(), language());
     if (question !== null) {
-      const choice = dialog.showMessageBoxSync({ type: 'warning', message: question.message, detail: question.detail, buttons: question.buttons, defaultId: 0, cancelId: 0 });
+      const options = { type: 'warning' as const, message: question.message, detail: question.detail, buttons: question.buttons, defaultId: 0, cancelId: 0 };
+      const parent = parentWindow();
+      const choice = parent === undefined ? dialog.showMessageBoxSync(options) : dialog.showMessageBoxSync(parent, options);
       if (choice === 0) {
         event.preventDefault();
         return;
       }
     }
+    quitting = true;
     clearInterval(tick);
     clearInterval(dueTick);
     notifier.dispose();
     tray.destroy();
   });
-  // Taper starts to the tray: the window opens only when asked (tray, second launch, dock click).
+  // A launch by the user opens the window (the tray icon may be hidden by the desktop); a start at login stays in
+  // the tray.
+  if (!wasStartedHidden(process.argv, () => app.getLoginItemSettings(), process.platform)) windows.open();
   resync();
 }
+
+// Before ready: the renderer's scheme is privileged (standard, secure) and Windows knows the app's identity.
+protocol.registerSchemesAsPrivileged([RENDERER_SCHEME_PRIVILEGES]);
+applyAppIdentity(process.platform, app);
 
 // Guards apply to every webContents from the very first one.
 app.on('web-contents-created', (_event, contents) => {
@@ -264,8 +377,13 @@ if (!app.requestSingleInstanceLock()) {
   // A second launch: the first instance gets 'second-instance' and shows its window.
   app.quit();
 } else {
-  app.whenReady().then(start).catch((error: unknown) => {
-    log.error('start-up failed', error);
-    app.exit(1);
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      log.error('start-up failed', error);
+      const reason = error instanceof Error ? error.message : String(error);
+      dialog.showErrorBox(shellText('en').startFailedTitle, shellText('en').startFailed(reason, log.file));
+      app.exit(1);
+    });
 }

@@ -5,11 +5,13 @@ import type { HistoryEntry } from '../shared/history';
 import type { AppInfo, ProfileSummary, RecordPrefill, Settings, ViewName } from '../shared/ipc/contract';
 import type { AppError } from '../shared/result';
 import { useEnvironment } from './api-context';
+import { AppNotices } from './app-notices';
 import { ErrorBox } from './error-box';
 import { FirstRun } from './first-run';
 import { AlertBanner } from './history/alert-banner';
 import { usePlans } from './history/use-plans';
 import { LanguageContext, translator } from './i18n/i18n';
+import { LogFileContext } from './log-file-context';
 import { RecordForm } from './record/record-form';
 import { SettingsView } from './settings/settings-view';
 import { HistoryView } from './history/history-view';
@@ -135,6 +137,7 @@ export function App() {
 
   return (
     <LanguageContext value={i18n}>
+      <LogFileContext value={info?.logFile ?? null}>
       <div className="app">
         <header className="app-header">
           <h1>{t('app.title')}</h1>
@@ -159,6 +162,7 @@ export function App() {
         </header>
         <main className="app-main">
           <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+          <AppNotices damagedFiles={info?.damagedFiles ?? []} onOpen={setView} />
           {loadError === null ? null : <ErrorBox error={loadError} />}
           {info === null && loadError === null ? <p role="status">{t('app.loading')}</p> : null}
           {firstRun ? <FirstRun onAddKeys={() => setView('settings')} onSandbox={() => void startSandbox()} /> : null}
@@ -212,6 +216,7 @@ export function App() {
           </Suspense>
         </main>
       </div>
+      </LogFileContext>
     </LanguageContext>
   );
 }

@@ -1,9 +1,10 @@
 // The only file that touches ipcMain (STYLE.md §2, §6): registers exactly the contract's channels, checks that
-// each call comes from the main frame of one of our windows showing our renderer entry, then answers the
+// each call comes from the main frame of one of our windows showing our renderer entry (taper://app/index.html), then answers the
 // handler's value. ipcMain is passed in, so the check is unit-tested with a fake.
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { IPC_CHANNELS, type IpcChannel } from '../../shared/ipc/contract.js';
 import { err } from '../../shared/result.js';
+import { isRendererEntry } from '../shell/renderer-protocol.js';
 import type { IpcHandlers } from './handlers.js';
 import { IpcErrorCode } from './ipc-errors.js';
 
@@ -19,20 +20,6 @@ export interface SenderEvent {
 export interface SenderPolicy {
   /** webContents ids of the windows we created. */
   windowIds(): ReadonlySet<number>;
-  /** The renderer entry, e.g. `file:///…/dist/renderer/index.html`. */
-  rendererUrl: string;
-}
-
-/** Strips query and fragment: the renderer may use `#/history` routes. */
-function documentUrl(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    parsed.hash = '';
-    parsed.search = '';
-    return parsed.href;
-  } catch {
-    return null;
-  }
 }
 
 /** Why a sender is refused, or null when it is ours. */
@@ -41,8 +28,8 @@ export function senderRejection(event: SenderEvent, policy: SenderPolicy): strin
   if (frame === null) return 'no sender frame (destroyed or navigated)';
   if (frame.parent !== null || frame.top !== frame) return 'not the main frame';
   if (!policy.windowIds().has(event.sender.id)) return 'not one of our windows';
-  const url = documentUrl(frame.url);
-  if (url === null || !url.startsWith('file:') || url !== documentUrl(policy.rendererUrl)) return 'not our renderer entry';
+  // One fixed origin and path (taper://app/index.html, any route): no file path to compare.
+  if (!isRendererEntry(frame.url)) return 'not our renderer entry';
   return null;
 }
 

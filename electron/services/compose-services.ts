@@ -1,5 +1,5 @@
-// Wires the real services for one data directory. The app passes an electron-store settings store, the CLI and
-// tests a conf one (same file format); everything else is identical, so both see one history and one keychain.
+// Wires the real services for one data directory. The app, the CLI and the tests all pass a conf settings store
+// (one file format); the app adds its secret routing and proxy, so all see one history and one keychain.
 import type { Clock } from '../../shared/clock.js';
 import type { AppServices, ProfilesPort } from './app-services.js';
 import { createAppServices } from './create-app-services.js';

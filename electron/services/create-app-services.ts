@@ -1,5 +1,5 @@
-// Composes the services from their parts. The parts differ per shell (electron-store in the app, conf in the CLI
-// and tests); everything above this line is the same code everywhere.
+// Composes the services from their parts. The parts differ per shell (secret routing, proxy, settings loader);
+// everything above this line is the same code everywhere.
 import type { Clock } from '../../shared/clock.js';
 import { ok } from '../../shared/result.js';
 import type { AppServices, HistoryPort, ProfilesPort, ResolvedProfile } from './app-services.js';

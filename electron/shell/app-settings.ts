@@ -1,4 +1,4 @@
-// The app's own settings (language, theme, login item, zones), kept in electron-store by main. Values on disk are
+// The app's own settings (language, theme, login item, zones), kept in app-settings.json by main. Values on disk are
 // re-checked on every read, so a hand-edited file cannot hand the renderer a wrong type.
 import type { Settings } from '../../shared/ipc/contract.js';
 import { ok, type Result } from '../../shared/result.js';
@@ -11,7 +11,7 @@ export const DEFAULT_SETTINGS: Settings = {
   showTimeZone: null,
 };
 
-/** Where the settings object lives (electron-store in the app, a plain object in tests). */
+/** Where the settings object lives (app-settings.json in the app, a plain object in tests). */
 export interface SettingsBackend {
   read(): unknown;
   write(settings: Settings): void;
@@ -33,27 +33,40 @@ export function normalizeSettings(raw: unknown): Settings {
 
 export interface SettingsControllerDeps {
   backend: SettingsBackend;
-  /** `app.setLoginItemSettings({ openAtLogin })`. */
-  setLoginItem(openAtLogin: boolean): void;
+  /** Turns launch at login on or off in the OS (login-item.ts); an error keeps the setting as it was. */
+  setLoginItem(openAtLogin: boolean): Promise<Result<void>>;
   /** After a change (tray and notifications follow the language). */
   changed(settings: Settings): void;
 }
 
 export interface SettingsController {
   get(): Settings;
-  set(patch: Partial<Settings>): Result<Settings>;
+  set(patch: Partial<Settings>): Promise<Result<Settings>>;
+  /** Stores what the OS really has for launch at login (at start), without asking the OS to change. */
+  adoptLoginItem(enabled: boolean): void;
 }
 
 export function createSettingsController({ backend, setLoginItem, changed }: SettingsControllerDeps): SettingsController {
   return {
     get: () => normalizeSettings(backend.read()),
-    set(patch) {
+    async set(patch) {
       const before = normalizeSettings(backend.read());
       const next = normalizeSettings({ ...before, ...patch });
+      // The OS first: a setting that says "at login" while nothing starts Taper would be the lie this prevents.
+      if (next.launchAtLogin !== before.launchAtLogin) {
+        const applied = await setLoginItem(next.launchAtLogin);
+        if (!applied.ok) return applied;
+      }
       backend.write(next);
-      if (next.launchAtLogin !== before.launchAtLogin) setLoginItem(next.launchAtLogin);
       changed(next);
       return ok(next);
+    },
+    adoptLoginItem(enabled) {
+      const current = normalizeSettings(backend.read());
+      if (current.launchAtLogin === enabled) return;
+      const next = { ...current, launchAtLogin: enabled };
+      backend.write(next);
+      changed(next);
     },
   };
 }

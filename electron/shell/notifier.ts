@@ -11,6 +11,8 @@ import { streamLabel } from './tray-menu.js';
 export interface NotificationContent {
   title: string;
   body: string;
+  /** The view a click opens: every notification here is about a task in the history. */
+  view?: 'history';
 }
 
 /** Timer functions (the real ones: globalThis.setTimeout / clearTimeout). */
@@ -65,10 +67,10 @@ export class Notifier {
   /** A task was created: tell the user now, and again when the platform is ready for the push. */
   taskCreated(entry: HistoryEntry): void {
     const text = this.text();
-    this.deps.notify({ title: text.created, body: `${stream(entry)} (${entry.taskId ?? ''})` });
+    this.deps.notify({ title: text.created, body: `${stream(entry)} (${entry.taskId ?? ''})`, view: 'history' });
     const handle = this.deps.timers.setTimeout(() => {
       this.pushTimers.delete(handle);
-      this.deps.notify({ title: this.text().safeToPush, body: this.text().safeToPushBody(stream(entry)) });
+      this.deps.notify({ title: this.text().safeToPush, body: this.text().safeToPushBody(stream(entry)), view: 'history' });
     }, PUSH_DELAY_SECONDS * 1000);
     this.pushTimers.add(handle);
   }
@@ -77,7 +79,7 @@ export class Notifier {
   callFailed(error: AppError): void {
     const description = describeError(error, this.deps.language());
     const requestId = error.requestId === undefined ? '' : ` (RequestId ${error.requestId})`;
-    this.deps.notify({ title: this.text().failed, body: `${description.title} ${description.nextStep}${requestId}`.trim() });
+    this.deps.notify({ title: this.text().failed, body: `${description.title} ${description.nextStep}${requestId}`.trim(), view: 'history' });
   }
 
   /** Replaces the began / ended schedule with the one for `entries` (call after every history change). */
@@ -98,7 +100,7 @@ export class Notifier {
         if (at <= now || at - now > SCHEDULE_HORIZON_SECONDS) continue;
         this.windowTimers.push(
           this.deps.timers.setTimeout(() => {
-            this.deps.notify({ title: this.text()[kind], body: stream(entry) });
+            this.deps.notify({ title: this.text()[kind], body: stream(entry), view: 'history' });
           }, at * 1000 - nowMs),
         );
       }

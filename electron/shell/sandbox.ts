@@ -1,5 +1,6 @@
 // "Try the sandbox": the Live API simulator in-process on loopback, and a `sandbox` profile pointing at it made
-// the default. Started once per app run; the profile's endpoint follows the simulator's port.
+// the default. Started once per app run; the profile's endpoint follows the simulator's port. Its demo key is kept in
+// memory by main (no keychain needed), so a sandbox profile outlives its run only as a name, which forgetLeftover drops.
 import type { SandboxInfo } from '../../shared/ipc/contract.js';
 import type { Result } from '../../shared/result.js';
 import type { ProfilesPort } from '../services/app-services.js';
@@ -18,6 +19,8 @@ export interface SandboxController {
   start(): Promise<Result<SandboxInfo>>;
   /** Whether the sandbox runs in this process. */
   isRunning(): boolean;
+  /** Removes a sandbox profile an earlier run left (its key and endpoint are gone); call once at start. */
+  forgetLeftover(): Promise<void>;
 }
 
 export function createSandboxController({ startSimulator, account, profiles }: SandboxDeps): SandboxController {
@@ -25,6 +28,11 @@ export function createSandboxController({ startSimulator, account, profiles }: S
   let started = false;
   return {
     isRunning: () => started,
+    async forgetLeftover() {
+      if (started) return;
+      const listed = await profiles.list();
+      if (listed.ok && listed.value.some((profile) => profile.name === SANDBOX_PROFILE)) await profiles.remove(SANDBOX_PROFILE);
+    },
     async start() {
       running ??= startSimulator();
       const { endpoint } = await running;

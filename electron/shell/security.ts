@@ -3,6 +3,21 @@
 // guards are unit-tested with fakes.
 import { isAllowedExternalUrl, withCspHeader } from './window-options.js';
 
+/** What Electron passes a permission handler about the frame that asks. */
+export interface PermissionDetails {
+  requestingUrl?: string;
+  isMainFrame?: boolean;
+}
+
+/** Whether a permission request comes from our renderer's main frame in one of our windows. */
+export type IsOurFrame = (webContents: unknown, details: PermissionDetails) => boolean;
+
+/**
+ * The only permission Taper's page gets: writing text to the clipboard (the Copy buttons beside TaskIds and
+ * RequestIds), and only from our own main frame. Chromium asks for it as `clipboard-sanitized-write`.
+ */
+export const GRANTED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);
+
 type HeadersListener = (
   details: { responseHeaders?: Record<string, string[] | string> },
   callback: (response: { responseHeaders: Record<string, string[]> }) => void,
@@ -11,17 +26,19 @@ type HeadersListener = (
 /** The part of an Electron Session the guards use. */
 export interface SessionLike {
   webRequest: { onHeadersReceived(listener: HeadersListener): void };
-  setPermissionRequestHandler(handler: (webContents: unknown, permission: string, callback: (granted: boolean) => void) => void): void;
-  setPermissionCheckHandler(handler: () => boolean): void;
+  setPermissionRequestHandler(handler: (webContents: unknown, permission: string, callback: (granted: boolean) => void, details: PermissionDetails) => void): void;
+  setPermissionCheckHandler(handler: (webContents: unknown, permission: string, requestingOrigin: string, details: PermissionDetails) => boolean): void;
 }
 
-export function hardenSession(session: SessionLike): void {
+export function hardenSession(session: SessionLike, isOurFrame: IsOurFrame): void {
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: withCspHeader(details.responseHeaders) });
   });
   // Taper needs no camera, microphone, notifications-from-page, geolocation, ...: main shows notifications itself.
-  session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  // Both handlers: Chromium checks some permissions without requesting them, and a denied check fails the copy.
+  const allowed = (webContents: unknown, permission: string, details: PermissionDetails) => GRANTED_PERMISSIONS.has(permission) && isOurFrame(webContents, details);
+  session.setPermissionRequestHandler((webContents, permission, callback, details) => callback(allowed(webContents, permission, details ?? {})));
+  session.setPermissionCheckHandler((webContents, permission, _origin, details) => allowed(webContents, permission, details ?? {}));
 }
 
 /** The part of webContents the guards use. */

@@ -12,6 +12,8 @@ export type TrayAction =
   /** Stops a recording of several links (every link: running one stopped, later ones deleted, planned cancelled). */
   | { kind: 'stop-recording'; recordingId: string; profile: string | null }
   | { kind: 'open'; view: ViewName | null }
+  /** Versions, OS, recent error codes and RequestIds and the log's end, for a support ticket (no secrets). */
+  | { kind: 'copy-diagnostics' }
   | { kind: 'quit' };
 
 export interface TrayMenuItem {
@@ -43,6 +45,7 @@ export interface TrayLabels {
   openTaper: string;
   history: string;
   settings: string;
+  copyDiagnostics: string;
   quit: string;
   /** e.g. `3 links`: how many tasks a recording is made of. */
   links(count: number): string;
@@ -132,6 +135,7 @@ export function buildTrayMenu(state: TrayState, labels: TrayLabels): TrayMenuTem
     { label: labels.openTaper, action: { kind: 'open', view: null } },
     { label: labels.history, action: { kind: 'open', view: 'history' } },
     { label: labels.settings, action: { kind: 'open', view: 'settings' } },
+    { label: labels.copyDiagnostics, action: { kind: 'copy-diagnostics' } },
     { type: 'separator' },
     { label: labels.quit, action: { kind: 'quit' } },
   );

@@ -32,6 +32,7 @@ export interface TrayActions {
   /** Stops every link of a recording made by the scheduler. */
   stopRecording(recordingId: string, profile: string | null): void;
   open(view: ViewName | null): void;
+  copyDiagnostics(): void;
   quit(): void;
 }
 
@@ -43,6 +44,11 @@ export interface TrayServiceDeps {
   /** Icon path per status. */
   iconFor(status: TrayStatus): string;
   actions: TrayActions;
+  /**
+   * Whether a click on the icon opens the window. Not on macOS: there a click opens the menu, and Electron emits
+   * `click` as well (electron#24200), so both would open. Windows and Linux: the menu is the right-click.
+   */
+  openOnClick: boolean;
 }
 
 export class SystemTrayService {
@@ -64,7 +70,7 @@ export class SystemTrayService {
       this.tray = this.deps.createTray(icon);
       this.lastIcon = icon;
       // Linux has no click on most trays; where there is one it opens the window, like the menu's first action.
-      this.tray.on('click', () => this.deps.actions.open(null));
+      if (this.deps.openOnClick) this.tray.on('click', () => this.deps.actions.open(null));
       changed = true;
     }
     if (icon !== this.lastIcon) {
@@ -115,6 +121,8 @@ export class SystemTrayService {
         return actions.stopRecording(action.recordingId, action.profile);
       case 'open':
         return actions.open(action.view);
+      case 'copy-diagnostics':
+        return actions.copyDiagnostics();
       case 'quit':
         return actions.quit();
       default:

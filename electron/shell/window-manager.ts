@@ -23,9 +23,15 @@ export interface WindowManagerDeps {
   createWindow(): WindowLike;
   /** file:// URL of dist/renderer/index.html. */
   rendererUrl: string;
-  /** A failed load (missing build). */
-  warn(message: string): void;
+  /** A failed load (missing build): the window cannot show anything, so main says so another way. */
+  loadFailed(reason: string): void;
+  /** After the user closed the window (Taper keeps running in the tray). */
+  closed?(): void;
 }
+
+/** Events held while no window exists and delivered when one has loaded: a notice must not be lost. */
+const KEPT_WITHOUT_WINDOW: ReadonlySet<IpcEventName> = new Set(['app:notice']);
+const MAX_KEPT = 20;
 
 export class WindowManager {
   private window: WindowLike | null = null;
@@ -43,14 +49,25 @@ export class WindowManager {
     if (view !== null) this.send('navigate', prefill === undefined ? { view } : { view, prefill });
   }
 
-  /** Pushes an event; held until the page has loaded, dropped when there is no window (it reloads on open). */
+  /** Pushes an event; held until the page has loaded; without a window dropped (it reloads on open), but notices kept. */
   send<E extends IpcEventName>(event: E, payload: IpcEvent[E]): void {
-    if (this.window === null) return;
+    if (this.window === null) {
+      if (KEPT_WITHOUT_WINDOW.has(event)) {
+        this.queued.push({ event, payload });
+        if (this.queued.length > MAX_KEPT) this.queued.shift();
+      }
+      return;
+    }
     if (!this.loaded) {
       this.queued.push({ event, payload });
       return;
     }
     this.window.webContents.send(event, payload);
+  }
+
+  /** The window, when one exists: the parent of dialogs. */
+  current(): WindowLike | null {
+    return this.window;
   }
 
   /** webContents ids of our windows (for the IPC sender check). */
@@ -68,13 +85,15 @@ export class WindowManager {
       for (const { event, payload } of this.queued.splice(0)) window.webContents.send(event, payload);
     });
     window.on('closed', () => {
-      // Closing the window keeps Taper in the tray.
+      // Closing the window keeps Taper in the tray; only notices wait for the next window.
       this.window = null;
       this.loaded = false;
-      this.queued.length = 0;
+      const kept = this.queued.filter(({ event }) => KEPT_WITHOUT_WINDOW.has(event));
+      this.queued.splice(0, this.queued.length, ...kept);
+      this.deps.closed?.();
     });
     window.loadURL(this.deps.rendererUrl).catch((error: unknown) => {
-      this.deps.warn(`renderer failed to load: ${error instanceof Error ? error.message : String(error)}`);
+      this.deps.loadFailed(error instanceof Error ? error.message : String(error));
     });
     return window;
   }

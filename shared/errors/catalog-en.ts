@@ -280,6 +280,10 @@ export const EN_TEXTS: Record<CatalogCode, CatalogText> = {
     title: 'Taper hit an unexpected error.',
     nextStep: 'Try again; if it repeats, restart Taper and send the log (it contains no keys).',
   },
+  'Taper.LoginItem.Unavailable': {
+    title: 'Taper could not change whether it starts at login.',
+    nextStep: 'On Linux, check that ~/.config/autostart can be written; on macOS, allow Taper in System Settings → General → Login Items.',
+  },
   'Taper.Schedule.Missed': {
     title: 'A planned recording was missed: its window ended before Taper could create the task.',
     nextStep: 'Keep the tray app running or run `taper sync` from cron at least daily; check the alert for the cause (network, keys).',

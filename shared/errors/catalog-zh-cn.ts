@@ -280,6 +280,10 @@ export const ZH_CN_TEXTS: Record<CatalogCode, CatalogText> = {
     title: 'Taper 遇到了意外错误。',
     nextStep: '请重试;如果再次出现,请重启 Taper 并发送日志(日志中不含密钥)。',
   },
+  'Taper.LoginItem.Unavailable': {
+    title: 'Taper 无法更改是否在登录时启动。',
+    nextStep: '在 Linux 上,请检查 ~/.config/autostart 是否可写;在 macOS 上,请在“系统设置 → 通用 → 登录项”中允许 Taper。',
+  },
   'Taper.Schedule.Missed': {
     title: '计划的录制已错过:在 Taper 创建任务之前,其时间窗口已结束。',
     nextStep: '请保持托盘应用运行,或每天至少通过 cron 运行一次 `taper sync`;查看告警了解原因(网络、密钥)。',

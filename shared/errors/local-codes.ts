@@ -40,6 +40,8 @@ export const LocalErrorCode = {
   IpcForbidden: 'Taper.Ipc.Forbidden',
   /** A service threw instead of answering a value: a bug, logged in main without details. */
   IpcInternal: 'Taper.Ipc.Internal',
+  /** Launch at login could not be turned on or off (the autostart entry could not be written, the OS refused). */
+  LoginItemUnavailable: 'Taper.LoginItem.Unavailable',
 } as const;
 
 export type LocalErrorCode = (typeof LocalErrorCode)[keyof typeof LocalErrorCode];

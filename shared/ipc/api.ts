@@ -2,7 +2,7 @@
 // e2e bridge share. No runtime import of the zod schemas, so the sandboxed preload bundle stays a few KB.
 import type { StreamKey } from '../domain.js';
 import type { IpcChannel, IpcRequest, IpcResponse } from './contract.js';
-import type { ImportProgress, NewProfile, RecordPrefill, ViewName } from './types.js';
+import type { AppNotice, ImportProgress, NewProfile, RecordPrefill, ViewName } from './types.js';
 
 /** Main → renderer pushes (webContents.send). */
 export interface IpcEvent {
@@ -16,10 +16,12 @@ export interface IpcEvent {
   'plans:changed': null;
   /** A bulk import made progress (one event per row handled). */
   'import:progress': ImportProgress;
+  /** A notification the OS could not show (none supported, or it failed): a banner in the window instead. */
+  'app:notice': AppNotice;
 }
 
 export type IpcEventName = keyof IpcEvent;
-export const IPC_EVENTS: readonly IpcEventName[] = ['history:changed', 'navigate', 'task:created-countdown', 'plans:changed', 'import:progress'];
+export const IPC_EVENTS: readonly IpcEventName[] = ['history:changed', 'navigate', 'task:created-countdown', 'plans:changed', 'import:progress', 'app:notice'];
 
 type Call<C extends IpcChannel> = undefined extends IpcRequest<C>
   ? IpcRequest<C> extends undefined
@@ -67,6 +69,7 @@ export interface TaperApi {
     onTaskCreatedCountdown(listener: (event: IpcEvent['task:created-countdown']) => void): Unsubscribe;
     onPlansChanged(listener: () => void): Unsubscribe;
     onImportProgress(listener: (event: IpcEvent['import:progress']) => void): Unsubscribe;
+    onNotice(listener: (event: IpcEvent['app:notice']) => void): Unsubscribe;
   };
 }
 
@@ -136,6 +139,7 @@ export function buildTaperApi(transport: ApiTransport): TaperApi {
       transport.subscribe('task:created-countdown', (payload) => listener(payload as IpcEvent['task:created-countdown'])),
     onPlansChanged: (listener) => transport.subscribe('plans:changed', () => listener()),
     onImportProgress: (listener) => transport.subscribe('import:progress', (payload) => listener(payload as IpcEvent['import:progress'])),
+    onNotice: (listener) => transport.subscribe('app:notice', (payload) => listener(payload as IpcEvent['app:notice'])),
   };
   // The cast is checked by the contract tests, which call every method through a recording transport.
   return { ...areas, events } as unknown as TaperApi;

@@ -179,6 +179,28 @@ export interface AppInfo {
   platform: string;
   /** Unix seconds of the last successful history sync, null when never; optional for older mains. */
   lastSyncedAt?: number | null;
+  /** Data files that could not be read at start and were moved aside; the window says so until Taper restarts. */
+  damagedFiles?: DamagedFile[];
+  /** The log file main writes (named wherever a message sends the user to the log). */
+  logFile?: string;
+}
+
+/** A data file that could not be read at start. */
+export interface DamagedFile {
+  /** The file Taper tried to read. */
+  file: string;
+  /** Where the damaged copy was moved (nothing in it is deleted); null when it was left in place. */
+  movedTo: string | null;
+  /** Why it could not be read (the parser's words). */
+  reason: string;
+}
+
+/** A message main would have shown as a notification, shown in the window instead (no notification service). */
+export interface AppNotice {
+  title: string;
+  body: string;
+  /** The view the message is about. */
+  view?: ViewName;
 }
 
 /** `sandbox:start`. */

@@ -13,7 +13,7 @@ import { credentialsFromEnvironment, DEFAULT_REGION, endpointOverride } from './
 export { DEFAULT_REGION } from './environment-credentials.js';
 
 export interface ProfileServiceDeps {
-  /** settings.json (conf in the CLI and tests, electron-store in the app). */
+  /** settings.json (conf, in the app, the CLI and the tests). */
   settings: KeyValueStore<ProfileSettings>;
   /** The OS keychain. */
   secrets: SecretStore;

@@ -1,4 +1,4 @@
-// settings.json under plain Node (CLI, tests): conf is electron-store's base class, same file format and options.
+// settings.json, opened with conf by the app, the CLI and the tests alike (conf is plain Node: no Electron needed).
 import Conf from 'conf';
 import type { ProfileSettings } from '../profiles/stored-profile.js';
 import { asKeyValueStore, type KeyValueStore } from './key-value-store.js';

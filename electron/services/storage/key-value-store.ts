@@ -1,5 +1,4 @@
-// The small slice of conf / electron-store the services use, so the app can pass electron-store and the CLI and
-// tests pass conf (same file format, same options) without the services knowing which.
+// The small slice of conf the services use, so tests can pass a plain object and the services never know which.
 
 /** A typed JSON document on disk, read and written key by key. */
 export interface KeyValueStore<T extends Record<string, unknown>> {

@@ -1,5 +1,4 @@
-// The options of settings.json, shared by the conf factory (CLI, tests) and the electron-store factory (app) so both
-// read and write the same file the same way.
+// The options of settings.json, used by the one conf factory that the app, the CLI and the tests open it with.
 import type { Options } from 'conf';
 import type { ProfileSettings } from '../profiles/stored-profile.js';
 
@@ -8,7 +7,7 @@ export const SETTINGS_VERSION = '1.0.0';
 
 export const SETTINGS_FILE_MODE = 0o600;
 
-/** conf/electron-store options for `<directory>/settings.json`; `configName` is electron-store's `name`. */
+/** conf options for `<directory>/settings.json`. */
 export function settingsStoreOptions(directory: string): Options<ProfileSettings> & { configName: string } {
   return {
     cwd: directory,

@@ -161,7 +161,7 @@ export class BrowserWindow extends EventEmitter {
     const request = permissionHandlers.request;
     const granted = request === null ? true : await new Promise<boolean>((resolve) => request(this.webContents, permission, resolve, details));
     emit({ type: 'permission', permission, granted, by: 'request' });
-    if (granted && permission === 'clipboard-sanitized-write') clipboard.writeText(value);
+    if (granted && permission === 'clipboard-sanitized-write') await clipboard.writeText(value);
     return granted;
   }
 

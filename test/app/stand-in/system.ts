@@ -101,11 +101,11 @@ export const shell = {
 
 let clipboardText = '';
 export const clipboard = {
-  writeText(text: string): void {
+  async writeText(text: string): Promise<void> {
     clipboardText = text;
     emit({ type: 'clipboard', text });
   },
-  readText(): string {
+  async readText(): Promise<string> {
     return clipboardText;
   },
 } satisfies Pick<typeof Electron.clipboard, 'writeText' | 'readText'>;

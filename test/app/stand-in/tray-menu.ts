@@ -54,6 +54,8 @@ export class Tray extends EventEmitter {
 
   constructor(image: string) {
     super();
+    // The one tray a user sees: the commands below act on it.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
     current = this;
     emit({ type: 'tray-created', image: String(image) });
   }

@@ -73,7 +73,7 @@ export async function openRenderer(page: Page, options: { language?: Settings['l
   let stored: unknown = { language: options.language ?? 'en', showTimeZone: 'Asia/Shanghai' };
   const settings = parts.settings.createSettingsController({
     backend: { read: () => stored, write: (next) => (stored = next) },
-    setLoginItem: () => undefined,
+    setLoginItem: async () => ok(undefined),
     changed: () => undefined,
   });
   const sandbox = parts.sandbox.createSandboxController({
@@ -157,6 +157,7 @@ export async function openRenderer(page: Page, options: { language?: Settings['l
       onTaskCreatedCountdown: (listener: (payload: unknown) => void) => subscribe('task:created-countdown', listener),
       onPlansChanged: (listener: () => void) => subscribe('plans:changed', () => listener()),
       onImportProgress: (listener: (payload: unknown) => void) => subscribe('import:progress', listener),
+      onNotice: (listener: (payload: unknown) => void) => subscribe('app:notice', listener),
     };
     Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false });
     Object.defineProperty(window, '__taperEmit', {

@@ -4,7 +4,9 @@ import { registerIpcHandlers, senderRejection, type IpcMainLike, type SenderEven
 import { IPC_CHANNELS } from '../../../shared/ipc/contract.js';
 import { fakeServices } from './fake-services.js';
 
-const RENDERER = 'file:///opt/Taper/resources/app.asar/dist/renderer/index.html';
+const RENDERER = 'taper://app/index.html';
+/** Where the renderer was loaded from before it had its own scheme: refused now. */
+const FILE_RENDERER = 'file:///opt/Taper/resources/app.asar/dist/renderer/index.html';
 
 type Listener = (event: SenderEvent, ...args: unknown[]) => Promise<unknown>;
 
@@ -33,7 +35,7 @@ function setup() {
   const unregister = registerIpcHandlers({
     ipcMain,
     handlers: createIpcHandlers(services, hooks, schedule),
-    policy: { windowIds: () => new Set([7]), rendererUrl: RENDERER },
+    policy: { windowIds: () => new Set([7]) },
     warn,
   });
   const call = (channel: string, event: SenderEvent, ...args: unknown[]) => listeners.get(channel)!(event, ...args);
@@ -60,7 +62,7 @@ describe('registerIpcHandlers', () => {
     child.senderFrame = { url: RENDERER, parent: {}, top: {} };
     const cases: SenderEvent[] = [
       mainFrameEvent('https://evil.example/'),
-      mainFrameEvent('file:///tmp/other/index.html'),
+      mainFrameEvent(FILE_RENDERER),
       mainFrameEvent(RENDERER, 99),
       child,
       { sender: { id: 7 }, senderFrame: null },
@@ -87,9 +89,21 @@ describe('registerIpcHandlers', () => {
 
 describe('senderRejection', () => {
   it('accepts only the exact renderer document', () => {
-    const policy = { windowIds: () => new Set([1]), rendererUrl: RENDERER };
+    const policy = { windowIds: () => new Set([1]) };
     expect(senderRejection(mainFrameEvent(`${RENDERER}?lang=zh-CN`, 1), policy)).toBeNull();
     expect(senderRejection(mainFrameEvent(`${RENDERER}.evil.html`, 1), policy)).toBe('not our renderer entry');
     expect(senderRejection(mainFrameEvent('not a url', 1), policy)).toBe('not our renderer entry');
+    for (const other of ['taper://app/other.html', 'taper://app.evil/index.html', 'taper://user@app/index.html', 'taper://app:8080/index.html', 'https://app/index.html', FILE_RENDERER]) {
+      expect(senderRejection(mainFrameEvent(other, 1), policy), other).toBe('not our renderer entry');
+    }
+  });
+
+  it('compares an origin, not a path: the host as Chromium writes it (any case) and every route are ours', () => {
+    const policy = { windowIds: () => new Set([1]) };
+    for (const ours of ['taper://app/index.html', 'taper://APP/index.html', 'TAPER://app/index.html#/history', 'taper://app/index.html?view=record']) {
+      expect(senderRejection(mainFrameEvent(ours, 1), policy), ours).toBeNull();
+    }
+    // A Windows install's renderer path in any drive-letter case is no longer part of the check at all.
+    expect(senderRejection(mainFrameEvent('file:///C:/Program%20Files/Taper/resources/app.asar/dist/renderer/index.html', 1), policy)).toBe('not our renderer entry');
   });
 });

@@ -67,6 +67,7 @@ export function fakeApi(overrides: Overrides = {}): TaperApi {
       onTaskCreatedCountdown: vi.fn(() => () => undefined),
       onPlansChanged: vi.fn(() => () => undefined),
       onImportProgress: vi.fn(() => () => undefined),
+      onNotice: vi.fn(() => () => undefined),
     },
   };
   for (const [area, methods] of Object.entries(overrides)) {

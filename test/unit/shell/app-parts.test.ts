@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createSettingsController, DEFAULT_SETTINGS, normalizeSettings } from '../../../electron/shell/app-settings.js';
 import { createSandboxController } from '../../../electron/shell/sandbox.js';
 import { WindowManager, type WindowLike } from '../../../electron/shell/window-manager.js';
-import { ok } from '../../../shared/result.js';
+import { err, ok } from '../../../shared/result.js';
 import { fakeServices } from '../ipc-main/fake-services.js';
 
 describe('settings', () => {
@@ -10,16 +10,33 @@ describe('settings', () => {
     expect(normalizeSettings({ language: 'fr', theme: 42, launchAtLogin: 'yes', defaultTimeZone: '' })).toEqual(DEFAULT_SETTINGS);
   });
 
-  it('stores a patch and toggles the login item only when it changes', () => {
+  it('stores a patch and toggles the login item only when it changes', async () => {
     let stored: unknown = undefined;
-    const setLoginItem = vi.fn();
+    const setLoginItem = vi.fn(async () => ok(undefined));
     const changed = vi.fn();
     const controller = createSettingsController({ backend: { read: () => stored, write: (next) => (stored = next) }, setLoginItem, changed });
-    expect(controller.set({ launchAtLogin: true, language: 'zh-CN' })).toEqual(ok({ ...DEFAULT_SETTINGS, launchAtLogin: true, language: 'zh-CN' }));
-    controller.set({ theme: 'dark' });
+    expect(await controller.set({ launchAtLogin: true, language: 'zh-CN' })).toEqual(ok({ ...DEFAULT_SETTINGS, launchAtLogin: true, language: 'zh-CN' }));
+    await controller.set({ theme: 'dark' });
     expect(setLoginItem.mock.calls).toEqual([[true]]);
     expect(controller.get()).toMatchObject({ theme: 'dark', launchAtLogin: true, language: 'zh-CN' });
     expect(changed).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps launch at login off when the OS refused it, and says why', async () => {
+    let stored: unknown = undefined;
+    const refused = err('Taper.LoginItem.Unavailable', 'The autostart entry could not be written');
+    const controller = createSettingsController({ backend: { read: () => stored, write: (next) => (stored = next) }, setLoginItem: vi.fn(async () => refused), changed: vi.fn() });
+    expect(await controller.set({ launchAtLogin: true })).toEqual(refused);
+    expect(controller.get().launchAtLogin).toBe(false);
+  });
+
+  it('adopts what the OS has at start without asking the OS again', () => {
+    let stored: unknown = { launchAtLogin: true };
+    const setLoginItem = vi.fn(async () => ok(undefined));
+    const controller = createSettingsController({ backend: { read: () => stored, write: (next) => (stored = next) }, setLoginItem, changed: vi.fn() });
+    controller.adoptLoginItem(false);
+    expect(controller.get().launchAtLogin).toBe(false);
+    expect(setLoginItem).not.toHaveBeenCalled();
   });
 });
 
@@ -44,13 +61,13 @@ describe('WindowManager', () => {
   it('creates the window on first open only, and holds events until the page loaded', () => {
     const first = fakeWindow(3);
     const createWindow = vi.fn(() => first.window);
-    const manager = new WindowManager({ createWindow, rendererUrl: 'file:///app/index.html', warn: vi.fn() });
+    const manager = new WindowManager({ createWindow, rendererUrl: 'taper://app/index.html', loadFailed: vi.fn() });
     expect(manager.windowIds().size).toBe(0);
     manager.send('history:changed', null);
     manager.open('history');
     manager.open('settings');
     expect(createWindow).toHaveBeenCalledOnce();
-    expect(first.window.loadURL).toHaveBeenCalledWith('file:///app/index.html');
+    expect(first.window.loadURL).toHaveBeenCalledWith('taper://app/index.html');
     expect(first.sent).toEqual([]);
     first.load();
     expect(first.sent).toEqual([

@@ -47,7 +47,7 @@ describe('Notifier', () => {
     advance(2_999);
     expect(shown).toHaveLength(1);
     advance(1);
-    expect(shown[1]).toEqual({ title: 'Safe to start pushing', body: 'live/show · push.example.com: the recording task is active now.' });
+    expect(shown[1]).toEqual({ title: 'Safe to start pushing', body: 'live/show · push.example.com: the recording task is active now.', view: 'history' });
   });
 
   it('schedules began and ended from the history and fires them on time', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { guardWebContents, hardenSession, type SessionLike, type WebContentsLike } from '../../../electron/shell/security.js';
+import { guardWebContents, hardenSession, type IsOurFrame, type SessionLike, type WebContentsLike } from '../../../electron/shell/security.js';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/shell/window-options.js';
 
 function fakeContents() {
@@ -40,23 +40,48 @@ describe('guardWebContents', () => {
 });
 
 describe('hardenSession', () => {
-  it('sets the CSP header on responses and denies every permission', () => {
+  function harden(isOurFrame: IsOurFrame = vi.fn(() => true)) {
     let headersListener: Parameters<SessionLike['webRequest']['onHeadersReceived']>[0] | undefined;
     let permissionHandler: Parameters<SessionLike['setPermissionRequestHandler']>[0] | undefined;
-    let checkHandler: (() => boolean) | undefined;
-    hardenSession({
-      webRequest: { onHeadersReceived: (listener) => (headersListener = listener) },
-      setPermissionRequestHandler: (handler) => (permissionHandler = handler),
-      setPermissionCheckHandler: (handler) => (checkHandler = handler),
-    });
-    const respond = vi.fn();
-    headersListener?.({ responseHeaders: {} }, respond);
-    expect(respond).toHaveBeenCalledWith({ responseHeaders: { 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read']) {
+    let checkHandler: Parameters<SessionLike['setPermissionCheckHandler']>[0] | undefined;
+    hardenSession(
+      {
+        webRequest: { onHeadersReceived: (listener) => (headersListener = listener) },
+        setPermissionRequestHandler: (handler) => (permissionHandler = handler),
+        setPermissionCheckHandler: (handler) => (checkHandler = handler),
+      },
+      isOurFrame,
+    );
+    const request = (permission: string, details = { requestingUrl: 'taper://app/index.html', isMainFrame: true }) => {
       const callback = vi.fn();
-      permissionHandler?.({}, permission, callback);
-      expect(callback).toHaveBeenCalledWith(false);
+      permissionHandler?.({}, permission, callback, details);
+      return callback.mock.calls[0]?.[0] as boolean;
+    };
+    const check = (permission: string, details = { requestingUrl: 'taper://app/index.html', isMainFrame: true }) => checkHandler?.({}, permission, 'taper://app', details);
+    return { headersListener: () => headersListener, request, check, isOurFrame };
+  }
+
+  it('sets the CSP header on responses and denies every permission but the clipboard write', () => {
+    const { headersListener, request, check } = harden();
+    const respond = vi.fn();
+    headersListener()?.({ responseHeaders: {} }, respond);
+    expect(respond).toHaveBeenCalledWith({ responseHeaders: { 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen']) {
+      expect(request(permission), permission).toBe(false);
+      expect(check(permission), permission).toBe(false);
     }
-    expect(checkHandler?.()).toBe(false);
+    expect(request('clipboard-sanitized-write')).toBe(true);
+    expect(check('clipboard-sanitized-write')).toBe(true);
+  });
+
+  it('grants the clipboard write only to our own frame, in both handlers', () => {
+    const { request, check, isOurFrame } = harden(vi.fn((_contents: unknown, details: { requestingUrl?: string; isMainFrame?: boolean }) => details.isMainFrame === true && details.requestingUrl === 'taper://app/index.html'));
+    const foreign = { requestingUrl: 'https://evil.example/', isMainFrame: true };
+    const subFrame = { requestingUrl: 'taper://app/index.html', isMainFrame: false };
+    expect(request('clipboard-sanitized-write', foreign)).toBe(false);
+    expect(check('clipboard-sanitized-write', foreign)).toBe(false);
+    expect(request('clipboard-sanitized-write', subFrame)).toBe(false);
+    expect(check('clipboard-sanitized-write', subFrame)).toBe(false);
+    expect(isOurFrame).toHaveBeenCalled();
   });
 });

@@ -78,12 +78,13 @@ describe('tray: recordings of several links', () => {
 
   it('the service runs stop-recording and open-history clicks through its actions', () => {
     let menu: NativeMenuItem[] = [];
-    const actions: TrayActions = { quickRecord: vi.fn(), recordUntil: vi.fn(), stop: vi.fn(), stopRecording: vi.fn(), open: vi.fn(), quit: vi.fn() };
+    const actions: TrayActions = { quickRecord: vi.fn(), recordUntil: vi.fn(), stop: vi.fn(), stopRecording: vi.fn(), open: vi.fn(), copyDiagnostics: vi.fn(), quit: vi.fn() };
     const service = new SystemTrayService({
       createTray: () => ({ setContextMenu: (built) => (menu = built as NativeMenuItem[]), setToolTip: () => undefined, setImage: () => undefined, on: () => undefined, destroy: () => undefined }),
       buildMenu: (template) => template,
       iconFor: (status) => status,
       actions,
+      openOnClick: true,
     });
     const { entries, plans } = runningChain();
     const missed = plan('rec-2', [link('rec-2', 0, NOW - 2 * DAY, { status: 'failed', error: { code: 'InvalidParameter', message: 'x' } })]);

@@ -59,7 +59,7 @@ describe('buildTrayMenu', () => {
     const state = deriveTrayState([], NOW);
     const menu = buildTrayMenu(state, labels);
     expect(trayStatus(state)).toBe('idle');
-    expect(labelsOf(menu)).toEqual(['Quick record', '—', 'Up next', 'Nothing scheduled', '—', 'Open Taper', 'History', 'Settings', '—', 'Quit']);
+    expect(labelsOf(menu)).toEqual(['Quick record', '—', 'Up next', 'Nothing scheduled', '—', 'Open Taper', 'History', 'Settings', 'Copy diagnostics', '—', 'Quit']);
     expect(find(menu, 'Quick record')?.submenu?.[1]?.action).toEqual({ kind: 'open', view: 'record' });
   });
 
@@ -102,11 +102,11 @@ describe('buildTrayMenu', () => {
 
   it('speaks Simplified Chinese', () => {
     const menu = buildTrayMenu(deriveTrayState([], NOW), trayLabels('zh-CN', 'Asia/Shanghai', () => NOW));
-    expect(labelsOf(menu)).toEqual(['快速录制', '—', '即将开始', '没有计划的任务', '—', '打开 Taper', '历史记录', '设置', '—', '退出']);
+    expect(labelsOf(menu)).toEqual(['快速录制', '—', '即将开始', '没有计划的任务', '—', '打开 Taper', '历史记录', '设置', '复制诊断信息', '—', '退出']);
   });
 });
 
-function fakeTray() {
+function fakeTray(openOnClick = true) {
   const calls: string[] = [];
   let clickListener: (() => void) | undefined;
   let menu: NativeMenuItem[] = [];
@@ -120,12 +120,12 @@ function fakeTray() {
     on: (_event, listener) => (clickListener = listener),
     destroy: () => calls.push('destroy'),
   };
-  const actions: TrayActions = { quickRecord: vi.fn(), recordUntil: vi.fn(), stop: vi.fn(), stopRecording: vi.fn(), open: vi.fn(), quit: vi.fn() };
+  const actions: TrayActions = { quickRecord: vi.fn(), recordUntil: vi.fn(), stop: vi.fn(), stopRecording: vi.fn(), open: vi.fn(), copyDiagnostics: vi.fn(), quit: vi.fn() };
   const createTray = vi.fn((icon: string) => {
     calls.push(`create:${icon}`);
     return tray;
   });
-  const service = new SystemTrayService({ createTray, buildMenu: (template) => template, iconFor: (status) => `${status}.png`, actions });
+  const service = new SystemTrayService({ createTray, buildMenu: (template) => template, iconFor: (status) => `${status}.png`, actions, openOnClick });
   return { service, calls, actions, createTray, menu: () => menu, click: () => clickListener?.() };
 }
 
@@ -171,5 +171,12 @@ describe('SystemTrayService', () => {
     expect(actions.open).toHaveBeenNthCalledWith(1, 'history');
     expect(actions.open).toHaveBeenNthCalledWith(2, null);
     expect(actions.quit).toHaveBeenCalledOnce();
+  });
+
+  it('on macOS a click on the icon opens the menu only, never the window as well', () => {
+    const { service, actions, click } = fakeTray(false);
+    service.render(deriveTrayState([], NOW), labels);
+    click();
+    expect(actions.open).not.toHaveBeenCalled();
   });
 });

@@ -1,0 +1,2 @@
+export const STAND_IN_BUNDLE: string;
+export function buildStandIn(): Promise<void>;

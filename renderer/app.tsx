@@ -108,7 +108,14 @@ export function App() {
     setSettings((current) => ({ ...current, ...patch }));
     if (patch.language !== undefined) setInfo((current) => (current === null ? current : { ...current, language: patch.language ?? current.language }));
     const result = await api.settings.set(patch);
-    if (result.ok) setSettings(result.value);
+    if (result.ok) {
+      setSettings(result.value);
+      return;
+    }
+    // Not stored (the OS refused the login item, say): show why and what main really has.
+    setLoadError(result.error);
+    const stored = await api.settings.get();
+    if (stored.ok) setSettings(stored.value);
   };
 
   const sync = async () => {

@@ -65,8 +65,10 @@ if (buildOk) {
   step('e2e', 'npx', ['playwright', 'test'], { countFrom: playwrightCounts('test-results/e2e-report.json') });
   // Reliability figures (inputs tried, faults survived, entries lost, secrets found); fails if any loss or leak.
   step('reliability table', 'node', ['test/reliability/print-table.mjs']);
+  // The Linux package: electron-builder's --dir output with a stand-in runtime, the deb built offline, then checked.
+  step('package check', 'node', ['build/package/check.mjs']);
 } else {
-  notes.push('integration, e2e: not run because the build failed');
+  notes.push('integration, e2e, package check: not run because the build failed');
   totals.failed += 1;
 }
 

@@ -62,6 +62,8 @@ export async function runImport(services: AppServices, plans: PlanStore, run: Im
   /** Outcomes in the order they finished; the bar's counts are those of the first `done` of them. */
   const finished: ('created' | 'unknown' | 'failed')[] = [];
   const counts = { done: 0, created: 0, unknown: 0, failed: 0 };
+  // Known from here on: a quit asked before the first row is sent says how many rows it would stop, not "0 of 0".
+  run.onProgress?.({ ...counts, total });
   const sentRows = await createRows(services, plans, parsed.rows.map((row) => row.request), {
     record: options,
     nowSeconds: startedAt,

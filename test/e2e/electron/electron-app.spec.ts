@@ -1,6 +1,7 @@
-// The real app under Electron: starts to the tray, single instance (a second launch opens the first's window),
-// and a hardened renderer (no Node, only `window.api`). Needs an Electron runtime: where there is none (these CI
-// machines), every test skips with the printed reason.
+// The real app under Electron: a manual launch opens the window, --hidden stays in the tray, single instance (a
+// second launch brings the first's window back), and a hardened renderer (no Node, only `window.api`). Needs an
+// Electron runtime: where there is none (these CI machines), every test skips with the printed reason; the same
+// behaviour runs here under the stand-in (test/e2e/app/).
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,11 +26,11 @@ test.describe('Electron app', () => {
 
   let home: string;
   const running: ElectronApplication[] = [];
-  const launch = () =>
+  const launch = (extra: string[] = []) =>
     electron
       .launch({
         executablePath: binary ?? undefined,
-        args: ['.'],
+        args: ['.', ...extra],
         // A private profile: keeps the test's settings and history away from the user's.
         env: { ...process.env, XDG_CONFIG_HOME: home, TAPER_HOME: join(home, 'Taper') },
       })
@@ -46,8 +47,8 @@ test.describe('Electron app', () => {
     rmSync(home, { recursive: true, force: true });
   });
 
-  test('starts to the tray; a second launch opens the first instance\'s window and exits', async () => {
-    const first = await launch();
+  test('started --hidden it stays in the tray; a second launch opens the first instance\'s window and exits', async () => {
+    const first = await launch(['--hidden']);
     await first.evaluate(({ app }) => app.whenReady());
     expect(await first.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(0);
 
@@ -60,12 +61,9 @@ test.describe('Electron app', () => {
     expect(await first.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
   });
 
-  test('the renderer has no Node and sees only window.api', async () => {
+  test('a manual launch opens the window; the renderer has no Node and sees only window.api', async () => {
     const first = await launch();
-    await first.evaluate(({ app }) => app.whenReady());
-    const opened = first.waitForEvent('window');
-    await launch();
-    const page = await opened;
+    const page = await first.firstWindow();
     await page.waitForLoadState('domcontentloaded');
     const globals = await page.evaluate(() => {
       const scope = window as unknown as Record<string, unknown>;
@@ -83,18 +81,16 @@ test.describe('Electron app', () => {
       process: 'undefined',
       module: 'undefined',
       ipcRenderer: 'undefined',
-      apiAreas: ['app', 'events', 'history', 'live', 'profiles', 'record', 'sandbox', 'settings', 'tasks'],
+      apiAreas: ['alerts', 'app', 'events', 'history', 'imports', 'live', 'plans', 'profiles', 'record', 'recordings', 'sandbox', 'series', 'settings', 'tasks'],
       hasGenericInvoke: 'undefined',
     });
   });
 
   test('the app answers api.app.info through the validated IPC', async () => {
     const first = await launch();
-    await first.evaluate(({ app }) => app.whenReady());
-    const opened = first.waitForEvent('window');
-    await launch();
-    const page = await opened;
+    const page = await first.firstWindow();
     await page.waitForLoadState('domcontentloaded');
+    expect(page.url()).toBe('taper://app/index.html');
     const info = await page.evaluate(() => (window as unknown as { api: { app: { info(): Promise<unknown> } } }).api.app.info());
     expect(info).toMatchObject({ ok: true, value: { sandbox: false } });
   });

@@ -1,0 +1,118 @@
+// A broadcaster's path through the built app: sandbox, record from the form, the tray shows it, "safe to push" 3 s
+// later, copy the TaskId, stop from the tray, quick-record again from the tray; the machine wakes and Taper resyncs.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { launchApp, makeHome, type AppHome, type RunningApp } from '../../app/support/app-harness.js';
+import { APP_SCREENSHOTS, saveTrayDump } from '../../app/support/artifacts.js';
+import { DEMO_ACCOUNT } from '../../../electron/simulator/demo-account.js';
+
+const DOMAIN = 'sandbox.livepush.example.com';
+const STREAM_LABEL = `live/evening-show · ${DOMAIN}`;
+
+let home: AppHome;
+let app: RunningApp | undefined;
+
+test.beforeEach(() => {
+  home = makeHome();
+});
+test.afterEach(async () => {
+  await app?.dispose();
+  app = undefined;
+  home.remove();
+});
+
+async function recordInSandbox(page: Page, stream: string): Promise<void> {
+  await page.getByRole('button', { name: 'Try the sandbox (simulated, nothing is recorded)' }).click();
+  await expect(page.getByTestId('sandbox-badge')).toBeVisible();
+  await page.getByLabel('Push domain').fill(DOMAIN);
+  await page.getByLabel('Stream name').fill(stream);
+  await page.getByRole('button', { name: '1 h', exact: true }).click();
+  await page.getByRole('button', { name: 'Create recording task' }).click();
+  await expect(page.getByRole('heading', { name: 'Recording task created' })).toBeVisible();
+}
+
+/** Whether the menu has an item with this label (at any depth, enabled or not). */
+const hasLine = (line: string | RegExp) => (event: { lines?: unknown }) =>
+  (event.lines as string[]).map((item) => item.replace(/ {2}\(disabled\)$/, '').trim()).some((item) => (typeof line === 'string' ? item === line : line.test(item)));
+
+test('sandbox → record from the form → the tray shows it → "safe to push" 3 s later → Stop from the tray', async () => {
+  app = await launchApp(home);
+  const page = await app.window();
+  await recordInSandbox(page, 'evening-show');
+
+  await app.waitFor('tray-menu', hasLine('Now recording'));
+  expect(app.trayMenu()).toContain(`${STREAM_LABEL} — 1 h left  (disabled)`);
+  expect(app.last('tray-tooltip')?.['text']).toBe('Taper — recording 1 task');
+  saveTrayDump('recording', app);
+  await page.screenshot({ path: join(APP_SCREENSHOTS, 'recording-created.png') });
+
+  const created = await app.waitFor('notification', (event) => event['title'] === 'Recording task created');
+  const safe = await app.waitFor('notification', (event) => event['title'] === 'Safe to start pushing', { timeoutMs: 8_000 });
+  expect(String(safe['body'])).toContain('evening-show');
+  // The platform needs 3 s after creating before a push is recorded (PUSH_DELAY_SECONDS).
+  expect(Number(safe['at']) - Number(created['at'])).toBeGreaterThanOrEqual(2_900);
+
+  // The Copy button beside the TaskId: granted to our main frame, and the TaskId is what lands on the clipboard.
+  const taskId = (await page.getByTestId('task-id').textContent())?.trim() ?? '';
+  expect(taskId).not.toBe('');
+  await page.getByRole('button', { name: 'Copy TaskId' }).click();
+  await expect(page.getByRole('button', { name: 'Copy TaskId' })).toHaveText('Copied');
+  expect(await app.command('clipboard')).toBe(taskId);
+  expect(app.last('permission')).toMatchObject({ permission: 'clipboard-sanitized-write', granted: true });
+
+  const from = app.events.length;
+  await app.pickTray('Stop recording', STREAM_LABEL);
+  await app.waitFor('tray-menu', (event) => !hasLine('Now recording')(event), { from });
+  expect(app.last('tray-tooltip')?.['text']).toBe('Taper — idle');
+  // The open window follows: its history reloads on history:changed.
+  await page.getByRole('button', { name: 'History', exact: true }).click();
+  await page.screenshot({ path: join(APP_SCREENSHOTS, 'history-after-tray-stop.png') });
+  await expect(page.locator('.status-badge.status-stopped')).toHaveText('stopped');
+  saveTrayDump('after-stop', app);
+});
+
+test('quick record from the tray: a recent stream, 30 min, created without opening the form', async () => {
+  app = await launchApp(home);
+  const page = await app.window();
+  await recordInSandbox(page, 'evening-show');
+  await app.waitFor('tray-menu', hasLine('Now recording'));
+  await app.pickTray('Stop recording', STREAM_LABEL);
+  await app.waitFor('tray-tooltip', (event) => event['text'] === 'Taper — idle');
+
+  const from = app.events.length;
+  await app.pickTray('Quick record', STREAM_LABEL, '30 min');
+  const created = await app.waitFor('notification', (event) => event['title'] === 'Recording task created', { from });
+  expect(String(created['body'])).toContain('evening-show');
+  const menu = await app.waitFor('tray-menu', hasLine(/evening-show.* — (29|30) min left/), { from });
+  expect(menu['lines']).toContain('Now recording  (disabled)');
+  saveTrayDump('quick-record', app);
+});
+
+test('waking from sleep resyncs: a task stopped elsewhere meanwhile leaves the tray without any click', async () => {
+  app = await launchApp(home);
+  const page = await app.window();
+  await recordInSandbox(page, 'evening-show');
+  await app.waitFor('tray-tooltip', (event) => event['text'] === 'Taper — recording 1 task');
+  const taskId = (await page.getByTestId('task-id').textContent())?.trim() ?? '';
+  // Another operator stops the task on the platform with their own copy of taper: this app's history does not know.
+  const endpoint = (JSON.parse(readFileSync(join(home.userData, 'settings.json'), 'utf8')) as { profiles: Record<string, { endpoint: string }> }).profiles['sandbox']?.endpoint;
+  const elsewhere = mkdtempSync(join(tmpdir(), 'taper-elsewhere-'));
+  const stopped = spawnSync(process.execPath, ['bin/taper', 'stop', taskId], {
+    env: { ...process.env, TAPER_HOME: elsewhere, TAPER_ENDPOINT: endpoint, TENCENTCLOUD_SECRET_ID: DEMO_ACCOUNT.secretId, TENCENTCLOUD_SECRET_KEY: DEMO_ACCOUNT.secretKey },
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
+  rmSync(elsewhere, { recursive: true, force: true });
+  expect(stopped.status, stopped.stderr).toBe(0);
+  await new Promise((settle) => setTimeout(settle, 500));
+  expect(app.last('tray-tooltip')?.['text']).toBe('Taper — recording 1 task');
+
+  const from = app.events.length;
+  await app.command('power', { event: 'resume' });
+  // resume → sync with the platform → the history says stopped → the tray is rendered again from it.
+  await app.waitFor('tray-tooltip', (event) => event['text'] === 'Taper — idle', { from });
+  expect(app.trayMenu()).not.toContain('Now recording');
+});

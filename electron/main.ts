@@ -63,7 +63,7 @@ const log = createLogger({
   file: logFile(logDirectory(process.env, process.platform, homedir()), 'app', process.platform),
   clock: Date.now,
   // A packaged app has no console; `npm start` mirrors the (redacted) lines to the terminal.
-  ...(app.isPackaged ? {} : { console: (line: string) => process.stderr.write(line) }),
+  ...(app.isPackaged ? {} : { console: (line: string) => process.stderr.write(line.endsWith('\n') ? line : `${line}\n`) }),
 });
 // Whatever escapes a handler is logged, never lost with the console a packaged app does not have.
 process.on('uncaughtException', (error) => log.error('uncaught exception', error));
@@ -80,7 +80,8 @@ const SANDBOX_ACCOUNTS: ReadonlySet<string> = new Set([secretKeyAccount(SANDBOX_
 async function start(): Promise<void> {
   const clock: Clock = Date.now;
   // TAPER_HOME wins, as in the CLI, so the app and `taper` always share one history and one settings file.
-  const dataDir = process.env.TAPER_HOME ?? app.getPath('userData');
+  // An empty TAPER_HOME is unset, as the CLI reads it (data-directory.ts).
+  const dataDir = process.env.TAPER_HOME?.trim() || app.getPath('userData');
   const ready = await ensureDataDirectory(dataDir);
   if (!ready.ok) throw new StartupError(ready.error.message);
   protocol.handle(RENDERER_SCHEME, createRendererHandler({ root: RENDERER_DIR, readFile: (path) => fs.readFile(path) }));

@@ -15,6 +15,11 @@ export const ExitCode = {
   Unknown: 4,
   /** Credentials or keychain problem. */
   Credentials: 5,
+  /**
+   * Done, but unacknowledged alerts (planned links missed or refused) need attention: `taper sync` and `taper alerts`
+   * end with it so a cron job can mail on it; `taper alerts ack` silences them.
+   */
+  Attention: 6,
 } as const;
 
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];

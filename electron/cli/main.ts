@@ -28,10 +28,37 @@ async function promptHidden(question: string): Promise<string> {
   });
 }
 
+/**
+ * A failed command leaves a line in cli.log, beside the app's main.log in the OS log folder: cron runs have no terminal
+ * to read later. Loaded only on failure, so a successful command pays nothing; only the command's name is logged
+ * (never its arguments), with what it printed on stderr, redacted like every log line.
+ */
+async function logFailure(argv: readonly string[], code: number, printed: string, error?: unknown): Promise<void> {
+  try {
+    const [{ homedir }, { logDirectory, logFile }, { createLogger }] = await Promise.all([
+      import('node:os'),
+      import('../services/logging/log-directory.js'),
+      import('../services/logging/logger.js'),
+    ]);
+    const log = createLogger({ file: logFile(logDirectory(process.env, process.platform, homedir()), 'cli', process.platform), clock: Date.now });
+    const command = argv.find((arg) => !arg.startsWith('-')) ?? '(none)';
+    const message = `taper ${command} exited ${code}${printed.trim() === '' ? '' : `: ${printed.trim()}`}`;
+    if (error === undefined) log.warn(message);
+    else log.error(message, error);
+  } catch {
+    // A log that cannot be written must not change the command's outcome.
+  }
+}
+
 export async function main(argv: readonly string[], version: string): Promise<number> {
+  let printed = '';
   const io: CliIo = {
     stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stderr: (text) => {
+      // Kept (bounded) for the failure line in cli.log.
+      if (printed.length < 4_000) printed += text;
+      return process.stderr.write(text);
+    },
     readStdin,
     promptHidden,
     stdinIsTerminal: process.stdin.isTTY === true,
@@ -51,10 +78,14 @@ export async function main(argv: readonly string[], version: string): Promise<nu
     },
   };
   try {
-    return await runProgram(context, version, argv);
+    const code = await runProgram(context, version, argv);
+    if (code !== 0) await logFailure(argv, code, printed);
+    return code;
   } catch (error) {
-    // A bug or an unusable data directory: say so in one line, never dump a stack that may quote arguments.
+    // A bug or an unusable data directory: say so in one line, never dump a stack that may quote arguments (the
+    // log file gets the stack, redacted).
     io.stderr(`error: ${error instanceof Error ? error.message : 'unexpected failure'}\n`);
+    await logFailure(argv, 1, printed, error);
     return 1;
   }
 }

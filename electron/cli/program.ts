@@ -32,7 +32,7 @@ Environment:
   ALL_PROXY, NO_PROXY      them; loopback endpoints never use one
 
 Exit codes: 0 done, 2 invalid input (nothing sent), 3 the API refused, 4 outcome unknown (run taper sync),
-            5 credentials or keychain problem.`);
+            5 credentials or keychain problem, 6 done but unacknowledged alerts need attention (sync, alerts).`);
   registerRecord(program, context);
   registerTaskActions(program, context);
   registerTasks(program, context);

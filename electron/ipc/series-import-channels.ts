@@ -115,6 +115,7 @@ export function seriesImportBodies(services: AppServices, hooks: ShellHooks, sch
       const report = await imports.run((track) =>
         runImport(services, schedule.plans, {
           csv, timeZone, skipInvalid, ...(options ? { record: options } : {}),
+          onStart: (total) => track({ done: 0, total, created: 0, unknown: 0, failed: 0 }),
           onProgress: (progress) => {
             track(progress);
             hooks.importProgress(progress);

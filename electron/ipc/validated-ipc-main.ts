@@ -48,7 +48,8 @@ export function registerIpcHandlers({ ipcMain, handlers, policy, warn }: Registe
     ipcMain.handle(channel, async (event: IpcMainInvokeEvent, ...args: unknown[]) => {
       const rejection = senderRejection(event as unknown as SenderEvent, policy);
       if (rejection !== null) {
-        warn(`IPC ${channel} refused: ${rejection}`);
+        // The sender's id and frame URL (never the payload) say which page tried.
+        warn(`IPC ${channel} refused: ${rejection} (webContents ${event.sender.id}, ${event.senderFrame?.url ?? 'no frame'})`);
         return err(IpcErrorCode.Forbidden, 'This window may not call Taper.');
       }
       // One payload per call; extra arguments are a sign of a forged call.

@@ -7,6 +7,7 @@ import type { AppNotice } from '../../shared/ipc/types.js';
 export interface NotificationLike {
   on(event: 'click', listener: () => void): unknown;
   on(event: 'failed', listener: (event: unknown, error: string) => void): unknown;
+  on(event: 'close', listener: () => void): unknown;
   show(): void;
 }
 
@@ -21,7 +22,7 @@ export interface NativeNotifyDeps {
 }
 
 export function createNativeNotify(deps: NativeNotifyDeps): (notice: AppNotice) => void {
-  // Kept referenced until shown or failed: a collected Notification loses its click handler.
+  // Kept referenced until clicked, closed or failed: a collected Notification loses its click handler.
   const live = new Set<NotificationLike>();
   return (notice) => {
     if (!deps.isSupported()) {
@@ -34,6 +35,7 @@ export function createNativeNotify(deps: NativeNotifyDeps): (notice: AppNotice) 
       live.delete(notification);
       deps.open(notice.view);
     });
+    notification.on('close', () => live.delete(notification));
     notification.on('failed', (_event, error) => {
       live.delete(notification);
       deps.warn(`notification failed (${error}); shown in the window instead`);

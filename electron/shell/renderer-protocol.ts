@@ -86,5 +86,5 @@ export function isRendererEntry(url: string): boolean {
     return false;
   }
   // Chromium lowercases a standard scheme's host; Node keeps a non-special scheme's host as written.
-  return parsed.protocol === `${RENDERER_SCHEME}:` && parsed.host.toLowerCase() === RENDERER_HOST && parsed.username === '' && parsed.port === '' && parsed.pathname === '/index.html';
+  return parsed.protocol === `${RENDERER_SCHEME}:` && parsed.host.toLowerCase() === RENDERER_HOST && parsed.username === '' && parsed.password === '' && parsed.port === '' && parsed.pathname === '/index.html';
 }

@@ -21,7 +21,7 @@ export interface WindowLike {
 export interface WindowManagerDeps {
   /** `new BrowserWindow(createWindowOptions(...))`. */
   createWindow(): WindowLike;
-  /** file:// URL of dist/renderer/index.html. */
+  /** The renderer entry, taper://app/index.html (renderer-protocol.ts). */
   rendererUrl: string;
   /** A failed load (missing build): the window cannot show anything, so main says so another way. */
   loadFailed(reason: string): void;
@@ -93,6 +93,8 @@ export class WindowManager {
       this.deps.closed?.();
     });
     window.loadURL(this.deps.rendererUrl).catch((error: unknown) => {
+      // A window closed while it loaded aborts its load: that is the user's doing, not a broken install.
+      if (this.window !== window) return;
       this.deps.loadFailed(error instanceof Error ? error.message : String(error));
     });
     return window;

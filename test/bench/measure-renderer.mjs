@@ -28,7 +28,7 @@ export function measureBundle() {
  * watcher that notes when the record form is usable (stream input present and enabled, submit button rendered).
  * The entries are built when the app asks for them, as main would answer over IPC, not before the page loads.
  */
-function installStub(rows) {
+export function installStub(rows) {
   const history = () => {
     const now = Math.floor(Date.now() / 1000);
     return Array.from({ length: rows }, (_, index) => ({

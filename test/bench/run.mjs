@@ -2,6 +2,7 @@
 // Writes test/bench/results.json and prints a table. Loopback only; every loop is bounded.
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import { measureApp } from './measure-app.mjs';
 import { measureBundle, measureRenderer } from './measure-renderer.mjs';
 import { measureColdStart, measureRecordMemory, measureRecordProcess } from './measure-processes.mjs';
 import { measureBulk, measureCreateOverhead, measureHistory } from './measure-services.mjs';
@@ -46,6 +47,7 @@ try {
     await step('history', () => measureHistory(20_000));
     await step('renderer bundle', () => measureBundle());
     await step('renderer in chromium', () => measureRenderer(quick ? 2 : 5));
+    await step('desktop app (stand-in)', () => measureApp(quick ? 2 : 5));
   }
 } finally {
   await fast.close();

@@ -47,6 +47,8 @@ export interface ImportRunOptions extends ImportFile {
   record?: RecordOptions;
   /** Called after each row with the counts so far. */
   onProgress?(progress: ImportProgress): void;
+  /** Once the file is parsed, before the first row is sent: how many rows will be. */
+  onStart?(total: number): void;
 }
 
 /** Creates every valid row (4 in flight, paced by the client's 20/s limiter); never throws. */
@@ -63,7 +65,7 @@ export async function runImport(services: AppServices, plans: PlanStore, run: Im
   const finished: ('created' | 'unknown' | 'failed')[] = [];
   const counts = { done: 0, created: 0, unknown: 0, failed: 0 };
   // Known from here on: a quit asked before the first row is sent says how many rows it would stop, not "0 of 0".
-  run.onProgress?.({ ...counts, total });
+  run.onStart?.(total);
   const sentRows = await createRows(services, plans, parsed.rows.map((row) => row.request), {
     record: options,
     nowSeconds: startedAt,

@@ -24,7 +24,7 @@ export class Notification extends EventEmitter {
       setImmediate(() => this.emit('failed', {}, 'Notification could not be shown (stand-in: unsigned app)'));
       return;
     }
-    emit({ type: 'notification', index, title: this.options.title ?? '', body: this.options.body ?? '' });
+    emit({ type: 'notification', index, title: this.options.title ?? '', body: this.options.body ?? '', at: Date.now() });
     setImmediate(() => this.emit('show', {}));
   }
 

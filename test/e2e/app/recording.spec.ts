@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { launchApp, makeHome, type AppHome, type RunningApp } from '../../app/support/app-harness.js';
+import { launchApp, makeHome, type AppHome, type RunningApp, type StandInEvent } from '../../app/support/app-harness.js';
 import { APP_SCREENSHOTS, saveTrayDump } from '../../app/support/artifacts.js';
 import { DEMO_ACCOUNT } from '../../../electron/simulator/demo-account.js';
 
@@ -35,8 +35,8 @@ async function recordInSandbox(page: Page, stream: string): Promise<void> {
 }
 
 /** Whether the menu has an item with this label (at any depth, enabled or not). */
-const hasLine = (line: string | RegExp) => (event: { lines?: unknown }) =>
-  (event.lines as string[]).map((item) => item.replace(/ {2}\(disabled\)$/, '').trim()).some((item) => (typeof line === 'string' ? item === line : line.test(item)));
+const hasLine = (line: string | RegExp) => (event: StandInEvent) =>
+  (event['lines'] as string[]).map((item) => item.replace(/ {2}\(disabled\)$/, '').trim()).some((item) => (typeof line === 'string' ? item === line : line.test(item)));
 
 test('sandbox → record from the form → the tray shows it → "safe to push" 3 s later → Stop from the tray', async () => {
   app = await launchApp(home);

@@ -185,3 +185,17 @@ test('Copy diagnostics puts versions, recent errors and the log tail on the clip
   expect(text).not.toContain('AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE');
   expect(readFileSync(join(home.config, 'Taper', 'logs', 'main.log'), 'utf8')).not.toContain(DEMO_ACCOUNT.secretKey);
 });
+
+test('"Try the sandbox" works where no keyring runs: its demo key lives in memory, never in the keychain', async () => {
+  // No Secret Service on this bus: every keychain call fails, as on a headless box or a desktop without a keyring.
+  app = await launchApp(home, { env: { DBUS_SESSION_BUS_ADDRESS: `unix:path=${join(home.root, 'no-bus')}` } });
+  const page = await app.window();
+  await startSandbox(page);
+  await page.getByLabel('Push domain').fill(DEMO_PUSH_DOMAIN);
+  await page.getByLabel('Stream name').fill('evening-show');
+  await page.getByRole('button', { name: '1 h', exact: true }).click();
+  await page.getByRole('button', { name: 'Create recording task' }).click();
+  await expect(page.getByRole('heading', { name: 'Recording task created' })).toBeVisible();
+  // Nothing about the demo key on disk either: settings.json has the profile's name and endpoint only.
+  expect(readFileSync(join(home.userData, 'settings.json'), 'utf8')).not.toContain(DEMO_ACCOUNT.secretKey);
+});

@@ -30,6 +30,8 @@ export function baseEnv(home: string, endpoint?: string): Record<string, string 
     XDG_RUNTIME_DIR: process.env.XDG_RUNTIME_DIR,
     TZ: 'UTC',
     TAPER_HOME: home,
+    // cli.log inside the test's folder: removed with it, and searched by the secrets suite with everything else there.
+    TAPER_LOG_DIR: join(home, 'logs'),
     ...(endpoint ? { TAPER_ENDPOINT: endpoint } : {}),
   };
 }

@@ -72,11 +72,11 @@ describe('registerIpcHandlers', () => {
     }
     expect(warn).toHaveBeenCalledTimes(cases.length);
     expect(warn.mock.calls.map(([message]) => message)).toEqual([
-      'IPC history:list refused: not our renderer entry',
-      'IPC history:list refused: not our renderer entry',
-      'IPC history:list refused: not one of our windows',
-      'IPC history:list refused: not the main frame',
-      'IPC history:list refused: no sender frame (destroyed or navigated)',
+      'IPC history:list refused: not our renderer entry (webContents 7, https://evil.example/)',
+      `IPC history:list refused: not our renderer entry (webContents 7, ${FILE_RENDERER})`,
+      'IPC history:list refused: not one of our windows (webContents 99, taper://app/index.html)',
+      'IPC history:list refused: not the main frame (webContents 7, taper://app/index.html)',
+      'IPC history:list refused: no sender frame (destroyed or navigated) (webContents 7, no frame)',
     ]);
     expect(services.history.list).not.toHaveBeenCalled();
   });

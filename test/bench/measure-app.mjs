@@ -1,0 +1,143 @@
+// The desktop app's figures, measured as the app suite runs it (the built main in Node, `electron` resolved to the
+// stand-in, windows as Chromium pages): process start → record form usable with 20,000 history entries through the
+// real preload and IPC, against a floor process that loads the same renderer with a stub api; and the tray's
+// "Open Taper" → window shown (window exists) or → form usable (no window yet).
+import { fork, spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { buildStandIn, STAND_IN_BUNDLE } from '../app/build-stand-in.mjs';
+import { median, round } from './stats.mjs';
+import { makeTempDir } from './temp-dirs.mjs';
+
+const MAIN = resolve('dist/electron/main.cjs');
+const PROBE = resolve('test/bench/form-ready-probe.js');
+const HISTORY = 20_000;
+
+async function seededHome() {
+  const root = makeTempDir('taper-bench-app-');
+  const userData = join(root, 'config', 'Taper');
+  mkdirSync(userData, { recursive: true });
+  // One profile, so the window opens on the form (not the first-run choice); listing it needs no keychain.
+  writeFileSync(join(userData, 'settings.json'), JSON.stringify({ profiles: { bench: { secretId: 'AKIDBENCH000000000000000000000000000', region: 'ap-guangzhou', endpoint: 'http://127.0.0.1:9', hasToken: false, createdAt: 1_700_000_000 } }, defaultProfile: 'bench', __internal__: { migrations: { version: '1.0.0' } } }));
+  const { createHistoryStore } = await import(new URL('../../dist/electron/services/history/history-store.js', import.meta.url).href);
+  const now = Math.floor(Date.now() / 1000);
+  const entries = Array.from({ length: HISTORY }, (_, index) => ({
+    id: `bench-${index}`, taskId: `T${index}`, requestId: `R${index}`, status: 'finished', domain: 'bench.livepush.example.com', app: 'live',
+    stream: `stream-${index % 400}`, startTime: now - index * 60, endTime: now - index * 60 + 3600, templateId: 1, streamType: 0, profile: 'bench',
+    region: 'ap-guangzhou', createdAt: now - index * 60, updatedAt: now - index * 60, error: null, source: 'taper', extension: null,
+  }));
+  const seeded = await createHistoryStore({ directory: userData, clock: Date.now }).mutate(() => ({ entries, result: null }));
+  if (!seeded.ok) throw new Error(seeded.error.message);
+  return root;
+}
+
+/** The app's data folder is its userData under XDG_CONFIG_HOME, whatever the bench was started with. */
+const withoutTaperHome = ({ TAPER_HOME: _ignored, ...env }) => env;
+
+/** One app process with the probe; events and commands as the app suite's harness has them. */
+function startApp(root, env = {}) {
+  const started = Date.now();
+  const child = fork(MAIN, [], {
+    execArgv: ['--require', resolve('test/app/stand-in/register.cjs')],
+    env: { ...withoutTaperHome(process.env), HOME: root, XDG_CONFIG_HOME: join(root, 'config'), TAPER_STANDIN_BUNDLE: resolve(STAND_IN_BUNDLE), TAPER_STANDIN_INIT_SCRIPT: PROBE, ...env },
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  const events = [];
+  const waiters = new Set();
+  child.on('message', (event) => {
+    events.push(event);
+    for (const wake of [...waiters]) wake();
+  });
+  const waitFor = (match, from = 0, timeoutMs = 30_000) =>
+    new Promise((resolveWait, reject) => {
+      const timer = setTimeout(() => reject(new Error(`bench: the app did not get there in ${timeoutMs} ms`)), timeoutMs);
+      const check = () => {
+        const found = events.slice(from).find(match);
+        if (found === undefined) return;
+        clearTimeout(timer);
+        waiters.delete(check);
+        resolveWait(found);
+      };
+      waiters.add(check);
+      check();
+    });
+  let next = 1;
+  const command = (type, fields = {}) => {
+    const id = next++;
+    child.send({ ...fields, type, id });
+    return waitFor((event) => event.type === 'reply' && event.id === id, 0);
+  };
+  const formReady = (from) => waitFor((event) => event.type === 'console' && String(event.text).startsWith('taper-bench form-ready '), from).then((event) => Number(String(event.text).split(' ')[2]));
+  const quit = async () => {
+    await command('quit').catch(() => undefined);
+    await new Promise((done) => (child.exitCode === null ? child.once('exit', done) : done()));
+  };
+  return { started, events, command, formReady, waitFor, quit };
+}
+
+function floorRun() {
+  return new Promise((resolveRun, reject) => {
+    const started = Date.now();
+    const child = spawn(process.execPath, [resolve('test/bench/renderer-floor.mjs')], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.on('exit', (code) => (code === 0 ? resolveRun(Number(out.trim()) - started) : reject(new Error(`renderer floor exited ${code}`))));
+  });
+}
+
+export async function measureApp(runs) {
+  await buildStandIn();
+  const root = await seededHome();
+  // Outside with-keyring there is no Secret Service: the app never needs it to show the form.
+  const cold = [];
+  const floor = [];
+  const warmOpen = [];
+  const coldOpen = [];
+  // One throw-away run of each: the first Chromium start of the run pays disk-cache warm-up.
+  await floorRun();
+  const warmUp = startApp(root);
+  await warmUp.formReady(0);
+  await warmUp.quit();
+  for (let run = 0; run < runs; run += 1) {
+    floor.push(await floorRun());
+    const app = startApp(root);
+    cold.push((await app.formReady(0)) - app.started);
+    // The window exists (behind others, say): the tray item shows it.
+    let from = app.events.length;
+    const clicked = Date.now();
+    await app.command('tray-pick', { path: ['Open Taper'] });
+    const shown = await app.waitFor((event) => event.type === 'window-shown', from);
+    warmOpen.push(shown.at - clicked);
+    // No window (closed earlier): the tray item creates it, and it loads the renderer again.
+    from = app.events.length;
+    await app.command('close-window');
+    await app.waitFor((event) => event.type === 'window-closed', from);
+    from = app.events.length;
+    const reopened = Date.now();
+    await app.command('tray-pick', { path: ['Open Taper'] });
+    coldOpen.push((await app.formReady(from)) - reopened);
+    await app.quit();
+  }
+  const coldMedian = median(cold);
+  const floorMedian = median(floor);
+  const ratio = coldMedian / floorMedian;
+  return [
+    {
+      name: `app start → form interactive, history of ${HISTORY}`,
+      value: round(ratio, 2),
+      unit: '× floor',
+      goal: '<= 1.5',
+      pass: ratio <= 1.5,
+      detail: `median of ${runs}: process start → record form usable through the real preload and IPC, ${round(coldMedian)} ms; floor (a Node process that launches the same Chromium and loads the same renderer with a stub api), ${round(floorMedian)} ms`,
+    },
+    { name: 'tray Open Taper → window shown (window exists)', value: round(median(warmOpen)), unit: 'ms', goal: '<= 100', pass: median(warmOpen) <= 100, detail: `median of ${runs}: tray item picked → BrowserWindow.show()` },
+    {
+      name: 'tray Open Taper → form interactive (no window)',
+      value: round(median(coldOpen) / coldMedian, 2),
+      unit: '× app start',
+      goal: '<= 1.5',
+      pass: median(coldOpen) <= 1.5 * coldMedian,
+      detail: `median of ${runs}: ${round(median(coldOpen))} ms from the tray item to a usable form in a new window; app start ${round(coldMedian)} ms`,
+    },
+  ];
+}

@@ -1,4 +1,4 @@
-/* global window, document, performance, MutationObserver, console -- runs inside the app's window, not in Node */
+/* global window, document, MutationObserver -- runs inside the app's window, not in Node */
 // Init script of the app bench: logs the wall-clock time at which the record form became usable (stream input present
 // and enabled, submit button rendered), from a MutationObserver, i.e. right after React's commit.
 (() => {

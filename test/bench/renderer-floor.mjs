@@ -1,3 +1,4 @@
+/* global window -- the page.evaluate callbacks below run inside Chromium */
 // The floor of the app's start-up figure, as its own process: Node starts, launches the same Chromium with the same
 // flags, serves the built renderer over loopback HTTP with the same CSP header, and loads it with a stub window.api
 // that answers at once (20,000 history entries). Prints the wall-clock time the form became usable.

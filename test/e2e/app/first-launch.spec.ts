@@ -4,27 +4,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { launchApp, makeHome, type AppHome, type RunningApp } from '../../app/support/app-harness.js';
+import { useApps } from '../../app/support/app-steps.js';
 import { APP_SCREENSHOTS, saveTrayDump } from '../../app/support/artifacts.js';
 
-let home: AppHome;
-const started: RunningApp[] = [];
-const launch = async (...args: Parameters<typeof launchApp>) => {
-  const app = await launchApp(...args);
-  started.push(app);
-  return app;
-};
-
-test.beforeEach(() => {
-  home = makeHome();
-});
-test.afterEach(async () => {
-  for (const app of started.splice(0)) await app.dispose();
-  home.remove();
-});
+const apps = useApps();
 
 test('a first manual launch opens the window with "Add keys / Try the sandbox", hardened, and a tray', async () => {
-  const app = await launch(home);
+  const app = await apps.launch();
   const page = await app.window();
   await expect(page.getByRole('heading', { name: 'Welcome to Taper' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Add Tencent Cloud keys' })).toBeVisible();
@@ -68,7 +54,7 @@ test('a first manual launch opens the window with "Add keys / Try the sandbox", 
 });
 
 test('started at login (--hidden) Taper stays in the tray; "Open Taper" opens the window', async () => {
-  const app = await launch(home, { args: ['--hidden'] });
+  const app = await apps.launch({ args: ['--hidden'] });
   await app.waitFor('tray-menu');
   // Give a window every chance to appear: the app has finished starting once the first sync ran.
   await new Promise((settle) => setTimeout(settle, 1_000));
@@ -79,10 +65,10 @@ test('started at login (--hidden) Taper stays in the tray; "Open Taper" opens th
 });
 
 test('a second launch focuses the first window and exits; the first keeps one window', async () => {
-  const first = await launch(home);
+  const first = await apps.launch();
   await first.window();
   const before = first.events.length;
-  const second = await launch(home);
+  const second = await apps.launch();
   expect(await second.exited).toBe(0);
   expect(second.all('window-created')).toEqual([]);
   await first.waitFor('window-focused', undefined, { from: before });
@@ -90,7 +76,7 @@ test('a second launch focuses the first window and exits; the first keeps one wi
 });
 
 test('closing the window keeps Taper in the tray and says so once, not on every close', async () => {
-  const app = await launch(home);
+  const app = await apps.launch();
   await app.window();
   await app.command('close-window');
   const hint = await app.waitFor('notification', (event) => event['title'] === 'Taper is still running');
@@ -104,7 +90,7 @@ test('closing the window keeps Taper in the tray and says so once, not on every 
   expect(app.all('notification').filter((event) => event['title'] === 'Taper is still running')).toHaveLength(1);
   // Said once per user, not once per run: a restart does not say it again.
   expect(await app.quit()).toBe(0);
-  const again = await launch(home);
+  const again = await apps.launch();
   await again.window();
   await again.command('close-window');
   await again.waitFor('window-closed');
@@ -113,9 +99,9 @@ test('closing the window keeps Taper in the tray and says so once, not on every 
 });
 
 test('a data directory that cannot be created is a dialog and exit 1, never a silent exit', async () => {
-  const blocker = join(home.root, 'not-a-folder');
+  const blocker = join(apps.home.root, 'not-a-folder');
   writeFileSync(blocker, 'a file where the data directory should be');
-  const app = await launch(home, { env: { TAPER_HOME: join(blocker, 'Taper') } });
+  const app = await apps.launch({ env: { TAPER_HOME: join(blocker, 'Taper') } });
   expect(await app.exited).toBe(1);
   const box = app.last('dialog');
   expect(box).toMatchObject({ kind: 'error-box', title: 'Taper could not start' });

@@ -5,32 +5,17 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { launchApp, makeHome, type AppHome, type RunningApp, type StandInEvent } from '../../app/support/app-harness.js';
+import type { StandInEvent } from '../../app/support/app-harness.js';
+import { recordNow, startSandbox, useApps } from '../../app/support/app-steps.js';
 import { APP_SCREENSHOTS, saveTrayDump } from '../../app/support/artifacts.js';
-import { DEMO_ACCOUNT } from '../../../electron/simulator/demo-account.js';
+import { DEMO_ACCOUNT, DEMO_PUSH_DOMAIN } from '../../../electron/simulator/demo-account.js';
 
-const DOMAIN = 'sandbox.livepush.example.com';
-const STREAM_LABEL = `live/evening-show · ${DOMAIN}`;
-
-let home: AppHome;
-let app: RunningApp | undefined;
-
-test.beforeEach(() => {
-  home = makeHome();
-});
-test.afterEach(async () => {
-  await app?.dispose();
-  app = undefined;
-  home.remove();
-});
+const STREAM_LABEL = `live/evening-show · ${DEMO_PUSH_DOMAIN}`;
+const apps = useApps();
 
 async function recordInSandbox(page: Page, stream: string): Promise<void> {
-  await page.getByRole('button', { name: 'Try the sandbox (simulated, nothing is recorded)' }).click();
-  await expect(page.getByTestId('sandbox-badge')).toBeVisible();
-  await page.getByLabel('Push domain').fill(DOMAIN);
-  await page.getByLabel('Stream name').fill(stream);
-  await page.getByRole('button', { name: '1 h', exact: true }).click();
-  await page.getByRole('button', { name: 'Create recording task' }).click();
+  await startSandbox(page);
+  await recordNow(page, stream);
   await expect(page.getByRole('heading', { name: 'Recording task created' })).toBeVisible();
 }
 
@@ -39,7 +24,7 @@ const hasLine = (line: string | RegExp) => (event: StandInEvent) =>
   (event['lines'] as string[]).map((item) => item.replace(/ {2}\(disabled\)$/, '').trim()).some((item) => (typeof line === 'string' ? item === line : line.test(item)));
 
 test('sandbox → record from the form → the tray shows it → "safe to push" 3 s later → Stop from the tray', async () => {
-  app = await launchApp(home);
+  const app = await apps.launch();
   const page = await app.window();
   await recordInSandbox(page, 'evening-show');
 
@@ -75,7 +60,7 @@ test('sandbox → record from the form → the tray shows it → "safe to push" 
 });
 
 test('quick record from the tray: a recent stream, 30 min, created without opening the form', async () => {
-  app = await launchApp(home);
+  const app = await apps.launch();
   const page = await app.window();
   await recordInSandbox(page, 'evening-show');
   await app.waitFor('tray-menu', hasLine('Now recording'));
@@ -92,13 +77,13 @@ test('quick record from the tray: a recent stream, 30 min, created without openi
 });
 
 test('waking from sleep resyncs: a task stopped elsewhere meanwhile leaves the tray without any click', async () => {
-  app = await launchApp(home);
+  const app = await apps.launch();
   const page = await app.window();
   await recordInSandbox(page, 'evening-show');
   await app.waitFor('tray-tooltip', (event) => event['text'] === 'Taper — recording 1 task');
   const taskId = (await page.getByTestId('task-id').textContent())?.trim() ?? '';
   // Another operator stops the task on the platform with their own copy of taper: this app's history does not know.
-  const endpoint = (JSON.parse(readFileSync(join(home.userData, 'settings.json'), 'utf8')) as { profiles: Record<string, { endpoint: string }> }).profiles['sandbox']?.endpoint;
+  const endpoint = (JSON.parse(readFileSync(join(apps.home.userData, 'settings.json'), 'utf8')) as { profiles: Record<string, { endpoint: string }> }).profiles['sandbox']?.endpoint;
   const elsewhere = mkdtempSync(join(tmpdir(), 'taper-elsewhere-'));
   const stopped = spawnSync(process.execPath, ['bin/taper', 'stop', taskId], {
     env: { ...process.env, TAPER_HOME: elsewhere, TAPER_ENDPOINT: endpoint, TENCENTCLOUD_SECRET_ID: DEMO_ACCOUNT.secretId, TENCENTCLOUD_SECRET_KEY: DEMO_ACCOUNT.secretKey },

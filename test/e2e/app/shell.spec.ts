@@ -2,40 +2,25 @@
 // that are not ours, notifications that cannot be shown or are clicked, launch at login on Linux, and diagnostics.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { launchApp, makeHome, type AppHome, type RunningApp } from '../../app/support/app-harness.js';
+import { expect, test } from '@playwright/test';
+import { recordNow, startSandbox, useApps } from '../../app/support/app-steps.js';
 import { APP_SCREENSHOTS } from '../../app/support/artifacts.js';
 import { DEMO_ACCOUNT, DEMO_PUSH_DOMAIN } from '../../../electron/simulator/demo-account.js';
 
-let home: AppHome;
-let app: RunningApp | undefined;
-
-test.beforeEach(() => {
-  home = makeHome();
-});
-test.afterEach(async () => {
-  await app?.dispose();
-  app = undefined;
-  home.remove();
-});
-
-async function startSandbox(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Try the sandbox (simulated, nothing is recorded)' }).click();
-  await expect(page.getByTestId('sandbox-badge')).toBeVisible();
-}
+const apps = useApps();
 
 for (const file of ['settings.json', 'app-settings.json', 'plans.json']) {
   test(`a damaged ${file} is moved aside and named in the window; the app and its tray come up`, async () => {
-    writeFileSync(join(home.userData, file), '{"profiles": {"prod": ');
-    app = await launchApp(home);
+    writeFileSync(join(apps.home.userData, file), '{"profiles": {"prod": ');
+    const app = await apps.launch();
     const page = await app.window();
     const banner = page.getByTestId('damaged-files');
-    await expect(banner).toContainText(join(home.userData, file));
-    const moved = readdirSync(home.userData).filter((name) => name.startsWith(`${file.replace('.json', '')}.corrupt-`));
+    await expect(banner).toContainText(join(apps.home.userData, file));
+    const moved = readdirSync(apps.home.userData).filter((name) => name.startsWith(`${file.replace('.json', '')}.corrupt-`));
     expect(moved).toHaveLength(1);
-    await expect(banner).toContainText(`The damaged copy was moved to ${join(home.userData, moved[0] ?? '')}`);
+    await expect(banner).toContainText(`The damaged copy was moved to ${join(apps.home.userData, moved[0] ?? '')}`);
     // Nothing in it was deleted: the damaged bytes are in the copy.
-    expect(readFileSync(join(home.userData, moved[0] ?? ''), 'utf8')).toBe('{"profiles": {"prod": ');
+    expect(readFileSync(join(apps.home.userData, moved[0] ?? ''), 'utf8')).toBe('{"profiles": {"prod": ');
     expect(app.trayMenu()).toContain('Open Taper');
     // What can be read still works: the first-run choice and the sandbox.
     await startSandbox(page);
@@ -45,16 +30,16 @@ for (const file of ['settings.json', 'app-settings.json', 'plans.json']) {
 }
 
 test('a damaged history.json still gives a tray and a window that names the file', async () => {
-  writeFileSync(join(home.userData, 'history.json'), 'not json at all');
-  app = await launchApp(home);
+  writeFileSync(join(apps.home.userData, 'history.json'), 'not json at all');
+  const app = await apps.launch();
   await app.waitFor('tray-menu');
   const page = await app.window();
-  await expect(page.getByTestId('damaged-files')).toContainText(join(home.userData, 'history.json'));
+  await expect(page.getByTestId('damaged-files')).toContainText(join(apps.home.userData, 'history.json'));
   await expect(page.getByTestId('damaged-files')).toContainText('It stays where it is until Taper next writes it');
 });
 
 test('quitting during an import asks first; "Keep importing" keeps it running, "Quit anyway" quits', async () => {
-  app = await launchApp(home);
+  const app = await apps.launch();
   const page = await app.window();
   await startSandbox(page);
   await page.getByRole('button', { name: 'Import' }).click();
@@ -81,7 +66,7 @@ test('quitting during an import asks first; "Keep importing" keeps it running, "
 });
 
 test('a call from a frame that is not ours is refused; a subframe gets no api at all', async () => {
-  app = await launchApp(home);
+  const app = await apps.launch();
   const page = await app.window();
   // What Electron would deliver for another page, a subframe, another window: Forbidden, and logged.
   for (const [frameUrl, mainFrame, webContentsId] of [
@@ -104,17 +89,14 @@ test('a call from a frame that is not ours is refused; a subframe gets no api at
   });
   const child = page.frames().find((frame) => frame !== page.mainFrame());
   expect(await child?.evaluate(() => typeof (window as unknown as { api?: unknown }).api)).toBe('undefined');
-  expect(readFileSync(join(home.config, 'Taper', 'logs', 'main.log'), 'utf8')).toContain('IPC profiles:list refused: not our renderer entry');
+  expect(readFileSync(join(apps.home.config, 'Taper', 'logs', 'main.log'), 'utf8')).toContain('IPC profiles:list refused: not our renderer entry');
 });
 
 test('a notification the OS refuses becomes a banner in the window; a click on one opens its view', async () => {
-  app = await launchApp(home, { env: { TAPER_STANDIN_NOTIFICATIONS: 'fail' } });
+  const app = await apps.launch({ env: { TAPER_STANDIN_NOTIFICATIONS: 'fail' } });
   const page = await app.window();
   await startSandbox(page);
-  await page.getByLabel('Push domain').fill(DEMO_PUSH_DOMAIN);
-  await page.getByLabel('Stream name').fill('evening-show');
-  await page.getByRole('button', { name: '1 h', exact: true }).click();
-  await page.getByRole('button', { name: 'Create recording task' }).click();
+  await recordNow(page, 'evening-show');
   await app.waitFor('notification-failed', (event) => event['title'] === 'Recording task created');
   const notice = page.getByTestId('app-notice').filter({ hasText: 'Recording task created' });
   await expect(notice).toContainText('evening-show');
@@ -125,23 +107,20 @@ test('a notification the OS refuses becomes a banner in the window; a click on o
 });
 
 test('clicking a notification opens the view it is about', async () => {
-  app = await launchApp(home);
+  const app = await apps.launch();
   const page = await app.window();
   await startSandbox(page);
-  await page.getByLabel('Push domain').fill(DEMO_PUSH_DOMAIN);
-  await page.getByLabel('Stream name').fill('evening-show');
-  await page.getByRole('button', { name: '1 h', exact: true }).click();
-  await page.getByRole('button', { name: 'Create recording task' }).click();
+  await recordNow(page, 'evening-show');
   const shown = await app.waitFor('notification', (event) => event['title'] === 'Recording task created');
   await app.command('click-notification', { index: shown['index'] });
   await expect(page.getByRole('heading', { name: 'History' })).toBeVisible();
 });
 
 test('launch at login on Linux writes an XDG autostart entry with --hidden, and removes it again', async () => {
-  app = await launchApp(home);
+  const app = await apps.launch();
   const page = await app.window();
   await page.getByRole('button', { name: 'Settings', exact: true }).click();
-  const entry = join(home.config, 'autostart', 'taper.desktop');
+  const entry = join(apps.home.config, 'autostart', 'taper.desktop');
   expect(existsSync(entry)).toBe(false);
   await page.getByLabel('Start Taper at login').check();
   await expect.poll(() => existsSync(entry)).toBe(true);
@@ -155,8 +134,8 @@ test('launch at login on Linux writes an XDG autostart entry with --hidden, and 
   // Reconciled with the OS at start: the entry removed in the desktop's settings turns the setting off.
   expect(await app.quit()).toBe(0);
   writeFileSync(entry, text.replace('X-GNOME-Autostart-enabled=true', 'X-GNOME-Autostart-enabled=false'));
-  app = await launchApp(home);
-  const again = await app.window();
+  const restarted = await apps.launch();
+  const again = await restarted.window();
   await again.getByRole('button', { name: 'Settings', exact: true }).click();
   await expect(again.getByLabel('Start Taper at login')).not.toBeChecked();
   await again.getByLabel('Start Taper at login').check();
@@ -166,7 +145,7 @@ test('launch at login on Linux writes an XDG autostart entry with --hidden, and 
 });
 
 test('Copy diagnostics puts versions, recent errors and the log tail on the clipboard, and no key', async () => {
-  app = await launchApp(home);
+  const app = await apps.launch();
   const page = await app.window();
   await page.getByRole('button', { name: 'Add Tencent Cloud keys' }).click();
   // A profile with a real-looking key: it must appear nowhere in the diagnostics or the log.
@@ -179,23 +158,20 @@ test('Copy diagnostics puts versions, recent errors and the log tail on the clip
   await app.waitFor('clipboard');
   const text = String(await app.command('clipboard'));
   expect(text).toContain('Taper 0.1.0');
-  expect(text).toContain(join(home.config, 'Taper', 'logs', 'main.log'));
+  expect(text).toContain(join(apps.home.config, 'Taper', 'logs', 'main.log'));
   expect(text).toContain('starting (linux');
   expect(text).not.toContain(DEMO_ACCOUNT.secretKey);
   expect(text).not.toContain('AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE');
-  expect(readFileSync(join(home.config, 'Taper', 'logs', 'main.log'), 'utf8')).not.toContain(DEMO_ACCOUNT.secretKey);
+  expect(readFileSync(join(apps.home.config, 'Taper', 'logs', 'main.log'), 'utf8')).not.toContain(DEMO_ACCOUNT.secretKey);
 });
 
 test('"Try the sandbox" works where no keyring runs: its demo key lives in memory, never in the keychain', async () => {
   // No Secret Service on this bus: every keychain call fails, as on a headless box or a desktop without a keyring.
-  app = await launchApp(home, { env: { DBUS_SESSION_BUS_ADDRESS: `unix:path=${join(home.root, 'no-bus')}` } });
+  const app = await apps.launch({ env: { DBUS_SESSION_BUS_ADDRESS: `unix:path=${join(apps.home.root, 'no-bus')}` } });
   const page = await app.window();
   await startSandbox(page);
-  await page.getByLabel('Push domain').fill(DEMO_PUSH_DOMAIN);
-  await page.getByLabel('Stream name').fill('evening-show');
-  await page.getByRole('button', { name: '1 h', exact: true }).click();
-  await page.getByRole('button', { name: 'Create recording task' }).click();
+  await recordNow(page, 'evening-show');
   await expect(page.getByRole('heading', { name: 'Recording task created' })).toBeVisible();
   // Nothing about the demo key on disk either: settings.json has the profile's name and endpoint only.
-  expect(readFileSync(join(home.userData, 'settings.json'), 'utf8')).not.toContain(DEMO_ACCOUNT.secretKey);
+  expect(readFileSync(join(apps.home.userData, 'settings.json'), 'utf8')).not.toContain(DEMO_ACCOUNT.secretKey);
 });

@@ -1,9 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createSettingsController, DEFAULT_SETTINGS, normalizeSettings } from '../../../electron/shell/app-settings.js';
 import { createSandboxController } from '../../../electron/shell/sandbox.js';
-import { WindowManager, type WindowLike } from '../../../electron/shell/window-manager.js';
+import { WindowManager } from '../../../electron/shell/window-manager.js';
 import { err, ok } from '../../../shared/result.js';
 import { fakeServices } from '../ipc-main/fake-services.js';
+import { fakeWindow } from './fake-window.js';
 
 describe('settings', () => {
   it('falls back to defaults for a hand-edited file', () => {
@@ -39,23 +40,6 @@ describe('settings', () => {
     expect(setLoginItem).not.toHaveBeenCalled();
   });
 });
-
-function fakeWindow(id: number) {
-  const sent: [string, unknown][] = [];
-  let loaded: (() => void) | undefined;
-  let closed: (() => void) | undefined;
-  const window: WindowLike = {
-    webContents: { id, send: (channel, payload) => sent.push([channel, payload]), once: (_event, listener) => (loaded = listener) },
-    loadURL: vi.fn(async () => undefined),
-    once: () => undefined,
-    on: (_event, listener) => (closed = listener),
-    isMinimized: () => false,
-    restore: vi.fn(),
-    show: vi.fn(),
-    focus: vi.fn(),
-  };
-  return { window, sent, load: () => loaded?.(), close: () => closed?.() };
-}
 
 describe('WindowManager', () => {
   it('creates the window on first open only, and holds events until the page loaded', () => {

@@ -1,24 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { WindowManager, type WindowLike } from '../../../electron/shell/window-manager.js';
+import { WindowManager } from '../../../electron/shell/window-manager.js';
 import type { AppNotice } from '../../../shared/ipc/types.js';
-
-/** As in app-parts.test.ts: a window that records what it was sent and lets the test load and close it. */
-function fakeWindow(id: number, loadURL: (url: string) => Promise<void> = async () => undefined) {
-  const sent: [string, unknown][] = [];
-  let loaded: (() => void) | undefined;
-  let closed: (() => void) | undefined;
-  const window: WindowLike = {
-    webContents: { id, send: (channel, payload) => sent.push([channel, payload]), once: (_event, listener) => (loaded = listener) },
-    loadURL: vi.fn(loadURL),
-    once: () => undefined,
-    on: (_event, listener) => (closed = listener),
-    isMinimized: () => false,
-    restore: vi.fn(),
-    show: vi.fn(),
-    focus: vi.fn(),
-  };
-  return { window, sent, load: () => loaded?.(), close: () => closed?.() };
-}
+import { fakeWindow } from './fake-window.js';
 
 const notice = (title: string): AppNotice => ({ title, body: `${title} body`, view: 'history' });
 

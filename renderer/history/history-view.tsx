@@ -192,15 +192,17 @@ export function HistoryView({ entries, plans = NO_PLANS, loadError, timeZone, la
         <span>{t('history.colTask')}</span>
         <span>{t('history.colActions')}</span>
       </div>
-      <div ref={scroller} className="history-scroller" tabIndex={0} aria-label={t('history.title')}>
-        <ul className="history-list" style={{ height: virtualizer.getTotalSize() }} aria-rowcount={rows.length}>
+      {/* A labelled, keyboard-scrollable region; the list is virtualised, so each row says where it is in the whole. */}
+      <div ref={scroller} className="history-scroller" tabIndex={0} role="region" aria-label={t('history.title')}>
+        <ul className="history-list" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((virtual) => {
             const row = rows[virtual.index];
             if (row === undefined) return null;
             const style = { transform: `translateY(${virtual.start}px)`, height: virtual.size };
+            const position = { 'aria-setsize': rows.length, 'aria-posinset': virtual.index + 1 };
             if (row.kind === 'link') {
               return (
-                <li key={virtual.key} className="history-link-row" data-status={row.link.status} data-recording-id={row.group.recordingId} style={style}>
+                <li key={virtual.key} className="history-link-row" data-status={row.link.status} data-recording-id={row.group.recordingId} style={style} {...position}>
                   <LinkRow link={row.link} timeZone={timeZone} />
                 </li>
               );
@@ -208,7 +210,7 @@ export function HistoryView({ entries, plans = NO_PLANS, loadError, timeZone, la
             const { item } = row;
             if (item.kind === 'recording') {
               return (
-                <li key={virtual.key} className="history-row recording-row" data-recording-id={item.recordingId} style={style}>
+                <li key={virtual.key} className="history-row recording-row" data-recording-id={item.recordingId} style={style} {...position}>
                   <RecordingRow
                     group={item}
                     timeZone={timeZone}
@@ -221,7 +223,7 @@ export function HistoryView({ entries, plans = NO_PLANS, loadError, timeZone, la
             }
             const { entry } = item;
             return (
-              <li key={virtual.key} className="history-row" data-status={entry.status} style={style}>
+              <li key={virtual.key} className="history-row" data-status={entry.status} style={style} {...position}>
                 <HistoryRow entry={entry} timeZone={timeZone} expired={platformRecordExpired(entry, nowSeconds)} onAction={(action) => setPending({ action, target: { kind: 'task', entry } })} />
               </li>
             );

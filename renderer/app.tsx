@@ -4,6 +4,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import type { HistoryEntry } from '../shared/history';
 import type { AppInfo, ProfileSummary, RecordPrefill, Settings, ViewName } from '../shared/ipc/contract';
 import type { AppError } from '../shared/result';
+import { DEFAULT_SETTINGS } from '../shared/settings-defaults';
 import { useEnvironment } from './api-context';
 import { AppNotices } from './app-notices';
 import { ErrorBox } from './error-box';
@@ -26,7 +27,6 @@ const SeriesList = lazy(() => loadSeriesView().then((module) => ({ default: modu
 const ImportView = lazy(() => loadImportView().then((module) => ({ default: module.ImportView })));
 const preloadViews = () => void Promise.all([loadSeriesView(), loadImportView()]).catch(() => undefined);
 
-const DEFAULT_SETTINGS: Settings = { language: 'en', theme: 'system', launchAtLogin: false, defaultTimeZone: null, showTimeZone: 'Asia/Shanghai' };
 
 /** The tray opens the views it knows (ViewName); the window also has Shows and Import. */
 type AppView = ViewName | 'series' | 'import';

@@ -2,14 +2,9 @@
 // re-checked on every read, so a hand-edited file cannot hand the renderer a wrong type.
 import type { Settings } from '../../shared/ipc/contract.js';
 import { ok, type Result } from '../../shared/result.js';
+import { DEFAULT_SETTINGS } from '../../shared/settings-defaults.js';
 
-export const DEFAULT_SETTINGS: Settings = {
-  language: 'en',
-  theme: 'system',
-  launchAtLogin: false,
-  defaultTimeZone: null,
-  showTimeZone: null,
-};
+export { DEFAULT_SETTINGS };
 
 /** Where the settings object lives (app-settings.json in the app, a plain object in tests). */
 export interface SettingsBackend {

@@ -2,6 +2,7 @@
 // of one recording (chain, far-ahead plan) are one row that expands to its links.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { unixSeconds } from '../../shared/clock';
 import { TASK_STATUSES, type TaskStatus } from '../../shared/domain';
 import type { HistoryEntry } from '../../shared/history';
 import type { RecordingActionSummary } from '../../shared/ipc/contract';
@@ -53,7 +54,7 @@ export function HistoryView({ entries, plans = NO_PLANS, loadError, timeZone, la
   const [pending, setPending] = useState<Pending | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
-  const nowSeconds = Math.floor(clock() / 1000);
+  const nowSeconds = unixSeconds(clock);
 
   const items = useMemo(() => groupHistory(entries, plans), [entries, plans]);
   const shown = useMemo(

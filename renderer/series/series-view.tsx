@@ -1,6 +1,7 @@
 // The Shows view: every weekly/daily series with its next occurrences (planned, created with TaskIds, missed), and
 // add, edit, remove (confirmed; created tasks are kept and named), cancel or change the time of one occurrence.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { unixSeconds } from '../../shared/clock';
 import type { OccurrenceEditOutcome, ProfileSummary, SeriesChange, SeriesUpdateOutcome, SeriesView } from '../../shared/ipc/contract';
 import type { AppError } from '../../shared/result';
 import { formatUnix } from '../../shared/time/format-unix';
@@ -112,7 +113,7 @@ export function SeriesList({ timeZone, profiles = [] }: Props) {
     );
   }
 
-  const nowSeconds = Math.floor(clock() / 1000);
+  const nowSeconds = unixSeconds(clock);
   return (
     <section className="series-view" aria-labelledby="series-title">
       <div className="history-toolbar">

@@ -13,7 +13,7 @@ import { closeSync, fdatasync as fdatasyncCallback, fstatSync, ftruncateSync, op
 import { open, rename, stat, truncate, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { Clock } from '../../../shared/clock.js';
+import { unixSeconds, type Clock } from '../../../shared/clock.js';
 import { LocalErrorCode } from '../../../shared/errors/local-codes.js';
 import type { HistoryEntry, HistoryFilter } from '../../../shared/history.js';
 import { err, ok, type AppError, type Result } from '../../../shared/result.js';
@@ -164,7 +164,7 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
   const snapshotPath = join(directory, HISTORY_FILE);
   const journalPath = join(directory, JOURNAL_FILE);
   const lockOptions = { timeoutMs: options.lockTimeoutMs ?? 15_000, staleMs: options.lockStaleMs ?? 10_000 };
-  const now = () => Math.floor(clock() / 1000);
+  const now = () => unixSeconds(clock);
 
   // Entries are frozen, so the JSON of an unchanged entry can be reused when the snapshot is rewritten.
   const serialized = new WeakMap<HistoryEntry, string>();

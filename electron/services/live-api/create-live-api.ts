@@ -1,6 +1,6 @@
 // The Live API client: the SDK behind a rate limit, with every outcome (API error, HTTP error, garbage,
 // network failure, lost answer) returned as a Result and rate-limit rejections retried after a back-off.
-import type { Clock } from '../../../shared/clock.js';
+import { unixSeconds, type Clock } from '../../../shared/clock.js';
 import type { RecordRequest, StreamKey } from '../../../shared/domain.js';
 import type { CreatedTask, LiveDomain, RecordTemplate, RemoteTask, StreamState } from '../../../shared/live-types.js';
 import { LocalErrorCode } from '../../../shared/errors/local-codes.js';
@@ -151,7 +151,7 @@ export function createLiveApi(options: LiveApiOptions): LiveApi {
     },
 
     async describeRecordTasks(query: DescribeTasksQuery): Promise<Result<RemoteTask[]>> {
-      const oldest = Math.floor(options.clock() / 1000) - MAX_DESCRIBE_AGE_SECONDS;
+      const oldest = unixSeconds(options.clock) - MAX_DESCRIBE_AGE_SECONDS;
       const startTime = Math.max(query.startTime, oldest);
       const tasks = new Map<string, RemoteTask>();
       for (const window of splitWindow(startTime, query.endTime)) {

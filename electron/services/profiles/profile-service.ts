@@ -1,4 +1,5 @@
 // Profiles: the non-secret half in settings.json, the SecretKey (and token) only in the OS keychain.
+import { unixSeconds } from '../../../shared/clock.js';
 import { LocalErrorCode } from '../../../shared/errors/local-codes.js';
 import { err, ok, type Result } from '../../../shared/result.js';
 import type { NewProfile, ProfileSummary, ProfilesPort, ResolvedProfile } from '../app-services.js';
@@ -134,7 +135,7 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
       region: input.region?.trim() || DEFAULT_REGION,
       endpoint: input.endpoint?.trim() || null,
       hasToken: token !== undefined,
-      createdAt: Math.floor(clock() / 1000),
+      createdAt: unixSeconds(clock),
     };
     const profiles = { ...current.value.profiles, [name]: stored };
     const written = writeSettings(() => settings.set('profiles', profiles));

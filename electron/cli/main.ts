@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { Writable } from 'node:stream';
 import type { CliContext } from './cli-context.js';
 import type { CliIo } from './cli-io.js';
+import { ExitCode } from './exit-codes.js';
 import { runProgram } from './program.js';
 import type { AppServices } from '../services/app-services.js';
 
@@ -79,7 +80,8 @@ export async function main(argv: readonly string[], version: string): Promise<nu
   };
   try {
     const code = await runProgram(context, version, argv);
-    if (code !== 0) await logFailure(argv, code, printed);
+    // 6 is done (alerts await the user, who sees them on stdout or in cron's mail): no failure to log.
+    if (code !== ExitCode.Ok && code !== ExitCode.Attention) await logFailure(argv, code, printed);
     return code;
   } catch (error) {
     // A bug or an unusable data directory: say so in one line, never dump a stack that may quote arguments (the

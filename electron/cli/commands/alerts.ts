@@ -1,11 +1,13 @@
 // taper alerts [ack]: planned links that were missed or refused. `taper sync` repeats them on every run until the
-// user acknowledges them here (or in the app); acknowledged ones stay in the plans until pruned, silently.
+// user acknowledges them here (or in the app); acknowledged ones stay in the plans until pruned, silently. While any is
+// open, `taper alerts` ends with 6 (done, attention needed), like `taper sync`.
 import type { Command } from 'commander';
 import type { CliContext } from '../cli-context.js';
 import { ExitCode } from '../exit-codes.js';
 import { printJson, reportError } from '../output.js';
-import { printAlert } from './alert-line.js';
-import { defaultScheduleAccess, type ScheduleAccess } from './series.js';
+import { isOpenAlert } from '../../../shared/schedule/plans.js';
+import { nameAlerts, printAlert } from './alert-line.js';
+import { alertsExitCode, defaultScheduleAccess, type ScheduleAccess } from './series.js';
 
 export function registerAlerts(program: Command, context: CliContext, access: ScheduleAccess = defaultScheduleAccess): void {
   const alerts = program
@@ -14,12 +16,14 @@ export function registerAlerts(program: Command, context: CliContext, access: Sc
     .option('--json', 'print one JSON document on stdout')
     .action(async (flags: { json?: boolean }) => {
       const { scheduler } = await access(context);
-      const listed = await scheduler.listAlerts();
+      // One read of the plans: the alerts (what listAlerts returns) and the streams they are for.
+      const listed = await scheduler.listPlans();
       if (!listed.ok) return void (context.exitCode = reportError(context.io, listed.error, flags.json === true));
-      if (flags.json) printJson(context.io, { alerts: listed.value });
-      else if (listed.value.length === 0) context.io.stdout('No alerts.\n');
-      else for (const link of listed.value) printAlert(context.io, link);
-      context.exitCode = ExitCode.Ok;
+      const open = nameAlerts(listed.value.flatMap((recording) => recording.links).filter(isOpenAlert), listed.value);
+      if (flags.json) printJson(context.io, { alerts: open });
+      else if (open.length === 0) context.io.stdout('No alerts.\n');
+      else for (const alert of open) printAlert(context.io, alert);
+      context.exitCode = alertsExitCode(open.length);
     });
 
   alerts

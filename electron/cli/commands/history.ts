@@ -1,24 +1,36 @@
-// taper history [--stream S] [--status S] and taper history export: the local record, offline.
+// taper history [--stream S] [--status S] and taper history export: the local record, offline. The list also shows
+// the links the plans hold that have no task yet (planned beyond reach, missed), so every recording is visible.
 import { writeFile } from 'node:fs/promises';
 import { InvalidArgumentError, type Command } from 'commander';
-import { TASK_STATUSES, type TaskStatus } from '../../../shared/domain.js';
 import type { HistoryFilter } from '../../../shared/history.js';
+import type { PlannedRecording } from '../../../shared/schedule/plans.js';
 import { formatUnix, systemTimeZone } from '../../../shared/time/index.js';
 import type { CliContext } from '../cli-context.js';
 import { ExitCode } from '../exit-codes.js';
 import { printJson, reportError } from '../output.js';
+import { HISTORY_ROW_STATUSES, historyRows, isPlanRow, type HistoryRow, type HistoryRowStatus } from './history-rows.js';
+import { defaultScheduleAccess } from './series.js';
 
 interface HistoryFlags {
   stream?: string;
-  status?: TaskStatus;
+  status?: HistoryRowStatus;
   tz?: string;
   json?: boolean;
 }
 
-function parseStatus(value: string): TaskStatus {
-  const status = TASK_STATUSES.find((known) => known === value);
-  if (!status) throw new InvalidArgumentError(`expected one of ${TASK_STATUSES.join(', ')}.`);
+function parseStatus(value: string): HistoryRowStatus {
+  const status = HISTORY_ROW_STATUSES.find((known) => known === value);
+  if (!status) throw new InvalidArgumentError(`expected one of ${HISTORY_ROW_STATUSES.join(', ')}.`);
   return status;
+}
+
+/** One row as text: status, stream, window, TaskId (and why not), error code, and the recording it belongs to. */
+function rowLine(row: HistoryRow, timeZone: string): string {
+  const from = row.startTime === null ? `now (${formatUnix(row.createdAt, timeZone)})` : formatUnix(row.startTime, timeZone);
+  const task = isPlanRow(row) && row.createAt !== null ? `(no TaskId yet: created from ${formatUnix(row.createAt, timeZone)})` : (row.taskId ?? '(no TaskId)');
+  const error = row.error && row.status !== 'scheduled' ? `  [${row.error.code}]` : '';
+  const recording = row.recordingId === null ? '' : `  recording ${row.recordingId}${isPlanRow(row) ? ` link ${row.linkIndex + 1}` : ''}`;
+  return `${row.status.padEnd(9)} ${row.domain}/${row.app}/${row.stream}  ${from} → ${formatUnix(row.endTime, timeZone)}  ${task}${error}${recording}\n`;
 }
 
 function parseFormat(value: string): 'csv' | 'json' {
@@ -29,26 +41,24 @@ function parseFormat(value: string): 'csv' | 'json' {
 export function registerHistory(program: Command, context: CliContext): void {
   const history = program
     .command('history')
-    .description('every recording attempt made here, newest first (works offline)')
+    .description('every recording attempt made here, and planned links not created yet (with their recording), newest first; works offline')
     .option('--stream <stream>', 'only streams whose name contains this')
-    .option('--status <status>', `only this status (${TASK_STATUSES.join(', ')})`, parseStatus)
+    .option('--status <status>', `only this status (${HISTORY_ROW_STATUSES.join(', ')})`, parseStatus)
     .option('--tz <zone>', 'IANA time zone for the times shown')
     .option('--json', 'print one JSON document on stdout')
     .action(async (flags: HistoryFlags) => {
       const { io } = context;
       const services = await context.services();
-      const filter: HistoryFilter = { ...(flags.stream ? { stream: flags.stream } : {}), ...(flags.status ? { status: flags.status } : {}) };
-      const listed = await services.history.list(filter);
+      // The status is filtered with the plan rows; the stream here too (the store's filter is its fast path).
+      const filter: HistoryFilter = flags.stream ? { stream: flags.stream } : {};
+      const [listed, planned] = await Promise.all([services.history.list(filter), readPlans(context)]);
       if (!listed.ok) return void (context.exitCode = reportError(io, listed.error, flags.json === true));
-      if (flags.json) printJson(io, listed.value);
-      else if (listed.value.length === 0) io.stdout('No recordings in the history yet.\n');
+      const rows = historyRows(listed.value, planned, { ...filter, ...(flags.status ? { status: flags.status } : {}) });
+      if (flags.json) printJson(io, rows);
+      else if (rows.length === 0) io.stdout('No recordings in the history yet.\n');
       else {
         const timeZone = flags.tz ?? io.env.TZ ?? systemTimeZone();
-        for (const entry of listed.value) {
-          const from = entry.startTime === null ? `now (${formatUnix(entry.createdAt, timeZone)})` : formatUnix(entry.startTime, timeZone);
-          const error = entry.error && entry.status !== 'scheduled' ? `  [${entry.error.code}]` : '';
-          io.stdout(`${entry.status.padEnd(9)} ${entry.domain}/${entry.app}/${entry.stream}  ${from} → ${formatUnix(entry.endTime, timeZone)}  ${entry.taskId ?? '(no TaskId)'}${error}\n`);
-        }
+        for (const row of rows) io.stdout(rowLine(row, timeZone));
       }
       context.exitCode = ExitCode.Ok;
     });
@@ -69,4 +79,13 @@ export function registerHistory(program: Command, context: CliContext): void {
       } else io.stdout(exported.value.endsWith('\n') ? exported.value : `${exported.value}\n`);
       context.exitCode = ExitCode.Ok;
     });
+}
+
+/** The plans, or none when plans.json cannot be read: the history itself still lists (offline, as always), with a warning. */
+async function readPlans(context: CliContext): Promise<PlannedRecording[]> {
+  const { scheduler } = await defaultScheduleAccess(context);
+  const read = await scheduler.listPlans();
+  if (read.ok) return read.value;
+  context.io.stderr(`warning [${read.error.code}]: planned recordings are not listed: ${read.error.message}\n`);
+  return [];
 }

@@ -6,13 +6,13 @@ import { parseDaysOfWeek, type IsoWeekday, type StoredSeries } from '../../../sh
 import { formatUnix, parseDuration, systemTimeZone } from '../../../shared/time/index.js';
 import type { RecordOptions } from '../../services/app-services.js';
 import { createScheduleServices, type ScheduleServices } from '../../services/schedule/schedule-services.js';
-import type { DueReport, LinkEvent, OccurrenceEdit, SeriesPatch } from '../../services/schedule/scheduler.js';
+import type { DueReport, LinkEvent, OccurrenceEdit, Scheduler, SeriesPatch } from '../../services/schedule/scheduler.js';
 import { dataDirectory } from '../../services/storage/data-directory.js';
 import type { CliContext } from '../cli-context.js';
 import type { CliIo } from '../cli-io.js';
 import { ExitCode, exitCodeFor } from '../exit-codes.js';
 import { printJson, printWarnings, reportError } from '../output.js';
-import { printAlert } from './alert-line.js';
+import { nameAlerts, printAlert, type NamedAlert } from './alert-line.js';
 import { parseNonNegativeInteger } from '../parse-flags.js';
 
 /** How a command reaches the scheduler; the default builds it on the CLI's services and data directory. */
@@ -251,12 +251,13 @@ async function runAdd(flags: AddFlags, context: CliContext, access: ScheduleAcce
   if (!added.ok) return reportError(io, added.error, json);
   // Create what is within reach now, as the app would on its next tick.
   const due = await scheduler.runDue(options);
+  const alerts = due.ok ? await namedDueAlerts(scheduler, due.value) : [];
   if (json) {
-    printJson(io, { series: publicSeries(added.value.series), warnings: added.value.warnings, due: due.ok ? publicDue(due.value) : null, ...(due.ok ? {} : { error: due.error }) });
+    printJson(io, { series: publicSeries(added.value.series), warnings: added.value.warnings, due: due.ok ? publicDue(due.value, alerts) : null, ...(due.ok ? {} : { error: due.error }) });
   } else {
     io.stdout(`Added series ${added.value.series.id}\n${describeSeries(added.value.series)}`);
     printWarnings(io, added.value.warnings);
-    if (due.ok) printDueReport(io, due.value, false);
+    if (due.ok) printDueReport(io, due.value, false, alerts);
   }
   if (!due.ok) return json ? exitCodeFor(due.error) : reportError(io, due.error, false);
   return dueExitCode(due.value);
@@ -283,8 +284,9 @@ async function runEdit(id: string, flags: EditFlags, context: CliContext, access
   const options = recordOptions(flags);
   // Create what is within reach under the new schedule now, as after `series add`.
   const due = await scheduler.runDue(Object.keys(options).length > 0 ? options : changed.profile === null ? undefined : { profile: changed.profile });
+  const alerts = due.ok ? await namedDueAlerts(scheduler, due.value) : [];
   if (json) {
-    printJson(io, { series: publicSeries(changed), replanned, kept, warnings, due: due.ok ? publicDue(due.value) : null, ...(due.ok ? {} : { error: due.error }) });
+    printJson(io, { series: publicSeries(changed), replanned, kept, warnings, due: due.ok ? publicDue(due.value, alerts) : null, ...(due.ok ? {} : { error: due.error }) });
   } else {
     io.stdout(`Updated series ${changed.id}\n${describeSeries(changed)}`);
     io.stdout(`  ${replanned} occurrence(s) not created yet follow the new schedule.\n`);
@@ -292,7 +294,7 @@ async function runEdit(id: string, flags: EditFlags, context: CliContext, access
       io.stdout(`  kept ${item.date} (${formatUnix(item.startTime, changed.timeZone)}): ${item.status === 'created' ? item.taskIds.join(', ') : 'outcome unknown, run taper sync'}; created under the old schedule, not doubled.\n`);
     }
     printWarnings(io, warnings);
-    if (due.ok) printDueReport(io, due.value, false);
+    if (due.ok) printDueReport(io, due.value, false, alerts);
   }
   if (!due.ok) return json ? exitCodeFor(due.error) : reportError(io, due.error, false);
   return dueExitCode(due.value);
@@ -312,13 +314,36 @@ function eventsExitCode(events: readonly LinkEvent[]): number {
   return code;
 }
 
-const SEVERITY: readonly number[] = [ExitCode.Ok, ExitCode.ApiRefused, ExitCode.Failure, ExitCode.InvalidInput, ExitCode.Unknown, ExitCode.Credentials];
-/** Credentials first (nothing works until fixed), then unknown outcomes (must be synced), then refusals. */
+/**
+ * The exit code of `taper sync`'s scheduler run: what could not be done now comes first (credentials, unknown
+ * outcomes, a network failure: the run is not complete), else 6 while unacknowledged alerts remain (missed or refused
+ * links, this run's or earlier ones': the run completed, the user must look), else 0.
+ */
+export function syncExitCode(report: DueReport): number {
+  let code: number = ExitCode.Ok;
+  for (const happened of report.events) {
+    if (happened.kind === 'pending-sync') code = worse(code, ExitCode.Unknown);
+    else if (happened.kind === 'deferred' && happened.error) code = worse(code, exitCodeFor(happened.error));
+  }
+  return worse(code, alertsExitCode(report.alerts.length));
+}
+
+/** 6 while unacknowledged alerts remain (`taper alerts`, `taper sync`), else 0. */
+export const alertsExitCode = (openAlerts: number): number => (openAlerts > 0 ? ExitCode.Attention : ExitCode.Ok);
+
+const SEVERITY: readonly number[] = [ExitCode.Ok, ExitCode.Attention, ExitCode.ApiRefused, ExitCode.Failure, ExitCode.InvalidInput, ExitCode.Unknown, ExitCode.Credentials];
+/** Credentials first (nothing works until fixed), then unknown outcomes (must be synced), then refusals, then alerts. */
 export const worse = (a: number, b: number): number => (SEVERITY.indexOf(b) > SEVERITY.indexOf(a) ? b : a);
 
+/** The open alerts of a run with their streams (the report's links carry none): one more read of the plans. */
+export async function namedDueAlerts(scheduler: Scheduler, report: DueReport): Promise<NamedAlert[]> {
+  const plans = await scheduler.listPlans();
+  return nameAlerts(report.alerts, plans.ok ? plans.value : []);
+}
+
 /** Prints what a scheduler run did (for `taper series add` and, wired by the CLI, `taper sync`). */
-export function printDueReport(io: CliIo, report: DueReport, json: boolean): void {
-  if (json) return printJson(io, publicDue(report));
+export function printDueReport(io: CliIo, report: DueReport, json: boolean, alerts: readonly NamedAlert[]): void {
+  if (json) return printJson(io, publicDue(report, alerts));
   const created = report.events.filter((happened) => happened.kind === 'created');
   if (created.length > 0) io.stdout(`Created ${created.length} planned task(s): ${created.map((happened) => happened.link.taskId).join(', ')}\n`);
   for (const happened of report.events) {
@@ -326,7 +351,7 @@ export function printDueReport(io: CliIo, report: DueReport, json: boolean): voi
     if (happened.kind === 'pending-sync') io.stderr(`warning [${LocalErrorCode.UnknownOutcome}]: ${label(happened)}: outcome unknown; run taper sync.\n`);
     if (happened.kind === 'deferred') io.stderr(`warning [${happened.error?.code ?? 'deferred'}]: ${label(happened)} not created yet: ${happened.error?.message ?? ''}\n`);
   }
-  for (const link of report.alerts) printAlert(io, link);
+  for (const alert of alerts) printAlert(io, alert);
   if (report.plannedCount > 0) io.stdout(`${report.plannedCount} task(s) planned for later.\n`);
 }
 
@@ -343,11 +368,11 @@ function publicEvent(happened: LinkEvent) {
   };
 }
 
-export function publicDue(report: DueReport) {
+export function publicDue(report: DueReport, alerts: readonly NamedAlert[]) {
   return {
     ranAt: report.ranAt,
     events: report.events.map(publicEvent),
-    alerts: report.alerts,
+    alerts,
     plannedCount: report.plannedCount,
   };
 }

@@ -21,7 +21,7 @@ export function registerTasks(program: Command, context: CliContext): void {
   program
     .command('tasks')
     .description('list recording tasks on the platform (DescribeRecordTask)')
-    .requiredOption('--from <time>', 'start of the search window (past times: --from=-2d)')
+    .requiredOption('--from <time>', 'start of the search window: ISO 8601, wall time in --tz, -2d (past), +1h, or Unix seconds')
     .requiredOption('--until <time>', 'end of the search window (windows over 7 days are split)')
     .option('--stream <stream>', 'only this stream name')
     .option('--tz <zone>', 'IANA time zone for wall times (default: the system zone)')

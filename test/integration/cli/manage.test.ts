@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DEMO_ACCOUNT } from '../../../electron/simulator/index.js';
 import { platformTasks, useCliSuite } from './cli-suite.js';
 import { parseJson, runTaper } from './run-taper.js';
 
@@ -68,10 +69,21 @@ describe('stop, delete, tasks, export', () => {
     expect((await platformTasks(suite.simulator)).some((task) => task.taskId === created.taskId)).toBe(false);
   });
 
-  it('deleting a task the platform does not know is an API refusal (exit 3)', async () => {
-    const run = await runTaper(['delete', 'NoSuchTaskId0000', '--json'], { env: suite.env });
+  it('deleting a task of the history that the platform no longer has is an API refusal (exit 3)', async () => {
+    const created = parseJson<{ taskId: string }>(await runTaper(['record', ...stream, '--from', '+1h', '--for', '1h', '--json'], { env: suite.env }));
+    // Gone behind Taper's back (the console, another operator).
+    expect(suite.simulator.tasks.delete(DEMO_ACCOUNT.secretId, created.taskId)).toBe(true);
+    const run = await runTaper(['delete', created.taskId, '--json'], { env: suite.env });
     expect(run.code).toBe(3);
     expect(parseJson<{ error: { code: string } }>(run).error.code).toMatch(/^(ResourceNotFound|InvalidParameter)/);
+  });
+
+  it('an id neither the history nor the plans know is refused before anything is sent (exit 2)', async () => {
+    suite.simulator.clearRequests();
+    const run = await runTaper(['delete', 'NoSuchTaskId0000', '--json'], { env: suite.env });
+    expect(run.code).toBe(2);
+    expect(parseJson<{ error: { code: string } }>(run).error.code).toBe('Taper.Task.NotFound');
+    expect(suite.simulator.requests()).toEqual([]);
   });
 
   it('lists platform tasks in a window with tasks --json', async () => {

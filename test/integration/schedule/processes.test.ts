@@ -58,11 +58,13 @@ describe('taper alerts', () => {
     const now = Math.floor(Date.now() / 1000);
     await writePlans([planned('gone', 'matinee', [[now - 3 * HOUR, now - 2 * HOUR]])]);
 
+    // On stdout with the stream named; exit 6 (done, attention needed) while it is open.
     const found = await runTaper(['sync'], { env: suite.env });
-    expect(found.stderr).toMatch(/ALERT \[Taper\.Schedule\.Missed\]: recording gone link 1 .* \(taper alerts ack gone\)/);
+    expect(found.code).toBe(6);
+    expect(found.stdout).toMatch(/ALERT \[Taper\.Schedule\.Missed\]: recording gone: matinee \(live · push\.example\.com\) link 1 .* \(taper alerts ack gone\)/);
     const repeated = await runTaper(['sync'], { env: suite.env });
-    expect(repeated.code).toBe(0);
-    expect(repeated.stderr).toContain('ALERT [Taper.Schedule.Missed]: recording gone');
+    expect(repeated.code).toBe(6);
+    expect(repeated.stdout).toContain('ALERT [Taper.Schedule.Missed]: recording gone');
 
     const listed = parseJson<{ alerts: { recordingId: string; status: string }[] }>(await runTaper(['alerts', '--json'], { env: suite.env }));
     expect(listed.alerts.map((alert) => [alert.recordingId, alert.status])).toEqual([['gone', 'missed']]);
@@ -76,7 +78,7 @@ describe('taper alerts', () => {
     expect([acknowledged.code, acknowledged.stdout]).toEqual([0, 'Acknowledged 1 alert(s).\n']);
     const quiet = await runTaper(['sync'], { env: suite.env });
     expect(quiet.code).toBe(0);
-    expect(quiet.stderr).not.toContain('ALERT');
+    expect(quiet.stdout + quiet.stderr).not.toContain('ALERT');
     expect((await runTaper(['alerts'], { env: suite.env })).stdout).toBe('No alerts.\n');
     // Still in the plans (kept until pruned), marked as seen.
     const stored = await createPlanStore({ directory: suite.home }).read();

@@ -17,7 +17,7 @@ function add(tally, file, outcome) {
   tally.suites.set(file, suite);
 }
 
-const total = (tally) => tally.passed + tally.failed + tally.skipped;
+const total = (tally) => tally.passed + tally.flaky + tally.failed + tally.skipped;
 
 /** Test files whose every test skipped (none passed, none failed). */
 function suitesSkippedWhole(tally) {
@@ -62,6 +62,10 @@ export function judgeVitest(report, { project, exitCode, runStartedAt, cwd = pro
     if (file.status === 'failed' && !assertions.some((assertion) => assertion.status === 'failed')) {
       problems.push(`${name} failed outside any test${file.message ? `: ${firstLine(file.message)}` : ''}`);
     }
+  }
+  // The per-test statuses and vitest's own total must agree, or the counts above are not the run's.
+  if (typeof report?.numTotalTests === 'number' && report.numTotalTests !== total(tally)) {
+    problems.push(`the report lists ${total(tally)} tests but says numTotalTests ${report.numTotalTests}`);
   }
   problems.push(...staleProblem(startOf(report?.startTime), runStartedAt));
   return finish({ projects: new Map([[project, tally]]), expected: [project], problems, exitCode, allowedSkips: {}, printed: '' });

@@ -1,4 +1,4 @@
-import fc from 'fast-check';
+import fc from '../../reliability/counted-fast-check.mjs';
 import { describe, expect, it } from 'vitest';
 import { API_METHODS, buildTaperApi, IPC_CHANNELS, requestSchemas, type IpcChannel } from '../../../shared/ipc/contract.js';
 

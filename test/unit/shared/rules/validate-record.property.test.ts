@@ -1,5 +1,5 @@
 // Thousands of generated requests: every bad one is refused with known codes (and never throws), every good one passes.
-import fc from 'fast-check';
+import fc from '../../../reliability/counted-fast-check.mjs';
 import { describe, expect, it } from 'vitest';
 import type { RecordRequest } from '../../../../shared/domain.js';
 import { toCreateRecordTaskParams } from '../../../../shared/rules/api-params.js';

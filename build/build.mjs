@@ -17,6 +17,18 @@ const lazyChildProcessForCommander = {
   },
 };
 
+/**
+ * `taper serve`'s runtime (the IPC handlers with their zod schemas, ~500 KB) is a bundle of its own, dist/cli/serve.cjs,
+ * loaded by the serve command only: in the CLI bundle it would double what every other command compiles at start.
+ */
+const SERVE_RUNTIME = 'serve.cjs';
+const serveRuntimeApart = {
+  name: 'serve-runtime-apart',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]serve[\\/]serve-app\.js$/ }, () => ({ path: `./${SERVE_RUNTIME}`, external: true }));
+  },
+};
+
 /** Parts of the SDK's dependency tree that a JSON-only Live client never runs: see build/cli-stubs/. */
 const sdkStubs = {
   'whatwg-url': './build/cli-stubs/whatwg-url.cjs',
@@ -74,7 +86,7 @@ const cli = await build({
   supported: { 'dynamic-import': false },
   // Parts of the SDK's dependency tree that a JSON-only Live client never runs: see build/cli-stubs/.
   alias: sdkStubs,
-  plugins: [lazyChildProcessForCommander],
+  plugins: [lazyChildProcessForCommander, serveRuntimeApart],
   // Native addon and Electron stay outside the bundle.
   external: ['@napi-rs/keyring', 'electron'],
   // The file is the function Node would wrap a CommonJS module in: the launcher compiles it as it is, without
@@ -91,6 +103,21 @@ const bundleFile = Object.keys(cli.metafile.outputs).find((path) => path.endsWit
 // esbuild escapes non-ASCII characters (charset 'ascii', its default), so the launcher may read the bundle as latin1,
 // which is faster than decoding UTF-8; this keeps that true.
 if (/[\u0080-\u00ff]/.test(readFileSync(bundleFile, 'latin1'))) throw new Error(`${bundleFile} has non-ASCII characters: the launcher reads it as latin1`);
+// Beside it: `taper serve`'s runtime, required from the CLI bundle as ./serve.cjs (a long-running server compiles it once).
+await build({
+  entryPoints: ['electron/serve/serve-app.ts'],
+  outfile: `dist/cli/${SERVE_RUNTIME}`,
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  alias: sdkStubs,
+  external: ['@napi-rs/keyring', 'electron'],
+  minify: true,
+  sourcemap: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+});
 // bin/taper loads this small launcher, which runs the bundle named here through the code cache.
 await build({
   entryPoints: ['electron/cli/launch/launch.ts'],

@@ -1,10 +1,14 @@
-// The renderer's composition root: the only place that reads window.api, the real clock and the system zone.
+// The renderer's composition root: the only place that reads window.api, the real clock and the system zone. It picks
+// the transport once: the Electron preload's window.api, or, for a page that `taper serve` gave a browser, the same
+// TaperApi built over HTTP. Nothing below the root knows which.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { TaperApi } from '../shared/ipc/contract';
+// From api, not contract: contract re-exports the zod schemas, which the page never needs.
+import { buildTaperApi, type TaperApi } from '../shared/ipc/api';
 import { systemTimeZone } from '../shared/time/time-zone';
 import { EnvironmentContext, type Environment } from './api-context';
 import { App } from './app';
+import { createHttpTransport } from './http-transport';
 import './styles/app.css';
 
 declare global {
@@ -17,10 +21,18 @@ declare global {
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root');
 
-if (window.api === undefined) {
+/** The preload's API; else, served over http(s) by `taper serve`, the HTTP one; else none (a broken preload). */
+function pickApi(): TaperApi | undefined {
+  if (window.api !== undefined) return window.api;
+  if (location.protocol !== 'http:' && location.protocol !== 'https:') return undefined;
+  return buildTaperApi(createHttpTransport({ fetch: (input, init) => fetch(input, init), openEvents: (url) => new EventSource(url) }));
+}
+
+const api = pickApi();
+if (api === undefined) {
   root.textContent = 'Taper could not reach its main process (window.api is missing).';
 } else {
-  const environment: Environment = { api: window.api, clock: () => Date.now(), systemTimeZone: systemTimeZone() };
+  const environment: Environment = { api, clock: () => Date.now(), systemTimeZone: systemTimeZone() };
   createRoot(root).render(
     <StrictMode>
       <EnvironmentContext value={environment}>

@@ -20,10 +20,13 @@ export function logDirectory(env: LogDirectoryEnv, platform: NodeJS.Platform, ho
   return (platform === 'win32' ? win32 : posix).join(userData, 'logs');
 }
 
-/** Which program writes: each has its own file, so the tray app and a cron `taper sync` never rotate the same one. */
-export type LogKind = 'app' | 'cli';
+/**
+ * Which program writes: each has its own file, so the tray app, `taper serve` and a cron `taper sync` never rotate
+ * the same one.
+ */
+export type LogKind = 'app' | 'cli' | 'serve';
 
-const FILE_NAMES: Record<LogKind, string> = { app: 'main.log', cli: 'cli.log' };
+const FILE_NAMES: Record<LogKind, string> = { app: 'main.log', cli: 'cli.log', serve: 'serve.log' };
 
 /** The log file of `kind` in `directory`. */
 export function logFile(directory: string, kind: LogKind, platform: NodeJS.Platform): string {

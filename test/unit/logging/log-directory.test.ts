@@ -22,6 +22,7 @@ describe('log directory', () => {
   it('names one file per program', () => {
     expect(logFile('/home/ana/.config/Taper/logs', 'app', 'linux')).toBe('/home/ana/.config/Taper/logs/main.log');
     expect(logFile('/home/ana/.config/Taper/logs', 'cli', 'linux')).toBe('/home/ana/.config/Taper/logs/cli.log');
+    expect(logFile('/home/ana/.config/Taper/logs', 'serve', 'linux')).toBe('/home/ana/.config/Taper/logs/serve.log');
     expect(logFile('C:\\Users\\ana\\AppData\\Roaming\\Taper\\logs', 'cli', 'win32')).toBe('C:\\Users\\ana\\AppData\\Roaming\\Taper\\logs\\cli.log');
   });
 });

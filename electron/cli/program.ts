@@ -5,12 +5,14 @@ import type { CliContext } from './cli-context.js';
 import { ExitCode } from './exit-codes.js';
 import { reportError } from './output.js';
 import { registerAlerts } from './commands/alerts.js';
+import { registerFiles } from './commands/files.js';
 import { registerHistory } from './commands/history.js';
 import { registerProfile } from './commands/profile.js';
 import { registerRecord } from './commands/record.js';
 import { registerImport } from './commands/import.js';
 import { registerSandbox } from './commands/sandbox.js';
 import { registerSeries } from './commands/series.js';
+import { registerServe } from './commands/serve.js';
 import { registerSync } from './commands/sync.js';
 import { registerTaskActions } from './commands/task-actions.js';
 import { registerTasks } from './commands/tasks.js';
@@ -43,6 +45,8 @@ Exit codes: 0 done, 2 invalid input (nothing sent), 3 the API refused, 4 outcome
   registerAlerts(program, context);
   registerImport(program, context);
   registerSandbox(program, context);
+  registerServe(program, context);
+  registerFiles(program, context);
   for (const command of [program, ...allSubcommands(program)]) {
     command.exitOverride();
     command.configureOutput({ writeOut: (text) => context.io.stdout(text), writeErr: (text) => context.io.stderr(text) });

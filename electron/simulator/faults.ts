@@ -7,6 +7,7 @@ export const FAULT_MODES = [
   'internal-error',
   'rate-limit',
   'signature-expire',
+  'unauthorized-operation',
   'http-502',
   'non-json',
   'hang',

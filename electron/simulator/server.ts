@@ -9,6 +9,8 @@ import { apiError, apiOk, type ApiError, type ApiOutcome } from './api-error.js'
 import { DEFAULT_DOMAINS, DEFAULT_TEMPLATES } from './catalog.js';
 import { DEMO_ACCOUNT } from './demo-account.js';
 import { createFaultControl, isFaultMode, type FaultControl, type FaultMode } from './faults.js';
+import { describeStreamEvents, searchMedia } from './media-actions.js';
+import { createPushStore, type PushSession, type PushStore } from './push-store.js';
 import { validateCreate, validateDescribe, validateStreamKey, validateTaskId } from './params.js';
 import { createRateWindow } from './rate-window.js';
 import { createTaskStore, type TaskStore } from './task-store.js';
@@ -17,6 +19,10 @@ import { parseAuthorization, sign, signaturesEqual, utcDate } from './tc3.js';
 export { DEMO_ACCOUNT } from './demo-account.js';
 
 export const API_VERSION = '2018-08-01';
+/** VOD's API version (SearchMedia). */
+export const VOD_API_VERSION = '2018-07-17';
+/** The services this one server plays, told apart by the credential scope's service, with their API versions. */
+const SERVICE_VERSIONS: Readonly<Record<string, string>> = { live: API_VERSION, vod: VOD_API_VERSION };
 /** The platform rejects a timestamp more than this far from its own clock. */
 export const MAX_CLOCK_SKEW_SECONDS = 300;
 
@@ -38,6 +44,10 @@ export interface SimulatorOptions {
   rateLimitPerSecond?: number;
   /** DescribeRecordTask page size; small values exercise ScrollToken paging. Default 20. */
   describePageSize?: number;
+  /** VOD's own limit per account in any 1-second window; default 100 like the platform. */
+  vodRateLimitPerSecond?: number;
+  /** Seconds after a recorded part of a push ends until VOD lists its file; default 0 (the platform: about 300). */
+  filesReadyAfterSeconds?: number;
 }
 
 /** One API request as the simulator received it (for rate and retry assertions). */
@@ -67,6 +77,8 @@ export interface Simulator {
   clearRequests(): void;
   /** Sets what DescribeLiveStreamState reports for a stream (default inactive). */
   setStreamState(stream: { domainName: string; appName: string; streamName: string }, state: StreamState): void;
+  /** Push sessions of streams: recording tasks overlapping them make files (SearchMedia) and events (DescribeLiveStreamEventList). */
+  pushes: PushStore;
 }
 
 const streamId = (s: { domainName: string; appName: string; streamName: string }): string => `${s.domainName}/${s.appName}/${s.streamName}`;
@@ -98,6 +110,9 @@ function header(request: IncomingMessage, name: string): string | undefined {
 
 function faultError(mode: FaultMode, nowSeconds: number): ApiError | undefined {
   switch (mode) {
+    case 'unauthorized-operation':
+      // What CAM answers for a key whose policies do not allow the action (a Live-only key calling VOD, say).
+      return { code: 'AuthFailure.UnauthorizedOperation', message: 'The request is not authorized by CAM: the key has no permission for this operation.' };
     case 'vod-inactive':
       return { code: 'ResourceUnavailable.InvalidVodStatus', message: 'The VOD service has not been activated.' };
     case 'max-running':
@@ -125,6 +140,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const clock = options.clock ?? Date.now;
   const accounts = new Map((options.accounts ?? [DEMO_ACCOUNT]).map((account) => [account.secretId, account.secretKey]));
   const rateWindow = createRateWindow(options.rateLimitPerSecond ?? 20);
+  // VOD counts its own requests: a burst of SearchMedia pages does not use up Live's 20/s.
+  const vodRateWindow = createRateWindow(options.vodRateLimitPerSecond ?? 100);
+  const pushes = createPushStore(options.filesReadyAfterSeconds ?? 0);
   const tasks = createTaskStore(options.describePageSize ?? 20);
   const faults = createFaultControl();
   const streamStates = new Map<string, StreamState>();
@@ -150,7 +168,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     send(response, 200, JSON.stringify(payload), 'application/json');
   }
 
-  function authenticate(request: IncomingMessage, body: Buffer, nowSeconds: number): ApiOutcome<string> {
+  function authenticate(request: IncomingMessage, body: Buffer, nowSeconds: number): ApiOutcome<{ secretId: string; service: string }> {
     const auth = parseAuthorization(header(request, 'authorization'));
     if (auth === null) return apiError('AuthFailure.InvalidAuthorization', 'The Authorization header is missing or malformed.');
     const secretKey = accounts.get(auth.secretId);
@@ -159,10 +177,15 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     if (!/^\d+$/.test(timestampText)) return apiError('AuthFailure.InvalidAuthorization', 'X-TC-Timestamp is missing or not a Unix timestamp.');
     const timestamp = Number(timestampText);
     if (Math.abs(timestamp - nowSeconds) > MAX_CLOCK_SKEW_SECONDS) return { ok: false, error: expiredError(timestamp, nowSeconds) };
-    if (auth.service !== 'live') return apiError('AuthFailure.SignatureFailure', `The credential scope service is \`${auth.service}\`, expected \`live\`.`);
+    if (SERVICE_VERSIONS[auth.service] === undefined) return apiError('AuthFailure.SignatureFailure', `The credential scope service is \`${auth.service}\`, expected \`live\` or \`vod\`.`);
     if (auth.date !== utcDate(timestamp)) return apiError('AuthFailure.SignatureFailure', 'The credential scope date does not match the UTC date of X-TC-Timestamp.');
     if (!auth.signedHeaders.includes('host') || !auth.signedHeaders.includes('content-type')) {
       return apiError('AuthFailure.SignatureFailure', 'SignedHeaders must include content-type and host.');
+    }
+    // Each service has its own host (live.tencentcloudapi.com, vod.tencentcloudapi.com): the signed Host must name it.
+    const signedHost = (header(request, 'host') ?? '').replace(/:\d+$/, '');
+    if (signedHost.split('.')[0] !== auth.service) {
+      return apiError('AuthFailure.SignatureFailure', `The Host \`${signedHost}\` is not the host of the service \`${auth.service}\` (e.g. ${auth.service}.tencentcloudapi.com).`);
     }
     const headers = auth.signedHeaders.map((name): [string, string] => {
       // The SDK signs the host name without the port but sends `Host: name:PORT`; sign what it signed.
@@ -178,7 +201,16 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       payload: body,
     });
     if (!signaturesEqual(expected, auth.signature)) return apiError('AuthFailure.SignatureFailure', 'The provided credentials could not be validated. Please check your signature is correct.');
-    return apiOk(auth.secretId);
+    return apiOk({ secretId: auth.secretId, service: auth.service });
+  }
+
+  function executeVod(action: string, secretId: string, params: Record<string, unknown>, nowSeconds: number): ApiOutcome<Record<string, unknown>> {
+    switch (action) {
+      case 'SearchMedia':
+        return searchMedia(params, pushes.media(tasks.list().filter((task) => task.secretId === secretId), nowSeconds).filter((file) => file.secretId === secretId));
+      default:
+        return apiError('InvalidAction', `The action \`${action}\` does not exist.`);
+    }
   }
 
   function execute(action: string, secretId: string, params: Record<string, unknown>, nowSeconds: number): ApiOutcome<Record<string, unknown>> {
@@ -216,6 +248,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
         return apiOk({ Templates: DEFAULT_TEMPLATES });
       case 'DescribeLiveDomains':
         return apiOk({ AllCount: DEFAULT_DOMAINS.length, DomainList: DEFAULT_DOMAINS, CreateLimitCount: 100 });
+      case 'DescribeLiveStreamEventList':
+        return describeStreamEvents(params, pushes.list(), nowSeconds);
       case 'DescribeLiveStreamState': {
         const stream = validateStreamKey(params);
         if (!stream.ok) return stream;
@@ -251,6 +285,22 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       return json(200, { ok: true, pending: faults.pending() });
     }
     if (path === '/__simulator/tasks' && request.method === 'GET') return json(200, { tasks: tasks.list() });
+    if (path === '/__simulator/push' && request.method === 'POST') {
+      let body: Record<string, unknown>;
+      try {
+        body = JSON.parse((await readBody(request)).toString('utf8')) as Record<string, unknown>;
+      } catch {
+        return json(400, { error: 'body must be JSON {domain, app, stream, startTime?, endTime | durationSeconds}' });
+      }
+      const push = parsePush(body, Math.floor(clock() / 1000));
+      if (typeof push === 'string') return json(400, { error: push });
+      return json(200, { ok: true, push: pushes.add(push) });
+    }
+    if (path === '/__simulator/pushes' && request.method === 'GET') return json(200, { pushes: pushes.list() });
+    if (path === '/__simulator/pushes' && request.method === 'DELETE') {
+      pushes.clear();
+      return json(200, { ok: true });
+    }
     if (path === '/__simulator/requests' && request.method === 'GET') return json(200, { requests: log });
     return json(404, { error: 'unknown simulator control path' });
   }
@@ -287,11 +337,15 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     }
 
     if (request.method !== 'POST') return answer(apiError('UnsupportedProtocol', 'Only POST is supported by this simulator.'));
+    // The credential scope names the service (live or vod); each has its own API version.
+    const scopeService = parseAuthorization(header(request, 'authorization'))?.service ?? 'live';
+    const expectedVersion = SERVICE_VERSIONS[scopeService] ?? API_VERSION;
     const version = header(request, 'x-tc-version');
-    if (version !== API_VERSION) return answer(apiError('NoSuchVersion', `The API version \`${version ?? ''}\` does not exist; use ${API_VERSION}.`));
+    if (version !== expectedVersion) return answer(apiError('NoSuchVersion', `The API version \`${version ?? ''}\` does not exist; use ${expectedVersion}.`));
     const auth = authenticate(request, body, nowSeconds);
     if (!auth.ok) return answer(auth);
-    if (!rateWindow.admit(auth.value, nowMs)) {
+    const { secretId: account, service } = auth.value;
+    if (!(service === 'vod' ? vodRateWindow : rateWindow).admit(account, nowMs)) {
       return answer(apiError('RequestLimitExceeded', 'Your current request frequency has reached the limit.'));
     }
     let params: unknown;
@@ -303,7 +357,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     if (typeof params !== 'object' || params === null || Array.isArray(params)) {
       return answer(apiError('InvalidParameter', 'The request body must be a JSON object.'));
     }
-    const outcome = execute(action, auth.value, params as Record<string, unknown>, nowSeconds);
+    const outcome = service === 'vod'
+      ? executeVod(action, account, params as Record<string, unknown>, nowSeconds)
+      : execute(action, account, params as Record<string, unknown>, nowSeconds);
     if (fault === 'create-then-hang') return; // The task exists; the answer is lost.
     if (fault === 'create-then-reset') {
       request.socket.destroy();
@@ -350,6 +406,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     setStreamState(stream, state) {
       streamStates.set(streamId(stream), state);
     },
+    pushes,
     close() {
       return new Promise<void>((resolve) => {
         // Hanging requests keep their sockets open on purpose; end them so close() returns promptly.
@@ -358,4 +415,20 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       });
     },
   };
+}
+
+/** A push from the control route's body: `startTime` defaults to now; `endTime` or `durationSeconds`. An Error text when invalid. */
+export function parsePush(body: Record<string, unknown>, nowSeconds: number): PushSession | string {
+  for (const name of ['domain', 'app', 'stream'] as const) {
+    if (typeof body[name] !== 'string' || (body[name] as string).trim() === '') return `${name} must be a non-empty string`;
+  }
+  const isSeconds = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+  if (body.startTime !== undefined && !isSeconds(body.startTime)) return 'startTime must be Unix seconds';
+  const startTime = (body.startTime as number | undefined) ?? nowSeconds;
+  let endTime: number;
+  if (isSeconds(body.endTime)) endTime = body.endTime;
+  else if (body.endTime === undefined && isSeconds(body.durationSeconds)) endTime = startTime + body.durationSeconds;
+  else return 'give endTime (Unix seconds) or durationSeconds';
+  if (endTime <= startTime) return 'endTime must be later than startTime';
+  return { domain: body.domain as string, app: body.app as string, stream: body.stream as string, startTime, endTime };
 }

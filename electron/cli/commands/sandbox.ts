@@ -1,10 +1,25 @@
-// taper sandbox: the Live API simulator on loopback, for trying Taper without an account.
+// taper sandbox: the Live API simulator on loopback, for trying Taper without an account. `taper sandbox push` asks a
+// running one (TAPER_ENDPOINT) to simulate a push of a stream from now on, so recordings get files.
 import type { Command } from 'commander';
+import { LocalErrorCode } from '../../../shared/errors/local-codes.js';
+import { parseDuration } from '../../../shared/time/duration.js';
+import { unixSeconds } from '../../../shared/clock.js';
+import { DEMO_PUSH_DOMAIN } from '../../simulator/demo-account.js';
 import type { CliContext } from '../cli-context.js';
+import { ExitCode } from '../exit-codes.js';
+import { printJson, reportError } from '../output.js';
 import { parsePort } from '../parse-flags.js';
 
+interface PushFlags {
+  stream: string;
+  for: string;
+  domain?: string;
+  app?: string;
+  json?: boolean;
+}
+
 export function registerSandbox(program: Command, context: CliContext): void {
-  program
+  const sandbox = program
     .command('sandbox')
     .description('run the Live API simulator on 127.0.0.1 (simulated: nothing is recorded)')
     .option('--port <port>', 'port to listen on (default: any free port)', parsePort)
@@ -20,4 +35,47 @@ export function registerSandbox(program: Command, context: CliContext): void {
       await simulator.close();
       context.exitCode = 0;
     });
+  sandbox
+    .command('push')
+    .description('make a running sandbox (TAPER_ENDPOINT) simulate a push of a stream from now on')
+    .requiredOption('--stream <name>', 'StreamName')
+    .requiredOption('--for <duration>', 'how long the push lasts, e.g. 10m, 1h30m')
+    .option('--domain <domain>', `push domain (default ${DEMO_PUSH_DOMAIN})`)
+    .option('--app <app>', 'AppName (default live)')
+    .option('--json', 'print one JSON document on stdout')
+    .action(async (flags: PushFlags) => {
+      context.exitCode = await runPush(flags, context);
+    });
+}
+
+async function runPush(flags: PushFlags, context: CliContext): Promise<number> {
+  const { io } = context;
+  const json = flags.json === true;
+  const duration = parseDuration(flags.for);
+  if (!duration.ok) return reportError(io, { code: LocalErrorCode.InvalidInput, message: `--for: ${duration.message}` }, json);
+  const endpoint = io.env['TAPER_ENDPOINT']?.trim();
+  if (endpoint === undefined || endpoint === '') {
+    return reportError(io, { code: LocalErrorCode.InvalidInput, message: 'Set TAPER_ENDPOINT to the endpoint `taper sandbox` printed; nothing was sent.' }, json);
+  }
+  let url: URL;
+  try {
+    url = new URL('/__simulator/push', /^[a-z]+:\/\//i.test(endpoint) ? endpoint : `http://${endpoint}`);
+  } catch {
+    return reportError(io, { code: LocalErrorCode.InvalidInput, message: `TAPER_ENDPOINT "${endpoint}" is not a URL; nothing was sent.` }, json);
+  }
+  const startTime = unixSeconds(io.clock);
+  const body = { domain: flags.domain ?? DEMO_PUSH_DOMAIN, app: flags.app ?? 'live', stream: flags.stream, startTime, endTime: startTime + duration.seconds };
+  let answer: Response;
+  try {
+    answer = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(10_000) });
+  } catch (error) {
+    return reportError(io, { code: LocalErrorCode.Network, message: `Could not reach the sandbox at ${url.host} (${error instanceof Error ? error.message : String(error)}); is \`taper sandbox\` running?` }, json);
+  }
+  if (!answer.ok) {
+    const detail = await answer.text().catch(() => '');
+    return reportError(io, { code: LocalErrorCode.InvalidInput, message: `The endpoint ${url.host} is not a Taper sandbox or refused the push (HTTP ${answer.status}): ${detail.slice(0, 200)}` }, json);
+  }
+  if (json) printJson(io, { push: body });
+  else io.stdout(`Pushing ${body.domain}/${body.app}/${body.stream} (simulated) from ${new Date(startTime * 1000).toISOString()} for ${flags.for}.\n`);
+  return ExitCode.Ok;
 }

@@ -12,6 +12,9 @@ import { TunnelAgent } from './tunnel-agent.js';
 
 export const DEFAULT_LIVE_HOST = 'live.tencentcloudapi.com';
 
+/** The API services Taper calls: the first label of their host is the TC3 credential scope's service. */
+export type ApiService = 'live' | 'vod';
+
 /** Which proxy to reach an endpoint through, and how long opening its tunnel may take (the client's call timeout). */
 export interface ProxyOptions {
   proxyFor: ProxyFor;
@@ -46,10 +49,10 @@ function fixedLookup(target: string): (hostname: string, options: LookupOptions,
   };
 }
 
-function makeAgent(protocol: 'http://' | 'https://', lookupTarget?: string): HttpAgent {
+function makeAgent(protocol: 'http://' | 'https://', lookupTarget?: string, servername = DEFAULT_LIVE_HOST): HttpAgent {
   // No keep-alive: a reused socket that the server closed surfaces as a reset, which for a create would be a
   // false "unknown outcome". A fresh connection per call costs little at a few requests per minute.
-  const options = lookupTarget === undefined ? { keepAlive: false } : { keepAlive: false, ...connectTo(lookupTarget) };
+  const options = lookupTarget === undefined ? { keepAlive: false } : { keepAlive: false, ...connectTo(lookupTarget, servername) };
   return protocol === 'https://' ? new HttpsAgent(options) : new HttpAgent(options);
 }
 
@@ -59,8 +62,8 @@ function makeAgent(protocol: 'http://' | 'https://', lookupTarget?: string): Htt
  * test that name as an IPv6 address twice (~4 ms of regular-expression compiling per process) only for the lookup
  * to answer the address. A name is still looked up.
  */
-function connectTo(target: string): { host: string; servername: string } | { lookup: ReturnType<typeof fixedLookup> } {
-  return isIP(target) === 0 ? { lookup: fixedLookup(target) } : { host: target, servername: DEFAULT_LIVE_HOST };
+function connectTo(target: string, servername: string): { host: string; servername: string } | { lookup: ReturnType<typeof fixedLookup> } {
+  return isIP(target) === 0 ? { lookup: fixedLookup(target) } : { host: target, servername };
 }
 
 /**
@@ -68,24 +71,36 @@ function connectTo(target: string): { host: string; servername: string } | { loo
  * connections are direct; loopback endpoints never use one.
  */
 export function resolveEndpoint(endpoint: string | undefined, proxy?: ProxyOptions): ResolvedEndpoint {
+  return resolveServiceEndpoint('live', endpoint, proxy);
+}
+
+/**
+ * The same for any service: Taper's endpoint setting names the Live host (or the sandbox), and the other services are
+ * reached beside it. A `live.` first label becomes the service's (`live.intl.tencentcloudapi.com` gives
+ * `vod.intl.tencentcloudapi.com`); an address (the sandbox) is connected to as it is, the SDK signing for
+ * `<service>.tencentcloudapi.com`, so one loopback server plays every service.
+ */
+export function resolveServiceEndpoint(service: ApiService, endpoint: string | undefined, proxy?: ProxyOptions): ResolvedEndpoint {
+  const defaultHost = `${service}.tencentcloudapi.com`;
   const text = (endpoint ?? '').trim();
-  if (text === '') return namedEndpoint(DEFAULT_LIVE_HOST, 'https://', DEFAULT_LIVE_HOST, proxy);
+  if (text === '') return namedEndpoint(defaultHost, 'https://', defaultHost, proxy);
   const url = parseEndpoint(text);
   if (url === null) {
     const message = `The endpoint "${text}" (TAPER_ENDPOINT or the profile's) is neither a host name nor an http:// or https:// URL; nothing was sent.`;
-    return { sdkEndpoint: DEFAULT_LIVE_HOST, protocol: 'https://', agent: makeAgent('https://'), displayHost: text, unusable: { code: LocalErrorCode.InvalidInput, message } };
+    return { sdkEndpoint: defaultHost, protocol: 'https://', agent: makeAgent('https://'), displayHost: text, unusable: { code: LocalErrorCode.InvalidInput, message } };
   }
   const protocol = url.protocol === 'http:' ? 'http://' : 'https://';
   const hostname = url.hostname.replace(/^\[|\]$/g, '');
   const portSuffix = url.port === '' ? '' : `:${url.port}`;
-  const displayHost = `${url.hostname}${portSuffix}`;
   // The SDK takes the signing service from the endpoint's first label: `127.0.0.1` would sign for `127`.
-  // Keep a `live.` name for the SDK and send the connection to the real address through the agent.
-  if (hostname.split('.')[0] === 'live' && isIP(hostname) === 0) {
-    return namedEndpoint(`${hostname}${portSuffix}`, protocol, displayHost, proxy);
+  // Keep a `<service>.` name for the SDK and send the connection to the real address through the agent.
+  const labels = hostname.split('.');
+  if ((labels[0] === 'live' || labels[0] === service) && isIP(hostname) === 0) {
+    const serviceHost = [service, ...labels.slice(1)].join('.');
+    return namedEndpoint(`${serviceHost}${portSuffix}`, protocol, `${serviceHost}${portSuffix}`, proxy);
   }
-  // Not through a proxy: the tunnel would be asked for the `live.` name the SDK signs, not for this address.
-  return { sdkEndpoint: `${DEFAULT_LIVE_HOST}${portSuffix}`, protocol, agent: makeAgent(protocol, hostname), displayHost };
+  // Not through a proxy: the tunnel would be asked for the `<service>.` name the SDK signs, not for this address.
+  return { sdkEndpoint: `${defaultHost}${portSuffix}`, protocol, agent: makeAgent(protocol, hostname, defaultHost), displayHost: `${url.hostname}${portSuffix}` };
 }
 
 /** A bare `host[:port]` or an http(s) URL; null for anything else. */

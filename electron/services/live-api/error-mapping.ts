@@ -63,7 +63,10 @@ export type LiveAction =
   | 'DescribeRecordTask'
   | 'DescribeLiveRecordTemplates'
   | 'DescribeLiveStreamState'
-  | 'DescribeLiveDomains';
+  | 'DescribeLiveDomains'
+  | 'DescribeLiveStreamEventList'
+  /** VOD's (recording files). */
+  | 'SearchMedia';
 
 /** Maps a classified failure of `action` to the AppError the user sees. `host` is named in network messages. */
 export function toAppError(failure: FailureKind, action: LiveAction, host: string): AppError {

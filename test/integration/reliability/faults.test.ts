@@ -34,6 +34,8 @@ const EXPECTED: Record<FaultMode, Expectation> = {
   'internal-error': { exit: 3, code: 'InternalError', created: false, settled: 'failed' },
   'vod-inactive': { exit: 3, code: 'ResourceUnavailable.InvalidVodStatus', created: false, settled: 'failed' },
   'max-running': { exit: 3, code: 'LimitExceeded.MaximumRunningTask', created: false, settled: 'failed' },
+  // A key whose CAM policies do not allow the action (meant for VOD's SearchMedia; a create refused the same way).
+  'unauthorized-operation': { exit: 3, code: 'AuthFailure.UnauthorizedOperation', created: false, settled: 'failed' },
   'create-then-hang': { exit: 4, code: 'Taper.UnknownOutcome', created: true, settled: 'scheduled' },
   'create-then-reset': { exit: 4, code: 'Taper.UnknownOutcome', created: true, settled: 'scheduled' },
 };

@@ -31,8 +31,10 @@ export const MISSING_ELECTRON = `Taper's desktop app needs Electron's runtime, a
 
     ELECTRON_MIRROR=https://npmmirror.com/mirrors/electron/ node node_modules/electron/install.js
 
-  Without the desktop app, the same services run from the command line (same keychain, same history):
+  Without Electron, the same app runs in your browser, and the same services on the command line (same keychain,
+  same history):
 
+    bin/taper serve                # the scheduler, and the app at the URL it prints (http://127.0.0.1:8765/?token=…)
     bin/taper --help
     bin/taper sandbox              # a simulated Live API on 127.0.0.1, with demo keys
 `;

@@ -31,6 +31,8 @@ describe('npm start without an Electron binary', () => {
     expect(run.stderr).toContain("Taper's desktop app needs Electron's runtime, and it is not installed here.");
     expect(run.stderr).toContain('ELECTRON_MIRROR=');
     expect(run.stderr).toContain('bin/taper sandbox');
+    // The main job still runs on this machine: the app in a browser, through taper serve.
+    expect(run.stderr).toContain('bin/taper serve');
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 });

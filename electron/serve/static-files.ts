@@ -9,8 +9,8 @@
 // the same policy with `connect-src 'self'`: fetch and EventSource to http://127.0.0.1:PORT only.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { extname, join, sep } from 'node:path';
-import { RENDERER_HOST, RENDERER_SCHEME, rendererFile } from '../shell/renderer-protocol.js';
+import { join, sep } from 'node:path';
+import { contentTypeOf, RENDERER_HOST, RENDERER_SCHEME, rendererFile } from '../shell/renderer-protocol.js';
 import { CONTENT_SECURITY_POLICY } from '../shell/window-options.js';
 
 const ELECTRON_CONNECT = "connect-src 'none'";
@@ -19,20 +19,6 @@ const ELECTRON_CONNECT = "connect-src 'none'";
 export const SERVE_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace(ELECTRON_CONNECT, "connect-src 'self'");
 // A changed app policy must be looked at again here, never silently served without a connect-src.
 if (!CONTENT_SECURITY_POLICY.includes(ELECTRON_CONNECT)) throw new Error(`the app's CSP no longer says ${ELECTRON_CONNECT}: review SERVE_CONTENT_SECURITY_POLICY`);
-
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 export interface StaticFile {
   body: Buffer;
@@ -48,7 +34,7 @@ export function createStaticFiles(root: string): StaticFiles {
     const file = rendererFile(`${RENDERER_SCHEME}://${RENDERER_HOST}${pathname.startsWith('/') ? pathname : `/${pathname}`}`, root);
     if (file === null) return null;
     try {
-      return { body: await readFile(file), contentType: CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream' };
+      return { body: await readFile(file), contentType: contentTypeOf(file) };
     } catch {
       return null;
     }

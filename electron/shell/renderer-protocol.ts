@@ -15,18 +15,23 @@ export const RENDERER_SCHEME_PRIVILEGES = {
   privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
 } as const;
 
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
+/** The renderer's file types (the protocol handler here, `taper serve`'s static files). */
+export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
   '.txt': 'text/plain; charset=utf-8',
 };
+
+/** The Content-Type for a renderer file by its extension. */
+export const contentTypeOf = (file: string): string => CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
 
 /**
  * The file under `root` a request URL names, or null for anything else: another scheme or host, a path that climbs
@@ -62,7 +67,7 @@ export interface RendererProtocolDeps {
 /** The `protocol.handle` handler: the renderer's files with their type and the CSP; 404 for everything else. */
 export function createRendererHandler({ root, readFile }: RendererProtocolDeps): (request: Request) => Promise<Response> {
   const headers = (file: string) => ({
-    'Content-Type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'Content-Type': contentTypeOf(file),
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
     'X-Content-Type-Options': 'nosniff',
   });

@@ -1,5 +1,6 @@
 // What `taper stop ID` / `taper delete ID` act on: a whole recording (its links, as the app's recordings:stop/delete
-// do), one task, or nothing (an id Taper does not know: refused before anything is sent). Pure, so it is tested alone.
+// do), one task (any TaskId, known here or not, as before), or nothing (a recordingId Taper does not know: refused
+// before anything is sent). Pure, so it is tested alone.
 import type { HistoryEntry } from '../../../shared/history.js';
 import type { PlannedRecording } from '../../../shared/schedule/plans.js';
 
@@ -8,8 +9,11 @@ export type ActionTarget =
   | { kind: 'recording'; recordingId: string }
   /** A TaskId (or a history entry's id): the one task, by StopRecordTask/DeleteRecordTask as before. */
   | { kind: 'task'; taskId: string }
-  /** Neither: nothing may be sent (a recordingId would be taken for a TaskId by the API). */
+  /** Shaped like a recordingId (a UUID) but known to neither: nothing may be sent (the API would take it for a TaskId). */
   | { kind: 'unknown'; id: string };
+
+/** Taper's recordingIds are UUIDs; the platform's TaskIds never are. */
+const RECORDING_ID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Resolves `id` against what Taper knows. `entries` null: the history could not be read, so a TaskId cannot be
@@ -19,8 +23,7 @@ export function resolveActionTarget(id: string, recordings: readonly PlannedReco
   if (recordings.some((recording) => recording.recordingId === id) || entries?.some((entry) => entry.recordingId === id)) {
     return { kind: 'recording', recordingId: id };
   }
-  if (entries === null) return { kind: 'task', taskId: id };
-  // A link adopted from the platform has a TaskId but no entry of ours.
-  const known = entries.some((entry) => entry.taskId === id || entry.id === id) || recordings.some((recording) => recording.links.some((link) => link.taskId === id));
-  return known ? { kind: 'task', taskId: id } : { kind: 'unknown', id };
+  // Any other id is a TaskId, as it always was: one from the console or another machine, not in this history, must
+  // still stop its task. Only a missed recordingId (a UUID) is refused, so the API never gets one as a TaskId.
+  return RECORDING_ID_SHAPE.test(id) ? { kind: 'unknown', id } : { kind: 'task', taskId: id };
 }

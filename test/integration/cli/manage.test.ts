@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNT } from '../../../electron/simulator/index.js';
 import { platformTasks, useCliSuite } from './cli-suite.js';
-import { parseJson, runTaper } from './run-taper.js';
+import { freshHome, parseJson, runTaper } from './run-taper.js';
 
 const suite = useCliSuite({ envCredentials: true, extraEnv: { TAPER_TIMEOUT_SECONDS: '1' } });
 
@@ -78,12 +78,14 @@ describe('stop, delete, tasks, export', () => {
     expect(parseJson<{ error: { code: string } }>(run).error.code).toMatch(/^(ResourceNotFound|InvalidParameter)/);
   });
 
-  it('an id neither the history nor the plans know is refused before anything is sent (exit 2)', async () => {
-    suite.simulator.clearRequests();
-    const run = await runTaper(['delete', 'NoSuchTaskId0000', '--json'], { env: suite.env });
-    expect(run.code).toBe(2);
-    expect(parseJson<{ error: { code: string } }>(run).error.code).toBe('Taper.Task.NotFound');
-    expect(suite.simulator.requests()).toEqual([]);
+  it('a TaskId this history never saw (made in the console) still reaches the API: its task is stopped', async () => {
+    const elsewhere = await freshHome();
+    const created = parseJson<{ taskId: string }>(await runTaper(['record', ...stream, '--for', '1h', '--json'], { env: { ...suite.env, TAPER_HOME: elsewhere } }));
+    const run = await runTaper(['stop', created.taskId, '--json'], { env: suite.env });
+    expect(run.code, run.stderr).toBe(0);
+    const unknownToBoth = await runTaper(['delete', 'NoSuchTaskId0000', '--json'], { env: suite.env });
+    // The platform is asked, and its refusal is the answer (exit 3), as for any TaskId.
+    expect(unknownToBoth.code).toBe(3);
   });
 
   it('lists platform tasks in a window with tasks --json', async () => {

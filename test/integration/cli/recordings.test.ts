@@ -144,7 +144,7 @@ describe('taper stop|delete RECORDING_ID', () => {
     expect((await history()).map((row) => row.status)).toEqual(['deleted', 'planned']);
   });
 
-  it('an id that is neither a recording nor a task Taper knows: exit 2, a clear error, nothing sent', async () => {
+  it('a recordingId Taper does not know: exit 2, a clear error, nothing sent', async () => {
     await record([...streamFlags('far-show'), '--from', '+8d', '--for', '2h']);
     suite.simulator.clearRequests();
     for (const action of ['stop', 'delete']) {
@@ -154,9 +154,9 @@ describe('taper stop|delete RECORDING_ID', () => {
         code: 'Taper.Task.NotFound',
         message: 'No recording or task with id 3f0c8a52-0000-4000-8000-000000000000 in the history or the plans; nothing was sent.',
       });
-      const text = await runTaper([action, 'no-such-recording'], { env: suite.env });
+      const text = await runTaper([action, '3f0c8a52-0000-4000-8000-000000000000'], { env: suite.env });
       expect(text.code).toBe(2);
-      expect(text.stderr).toContain('error [Taper.Task.NotFound]: No recording or task with id no-such-recording');
+      expect(text.stderr).toContain('error [Taper.Task.NotFound]: No recording or task with id 3f0c8a52-0000-4000-8000-000000000000');
     }
     expect(sent()).toEqual([]);
     expect((await history()).map((row) => row.status)).toEqual(['planned']);

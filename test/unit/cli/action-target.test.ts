@@ -17,8 +17,12 @@ describe('resolveActionTarget (taper stop|delete ID)', () => {
     expect(resolveActionTarget('TaskFromConsole', [adopted], [])).toEqual({ kind: 'task', taskId: 'TaskFromConsole' });
   });
 
-  it('anything else is unknown: nothing may be sent', () => {
-    expect(resolveActionTarget('no-such-recording', [planned], [entry('h1')])).toEqual({ kind: 'unknown', id: 'no-such-recording' });
+  it('a recordingId (a UUID) Taper does not know is unknown: nothing may be sent', () => {
+    expect(resolveActionTarget('3f0c8a52-0000-4000-8000-000000000000', [planned], [entry('h1')])).toEqual({ kind: 'unknown', id: '3f0c8a52-0000-4000-8000-000000000000' });
+  });
+
+  it('any other id is a TaskId, as it always was: one from the console still reaches its task', () => {
+    expect(resolveActionTarget('TaskMadeInTheConsole0001', [planned], [entry('h1')])).toEqual({ kind: 'task', taskId: 'TaskMadeInTheConsole0001' });
   });
 
   it('with the history unreadable, an id the plans do not name is taken for a TaskId, as before', () => {

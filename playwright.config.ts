@@ -25,6 +25,16 @@ export default defineConfig({
         screenshot: 'only-on-failure',
       },
     },
+    // The built renderer in Chromium through `taper serve` (HTTP and server-sent events; no test bridge).
+    {
+      name: 'serve',
+      testMatch: /serve\/.*\.spec\.ts$/,
+      use: {
+        browserName: 'chromium',
+        launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
+        screenshot: 'only-on-failure',
+      },
+    },
     // The built app (package.json main) in Node, with `electron` resolved to the stand-in (test/app/stand-in/):
     // each test starts its own app process, which starts its own Chromium.
     { name: 'app', testMatch: /app\/.*\.spec\.ts$/, timeout: 60_000 },

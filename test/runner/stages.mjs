@@ -33,7 +33,7 @@ export const stages = [
     report: {
       kind: 'playwright',
       file: 'test-results/e2e-report.json',
-      projects: ['renderer', 'app', 'electron'],
+      projects: ['renderer', 'serve', 'app', 'electron'],
       // Only the suite that needs a real Electron binary may skip on these machines, and only saying so.
       allowedSkips: { electron: 'skipped: no Electron runtime' },
     },

@@ -2,29 +2,12 @@
 // the same moment create each due link exactly once; missed alerts repeat on every sync until acknowledged.
 import { describe, expect, it } from 'vitest';
 import { createPlanStore } from '../../../electron/services/schedule/plan-store.js';
-import type { PlannedLink, PlannedRecording } from '../../../shared/schedule/plans.js';
 import { useCliSuite } from '../cli/cli-suite.js';
+import { plannedRecording, writePlans } from '../cli/plans-fixture.js';
 import { parseJson, runTaper } from '../cli/run-taper.js';
 
 const HOUR = 3_600;
 const suite = useCliSuite({ envCredentials: true });
-
-/** A recording as the scheduler stores it, every link still planned (as if planned days ago). */
-function planned(recordingId: string, streamName: string, windows: readonly [number, number][]): PlannedRecording {
-  const now = Math.floor(Date.now() / 1000);
-  const links: PlannedLink[] = windows.map(([startTime, endTime], index) => ({
-    recordingId, index, startTime, endTime, status: 'planned', taskId: null, historyId: null, error: null, updatedAt: now - 7 * 86_400,
-  }));
-  return {
-    recordingId, stream: { domainName: 'push.example.com', appName: 'live', streamName }, startTime: windows[0]![0], endTime: windows.at(-1)![1],
-    templateId: 1, streamType: 0, extension: null, profile: null, region: null, seriesId: null, occurrenceDate: null, createdAt: now - 7 * 86_400, links,
-  };
-}
-
-async function writePlans(recordings: PlannedRecording[]): Promise<void> {
-  const stored = await createPlanStore({ directory: suite.home }).transact(async (document) => ({ document: { ...document, recordings }, result: null }));
-  if (!stored.ok) throw new Error(stored.error.message);
-}
 
 /** Tasks on the platform for a stream (the simulator keeps every task created). */
 const creates = (streamName: string) => suite.simulator.tasks.list().filter((task) => task.streamName === streamName);
@@ -32,9 +15,9 @@ const creates = (streamName: string) => suite.simulator.tasks.list().filter((tas
 describe('runDue in two processes at once', () => {
   it('two `taper sync` started together create every due link once: a 30 h chain (2 tasks) and a single window', async () => {
     const now = Math.floor(Date.now() / 1000);
-    await writePlans([
-      planned('chain', 'marathon', [[now + HOUR, now + 25 * HOUR], [now + 25 * HOUR, now + 31 * HOUR]]),
-      planned('single', 'evening', [[now + 2 * HOUR, now + 3 * HOUR]]),
+    await writePlans(suite.home, [
+      plannedRecording('chain', 'marathon', [[now + HOUR, now + 25 * HOUR], [now + 25 * HOUR, now + 31 * HOUR]]),
+      plannedRecording('single', 'evening', [[now + 2 * HOUR, now + 3 * HOUR]]),
     ]);
     const [first, second] = await Promise.all([runTaper(['sync', '--json'], { env: suite.env }), runTaper(['sync', '--json'], { env: suite.env })]);
     expect([first.code, second.code], first.stderr + second.stderr).toEqual([0, 0]);
@@ -56,7 +39,7 @@ describe('runDue in two processes at once', () => {
 describe('taper alerts', () => {
   it('a missed link is an ALERT on every sync until acknowledged; then sync is silent and `taper alerts` says so', async () => {
     const now = Math.floor(Date.now() / 1000);
-    await writePlans([planned('gone', 'matinee', [[now - 3 * HOUR, now - 2 * HOUR]])]);
+    await writePlans(suite.home, [plannedRecording('gone', 'matinee', [[now - 3 * HOUR, now - 2 * HOUR]])]);
 
     // On stdout with the stream named; exit 6 (done, attention needed) while it is open.
     const found = await runTaper(['sync'], { env: suite.env });

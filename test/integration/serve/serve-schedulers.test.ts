@@ -4,27 +4,15 @@
 // reads the history under it, so a later run sees the earlier one's creates.
 import { spawn } from 'node:child_process';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createPlanStore } from '../../../electron/services/schedule/plan-store.js';
-import type { PlannedLink, PlannedRecording } from '../../../shared/schedule/plans.js';
+import type { PlannedRecording } from '../../../shared/schedule/plans.js';
 import { useCliSuite } from '../cli/cli-suite.js';
+import { plannedRecording, writePlans } from '../cli/plans-fixture.js';
 import { parseJson, runTaper } from '../cli/run-taper.js';
 import { startHoldingProxy } from './holding-proxy.js';
 import { bounded, call, startServe } from './serve-process.js';
 
 const HOUR = 3_600;
 const suite = useCliSuite({ envCredentials: true });
-
-/** A recording as the scheduler stores it, every link still planned (as if planned days ago, now within reach). */
-function planned(recordingId: string, streamName: string, windows: readonly [number, number][]): PlannedRecording {
-  const now = Math.floor(Date.now() / 1000);
-  const links: PlannedLink[] = windows.map(([startTime, endTime], index) => ({
-    recordingId, index, startTime, endTime, status: 'planned', taskId: null, historyId: null, error: null, updatedAt: now - 7 * 86_400,
-  }));
-  return {
-    recordingId, stream: { domainName: 'push.example.com', appName: 'live', streamName }, startTime: windows[0]![0], endTime: windows.at(-1)![1],
-    templateId: 1, streamType: 0, extension: null, profile: null, region: null, seriesId: null, occurrenceDate: null, createdAt: now - 7 * 86_400, links,
-  };
-}
 
 interface PlatformTask {
   taskId: string;
@@ -65,11 +53,10 @@ describe('one scheduler per data directory', () => {
   it('`taper serve` and two `taper sync` started together create each due link exactly once', async () => {
     const now = Math.floor(Date.now() / 1000);
     const recordings = [
-      planned('chain', 'marathon', [[now + HOUR, now + 25 * HOUR], [now + 25 * HOUR, now + 31 * HOUR]]),
-      ...['morning', 'noon', 'evening', 'night'].map((stream, index) => planned(`single-${stream}`, stream, [[now + (index + 1) * HOUR, now + (index + 2) * HOUR]])),
+      plannedRecording('chain', 'marathon', [[now + HOUR, now + 25 * HOUR], [now + 25 * HOUR, now + 31 * HOUR]]),
+      ...['morning', 'noon', 'evening', 'night'].map((stream, index) => plannedRecording(`single-${stream}`, stream, [[now + (index + 1) * HOUR, now + (index + 2) * HOUR]])),
     ];
-    const stored = await createPlanStore({ directory: suite.home }).transact(async (document) => ({ document: { ...document, recordings }, result: null }));
-    expect(stored.ok).toBe(true);
+    await writePlans(suite.home, recordings);
     const links = recordings.flatMap((recording) => recording.links.map((link) => `${recording.recordingId}#${link.index}`)).sort();
 
     const [serve, first, second] = await Promise.all([
@@ -78,7 +65,7 @@ describe('one scheduler per data directory', () => {
       runTaper(['sync', '--json'], { env: suite.env, timeoutMs: 60_000 }),
     ]);
     try {
-      expect([first.code, second.code], first.stderr + second.stderr).toEqual([0, 0]);
+      expect([first.code, second.code], `${first.stdout}${first.stderr}${second.stdout}${second.stderr}`).toEqual([0, 0]);
       await serve.waitForStderr(/scheduler: start-up sync and run done/, 60_000);
 
       // Exactly one task per link on the platform, and each created by exactly one of the three runs.
@@ -105,9 +92,8 @@ describe('one scheduler per data directory', () => {
 
   it('two `taper sync` started while `taper serve` is creating (a create held at the endpoint) wait for it, then create nothing twice', async () => {
     const now = Math.floor(Date.now() / 1000);
-    const recordings = ['first', 'second', 'third'].map((stream, index) => planned(`held-${stream}`, stream, [[now + (index + 1) * HOUR, now + (index + 2) * HOUR]]));
-    const stored = await createPlanStore({ directory: suite.home }).transact(async (document) => ({ document: { ...document, recordings }, result: null }));
-    expect(stored.ok).toBe(true);
+    const recordings = ['first', 'second', 'third'].map((stream, index) => plannedRecording(`held-${stream}`, stream, [[now + (index + 1) * HOUR, now + (index + 2) * HOUR]]));
+    await writePlans(suite.home, recordings);
     const proxy = await startHoldingProxy(suite.simulator.endpoint, 'CreateRecordTask');
     const env = { ...suite.env, TAPER_ENDPOINT: proxy.endpoint };
     const serve = await startServe(env);

@@ -29,15 +29,19 @@ export interface LiveApiOptions {
   /** Share one limiter across every client of a process; default a private 20/s limiter. */
   rateLimiter?: RateLimiter;
   sleep?: (ms: number) => Promise<void>;
-  /** Retries after RequestLimitExceeded; default 3. */
+  /** Retries after RequestLimitExceeded; default 5. */
   maxRateLimitRetries?: number;
   /** Jitter source in [0, 1); default Math.random. */
   random?: () => number;
 }
 
 const DEFAULT_TIMEOUT_MS = 20_000;
-const BACKOFF_MS = [250, 500, 1000, 2000] as const;
-const MAX_JITTER_MS = 100;
+/**
+ * Waits before each retry after RequestLimitExceeded, plus up to as much again at random. The limiter paces this
+ * process only: a refusal means other processes of the account (the tray app and a cron `taper sync`, a second
+ * machine) share its 20/s. They back off on the same schedule, so the jitter must be wide enough to spread them.
+ */
+const BACKOFF_MS = [250, 500, 1000, 2000, 4000] as const;
 /** DescribeRecordTask rejects windows starting more than 90 days ago; tasks expire then anyway. */
 const MAX_DESCRIBE_AGE_SECONDS = 90 * 86_400 - 60;
 /** Upper bound on ScrollToken pages per window, so a misbehaving server cannot loop us forever. */
@@ -64,7 +68,7 @@ export function createLiveApi(options: LiveApiOptions): LiveApi {
   const sleep = options.sleep ?? realSleep;
   const random = options.random ?? Math.random;
   const limiter = options.rateLimiter ?? createRateLimiter({ perSecond: 20, clock: options.clock, sleep });
-  const maxRetries = options.maxRateLimitRetries ?? 3;
+  const maxRetries = options.maxRateLimitRetries ?? BACKOFF_MS.length;
 
   async function call<T>(action: LiveAction, invoke: () => Promise<T>): Promise<Result<T>> {
     if (endpoint.unusable !== undefined) return { ok: false, error: endpoint.unusable };
@@ -84,7 +88,7 @@ export function createLiveApi(options: LiveApiOptions): LiveApi {
       if (isRateLimited(error) && attempt < maxRetries) {
         // Safe to retry, even a create: a rate-limited request was not executed.
         const base = BACKOFF_MS[Math.min(attempt, BACKOFF_MS.length - 1)] ?? 1000;
-        await sleep(base + Math.floor(random() * MAX_JITTER_MS));
+        await sleep(base + Math.floor(random() * base));
         continue;
       }
       if (error.code === 'AuthFailure.SignatureExpire') {

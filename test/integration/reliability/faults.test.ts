@@ -17,7 +17,7 @@ interface Expectation {
   code: string;
   /** Was the create executed on the platform (so sync must find exactly one task)? */
   created: boolean;
-  /** How many requests the fault spoils (rate-limit: more than the client's 3 retries). */
+  /** How many requests the fault spoils (rate-limit: more than the client's 5 retries). */
   times?: number;
   /** History status of the attempt after sync. */
   settled: string;
@@ -29,7 +29,7 @@ const EXPECTED: Record<FaultMode, Expectation> = {
   // A gateway's 502 or an HTML page may follow a create that happened: an unknown outcome, settled by sync.
   'http-502': { exit: 4, code: 'Taper.UnknownOutcome', created: false, settled: 'failed' },
   'non-json': { exit: 4, code: 'Taper.UnknownOutcome', created: false, settled: 'failed' },
-  'rate-limit': { exit: 3, code: 'RequestLimitExceeded', created: false, times: 4, settled: 'failed' },
+  'rate-limit': { exit: 3, code: 'RequestLimitExceeded', created: false, times: 6, settled: 'failed' },
   'signature-expire': { exit: 3, code: 'AuthFailure.SignatureExpire', created: false, settled: 'failed' },
   'internal-error': { exit: 3, code: 'InternalError', created: false, settled: 'failed' },
   'vod-inactive': { exit: 3, code: 'ResourceUnavailable.InvalidVodStatus', created: false, settled: 'failed' },

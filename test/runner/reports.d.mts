@@ -14,6 +14,8 @@ export interface Judgement {
   /** Per-project counts, for the summary. */
   notes: string[];
   skippedWhole: SkippedWhole[];
+  /** Every failed test, named for the summary: its project, file, title and the first line of why. */
+  failures: { project: string; file: string; title: string; why: string }[];
 }
 
 export declare function judgeVitest(report: unknown, context: { project: string; exitCode: number | null; runStartedAt?: number; cwd?: string }): Judgement;

@@ -7,7 +7,7 @@ const VITEST_SKIPPED = new Set(['pending', 'skipped', 'todo', 'disabled']);
 
 /** A project's tally; `suites` maps each test file to its own tally, to find a file skipped whole. */
 function emptyTally() {
-  return { passed: 0, failed: 0, skipped: 0, flaky: 0, suites: new Map() };
+  return { passed: 0, failed: 0, skipped: 0, flaky: 0, suites: new Map(), failures: [] };
 }
 
 function add(tally, file, outcome) {
@@ -54,9 +54,12 @@ export function judgeVitest(report, { project, exitCode, runStartedAt, cwd = pro
     const assertions = Array.isArray(file.assertionResults) ? file.assertionResults : [];
     for (const assertion of assertions) {
       if (assertion.status === 'passed') add(tally, name, 'passed');
-      else if (assertion.status === 'failed') add(tally, name, 'failed');
       else if (VITEST_SKIPPED.has(assertion.status)) add(tally, name, 'skipped');
-      else add(tally, name, 'failed');
+      else {
+        add(tally, name, 'failed');
+        const why = Array.isArray(assertion.failureMessages) ? assertion.failureMessages[0] : undefined;
+        tally.failures.push({ file: name, title: String(assertion.fullName ?? assertion.title ?? '?'), why: firstLine(why ?? assertion.status) });
+      }
     }
     // A file that failed to load or failed in a hook has no failed test to show for it.
     if (file.status === 'failed' && !assertions.some((assertion) => assertion.status === 'failed')) {
@@ -89,6 +92,11 @@ export function judgePlaywright(report, { projects, exitCode, allowedSkips = {},
         if (!tallies.has(project)) tallies.set(project, emptyTally());
         const outcome = { expected: 'passed', flaky: 'flaky', skipped: 'skipped', unexpected: 'failed' }[test.status] ?? 'failed';
         add(tallies.get(project), spec.file ?? here ?? '?', outcome);
+        if (outcome === 'failed') {
+          const result = (test.results ?? []).at(-1);
+          const why = result?.error?.message ?? result?.errors?.[0]?.message ?? result?.status ?? test.status;
+          tallies.get(project).failures.push({ file: spec.file ?? here ?? '?', title: String(spec.title ?? '?'), why: firstLine(why) });
+        }
       }
     }
     for (const child of suite.suites ?? []) walk(child, here);
@@ -129,6 +137,9 @@ function finish({ projects, expected, problems, exitCode, allowedSkips, printed 
     }
   }
   const counts = { passed: 0, failed: 0, skipped: 0 };
+  // Named in the summary, because CI shows the end of the output and a count alone cannot be acted on.
+  const failures = [];
+  for (const [name, tally] of projects) failures.push(...tally.failures.map((failure) => ({ project: name, ...failure })));
   for (const tally of projects.values()) {
     counts.passed += tally.passed + tally.flaky;
     counts.failed += tally.failed;
@@ -137,7 +148,7 @@ function finish({ projects, expected, problems, exitCode, allowedSkips, printed 
   if (exitCode !== 0 && counts.failed === 0 && problems.length === 0) {
     problems.push(`the runner exited with ${exitCode} although no test failed`);
   }
-  return { ...counts, problems, notes, skippedWhole };
+  return { ...counts, problems, notes, skippedWhole, failures };
 }
 
 function relativeName(name, cwd) {

@@ -7,6 +7,9 @@ import { join, resolve } from 'node:path';
 import { judgePlaywright, judgeVitest } from './reports.mjs';
 import { runStage } from './run-stage.mjs';
 
+/** Failed tests named in the summary per stage; past that a count. */
+const MAX_FAILURES_NAMED = 10;
+
 /** Env names for the run's identity, read by the figure writers (test/reliability/figures.ts) and print-table.mjs. */
 export const RUN_ID_ENV = 'TAPER_TEST_RUN_ID';
 export const RUN_STARTED_ENV = 'TAPER_TEST_RUN_STARTED_AT';
@@ -163,6 +166,11 @@ export async function runStages({ stages, cwd = process.cwd(), env = process.env
     notes.push(`${stage.name}: ${green ? '' : 'FAILED: '}${judged.passed} passed, ${judged.failed} failed, ${judged.skipped} skipped; ${exited} (${seconds})`);
     for (const note of judged.notes) notes.push(`  ${note}`);
     for (const problem of judged.problems) notes.push(`  FAILED: ${problem}`);
+    for (const failure of judged.failures.slice(0, MAX_FAILURES_NAMED)) {
+      notes.push(`  FAILED test: ${failure.project} ${failure.file} > ${failure.title}`);
+      if (failure.why) notes.push(`    ${failure.why}`);
+    }
+    if (judged.failures.length > MAX_FAILURES_NAMED) notes.push(`  ... and ${judged.failures.length - MAX_FAILURES_NAMED} more failed tests`);
   }
 
   process.off('SIGINT', interrupted);

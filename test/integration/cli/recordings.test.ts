@@ -8,6 +8,8 @@ import { parseJson, runTaper } from './run-taper.js';
 
 const HOUR = 3_600;
 const suite = useCliSuite({ envCredentials: true });
+// Two-day chains start at +132h: the second link then begins 6.5 days out and stays planned however slow the machine.
+// (At +5d it began exactly 6 days out, and became due as soon as the record crossed into the next second.)
 const streamFlags = (name: string) => ['--domain', 'push.example.com', '--app', 'live', '--stream', name, '--template', '1'];
 
 interface Row {
@@ -57,7 +59,7 @@ describe('taper history lists planned and missed recordings', () => {
   });
 
   it('a chain with one link created and one planned: both listed, both with the recordingId', async () => {
-    const { recordingId } = await record([...streamFlags('two-days'), '--from', '+5d', '--for', '48h']);
+    const { recordingId } = await record([...streamFlags('two-days'), '--from', '+132h', '--for', '48h']);
     const rows = await history();
     expect(rows.map((row) => [row.status, row.recordingId, row.taskId === null])).toEqual([
       ['scheduled', recordingId, false],
@@ -103,7 +105,7 @@ describe('taper stop|delete RECORDING_ID', () => {
   });
 
   it('delete of a chain with a created and a planned link: the task is deleted, the planned link cancelled', async () => {
-    const { recordingId, links } = await record([...streamFlags('two-days'), '--from', '+5d', '--for', '48h']);
+    const { recordingId, links } = await record([...streamFlags('two-days'), '--from', '+132h', '--for', '48h']);
     const taskId = links.find((link) => link.status !== 'planned')?.taskId;
     expect(taskId).toBeTruthy();
     suite.simulator.clearRequests();
@@ -135,7 +137,7 @@ describe('taper stop|delete RECORDING_ID', () => {
   });
 
   it('a TaskId still stops just that task, as before', async () => {
-    const { links } = await record([...streamFlags('two-days'), '--from', '+5d', '--for', '48h']);
+    const { links } = await record([...streamFlags('two-days'), '--from', '+132h', '--for', '48h']);
     const taskId = links.find((link) => link.taskId !== null)?.taskId ?? '';
     const removed = await runTaper(['delete', taskId, '--json'], { env: suite.env });
     expect(removed.code, removed.stderr).toBe(0);

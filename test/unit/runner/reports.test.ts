@@ -50,6 +50,15 @@ describe('judgePlaywright', () => {
   });
 });
 
+it('judgePlaywright names a failed test with its last attempt\'s error', () => {
+  const report = playwrightReport([{ file: 'app/b.spec.ts', project: 'app', status: 'unexpected' }]);
+  const spec = report.suites[0]?.suites[0]?.specs[0] as { title?: string; tests: { results?: unknown[] }[] };
+  spec.title = 'stops from the tray';
+  (spec.tests[0] ?? {}).results = [{ status: 'failed', error: { message: 'first try' } }, { status: 'failed', error: { message: 'Timeout 5000ms exceeded.\nCall log' } }];
+  const judged = judgePlaywright(report, { projects: ['app'], exitCode: 1 });
+  expect(judged.failures).toEqual([{ project: 'app', file: 'app/b.spec.ts', title: 'stops from the tray', why: 'Timeout 5000ms exceeded.' }]);
+});
+
 describe('judgeVitest', () => {
   const file = (name: string, status: string, statuses: string[], message = '') => ({ name: `/repo/${name}`, status, message, assertionResults: statuses.map((each) => ({ status: each })) });
 
@@ -69,6 +78,12 @@ describe('judgeVitest', () => {
   it('fails a report whose tests do not add up to its numTotalTests', () => {
     const judged = judgeVitest({ numTotalTests: 5, testResults: [file('test/unit/a.test.ts', 'passed', ['passed'])] }, { project: 'unit', exitCode: 0, cwd: '/repo' });
     expect(judged.problems).toEqual(['the report lists 1 tests but says numTotalTests 5']);
+  });
+
+  it('names each failed test with the first line of why, for the summary', () => {
+    const failing = { name: '/repo/test/integration/sync.test.ts', status: 'failed', assertionResults: [{ status: 'passed' }, { status: 'failed', fullName: 'sync > exits 6', failureMessages: ['\nAssertionError: expected 3 to be 6\n    at x.ts:1'] }] };
+    const judged = judgeVitest({ testResults: [failing] }, { project: 'integration', exitCode: 1, cwd: '/repo' });
+    expect(judged.failures).toEqual([{ project: 'integration', file: 'test/integration/sync.test.ts', title: 'sync > exits 6', why: 'AssertionError: expected 3 to be 6' }]);
   });
 
   it('fails zero tests, and an exit code that no failed test explains', () => {

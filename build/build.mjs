@@ -2,8 +2,8 @@
 // main process (one CommonJS bundle), the sandboxed preload (one CommonJS file: a sandboxed preload cannot load local
 // modules), the CLI (one CommonJS bundle) and the renderer (Vite).
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
@@ -16,6 +16,31 @@ const lazyChildProcessForCommander = {
       /[\\/]node_modules[\\/]commander[\\/]/.test(importer) ? { path: resolve('build/cli-stubs/lazy-child-process.cjs') } : undefined);
   },
 };
+
+/**
+ * Built-ins that most commands never use load on first use: each import of one becomes an external require of
+ * dist/cli/lazy-builtins/<name>.cjs, `module.exports = require('./lazy-builtin.cjs')('node:<name>')` (the stub is
+ * build/cli-stubs/lazy-builtin.cjs). External, so esbuild reads named imports off it at use, not at start-up. Only
+ * plain-object exports: stream's is a constructor.
+ */
+const LAZY_BUILTINS = ['crypto', 'http', 'https', 'net', 'tls', 'dns', 'readline'];
+const LAZY_BUILTINS_DIR = 'lazy-builtins';
+const lazyBuiltins = {
+  name: 'lazy-builtins',
+  setup(build) {
+    const filter = new RegExp(`^(node:)?(${LAZY_BUILTINS.join('|')})$`);
+    build.onResolve({ filter }, ({ path }) => ({ path: `./${LAZY_BUILTINS_DIR}/${path.replace(/^node:/, '')}.cjs`, external: true }));
+  },
+};
+
+function writeLazyBuiltins(outdir) {
+  const directory = join(outdir, LAZY_BUILTINS_DIR);
+  mkdirSync(directory, { recursive: true });
+  copyFileSync('build/cli-stubs/lazy-builtin.cjs', join(directory, 'lazy-builtin.cjs'));
+  for (const name of LAZY_BUILTINS) {
+    writeFileSync(join(directory, `${name}.cjs`), `'use strict';\nmodule.exports = require('./lazy-builtin.cjs')('node:${name}');\n`);
+  }
+}
 
 /**
  * `taper serve`'s runtime (the IPC handlers with their zod schemas, ~500 KB) is a bundle of its own, dist/cli/serve.cjs,
@@ -86,7 +111,7 @@ const cli = await build({
   supported: { 'dynamic-import': false },
   // Parts of the SDK's dependency tree that a JSON-only Live client never runs: see build/cli-stubs/.
   alias: sdkStubs,
-  plugins: [lazyChildProcessForCommander, serveRuntimeApart],
+  plugins: [lazyChildProcessForCommander, lazyBuiltins, serveRuntimeApart],
   // Native addon and Electron stay outside the bundle.
   external: ['@napi-rs/keyring', 'electron'],
   // The file is the function Node would wrap a CommonJS module in: the launcher compiles it as it is, without
@@ -100,6 +125,7 @@ const cli = await build({
   logLevel: 'warning',
 });
 const bundleFile = Object.keys(cli.metafile.outputs).find((path) => path.endsWith('.cjs'));
+writeLazyBuiltins('dist/cli');
 // esbuild escapes non-ASCII characters (charset 'ascii', its default), so the launcher may read the bundle as latin1,
 // which is faster than decoding UTF-8; this keeps that true.
 if (/[\u0080-\u00ff]/.test(readFileSync(bundleFile, 'latin1'))) throw new Error(`${bundleFile} has non-ASCII characters: the launcher reads it as latin1`);

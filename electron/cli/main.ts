@@ -1,6 +1,5 @@
 // Entry of the `taper` CLI (launched by bin/taper): wires the real process I/O and services.
 import { readFile } from 'node:fs/promises';
-import { Writable } from 'node:stream';
 import type { CliContext } from './cli-context.js';
 import type { CliIo } from './cli-io.js';
 import { ExitCode } from './exit-codes.js';
@@ -15,7 +14,7 @@ async function readStdin(): Promise<string> {
 
 async function promptHidden(question: string): Promise<string> {
   // Loaded only when a prompt is shown: every other command starts without it.
-  const { createInterface } = await import('node:readline');
+  const [{ createInterface }, { Writable }] = await Promise.all([import('node:readline'), import('node:stream')]);
   process.stderr.write(question);
   // Echo nothing the user types: the SecretKey must not appear on screen or in a terminal log.
   const muted = new Writable({ write: (_chunk, _encoding, done) => done() });
@@ -62,7 +61,10 @@ export async function main(argv: readonly string[], version: string): Promise<nu
     },
     readStdin,
     promptHidden,
-    stdinIsTerminal: process.stdin.isTTY === true,
+    // A getter: touching process.stdin builds its stream (and for a pipe loads net), which most commands never read.
+    get stdinIsTerminal() {
+      return process.stdin.isTTY === true;
+    },
     env: process.env,
     clock: Date.now,
   };

@@ -5,7 +5,8 @@ import type { AppServices, ProfilesPort } from './app-services.js';
 import { createAppServices } from './create-app-services.js';
 import { createHistoryStore } from './history/history-store.js';
 import type { SecretStore } from './keychain/secret-store.js';
-import { createLiveApi } from './live-api/create-live-api.js';
+import type { LiveApiOptions } from './live-api/create-live-api.js';
+import type { LiveApi } from './live-api/live-api.js';
 import type { ProxyFor } from './live-api/proxy.js';
 import { createRateLimiter } from './live-api/rate-limiter.js';
 import { credentialsFromEnvironment } from './profiles/environment-credentials.js';
@@ -34,6 +35,25 @@ export interface ComposeOptions {
 export function timeoutFromEnv(env: Readonly<Record<string, string | undefined>>): number | undefined {
   const seconds = Number(env.TAPER_TIMEOUT_SECONDS);
   return Number.isFinite(seconds) && seconds > 0 ? Math.round(seconds * 1000) : undefined;
+}
+
+/**
+ * A LiveApi whose client (and with it node:http, https, net, tls and the proxy agent) loads on its first call: commands
+ * that never call the API, like `taper history`, start without them. The SDK itself loads later still (create-live-api).
+ */
+function lazyLiveApi(options: LiveApiOptions): LiveApi {
+  let loaded: Promise<LiveApi> | undefined;
+  const api = () => (loaded ??= import('./live-api/create-live-api.js').then(({ createLiveApi }) => createLiveApi(options)));
+  return {
+    createRecordTask: async (request) => (await api()).createRecordTask(request),
+    stopRecordTask: async (taskId) => (await api()).stopRecordTask(taskId),
+    deleteRecordTask: async (taskId) => (await api()).deleteRecordTask(taskId),
+    describeRecordTasks: async (query) => (await api()).describeRecordTasks(query),
+    describeRecordTemplates: async () => (await api()).describeRecordTemplates(),
+    describeStreamState: async (stream) => (await api()).describeStreamState(stream),
+    describeDomains: async () => (await api()).describeDomains(),
+    prepare: () => void api().then((loadedApi) => loadedApi.prepare?.()),
+  };
 }
 
 /** A ProfilesPort that builds the real one on first use. */
@@ -67,7 +87,7 @@ export function composeServices(options: ComposeOptions): AppServices {
     history: createHistoryStore({ directory: dataDir, clock }),
     syncState: createSyncStateFile(dataDir),
     liveApiFor: (profile) =>
-      createLiveApi({
+      lazyLiveApi({
         credentials: profile.credentials,
         region: profile.region,
         ...(profile.endpoint === null ? {} : { endpoint: profile.endpoint }),

@@ -13,11 +13,21 @@ export function formatUnix(unix: number, timeZone: string, language: Language = 
   if (!Number.isFinite(unix)) return String(unix);
   const zone = canonicalTimeZone(timeZone) ?? 'UTC';
   const epochMilliseconds = Math.floor(unix) * 1000;
-  // A zone with names needs Intl for its abbreviation anyway: one cached formatter then gives the local time and the
-  // offset too, ~20× cheaper per row than the polyfill's zone arithmetic (a `taper history` of hundreds of rows).
-  // Offset-only zones keep the polyfill, which needs no ICU set-up at all (a `taper record` on a UTC server).
-  const local = OFFSET_ONLY_ZONE.test(zone) ? polyfillStamp(epochMilliseconds, zone) : intlStamp(epochMilliseconds, zone);
-  const abbreviation = zoneAbbreviation(epochMilliseconds, zone, language);
+  // Offset-only zones (UTC on a server, `+08:00`) are plain arithmetic on their one offset. Named zones need Intl for
+  // the offset and the abbreviation, asked once per zone and day (see zoneAt); the wall time is then arithmetic too.
+  // Years before 1000, which Intl writes without their era, keep the polyfill.
+  if (epochMilliseconds < YEAR_1000) {
+    const abbreviation = OFFSET_ONLY_ZONE.test(zone) ? undefined : zoneAbbreviation(epochMilliseconds, zone, language);
+    return withZone(polyfillStamp(epochMilliseconds, zone), abbreviation);
+  }
+  if (OFFSET_ONLY_ZONE.test(zone)) return withZone(fixedOffsetStamp(epochMilliseconds, fixedOffsetSeconds(zone)), undefined);
+  const { offsetSeconds, abbreviation } = zoneAt(epochMilliseconds, zone, language);
+  return withZone(fixedOffsetStamp(epochMilliseconds, offsetSeconds), abbreviation);
+}
+
+const YEAR_1000 = Date.UTC(1000, 0, 1);
+
+function withZone(local: LocalStamp, abbreviation: string | undefined): string {
   return abbreviation === undefined ? `${local.stamp} UTC${local.offset}` : `${local.stamp} ${abbreviation} (UTC${local.offset})`;
 }
 
@@ -28,17 +38,45 @@ interface LocalStamp {
   offset: string;
 }
 
+/** Seconds east of UTC of a zone whose offset never changes (`UTC`, `Etc/GMT+5`, `+05:30`), read once per zone. */
+const fixedOffsets = new Map<string, number>();
+
+function fixedOffsetSeconds(zone: string): number {
+  let offset = fixedOffsets.get(zone);
+  if (offset === undefined) {
+    offset = Math.round(Temporal.Instant.fromEpochMilliseconds(0).toZonedDateTimeISO(zone).offsetNanoseconds / 1e9);
+    fixedOffsets.set(zone, offset);
+  }
+  return offset;
+}
+
+function fixedOffsetStamp(epochMilliseconds: number, offsetSeconds: number): LocalStamp {
+  // The wall clock is UTC shifted by the offset: read its fields with the UTC getters.
+  const wall = new Date(epochMilliseconds + offsetSeconds * 1000);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return {
+    stamp: `${String(wall.getUTCFullYear()).padStart(4, '0')}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())} ${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}:${pad(wall.getUTCSeconds())}`,
+    offset: offsetText(offsetSeconds),
+  };
+}
+
 function polyfillStamp(epochMilliseconds: number, zone: string): LocalStamp {
   const zoned = Temporal.Instant.fromEpochMilliseconds(epochMilliseconds).toZonedDateTimeISO(zone);
   return { stamp: `${zoned.toPlainDate().toString()} ${zoned.toPlainTime().toString({ smallestUnit: 'second' })}`, offset: zoned.offset };
 }
 
+/**
+ * One formatter per language and zone: building an Intl.DateTimeFormat costs far more than using one, and a history
+ * list formats hundreds of times in the same zone. Latin digits and the Gregorian calendar whatever the language, so
+ * the fields read the same in every locale; the abbreviation comes in the language.
+ */
 const stampFormats = new Map<string, Intl.DateTimeFormat>();
 
-function intlStamp(epochMilliseconds: number, zone: string): LocalStamp {
-  let format = stampFormats.get(zone);
+function stampFormat(zone: string, language: Language): Intl.DateTimeFormat {
+  const key = `${language} ${zone}`;
+  let format = stampFormats.get(key);
   if (format === undefined) {
-    format = new Intl.DateTimeFormat('en-CA', {
+    format = new Intl.DateTimeFormat(`${language}-u-nu-latn-ca-gregory`, {
       timeZone: zone,
       year: 'numeric',
       month: '2-digit',
@@ -47,18 +85,71 @@ function intlStamp(epochMilliseconds: number, zone: string): LocalStamp {
       minute: '2-digit',
       second: '2-digit',
       hourCycle: 'h23',
-      timeZoneName: 'longOffset',
+      timeZoneName: 'short',
     });
-    stampFormats.set(zone, format);
+    stampFormats.set(key, format);
   }
+  return format;
+}
+
+/** A named zone's offset and abbreviation at one instant. */
+interface ZoneState {
+  offsetSeconds: number;
+  abbreviation: string | undefined;
+}
+
+function zoneAtExactly(epochMilliseconds: number, zone: string, language: Language): ZoneState {
   const part: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
-  for (const { type, value } of format.formatToParts(epochMilliseconds)) part[type] = value;
-  // `GMT+08:00`, or a bare `GMT` at a zero offset.
-  const gmt = part.timeZoneName ?? 'GMT';
-  return {
-    stamp: `${(part.year ?? '').padStart(4, '0')}-${part.month}-${part.day} ${part.hour}:${part.minute}:${part.second}`,
-    offset: gmt === 'GMT' ? '+00:00' : gmt.slice(3),
-  };
+  for (const { type, value } of stampFormat(zone, language).formatToParts(epochMilliseconds)) part[type] = value;
+  const [year, month, day, hour, minute, second] = [part.year, part.month, part.day, part.hour, part.minute, part.second].map(Number) as [number, number, number, number, number, number];
+  // The offset is exactly how far the local wall clock stands from UTC at this instant (to the second: local mean
+  // time had seconds). Date.UTC maps years 0–99 to 1900s, which the YEAR_1000 guard keeps out.
+  return { offsetSeconds: Math.round((Date.UTC(year, month - 1, day, hour, minute, second) - epochMilliseconds) / 1000), abbreviation: abbreviationOf(part.timeZoneName) };
+}
+
+const DAY_MS = 86_400_000;
+/**
+ * Where a day's first and last second agree, the whole UTC day has their offset and abbreviation: between 1900 and
+ * 2100 no zone changes its offset twice within 7 days (measured over every zone ICU knows; the closest pair is
+ * America/Boa_Vista's, 167 h apart in 2000), so a change inside such a day would need two. Outside those years, and on
+ * days with a change, each instant is asked on its own. So 20,000 history rows cost a few hundred Intl calls, not
+ * 40,000 (each ~6 µs plus its garbage).
+ */
+const CACHED_FROM = Date.UTC(1900, 0, 1);
+const CACHED_UNTIL = Date.UTC(2100, 0, 1);
+/** Per language and zone: UTC day number → its state, or null for a day with a change. Bounded per zone. */
+const zoneDays = new Map<string, Map<number, ZoneState | null>>();
+const MAX_DAYS_PER_ZONE = 20_000;
+
+function zoneAt(epochMilliseconds: number, zone: string, language: Language): ZoneState {
+  if (epochMilliseconds < CACHED_FROM || epochMilliseconds >= CACHED_UNTIL) return zoneAtExactly(epochMilliseconds, zone, language);
+  const key = `${language} ${zone}`;
+  let days = zoneDays.get(key);
+  if (days === undefined) zoneDays.set(key, (days = new Map()));
+  const dayNumber = Math.floor(epochMilliseconds / DAY_MS);
+  let state = days.get(dayNumber);
+  if (state === undefined) {
+    const first = zoneAtExactly(dayNumber * DAY_MS, zone, language);
+    const last = zoneAtExactly((dayNumber + 1) * DAY_MS - 1000, zone, language);
+    state = first.offsetSeconds === last.offsetSeconds && first.abbreviation === last.abbreviation ? first : null;
+    if (days.size >= MAX_DAYS_PER_ZONE) days.clear();
+    days.set(dayNumber, state);
+  }
+  return state ?? zoneAtExactly(epochMilliseconds, zone, language);
+}
+
+/** `+08:00`, `-03:30`, or `+08:05:43` where the offset had seconds (as Temporal writes it). */
+function offsetText(offsetSeconds: number): string {
+  const sign = offsetSeconds < 0 ? '-' : '+';
+  const total = Math.abs(offsetSeconds);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  const seconds = total % 60;
+  return `${sign}${pad(Math.floor(total / 3600))}:${pad(Math.floor(total / 60) % 60)}${seconds === 0 ? '' : `:${pad(seconds)}`}`;
+}
+
+/** A real abbreviation (`EST`, `CET`); undefined for `GMT+8`/`UTC`, which only repeat the offset shown anyway. */
+function abbreviationOf(name: string | undefined): string | undefined {
+  return name !== undefined && /^[A-Z]{2,5}$/.test(name) && name !== 'UTC' && name !== 'GMT' ? name : undefined;
 }
 
 /** Zones whose Intl name is only ever "UTC"/"GMT±h", which the offset already says. */
@@ -81,15 +172,12 @@ function abbreviationFormat(zone: string, language: Language): Intl.DateTimeForm
 }
 
 function zoneAbbreviation(epochMilliseconds: number, zone: string, language: Language): string | undefined {
-  // Skipping Intl here is not only tidy: the first Intl.DateTimeFormat of a process costs ~30 ms of ICU set-up,
-  // a fifth of a whole `taper record` run on a UTC server.
-  if (OFFSET_ONLY_ZONE.test(zone)) return undefined;
   try {
-    const part = abbreviationFormat(zone, language)
-      .formatToParts(epochMilliseconds)
-      .find((candidate) => candidate.type === 'timeZoneName')?.value;
-    // "GMT+8" / "UTC" only repeat the offset shown anyway.
-    return part !== undefined && /^[A-Z]{2,5}$/.test(part) && part !== 'UTC' && part !== 'GMT' ? part : undefined;
+    return abbreviationOf(
+      abbreviationFormat(zone, language)
+        .formatToParts(epochMilliseconds)
+        .find((candidate) => candidate.type === 'timeZoneName')?.value,
+    );
   } catch {
     return undefined;
   }

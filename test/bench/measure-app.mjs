@@ -12,6 +12,8 @@ import { makeTempDir } from './temp-dirs.mjs';
 const MAIN = resolve('dist/electron/main.cjs');
 const PROBE = resolve('test/bench/form-ready-probe.js');
 const HISTORY = 20_000;
+/** The app's zone comes from the system: a named one, as for the operators (the probe checks it is the default). */
+const ZONE = 'Asia/Shanghai';
 
 async function seededHome() {
   const root = makeTempDir('taper-bench-app-');
@@ -35,11 +37,11 @@ async function seededHome() {
 const withoutTaperHome = ({ TAPER_HOME: _ignored, ...env }) => env;
 
 /** One app process with the probe; events and commands as the app suite's harness has them. */
-function startApp(root, env = {}) {
+function startApp(root, { args = [], env = {} } = {}) {
   const started = Date.now();
-  const child = fork(MAIN, [], {
+  const child = fork(MAIN, args, {
     execArgv: ['--require', resolve('test/app/stand-in/register.cjs')],
-    env: { ...withoutTaperHome(process.env), HOME: root, XDG_CONFIG_HOME: join(root, 'config'), TAPER_STANDIN_BUNDLE: resolve(STAND_IN_BUNDLE), TAPER_STANDIN_INIT_SCRIPT: PROBE, ...env },
+    env: { ...withoutTaperHome(process.env), HOME: root, XDG_CONFIG_HOME: join(root, 'config'), TAPER_STANDIN_BUNDLE: resolve(STAND_IN_BUNDLE), TAPER_STANDIN_INIT_SCRIPT: PROBE, TZ: ZONE, ...env },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const events = [];
@@ -78,7 +80,7 @@ function startApp(root, env = {}) {
 function floorRun() {
   return new Promise((resolveRun, reject) => {
     const started = Date.now();
-    const child = spawn(process.execPath, [resolve('test/bench/renderer-floor.mjs')], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [resolve('test/bench/renderer-floor.mjs')], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, TZ: ZONE } });
     let out = '';
     child.stdout.on('data', (chunk) => (out += chunk));
     child.on('exit', (code) => (code === 0 ? resolveRun(Number(out.trim()) - started) : reject(new Error(`renderer floor exited ${code}`))));
@@ -90,9 +92,10 @@ export async function measureApp(runs) {
   const root = await seededHome();
   // Outside with-keyring there is no Secret Service: the app never needs it to show the form.
   const cold = [];
+  const firstWindow = [];
   const floor = [];
   const warmOpen = [];
-  const coldOpen = [];
+  const reopen = [];
   // One throw-away run of each: the first Chromium start of the run pays disk-cache warm-up.
   await floorRun();
   const warmUp = startApp(root);
@@ -100,6 +103,14 @@ export async function measureApp(runs) {
   await warmUp.quit();
   for (let run = 0; run < runs; run += 1) {
     floor.push(await floorRun());
+    // Started at login (`--hidden`): only the tray, no window and no Chromium yet. The first "Open Taper" makes both.
+    const hidden = startApp(root, { args: ['--hidden'] });
+    await hidden.waitFor((event) => event.type === 'tray-menu');
+    const picked = Date.now();
+    await hidden.command('tray-pick', { path: ['Open Taper'] });
+    firstWindow.push((await hidden.formReady(0)) - picked);
+    await hidden.quit();
+
     const app = startApp(root);
     cold.push((await app.formReady(0)) - app.started);
     // The window exists (behind others, say): the tray item shows it.
@@ -115,29 +126,39 @@ export async function measureApp(runs) {
     from = app.events.length;
     const reopened = Date.now();
     await app.command('tray-pick', { path: ['Open Taper'] });
-    coldOpen.push((await app.formReady(from)) - reopened);
+    reopen.push((await app.formReady(from)) - reopened);
     await app.quit();
   }
   const coldMedian = median(cold);
   const floorMedian = median(floor);
-  const ratio = coldMedian / floorMedian;
+  const firstMedian = median(firstWindow);
+  const ready = `the first frame painted after the form is interactive (stream input, submit button, the ${HISTORY}-entry history loaded through the real preload and IPC, ${ZONE} from the system as the default zone; test/bench/form-ready-probe.js)`;
+  const floorText = `floor: a Node process that launches the same Chromium and loads the same renderer with a stub api, start → the same probe, ${round(floorMedian)} ms`;
   return [
     {
-      name: `app start → form interactive, history of ${HISTORY}`,
-      value: round(ratio, 2),
+      name: `first window, cold (started hidden): tray Open Taper → form interactive, history of ${HISTORY}`,
+      value: round(firstMedian / floorMedian, 2),
       unit: '× floor',
       goal: '<= 1.5',
-      pass: ratio <= 1.5,
-      detail: `median of ${runs}: process start → record form usable through the real preload and IPC, ${round(coldMedian)} ms; floor (a Node process that launches the same Chromium and loads the same renderer with a stub api), ${round(floorMedian)} ms`,
+      pass: firstMedian <= 1.5 * floorMedian,
+      detail: `median of ${runs}: Taper started with --hidden (no window, no Chromium), tray item picked → ${ready}: ${round(firstMedian)} ms; ${floorText}`,
+    },
+    {
+      name: `app start → form interactive, history of ${HISTORY}`,
+      value: round(coldMedian / floorMedian, 2),
+      unit: '× floor',
+      goal: '<= 1.5',
+      pass: coldMedian <= 1.5 * floorMedian,
+      detail: `median of ${runs}: process start → ${ready}: ${round(coldMedian)} ms; ${floorText}`,
     },
     { name: 'tray Open Taper → window shown (window exists)', value: round(median(warmOpen)), unit: 'ms', goal: '<= 100', pass: median(warmOpen) <= 100, detail: `median of ${runs}: tray item picked → BrowserWindow.show()` },
     {
-      name: 'tray Open Taper → form interactive (no window)',
-      value: round(median(coldOpen) / coldMedian, 2),
+      name: 'tray Open Taper → form interactive (window closed earlier)',
+      value: round(median(reopen) / coldMedian, 2),
       unit: '× app start',
       goal: '<= 1.5',
-      pass: median(coldOpen) <= 1.5 * coldMedian,
-      detail: `median of ${runs}: ${round(median(coldOpen))} ms from the tray item to a usable form in a new window; app start ${round(coldMedian)} ms`,
+      pass: median(reopen) <= 1.5 * coldMedian,
+      detail: `median of ${runs}: ${round(median(reopen))} ms from the tray item to an interactive form in a new window (Chromium already running); app start ${round(coldMedian)} ms`,
     },
   ];
 }

@@ -1,7 +1,8 @@
 /* global window -- the page.evaluate callbacks below run inside Chromium */
 // The floor of the app's start-up figure, as its own process: Node starts, launches the same Chromium with the same
 // flags, serves the built renderer over loopback HTTP with the same CSP header, and loads it with a stub window.api
-// that answers at once (20,000 history entries). Prints the wall-clock time the form became usable.
+// that answers at once (20,000 history entries). Prints the wall-clock time the form became interactive, by the same
+// probe as the app's windows (test/bench/form-ready-probe.js).
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -9,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumArgs } from '../chromium-args.mjs';
-import { installStub } from './measure-renderer.mjs';
+import { FORM_READY_PROBE, installStub } from './measure-renderer.mjs';
 
 const ROOT = resolve('dist/renderer');
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
@@ -31,6 +32,7 @@ const context = await chromium.launchPersistentContext(profile, {
 const page = await context.newPage();
 await page.setViewportSize({ width: 1080, height: 760 });
 await page.addInitScript(installStub, 20_000);
+await page.addInitScript({ path: FORM_READY_PROBE });
 await page.goto(`http://127.0.0.1:${server.address().port}/index.html`);
 await page.waitForFunction(() => window.benchFormReadyAt !== undefined, null, { timeout: 20_000 });
 const readyAt = await page.evaluate(() => performance.timeOrigin + window.benchFormReadyAt);

@@ -1,19 +1,21 @@
-// `npm run bench`: every performance goal of issue 6 measured in one run, side by side with its reference.
+// `npm run bench`: every performance goal measured in one run, side by side with its reference (docs/performance.md).
 // Writes test/bench/results.json and prints a table. Loopback only; every loop is bounded.
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { measureApp } from './measure-app.mjs';
 import { measureBundle, measureRenderer } from './measure-renderer.mjs';
-import { measureColdStart, measureRecordMemory, measureRecordProcess } from './measure-processes.mjs';
+import { measureColdStart, measureHistoryProcess, measureRecordMemory, measureRecordProcess } from './measure-processes.mjs';
 import { measureBulk, measureCreateOverhead, measureHistory } from './measure-services.mjs';
 import { round } from './stats.mjs';
 import { removeTempDirs } from './temp-dirs.mjs';
 
 const quick = process.argv.includes('--quick');
-// `--only services`: just the in-process figures (create overhead, history), for profiling the service layer.
+// `--only services|cli|windows`: one group of figures (in-process services; CLI processes; renderer and app windows),
+// for profiling one layer.
 const onlyIndex = process.argv.indexOf('--only');
 const only = onlyIndex === -1 ? null : process.argv[onlyIndex + 1];
-if (only !== null && only !== 'services') throw new Error(`--only: unknown group ${only} (known: services)`);
+const GROUPS = ['services', 'cli', 'windows'];
+if (only !== null && !GROUPS.includes(only)) throw new Error(`--only: unknown group ${only} (known: ${GROUPS.join(', ')})`);
 const benchStarted = performance.now();
 const { startSimulator, DEMO_ACCOUNT } = await import(new URL('../../dist/electron/simulator/index.js', import.meta.url).href);
 
@@ -33,13 +35,21 @@ try {
   if (only === 'services') {
     await step('create overhead', () => measureCreateOverhead(fast.endpoint, DEMO_ACCOUNT, quick ? 50 : 500));
     await step('history', () => measureHistory(20_000));
+  } else if (only === 'cli') {
+    await step('cold start', () => measureColdStart(quick ? 5 : 30));
+    await step('taper history process', () => measureHistoryProcess(quick ? 3 : 9));
+    await step('taper record process', async () => (await measureRecordProcess(fast.endpoint, DEMO_ACCOUNT, quick ? 3 : 15)).figures);
+  } else if (only === 'windows') {
+    await step('renderer in chromium', () => measureRenderer(quick ? 2 : 5));
+    await step('desktop app (stand-in)', () => measureApp(quick ? 2 : 5));
   } else {
     await step('cold start', () => measureColdStart(quick ? 5 : 30));
+    await step('taper history process', () => measureHistoryProcess(quick ? 3 : 9));
     let cliEnv;
     await step('taper record process', async () => {
-      const { figure, env } = await measureRecordProcess(fast.endpoint, DEMO_ACCOUNT, quick ? 3 : 15);
+      const { figures: recordFigures, env } = await measureRecordProcess(fast.endpoint, DEMO_ACCOUNT, quick ? 3 : 15);
       cliEnv = env;
-      return figure;
+      return recordFigures;
     });
     await step('taper record memory', () => measureRecordMemory(cliEnv));
     await step('create overhead', () => measureCreateOverhead(fast.endpoint, DEMO_ACCOUNT, quick ? 50 : 500));

@@ -26,6 +26,8 @@ const ALLOWED = [
   /^dist\/electron\/(main|preload)\.cjs$/,
   /^dist\/renderer\//,
   /^dist\/cli\/[^/]+\.cjs$/,
+  // Built-ins the CLI loads on first use (lazyBuiltins in build/build.mjs).
+  /^dist\/cli\/lazy-builtins\/[a-z-]+\.cjs$/,
   /^build\/icons\/.+\.png$/,
   /^node_modules\/@napi-rs\/keyring(-[^/]+)?\//,
 ];

@@ -160,7 +160,9 @@ function readJournalTail(path: string, ino: number, offset: number): Promise<{ k
 
 export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
   const { directory, clock } = options;
-  const newId = options.newId ?? randomUUID;
+  // Wrapped, not `?? randomUUID`: reading the export would load node:crypto in commands that only read (the CLI loads
+  // built-ins on first use, build/build.mjs).
+  const newId = options.newId ?? (() => randomUUID());
   const snapshotPath = join(directory, HISTORY_FILE);
   const journalPath = join(directory, JOURNAL_FILE);
   const lockOptions = { timeoutMs: options.lockTimeoutMs ?? 15_000, staleMs: options.lockStaleMs ?? 10_000 };

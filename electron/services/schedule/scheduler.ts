@@ -233,7 +233,8 @@ const optionsOf = (recording: PlannedRecording, fallback: RecordOptions | undefi
 
 export function createScheduler(deps: SchedulerDeps): Scheduler {
   const { clock, recorder, history, plans } = deps;
-  const newId = deps.newId ?? randomUUID;
+  // Wrapped: reading the export at construction would load node:crypto in commands that only read (build/build.mjs).
+  const newId = deps.newId ?? (() => randomUUID());
 
   interface RunContext {
     now: number;

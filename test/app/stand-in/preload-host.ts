@@ -11,7 +11,9 @@ export const DELIVER = '__taperStandInDeliver';
 /** Runs in the page (serialised with toString): the electron module of a sandboxed preload. */
 function host(preload: (require: (name: string) => unknown, module: { exports: unknown }, exports: unknown) => void, names: { ipc: string; permission: string; deliver: string }) {
   const scope = window as unknown as Record<string, unknown>;
-  const ipc = scope[names.ipc] as (channel: string, args: unknown[]) => Promise<unknown>;
+  const binding = scope[names.ipc] as (channel: string, args: unknown[]) => Promise<string | undefined>;
+  // Answers arrive as JSON text (see the binding in browser-window.ts): IPC payloads are plain data.
+  const ipc = (channel: string, args: unknown[]) => binding(channel, args).then((text) => (text === undefined ? undefined : JSON.parse(text)));
   const permission = scope[names.permission] as (name: string, value: string) => Promise<boolean>;
   delete scope[names.ipc];
   delete scope[names.permission];

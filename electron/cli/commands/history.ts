@@ -4,7 +4,8 @@ import { writeFile } from 'node:fs/promises';
 import { InvalidArgumentError, type Command } from 'commander';
 import type { HistoryFilter } from '../../../shared/history.js';
 import type { PlannedRecording } from '../../../shared/schedule/plans.js';
-import { formatUnix, systemTimeZone } from '../../../shared/time/index.js';
+import { formatUnix } from '../../../shared/time/index.js';
+import { chooseTimeZone } from '../time-zone-choice.js';
 import type { CliContext } from '../cli-context.js';
 import { ExitCode } from '../exit-codes.js';
 import { printJson, reportError } from '../output.js';
@@ -48,6 +49,9 @@ export function registerHistory(program: Command, context: CliContext): void {
     .option('--json', 'print one JSON document on stdout')
     .action(async (flags: HistoryFlags) => {
       const { io } = context;
+      // Checked first, JSON too: a wrong --tz or TZ is a mistake to hear about, whether or not there are rows to show.
+      const zone = chooseTimeZone(flags.tz, io.env);
+      if (!zone.ok) return void (context.exitCode = reportError(io, zone.error, flags.json === true));
       const services = await context.services();
       // The status is filtered with the plan rows; the stream here too (the store's filter is its fast path).
       const filter: HistoryFilter = flags.stream ? { stream: flags.stream } : {};
@@ -57,7 +61,7 @@ export function registerHistory(program: Command, context: CliContext): void {
       if (flags.json) printJson(io, rows);
       else if (rows.length === 0) io.stdout('No recordings in the history yet.\n');
       else {
-        const timeZone = flags.tz ?? io.env.TZ ?? systemTimeZone();
+        const timeZone = zone.value;
         // One write: a write per row cost 20 µs of syscall each, two thirds of a 20,000-row listing.
         io.stdout(rows.map((row) => rowLine(row, timeZone)).join(''));
       }

@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { unixSeconds } from '../../../shared/clock.js';
 import { LocalErrorCode } from '../../../shared/errors/local-codes.js';
 import { parseImportCsv } from '../../../shared/schedule/import-csv.js';
-import { systemTimeZone } from '../../../shared/time/index.js';
+import { chooseTimeZone } from '../time-zone-choice.js';
 import type { RecordOptions } from '../../services/app-services.js';
 import type { BulkItem } from '../../services/schedule/bulk.js';
 import { createRows } from '../../services/schedule/import-run.js';
@@ -53,7 +53,9 @@ async function runImport(file: string, flags: ImportFlags, context: CliContext, 
     return reportError(io, { code: LocalErrorCode.InvalidInput, message: '--concurrency must be a whole number from 1 to 8.' }, json);
   }
   const now = unixSeconds(io.clock);
-  const parsed = parseImportCsv(text, { timeZone: flags.tz ?? io.env.TZ ?? systemTimeZone(), nowSeconds: now });
+  const zone = chooseTimeZone(flags.tz, io.env);
+  if (!zone.ok) return reportError(io, zone.error, json);
+  const parsed = parseImportCsv(text, { timeZone: zone.value, nowSeconds: now });
   const invalid = parsed.problems.map((problem) => ({ line: problem.line, message: problem.message }));
   if (invalid.length > 0 && (!flags.skipInvalid || parsed.rows.length === 0)) {
     if (json) printJson(io, { error: { code: LocalErrorCode.InvalidInput, message: `${invalid.length} invalid row(s); nothing was sent.`, requestId: null }, invalid });

@@ -3,7 +3,8 @@ import type { Command } from 'commander';
 import { unixSeconds } from '../../../shared/clock.js';
 import type { RecordRequest } from '../../../shared/domain.js';
 import { LocalErrorCode } from '../../../shared/errors/local-codes.js';
-import { formatUnix, systemTimeZone } from '../../../shared/time/index.js';
+import { formatUnix } from '../../../shared/time/index.js';
+import { chooseTimeZone } from '../time-zone-choice.js';
 import type { CliContext } from '../cli-context.js';
 import { ExitCode } from '../exit-codes.js';
 import { printJson, printWarnings, reportError } from '../output.js';
@@ -58,7 +59,9 @@ async function runRecord(flags: RecordFlags, context: CliContext): Promise<numbe
   const { io } = context;
   const json = flags.json === true;
   const nowSeconds = unixSeconds(io.clock);
-  const timeZone = flags.tz ?? io.env.TZ ?? systemTimeZone();
+  const zone = chooseTimeZone(flags.tz, io.env);
+  if (!zone.ok) return reportError(io, zone.error, json);
+  const timeZone = zone.value;
   const window = parseWindowFlags({ from: flags.from, until: flags.until, for: flags.for, tz: timeZone }, nowSeconds);
   if (!window.ok) return reportError(io, window.error, json);
 

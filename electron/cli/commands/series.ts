@@ -3,7 +3,8 @@ import { homedir } from 'node:os';
 import { InvalidArgumentError, type Command } from 'commander';
 import { LocalErrorCode } from '../../../shared/errors/local-codes.js';
 import { parseDaysOfWeek, type IsoWeekday, type StoredSeries } from '../../../shared/schedule/index.js';
-import { formatUnix, parseDuration, systemTimeZone } from '../../../shared/time/index.js';
+import { formatUnix, parseDuration } from '../../../shared/time/index.js';
+import { chooseTimeZone } from '../time-zone-choice.js';
 import type { RecordOptions } from '../../services/app-services.js';
 import { createScheduleServices, type ScheduleServices } from '../../services/schedule/schedule-services.js';
 import type { DueReport, LinkEvent, OccurrenceEdit, Scheduler, SeriesPatch } from '../../services/schedule/scheduler.js';
@@ -230,7 +231,9 @@ async function runAdd(flags: AddFlags, context: CliContext, access: ScheduleAcce
   const json = flags.json === true;
   const duration = parseDuration(flags.for);
   if (!duration.ok) return reportError(io, { code: LocalErrorCode.InvalidInput, message: `--for ${JSON.stringify(flags.for)}: ${duration.message}` }, json);
-  const timeZone = flags.tz ?? io.env.TZ ?? systemTimeZone();
+  const zone = chooseTimeZone(flags.tz, io.env);
+  if (!zone.ok) return reportError(io, zone.error, json);
+  const timeZone = zone.value;
   const { scheduler } = await access(context);
   const options = recordOptions(flags);
   const added = await scheduler.addSeries(

@@ -1,7 +1,8 @@
 // taper tasks: what the platform lists (DescribeRecordTask), independent of the local history.
 import type { Command } from 'commander';
 import { unixSeconds } from '../../../shared/clock.js';
-import { formatUnix, systemTimeZone } from '../../../shared/time/index.js';
+import { formatUnix } from '../../../shared/time/index.js';
+import { chooseTimeZone } from '../time-zone-choice.js';
 import type { CliContext } from '../cli-context.js';
 import { ExitCode } from '../exit-codes.js';
 import { printJson, reportError } from '../output.js';
@@ -31,7 +32,9 @@ export function registerTasks(program: Command, context: CliContext): void {
     .action(async (flags: TasksFlags) => {
       const { io } = context;
       const json = flags.json === true;
-      const timeZone = flags.tz ?? io.env.TZ ?? systemTimeZone();
+      const zone = chooseTimeZone(flags.tz, io.env);
+      if (!zone.ok) return void (context.exitCode = reportError(io, zone.error, json));
+      const timeZone = zone.value;
       const now = unixSeconds(io.clock);
       const from = parseTimeFlag('--from', flags.from, now, timeZone);
       if (!from.ok) return void (context.exitCode = reportError(io, from.error, json));

@@ -1,6 +1,8 @@
 // Wires the real services for one data directory. The app, the CLI and the tests all pass a conf settings store
 // (one file format); the app adds its secret routing and proxy, so all see one history and one keychain.
 import type { Clock } from '../../shared/clock.js';
+import { LocalErrorCode } from '../../shared/errors/local-codes.js';
+import { err, type Result } from '../../shared/result.js';
 import type { AppServices, ProfilesPort } from './app-services.js';
 import { createAppServices } from './create-app-services.js';
 import { createHistoryStore } from './history/history-store.js';
@@ -12,6 +14,7 @@ import { createRateLimiter } from './live-api/rate-limiter.js';
 import { credentialsFromEnvironment } from './profiles/environment-credentials.js';
 import { createProfileService } from './profiles/profile-service.js';
 import type { ProfileSettings } from './profiles/stored-profile.js';
+import { DataFileDamagedError } from './storage/damaged-file.js';
 import type { KeyValueStore } from './storage/key-value-store.js';
 import { settingsLock } from './storage/settings-lock.js';
 import { createSyncStateFile } from './sync/sync-state-file.js';
@@ -59,14 +62,23 @@ function lazyLiveApi(options: LiveApiOptions): LiveApi {
 /** A ProfilesPort that builds the real one on first use. */
 function lazyProfiles(load: () => Promise<ProfilesPort>, env: ComposeOptions['env']): ProfilesPort {
   let loaded: Promise<ProfilesPort> | undefined;
-  const profiles = () => (loaded ??= load());
+  // A damaged settings file (moved aside by the loader) is this call's error; the next call loads the fresh file.
+  const use = async <T>(call: (port: ProfilesPort) => Promise<Result<T>>): Promise<Result<T>> => {
+    try {
+      return await call(await (loaded ??= load()));
+    } catch (error) {
+      if (!(error instanceof DataFileDamagedError)) throw error;
+      loaded = undefined;
+      return err(LocalErrorCode.DataFileDamaged, error.message);
+    }
+  };
   return {
-    add: async (input) => (await profiles()).add(input),
-    list: async () => (await profiles()).list(),
-    remove: async (name) => (await profiles()).remove(name),
-    setDefault: async (name) => (await profiles()).setDefault(name),
+    add: (input) => use((port) => port.add(input)),
+    list: () => use((port) => port.list()),
+    remove: (name) => use((port) => port.remove(name)),
+    setDefault: (name) => use((port) => port.setDefault(name)),
     // Environment credentials need neither settings nor keychain: answer them without loading either.
-    resolve: async (name) => (name === undefined ? credentialsFromEnvironment(env) : null) ?? (await profiles()).resolve(name),
+    resolve: async (name) => (name === undefined ? credentialsFromEnvironment(env) : null) ?? use((port) => port.resolve(name)),
   };
 }
 

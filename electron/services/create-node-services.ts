@@ -1,10 +1,13 @@
 // The services under plain Node (the `taper` CLI, tests, the e2e bridge): conf for settings, same data directory
 // as the app (TAPER_HOME, else the app's user-data directory).
 import { homedir } from 'node:os';
+import { join } from 'node:path';
 import type { Clock } from '../../shared/clock.js';
 import type { AppServices } from './app-services.js';
 import { composeServices } from './compose-services.js';
 import type { SecretStore } from './keychain/secret-store.js';
+import type { ProfileSettings } from './profiles/stored-profile.js';
+import type { KeyValueStore } from './storage/key-value-store.js';
 import type { ProxyFor } from './live-api/proxy.js';
 import { dataDirectory, ensureDataDirectory } from './storage/data-directory.js';
 
@@ -26,7 +29,7 @@ export async function createNodeServices(options: NodeServicesOptions): Promise<
   if (!ready.ok) throw new Error(ready.error.message);
   return composeServices({
     dataDir,
-    settings: async () => (await import('./storage/conf-store.js')).createConfSettingsStore(dataDir),
+    settings: () => openSettings(dataDir, options.clock),
     env: options.env,
     clock: options.clock,
     ...(options.secrets ? { secrets: options.secrets } : {}),
@@ -34,3 +37,20 @@ export async function createNodeServices(options: NodeServicesOptions): Promise<
     ...(options.proxyFor ? { proxyFor: options.proxyFor } : {}),
   });
 }
+
+/**
+ * settings.json for a profile command. A damaged one is moved aside (never deleted) as the app does at start, and the
+ * command that found it fails naming both paths: its profiles are gone from the file, though their SecretKeys are still
+ * in the keychain. The next command starts from a fresh file; commands that need no profile never open it.
+ */
+async function openSettings(dataDir: string, clock: Clock): Promise<KeyValueStore<ProfileSettings>> {
+  const [{ createConfSettingsStore }, { DataFileDamagedError, openRepairing }] = await Promise.all([import('./storage/conf-store.js'), import('./storage/damaged-file.js')]);
+  const file = join(dataDir, 'settings.json');
+  const { value, damaged } = openRepairing(file, () => createConfSettingsStore(dataDir), { clock });
+  if (damaged === null) return value;
+  throw new DataFileDamagedError(
+    `The settings file ${file} could not be read (${damaged.reason}). It was moved to ${damaged.movedTo}; nothing in it was deleted. ` +
+      'Its profiles are no longer listed, but their SecretKeys are still in the keychain: add each profile again (taper profile add NAME --secret-id ...), or restore the file from that copy.',
+  );
+}
+

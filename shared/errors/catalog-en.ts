@@ -264,6 +264,10 @@ export const EN_TEXTS: Record<CatalogCode, CatalogText> = {
     title: 'The history file was damaged; it was moved aside, not overwritten.',
     nextStep: 'Run sync to rebuild recent tasks from the platform; the damaged file is kept beside the new one for recovery.',
   },
+  'Taper.DataFile.Damaged': {
+    title: 'A data file of Taper was damaged; it was moved aside, not deleted, and a fresh one starts.',
+    nextStep: 'The message names the file and where its copy went: re-create what it held (plans, profiles) or restore it from that copy.',
+  },
   'Taper.History.Unavailable': {
     title: 'The history file could not be read or written.',
     nextStep: 'Check disk space and permissions of the data directory, and that no other program holds its lock.',

@@ -264,6 +264,10 @@ export const ZH_CN_TEXTS: Record<CatalogCode, CatalogText> = {
     title: '历史记录文件已损坏;它已被移到一旁保存,而不是被覆盖。',
     nextStep: '请运行同步,从平台重建近期任务;损坏的文件保留在新文件旁边,以便恢复。',
   },
+  'Taper.DataFile.Damaged': {
+    title: 'Taper 的一个数据文件已损坏;它已被移到一旁保存(未删除),并启用新文件。',
+    nextStep: '消息中写明了文件及其副本的位置:请重新创建其中的内容(计划、配置),或从该副本恢复。',
+  },
   'Taper.History.Unavailable': {
     title: '无法读取或写入历史记录文件。',
     nextStep: '请检查数据目录的磁盘空间和权限,并确认没有其他程序占用其锁。',

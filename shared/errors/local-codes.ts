@@ -26,6 +26,8 @@ export const LocalErrorCode = {
   SecretMissing: 'Taper.Credentials.SecretMissing',
   /** The history file could not be parsed; it was moved aside, never overwritten. */
   HistoryCorrupt: 'Taper.History.Corrupt',
+  /** A data file other than the history (plans.json, settings.json) could not be read; it was moved aside, never deleted. */
+  DataFileDamaged: 'Taper.DataFile.Damaged',
   /** The history file could not be read or written (permissions, disk full, lock timeout). */
   HistoryUnavailable: 'Taper.History.Unavailable',
   /** A task id that the history does not know. */

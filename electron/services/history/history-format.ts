@@ -82,32 +82,49 @@ export interface ParsedJournal {
   records: JournalRecord[];
   /** Bytes up to and including the last newline; anything after it is a write a crash cut short. */
   validLength: number;
+  /** Complete lines that are no record (bad JSON, no seq or entry), as they were, with why: the store quarantines them. */
+  damaged: DamagedLine[];
+}
+
+export interface DamagedLine {
+  /** 1-based line number in the text parsed. */
+  line: number;
+  text: string;
+  reason: string;
 }
 
 /**
  * Parses journal text. An unterminated last line is a write the process died in (its caller was never told it was
- * saved), so it is ignored; a complete line that does not parse is corruption.
+ * saved), so it is ignored. A complete line that does not parse is damage to that line alone: every record is a whole
+ * entry, so the lines around it stand on their own and are kept; the damaged line is returned to be moved aside.
  */
 export function parseJournal(text: string): ParseOutcome<ParsedJournal> {
   const end = text.lastIndexOf('\n') + 1;
   const records: JournalRecord[] = [];
+  const damaged: DamagedLine[] = [];
   let start = 0;
+  let lineNumber = 0;
   while (start < end) {
     const newline = text.indexOf('\n', start);
     const line = text.slice(start, newline);
     start = newline + 1;
+    lineNumber += 1;
     if (line.trim() === '') continue;
     let record: unknown;
     try {
       record = JSON.parse(line);
     } catch {
-      return { kind: 'corrupt', reason: `journal line ${records.length + 1} is not valid JSON` };
+      damaged.push({ line: lineNumber, text: line, reason: 'not valid JSON' });
+      continue;
     }
-    const { seq, entry } = record as { seq?: unknown; entry?: unknown };
-    if (typeof seq !== 'number' || !looksLikeEntry(entry)) return { kind: 'corrupt', reason: `journal line ${records.length + 1} has no seq or entry` };
+    const { seq, entry } = (record ?? {}) as { seq?: unknown; entry?: unknown };
+    if (typeof seq !== 'number' || !looksLikeEntry(entry)) {
+      damaged.push({ line: lineNumber, text: line, reason: 'no seq or entry' });
+      continue;
+    }
     records.push({ seq, entry });
   }
-  return { kind: 'ok', value: { records, validLength: Buffer.byteLength(text.slice(0, end)) } };
+  return { kind: 'ok', value: { records, validLength: Buffer.byteLength(text.slice(0, end)), damaged } };
 }
 
 /** Serialises a snapshot; `serialize` lets the caller reuse the cached JSON of unchanged entries. */

@@ -21,7 +21,7 @@ import type { HistoryPort } from '../app-services.js';
 import { syncDirectory, writeFileAtomic } from './atomic-write.js';
 import { toCsv, toJson } from './history-export.js';
 import { filterEntries } from './history-filter.js';
-import { parseJournal, parseSnapshot, serializeJournalRecord, serializeSnapshot, type JournalRecord } from './history-format.js';
+import { parseJournal, parseSnapshot, serializeJournalRecord, serializeSnapshot, type DamagedLine, type JournalRecord } from './history-format.js';
 import { LockCompromisedError, LockTimeoutError, withFileLock } from './history-lock.js';
 import { createHistoryView, type HistoryView } from './history-view.js';
 
@@ -70,6 +70,8 @@ interface State {
    * then already in the snapshot and the file is about to be emptied (and may regrow past what we read).
    */
   journalIsPrefix: boolean;
+  /** Complete journal lines held that are no record: moved aside, then folded away by a compaction, at the next lock. */
+  journalDamaged: DamagedLine[];
 }
 
 interface FileKey {
@@ -200,7 +202,7 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
     if (lastSeq !== undefined) state.journalIsPrefix = locked || lastSeq > state.snapshotSeq;
   }
 
-  function parseJournalText(text: string): { records: JournalRecord[]; validLength: number } {
+  function parseJournalText(text: string): { records: JournalRecord[]; validLength: number; damaged: DamagedLine[] } {
     const parsed = parseJournal(text);
     if (parsed.kind !== 'ok') throw new CorruptFileError(journalPath, parsed.kind === 'corrupt' ? parsed.reason : 'unknown layout');
     return parsed.value;
@@ -213,11 +215,11 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
    */
   async function loadAll(locked: boolean): Promise<State> {
     const journal = await readWhole(journalPath);
-    const records = journal === null ? { records: [], validLength: 0 } : parseJournalText(journal.text);
+    const records = journal === null ? { records: [], validLength: 0, damaged: [] } : parseJournalText(journal.text);
     const snapshot = await readWhole(snapshotPath);
     let state: State;
     if (snapshot === null) {
-      state = { view: createHistoryView([]), seq: 0, snapshotSeq: 0, snapshotKey: null, snapshotOutdated: false, journalKey: null, journalRecords: 0, journalValidLength: 0, journalIsPrefix: true };
+      state = { view: createHistoryView([]), seq: 0, snapshotSeq: 0, snapshotKey: null, snapshotOutdated: false, journalKey: null, journalRecords: 0, journalValidLength: 0, journalIsPrefix: true, journalDamaged: [] };
     } else {
       const parsed = parseSnapshot(snapshot.text);
       if (parsed.kind === 'newer') throw new NewerFileError(`${snapshotPath} was written by a newer Taper (layout version ${parsed.version}); update Taper to read it.`);
@@ -233,11 +235,13 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
         journalRecords: 0,
         journalValidLength: 0,
         journalIsPrefix: true,
+        journalDamaged: [],
       };
     }
     applyRecords(state, records.records, locked);
     state.journalKey = journal?.key ?? null;
     state.journalValidLength = records.validLength;
+    state.journalDamaged = records.damaged;
     current = state;
     version += 1;
     return state;
@@ -266,6 +270,7 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
       if (tail !== null) {
         const parsed = parseJournalText(tail.text);
         applyRecords(base, parsed.records, locked);
+        base.journalDamaged.push(...parsed.damaged);
         base.journalValidLength += parsed.validLength;
         base.journalKey = tail.key;
         version += 1;
@@ -293,6 +298,29 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
   }
 
   /**
+   * Moves the journal's damaged lines (and only them) to `history.corrupt-<time>.journal-lines`, then compacts, so
+   * that the journal holds whole records again and every entry before and after the damage stays in the history.
+   * Under the lock. The lines are written and fsync'd before the compaction drops them from the journal.
+   */
+  async function quarantineDamagedLines(state: State, stillHeld: () => boolean): Promise<AppError> {
+    const stamp = new Date(clock()).toISOString().replace(/[:.]/g, '-');
+    let target = join(directory, `history.corrupt-${stamp}.journal-lines`);
+    for (let suffix = 1; (await stat(target).catch(() => null)) !== null && suffix < 100; suffix += 1) {
+      target = join(directory, `history.corrupt-${stamp}-${suffix}.journal-lines`);
+    }
+    const lines = state.journalDamaged;
+    await writeFileAtomic(target, lines.map((damaged) => `${damaged.text}\n`).join(''));
+    const keys = await writeSnapshot(state.seq, state.view.entries, stillHeld);
+    Object.assign(state, { snapshotSeq: state.seq, snapshotOutdated: false, journalRecords: 0, journalValidLength: 0, journalIsPrefix: true, journalDamaged: [], ...keys });
+    version += 1;
+    const where = lines.map((damaged) => `line ${damaged.line} (${damaged.reason})`).join(', ');
+    return {
+      code: LocalErrorCode.HistoryCorrupt,
+      message: `${lines.length} damaged line(s) of ${journalPath} (${where}) were moved to ${target}; every other entry is kept.`,
+    };
+  }
+
+  /**
    * Loads inside the lock. A file is judged corrupt only by a full read: a tail read past what this process holds is
    * re-done from scratch first, so a wrong idea of the file here can never get a good file moved aside.
    */
@@ -306,14 +334,22 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
     }
   }
 
-  /** Loads inside the lock, moving corrupt files aside first (a write goes on with a fresh file after the move). */
-  async function loadForWrite(): Promise<State> {
+  const report = (error: AppError): void => options.onCorrupt?.(error);
+
+  /**
+   * Loads inside the lock, moving corrupt files aside first (a write goes on with a fresh file after the move), and
+   * damaged journal lines too (the rest of the journal stays).
+   */
+  async function loadForWrite(stillHeld: () => boolean): Promise<State> {
     for (let attempt = 0; attempt < 3; attempt += 1) {
       try {
-        return await loadLocked();
+        const state = await loadLocked();
+        // Not `onCorrupt?.(await …)`: optional chaining would skip the argument, and the move, without a listener.
+        if (state.journalDamaged.length > 0) report(await quarantineDamagedLines(state, stillHeld));
+        return state;
       } catch (error) {
         if (!(error instanceof CorruptFileError)) throw error;
-        options.onCorrupt?.(await moveAside(error));
+        report(await moveAside(error));
       }
     }
     return loadLocked();
@@ -381,7 +417,7 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
       const keys = await writeSnapshot(seq, entries, stillHeld);
       if (!untouched()) return;
       state.view.upsert(changed);
-      Object.assign(state, { seq, snapshotSeq: seq, snapshotOutdated: false, journalRecords: 0, journalValidLength: 0, journalIsPrefix: true, ...keys });
+      Object.assign(state, { seq, snapshotSeq: seq, snapshotOutdated: false, journalRecords: 0, journalValidLength: 0, journalIsPrefix: true, journalDamaged: [], ...keys });
       version += 1;
       return;
     }
@@ -400,7 +436,7 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
 
   async function locked<T>(work: (state: State, stillHeld: () => boolean) => Promise<Result<T>>): Promise<Result<T>> {
     try {
-      return await withFileLock(snapshotPath, lockOptions, async (stillHeld) => work(await loadForWrite(), stillHeld));
+      return await withFileLock(snapshotPath, lockOptions, async (stillHeld) => work(await loadForWrite(stillHeld), stillHeld));
     } catch (error) {
       return toResult(error);
     }
@@ -408,7 +444,10 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
 
   async function read(): Promise<Result<State>> {
     try {
-      return ok(await load(false));
+      const state = await load(false);
+      if (state.journalDamaged.length === 0) return ok(state);
+      // Damaged lines are skipped by the read already; under the lock they are moved aside so the journal is whole again.
+      return await withFileLock(snapshotPath, lockOptions, async (stillHeld) => ok(await loadForWrite(stillHeld)));
     } catch (error) {
       if (!(error instanceof CorruptFileError)) return toResult(error);
     }
@@ -483,7 +522,7 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
         const seq = state.seq + 1;
         const keys = await writeSnapshot(seq, frozen, stillHeld);
         // The files now hold exactly `frozen`: start from it instead of parsing what was just written.
-        current = { view: createHistoryView(frozen.slice()), seq, snapshotSeq: seq, snapshotOutdated: false, journalRecords: 0, journalValidLength: 0, journalIsPrefix: true, ...keys };
+        current = { view: createHistoryView(frozen.slice()), seq, snapshotSeq: seq, snapshotOutdated: false, journalRecords: 0, journalValidLength: 0, journalIsPrefix: true, journalDamaged: [], ...keys };
         version += 1;
         return ok(result);
       });

@@ -1,12 +1,13 @@
 // plans.json in the data directory: planned links and series. Every change is a read-modify-write under the same
 // cross-process lock the history uses, and every write is atomic (tmp + fsync + rename, mode 0600): the tray app and
 // a cron `taper sync` may run at once, and a crash must never lose or duplicate a plan.
-import { readFile } from 'node:fs/promises';
+import { readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LocalErrorCode } from '../../../shared/errors/local-codes.js';
 import { err, ok, type Result } from '../../../shared/result.js';
 import { emptyPlans, type PlansDocument } from '../../../shared/schedule/plans.js';
-import { writeFileAtomic } from '../history/atomic-write.js';
+import { syncDirectory, writeFileAtomic } from '../history/atomic-write.js';
+import { quarantinePath } from '../storage/damaged-file.js';
 import { LockCompromisedError, LockTimeoutError, withFileLock } from '../history/history-lock.js';
 
 export const PLANS_FILE = 'plans.json';
@@ -33,22 +34,31 @@ export interface PlanStore {
   transact<T>(work: (document: PlansDocument, save: SavePlans) => Promise<{ document: PlansDocument; result: T }>): Promise<Result<T>>;
 }
 
-class PlansFileError extends Error {}
+class PlansFileError extends Error {
+  constructor(
+    message: string,
+    /** Damaged (not JSON, not a plans file), as opposed to a newer Taper's: only a damaged file is moved aside. */
+    readonly damaged: boolean,
+  ) {
+    super(message);
+  }
+}
 
 function parsePlans(text: string, path: string): PlansDocument {
+  // `path` names the file only in the newer-Taper message; a damaged file's message is built where it is moved.
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    throw new PlansFileError(`${path} is not valid JSON; it was left untouched. Fix or move it aside.`);
+    throw new PlansFileError('not valid JSON', true);
   }
   const document = raw as Partial<PlansDocument> | null;
   if (typeof document !== 'object' || document === null || typeof document.version !== 'number') {
-    throw new PlansFileError(`${path} is not a Taper plans file; it was left untouched.`);
+    throw new PlansFileError('not a Taper plans file', true);
   }
-  if (document.version > 1) throw new PlansFileError(`${path} was written by a newer Taper (format ${document.version}); update Taper.`);
+  if (document.version > 1) throw new PlansFileError(`${path} was written by a newer Taper (format ${document.version}); update Taper.`, false);
   if (!Array.isArray(document.recordings) || !Array.isArray(document.series)) {
-    throw new PlansFileError(`${path} lacks its recordings or series; it was left untouched.`);
+    throw new PlansFileError('no recordings or series in it', true);
   }
   return document as PlansDocument;
 }
@@ -68,6 +78,30 @@ export function createPlanStore(options: PlanStoreOptions): PlanStore {
     return parsePlans(text, path);
   }
 
+  /**
+   * A damaged plans.json is moved aside under the lock (after a second look: another process may have replaced it
+   * meanwhile), as the app does at start and the history store with its own files. The call that found it fails,
+   * naming both paths; the next one starts from an empty document.
+   */
+  async function moveAside(): Promise<Result<never> | null> {
+    return withFileLock(path, lockOptions, async () => {
+      try {
+        await load();
+        return null;
+      } catch (error) {
+        if (!(error instanceof PlansFileError) || !error.damaged) throw error;
+        const target = quarantinePath(path, Date.now);
+        await rename(path, target);
+        await syncDirectory(options.directory);
+        return err(
+          LocalErrorCode.DataFileDamaged,
+          `The plans file ${path} could not be read (${error.message}). It was moved to ${target}; nothing in it was deleted. ` +
+            'The planned recordings and series it held are no longer scheduled: add them again, or restore the file from that copy.',
+        );
+      }
+    });
+  }
+
   function failure<T>(error: unknown): Result<T> {
     // Not a history file, but the same kind of failure: the data directory's file could not be used.
     if (error instanceof PlansFileError) return err(LocalErrorCode.SettingsUnavailable, error.message);
@@ -81,10 +115,27 @@ export function createPlanStore(options: PlanStoreOptions): PlanStore {
       try {
         return ok(await load());
       } catch (error) {
+        if (!(error instanceof PlansFileError && error.damaged)) return failure(error);
+      }
+      try {
+        return (await moveAside()) ?? ok(await load());
+      } catch (error) {
         return failure(error);
       }
     },
     async transact(work) {
+      try {
+        await load();
+      } catch (error) {
+        if (error instanceof PlansFileError && error.damaged) {
+          try {
+            const moved = await moveAside();
+            if (moved !== null) return moved;
+          } catch (moveError) {
+            return failure(moveError);
+          }
+        }
+      }
       try {
         const value = await withFileLock(path, lockOptions, async (stillHeld) => {
           const before = await load();

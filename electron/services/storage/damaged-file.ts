@@ -43,3 +43,6 @@ export function openRepairing<T>(file: string, open: () => T, deps: DamagedFileD
     return { value: open(), damaged: { file, movedTo, reason: reasonOf(error) } };
   }
 }
+
+/** A data file found damaged and moved aside; the message names it and its copy. Turned into Taper.DataFile.Damaged. */
+export class DataFileDamagedError extends Error {}

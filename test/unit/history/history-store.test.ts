@@ -169,6 +169,43 @@ describe('history store', () => {
     expect(listed.ok && listed.value.map((e) => e.stream)).toEqual(['saved']);
   });
 
+  it('moves a corrupt file and damaged journal lines aside with no onCorrupt listener too (as the CLI runs it)', async () => {
+    await writeFile(join(directory, 'history.json'), '{"version":1,"seq":3,"entries":[{"id":');
+    const store = createHistoryStore({ directory, clock, newId });
+    expect(await store.append(entry({ stream: 'saved' }))).toMatchObject({ ok: true });
+    await writeFile(join(directory, 'history.journal'), 'not json\n', { flag: 'a' });
+    const listed = await createHistoryStore({ directory, clock }).list();
+    expect(listed.ok && listed.value.map((e) => e.stream)).toEqual(['saved']);
+    const moved = (await readdir(directory)).filter((name) => name.startsWith('history.corrupt-')).map((name) => name.replace(/^.*\./, ''));
+    expect(moved.sort()).toEqual(['journal-lines', 'json']);
+  });
+
+  it('moves only a damaged journal line aside: the entries before and after it stay, and the journal is whole again', async () => {
+    const store = createHistoryStore({ directory, clock, newId });
+    await store.append(entry({ stream: 'first', createdAt: 1 }));
+    await store.append(entry({ stream: 'before', createdAt: 2 }));
+    await store.append(entry({ stream: 'after', createdAt: 3 }));
+    // The damage goes between the journal's lines: one line that is not JSON, one that is no record.
+    const journal = join(directory, 'history.journal');
+    const [beforeLine, afterLine] = (await readFile(journal, 'utf8')).split('\n').filter((line) => line.includes('"before"') || line.includes('"after"'));
+    await writeFile(journal, `${beforeLine}\n{"seq":2,"entry":{"id":"x" GARBAGE}\n${afterLine}\n{"seq":4}\n`);
+    const reported: string[] = [];
+    const reader = createHistoryStore({ directory, clock, newId, onCorrupt: (error) => reported.push(error.message) });
+    const listed = await reader.list();
+    expect(listed.ok && listed.value.map((e) => e.stream)).toEqual(['after', 'before', 'first']);
+    const moved = (await readdir(directory)).filter((name) => name.startsWith('history.corrupt-'));
+    expect(moved).toHaveLength(1);
+    expect(moved[0]).toMatch(/\.journal-lines$/);
+    expect(await readFile(join(directory, moved[0] as string), 'utf8')).toBe('{"seq":2,"entry":{"id":"x" GARBAGE}\n{"seq":4}\n');
+    expect(reported).toHaveLength(1);
+    expect(reported[0]).toMatch(/line \d+ \(not valid JSON\), line \d+ \(no seq or entry\).*moved to .*\.journal-lines; every other entry is kept/);
+    // Folded into history.json: the journal holds whole records again, and a fresh reader sees the same history.
+    expect((await stat(join(directory, 'history.journal'))).size).toBe(0);
+    const again = await createHistoryStore({ directory, clock }).list();
+    expect(again.ok && again.value.map((e) => e.stream)).toEqual(['after', 'before', 'first']);
+    expect((await readdir(directory)).filter((name) => name.startsWith('history.corrupt-'))).toHaveLength(1);
+  });
+
   it('ignores a torn journal tail (a killed writer) and cuts it off before the next append', async () => {
     const store = createHistoryStore({ directory, clock, newId });
     await store.append(entry({ stream: 'one' }));

@@ -361,6 +361,10 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
       return err(LocalErrorCode.HistoryUnavailable, `The history could not be written: ${error.message}.`);
     }
     const reason = error instanceof Error ? error.message : String(error);
+    // The two a user can act on at once, said plainly (the raw reason stays for the log).
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    if (code === 'EROFS') return err(LocalErrorCode.HistoryUnavailable, `The history in ${directory} could not be written: the disk holding it is read-only (${reason}).`);
+    if (code === 'ENOSPC' || code === 'EDQUOT') return err(LocalErrorCode.HistoryUnavailable, `The history in ${directory} could not be written: the disk holding it is full (${reason}).`);
     return err(LocalErrorCode.HistoryUnavailable, `The history in ${directory} could not be read or written: ${reason}`);
   }
 

@@ -86,7 +86,8 @@ export function createRecordService(deps: RecordServiceDeps): RecordService {
       source: 'taper',
       extension: normalized.extension ?? null,
     });
-    if (!pending.ok) return pending; // Nothing sent: an attempt we could not record is not made.
+    // Nothing sent: an attempt we could not record is not made, and the message says so.
+    if (!pending.ok) return { ok: false, error: { ...pending.error, message: `${pending.error.message} Nothing was sent.` } };
 
     const created = await api.createRecordTask(normalized);
     const patch: Partial<HistoryEntry> = created.ok

@@ -16,6 +16,7 @@ export const RUN_STARTED_ENV = 'TAPER_TEST_RUN_STARTED_AT';
 export const SUITES = [
   { suite: 'bad-input', report: 'integration.json', file: 'test/integration/reliability/bad-input.test.ts' },
   { suite: 'concurrency', report: 'integration.json', file: 'test/integration/reliability/concurrency.test.ts' },
+  { suite: 'racing-records', report: 'integration.json', file: 'test/integration/reliability/racing-records.test.ts' },
   { suite: 'crash-safety', report: 'integration.json', file: 'test/integration/reliability/crash-safety.test.ts' },
   { suite: 'faults', report: 'integration.json', file: 'test/integration/reliability/faults.test.ts' },
   { suite: 'keychain-failures', report: 'integration.json', file: 'test/integration/reliability/keychain-failures.test.ts' },

@@ -38,6 +38,11 @@ export interface HistoryStoreOptions {
   newId?: () => string;
   /** Told when a corrupt file was moved aside by a write (a list() returns the error itself). */
   onCorrupt?: (error: AppError) => void;
+  /**
+   * A test seam: awaited inside a compaction, after the new history.json is in place and before the journal is
+   * emptied (the one moment two files hold the same records). The crash-safety suite kills a writer there.
+   */
+  afterSnapshotReplaced?: () => Promise<void>;
   /** Lock wait limit (ms) before a write fails with `Taper.History.Unavailable`. */
   lockTimeoutMs?: number;
   /** A lock not refreshed for this long is taken over. */
@@ -373,6 +378,7 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
     const text = serializeSnapshot(seq, entries, serialize);
     if (!stillHeld()) throw new LockCompromisedError('the lock was taken over by another process');
     await writeFileAtomic(snapshotPath, text);
+    if (options.afterSnapshotReplaced !== undefined) await options.afterSnapshotReplaced();
     // Only now may the journal go: the snapshot holds everything in it (and seq makes a replay harmless anyway).
     await truncate(journalPath, 0).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT') throw error;

@@ -54,8 +54,8 @@ async function killLane(lane: number, rounds: number): Promise<LaneResult> {
     expect(listed.code, listed.stderr).toBe(0);
     const taskIds = new Set(parseJson<{ taskId: string }[]>(listed).map((entry) => entry.taskId));
     const missing = reported.filter((id) => !taskIds.has(id.replace(/-(\d+)$/, '-task-$1')));
+    // Counted, not asserted here: the figures are recorded before the test judges them.
     result.lost += missing.length;
-    expect(missing, `lane ${lane} round ${round}`).toEqual([]);
   }
   // Nothing was judged corrupt and moved aside on the way.
   expect((await readdir(home)).filter((name) => name.includes('corrupt'))).toEqual([]);
@@ -63,15 +63,43 @@ async function killLane(lane: number, rounds: number): Promise<LaneResult> {
   return result;
 }
 
+/**
+ * A writer stopped for good inside a compaction, once the new history.json is in place and before the journal is
+ * emptied, then SIGKILLed there: both files hold the same records, and neither reader nor next writer may lose or
+ * double one. Returns what was lost (reported but missing, or listed twice).
+ */
+async function killInsideCompaction(): Promise<{ lost: number; reported: number }> {
+  const home = await freshHome();
+  const env = baseEnv(home);
+  const writer = startHistoryWriter(bundle, home, 'compact', 40, { holdCompaction: true });
+  // The proof that the kill lands where it should: the child said it is inside the compaction, and SIGKILL ended it.
+  expect(await writer.compacting()).toBe(true);
+  writer.child.kill('SIGKILL');
+  const exit = await writer.exited;
+  expect(exit.signal, exit.stderr).toBe('SIGKILL');
+  const next = startHistoryWriter(bundle, home, 'after', 5);
+  const nextExit = await next.exited;
+  expect(nextExit.code, nextExit.stderr).toBe(0);
+  const reported = [...writer.saved, ...next.saved];
+  const listed = await runTaper(['history', '--json'], { env });
+  expect(listed.code, listed.stderr).toBe(0);
+  const taskIds = parseJson<{ taskId: string }[]>(listed).map((entry) => entry.taskId);
+  const missing = reported.filter((id) => !taskIds.includes(id.replace(/-(\d+)$/, '-task-$1')));
+  return { lost: missing.length + (taskIds.length - new Set(taskIds).size), reported: reported.length };
+}
+
 describe('a history writer killed with SIGKILL', () => {
-  it(`${KILLS} kills at random points: the history always parses via taper history --json and loses nothing reported`, async () => {
+  it(`${KILLS} kills at random points, and one inside a compaction: taper history --json always reads it and loses nothing reported`, async () => {
     const lanes = await Promise.all(Array.from({ length: LANES }, (_, lane) => killLane(lane, KILLS / LANES)));
+    const compaction = await killInsideCompaction();
     const total = (key: keyof LaneResult) => lanes.reduce((sum, lane) => sum + lane[key], 0);
+    // Recorded first, so a loss shows in the reliability table as well as here.
+    recordFigures('crash-safety', {
+      entriesLost: total('lost') + compaction.lost,
+      note: `${KILLS} SIGKILLs at random + 1 inside a compaction, ${total('reported') + compaction.reported} reported entries checked via taper history; ${total('slowLockTakeovers')} next writers waited out a left lock`,
+    });
     expect(total('killed')).toBe(KILLS);
     expect(total('lost')).toBe(0);
-    recordFigures('crash-safety', {
-      entriesLost: total('lost'),
-      note: `${KILLS} SIGKILLs, ${total('reported')} reported entries checked via taper history; ${total('slowLockTakeovers')} next writers waited out a left lock`,
-    });
+    expect(compaction.lost).toBe(0);
   }, 150_000);
 });

@@ -35,16 +35,23 @@ export interface RunningWriter {
   /** Resolves when `saved` has at least `count` ids or the child ended. */
   reported(count: number): Promise<void>;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>;
+  /** Resolves true once the child stops inside its compaction (holdCompaction), false if it ended first. */
+  compacting(): Promise<boolean>;
 }
 
-export function startHistoryWriter(bundle: WriterBundle, directory: string, label: string, count: number): RunningWriter {
-  const child = spawn(process.execPath, [bundle.file, directory, label, String(count)], { stdio: ['ignore', 'pipe', 'pipe'] });
+/** `holdCompaction`: after its appends the child compacts and stops inside the compaction (see the fixture). */
+export function startHistoryWriter(bundle: WriterBundle, directory: string, label: string, count: number, { holdCompaction = false } = {}): RunningWriter {
+  const env = holdCompaction ? { ...process.env, TAPER_TEST_HOLD_COMPACTION: '1' } : process.env;
+  const child = spawn(process.execPath, [bundle.file, directory, label, String(count)], { stdio: ['ignore', 'pipe', 'pipe'], env });
   const saved: string[] = [];
   const waiters: { count: number; resolve: () => void }[] = [];
   let buffered = '';
   let stderr = '';
   let ended = false;
+  let inCompaction = false;
+  const compactionWaiters: (() => void)[] = [];
   const wake = () => {
+    if (inCompaction || ended) for (const resolve of compactionWaiters.splice(0)) resolve();
     for (const waiter of [...waiters]) {
       if (ended || saved.length >= waiter.count) {
         waiters.splice(waiters.indexOf(waiter), 1);
@@ -56,7 +63,10 @@ export function startHistoryWriter(bundle: WriterBundle, directory: string, labe
     buffered += chunk.toString('utf8');
     const lines = buffered.split('\n');
     buffered = lines.pop() ?? '';
-    saved.push(...lines.filter(Boolean));
+    for (const line of lines.filter(Boolean)) {
+      if (line === 'compacting') inCompaction = true;
+      else saved.push(line);
+    }
     wake();
   });
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
@@ -73,6 +83,10 @@ export function startHistoryWriter(bundle: WriterBundle, directory: string, labe
     exited,
     reported: (target) => new Promise<void>((resolve) => {
       waiters.push({ count: target, resolve });
+      wake();
+    }),
+    compacting: () => new Promise<boolean>((resolve) => {
+      compactionWaiters.push(() => resolve(inCompaction));
       wake();
     }),
   };

@@ -27,7 +27,7 @@ import { createScheduleServices } from './services/schedule/schedule-services.js
 import { buildDiagnostics, type DiagnosticsErrorRecord } from './services/logging/diagnostics.js';
 import { logDirectory, logFile } from './services/logging/log-directory.js';
 import { createLogger } from './services/logging/logger.js';
-import { ensureDataDirectory } from './services/storage/data-directory.js';
+import { appDataDirectory, ensureDataDirectory } from './services/storage/data-directory.js';
 import { DEMO_ACCOUNT, startSimulator } from './simulator/server.js';
 import { applyAppIdentity } from './shell/app-identity.js';
 import { appMenuTemplate } from './shell/app-menu.js';
@@ -80,8 +80,7 @@ const SANDBOX_ACCOUNTS: ReadonlySet<string> = new Set([secretKeyAccount(SANDBOX_
 async function start(): Promise<void> {
   const clock: Clock = Date.now;
   // TAPER_HOME wins, as in the CLI, so the app and `taper` always share one history and one settings file.
-  // An empty TAPER_HOME is unset, as the CLI reads it (data-directory.ts).
-  const dataDir = process.env.TAPER_HOME?.trim() || app.getPath('userData');
+  const dataDir = appDataDirectory(process.env, () => app.getPath('userData'));
   const ready = await ensureDataDirectory(dataDir);
   if (!ready.ok) throw new StartupError(ready.error.message);
   protocol.handle(RENDERER_SCHEME, createRendererHandler({ root: RENDERER_DIR, readFile: (path) => fs.readFile(path) }));

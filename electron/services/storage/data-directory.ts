@@ -30,6 +30,14 @@ export function dataDirectory(env: DataDirectoryEnv, platform: NodeJS.Platform, 
   return posix.join(configHome, PRODUCT_NAME);
 }
 
+/**
+ * The app's data directory, as main.ts resolves it: TAPER_HOME if set (an empty one is unset, as the CLI reads it),
+ * else what Electron answers for userData. The CLI's dataDirectory() must give the same path without Electron.
+ */
+export function appDataDirectory(env: DataDirectoryEnv, electronUserData: () => string): string {
+  return env['TAPER_HOME']?.trim() || electronUserData();
+}
+
 /** Creates the directory (and parents) with mode 0700: it holds the history, which names streams and tasks. */
 export async function ensureDataDirectory(directory: string): Promise<Result<string>> {
   try {

@@ -11,6 +11,8 @@ export interface TaperRun {
   code: number | null;
   stdout: string;
   stderr: string;
+  /** The argv the process was really started with (Node's record of what it passed to exec), for argv searches. */
+  argv?: string[];
 }
 
 export interface TaperOptions {
@@ -55,7 +57,7 @@ export function runTaper(args: readonly string[], options: TaperOptions = {}): P
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);
-      resolvePromise({ code, stdout, stderr });
+      resolvePromise({ code, stdout, stderr, argv: [...child.spawnargs] });
     });
     child.stdin.end(options.input ?? '');
   });

@@ -4,7 +4,7 @@
 // no /proc/<pid>/cmdline.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -55,7 +55,7 @@ function runWatched(args: string[], env: Record<string, string | undefined>, rea
     child.on('close', (code) => {
       clearTimeout(timer);
       if (cmdline === undefined) return reject(new Error(`never saw ${args.join(' ')} running: ${stdout}${stderr}`));
-      void cmdline.then((line) => resolve({ cmdline: line, run: { code, stdout, stderr } }), reject);
+      void cmdline.then((line) => resolve({ cmdline: line, run: { code, stdout, stderr, argv: [...child.spawnargs] } }), reject);
     });
     // A long-running command (sandbox) is ended once its command line was read.
     if (args[0] === 'sandbox') {
@@ -87,10 +87,8 @@ describe.skipIf(!inSession)('the SecretKey after a full CLI scenario', () => {
     const codeCache = await mkdtemp(join(tmpdir(), 'taper-code-cache-'));
     const env = { ...baseEnv(home, simulator.endpoint), TAPER_TIMEOUT_SECONDS: '1', TAPER_COMPILE_CACHE: codeCache };
     const search = secretSearch(ACCOUNT.secretKey);
-    const argvs: string[][] = [];
     const outputs: [string, TaperRun][] = [];
     const taper = async (args: string[], input?: string): Promise<TaperRun> => {
-      argvs.push([process.execPath, TAPER, ...args]);
       const run = await runTaper(args, { env, ...(input === undefined ? {} : { input }) });
       outputs.push([`taper ${args.join(' ')}`, run]);
       return run;
@@ -114,7 +112,6 @@ describe.skipIf(!inSession)('the SecretKey after a full CLI scenario', () => {
 
     // A lost answer, with the command line of the hanging `taper record` read while it waits.
     await inject('create-then-hang');
-    argvs.push([process.execPath, TAPER, 'record', ...stream('lost'), '--for', '1h', '--json']);
     const hanging = await runWatched(['record', ...stream('lost'), '--for', '1h', '--json'], env, () => true);
     expect(hanging.run.code).toBe(4);
     search.text('/proc cmdline of a running taper record', hanging.cmdline);
@@ -132,11 +129,11 @@ describe.skipIf(!inSession)('the SecretKey after a full CLI scenario', () => {
     expect((await taper(['history', 'export', '--format', 'json'])).code).toBe(0);
 
     // `taper sandbox`: a long-running child; its command line read from /proc while it serves.
-    argvs.push([process.execPath, TAPER, 'sandbox', '--port', '0']);
     const sandbox = await runWatched(['sandbox', '--port', '0'], env, (stdout) => stdout.includes('127.0.0.1'));
     search.text('/proc cmdline of a running taper sandbox', sandbox.cmdline);
     expect(sandbox.cmdline).toContain('sandbox');
     expect(sandbox.cmdline).not.toContain(DEMO_ACCOUNT.secretKey);
+    outputs.push(['taper sandbox', sandbox.run]);
 
     for (const [label, run] of outputs) {
       search.text(`stdout of ${label}`, run.stdout);
@@ -151,10 +148,22 @@ describe.skipIf(!inSession)('the SecretKey after a full CLI scenario', () => {
       })();
       if (error !== undefined) search.text(`error text of ${label}`, error);
     }
-    for (const argv of argvs) search.text(`argv ${argv.slice(2, 4).join(' ')}`, argv.join('\u0000'));
+    // The argv each process was really started with (spawnargs), every one of them: none may carry the key.
+    const argvs = outputs.map(([label, run]) => [label, run.argv] as const);
+    expect(argvs.every(([, argv]) => argv !== undefined && argv.length > 2 && argv[1] === TAPER)).toBe(true);
+    for (const [label, argv] of argvs) search.text(`argv of ${label}`, (argv ?? []).join('\u0000'));
     await search.directory(home);
     expect((await readdir(codeCache)).length).toBeGreaterThan(0);
     await search.directory(codeCache);
+    // The control, on this very key (the one the simulator verified the scenario's signatures with) and through the
+    // same search paths: planted in a nested file (base64) and in an argv, it is found, so the zeros above mean something.
+    const control = secretSearch(ACCOUNT.secretKey);
+    const planted = await mkdtemp(join(tmpdir(), 'taper-secret-control-'));
+    await mkdir(join(planted, 'deep'));
+    await writeFile(join(planted, 'deep', 'settings.json'), JSON.stringify({ secret: Buffer.from(ACCOUNT.secretKey).toString('base64') }));
+    await control.directory(planted);
+    control.text('argv', [process.execPath, TAPER, 'profile', 'add', 'x', '--secret-key', ACCOUNT.secretKey].join('\u0000'));
+    expect(control.findings.map((finding) => finding.place.replace(planted, 'PLANTED'))).toEqual(['PLANTED/deep/settings.json', 'argv']);
 
     // The scenario really ran: the history has what it did, and the exports exist.
     const history = parseJson<{ stream: string }[]>(outputs.find(([label]) => label === 'taper history --json')?.[1] as TaperRun);

@@ -9,6 +9,7 @@ import { err, ok, type AppError, type Result } from '../../shared/result.js';
 import { normalizeRecordRequest } from '../../shared/rules/validate-record.js';
 import { beyondOneTask } from '../../shared/schedule/chain-preview.js';
 import type { AppServices, RecordOptions, ProfileSummary as ServiceProfileSummary } from '../services/app-services.js';
+import { CSV_FILE_BOM } from '../services/history/history-export.js';
 import type { ImportJobs } from '../services/schedule/import-jobs.js';
 import type { ScheduleServices } from '../services/schedule/schedule-services.js';
 import { IpcErrorCode } from './ipc-errors.js';
@@ -135,7 +136,8 @@ export function createIpcHandlers(services: AppServices, hooks: ShellHooks, sche
     'history:export': async ({ format }) => {
       const content = format === 'csv' ? await services.history.exportCsv() : await services.history.exportJson();
       if (!content.ok) return content;
-      return hooks.saveExport(format, content.value);
+      // Saved to a file the user opens in a spreadsheet: the BOM keeps Chinese names intact in Excel.
+      return hooks.saveExport(format, format === 'csv' ? `${CSV_FILE_BOM}${content.value}` : content.value);
     },
     'history:sync': async () => {
       const report = await services.sync.run();

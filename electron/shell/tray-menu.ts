@@ -68,8 +68,15 @@ export function trayStatus(state: TrayState): TrayStatus {
   return 'idle';
 }
 
+/**
+ * A stream named outside Taper may hold a tab, a CR or another control character: in a menu label it would break the
+ * line or the columns, so each shows as a space. Unicode (Chinese names) stays as it is.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/g;
+
 export function streamLabel(stream: StreamKey): string {
-  return `${stream.appName}/${stream.streamName} · ${stream.domainName}`;
+  return `${stream.appName}/${stream.streamName} · ${stream.domainName}`.replace(CONTROL_CHARACTERS, ' ');
 }
 
 function quickRecordItem(stream: RecentStream, labels: TrayLabels): TrayMenuItem {

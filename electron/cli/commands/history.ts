@@ -5,6 +5,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import type { HistoryFilter } from '../../../shared/history.js';
 import type { PlannedRecording } from '../../../shared/schedule/plans.js';
 import { formatUnix } from '../../../shared/time/index.js';
+import { CSV_FILE_BOM } from '../../services/history/history-export.js';
 import { chooseTimeZone } from '../time-zone-choice.js';
 import type { CliContext } from '../cli-context.js';
 import { ExitCode } from '../exit-codes.js';
@@ -25,13 +26,22 @@ function parseStatus(value: string): HistoryRowStatus {
   return status;
 }
 
+/**
+ * A name made outside Taper may hold a CR or an escape sequence, which a terminal would act on (overwrite the line,
+ * change colours): such characters are shown escaped, as JSON writes them (`line\rbreak`). Unicode stays as it is.
+ */
+function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  return /[\u0000-\u001f\u007f-\u009f]/.test(text) ? JSON.stringify(text).slice(1, -1).replace(/\\"/g, '"') : text;
+}
+
 /** One row as text: status, stream, window, TaskId (and why not), error code, and the recording it belongs to. */
 function rowLine(row: HistoryRow, timeZone: string): string {
   const from = row.startTime === null ? `now (${formatUnix(row.createdAt, timeZone)})` : formatUnix(row.startTime, timeZone);
   const task = isPlanRow(row) && row.createAt !== null ? `(no TaskId yet: created from ${formatUnix(row.createAt, timeZone)})` : (row.taskId ?? '(no TaskId)');
   const error = row.error && row.status !== 'scheduled' ? `  [${row.error.code}]` : '';
   const recording = row.recordingId === null ? '' : `  recording ${row.recordingId}${isPlanRow(row) ? ` link ${row.linkIndex + 1}` : ''}`;
-  return `${row.status.padEnd(9)} ${row.domain}/${row.app}/${row.stream}  ${from} → ${formatUnix(row.endTime, timeZone)}  ${task}${error}${recording}\n`;
+  return `${row.status.padEnd(9)} ${printable(`${row.domain}/${row.app}/${row.stream}`)}  ${from} → ${formatUnix(row.endTime, timeZone)}  ${task}${error}${recording}\n`;
 }
 
 function parseFormat(value: string): 'csv' | 'json' {
@@ -79,7 +89,7 @@ export function registerHistory(program: Command, context: CliContext): void {
       const exported = flags.format === 'csv' ? await services.history.exportCsv() : await services.history.exportJson();
       if (!exported.ok) return void (context.exitCode = reportError(io, exported.error, false));
       if (flags.out) {
-        await writeFile(flags.out, exported.value);
+        await writeFile(flags.out, flags.format === 'csv' ? `${CSV_FILE_BOM}${exported.value}` : exported.value);
         io.stderr(`Wrote ${flags.out}\n`);
       } else io.stdout(exported.value.endsWith('\n') ? exported.value : `${exported.value}\n`);
       context.exitCode = ExitCode.Ok;

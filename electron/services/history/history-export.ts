@@ -34,6 +34,12 @@ function cellText(entry: HistoryEntry, field: (typeof EXPORT_FIELDS)[number]): s
   return value === null || value === undefined ? '' : String(value);
 }
 
+/**
+ * Put before a CSV written to a FILE: Excel reads a CSV without it in the system's ANSI code page, which garbles
+ * Chinese stream names; with it, as UTF-8. Not on stdout, where a script's first header cell would start with it.
+ */
+export const CSV_FILE_BOM = '\uFEFF';
+
 /** Header row plus one row per entry, CRLF line ends (RFC 4180). */
 export function toCsv(entries: readonly HistoryEntry[]): string {
   const rows = [EXPORT_FIELDS.join(',')];

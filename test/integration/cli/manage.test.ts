@@ -101,7 +101,8 @@ describe('stop, delete, tasks, export', () => {
     const csvFile = join(suite.home, 'out.csv');
     expect((await runTaper(['history', 'export', '--format', 'csv', '--out', csvFile], { env: suite.env })).code).toBe(0);
     const csv = await readFile(csvFile, 'utf8');
-    expect(csv.split('\n')[0]).toMatch(/^taskId,requestId,status,domain,app,stream,startTime,endTime/);
+    // A file starts with the UTF-8 BOM (Excel then reads it as UTF-8), then the header.
+    expect(csv.split('\n')[0]).toMatch(/^\uFEFFtaskId,requestId,status,domain,app,stream,startTime,endTime/);
     expect(csv).toContain('match-day');
     const json = await runTaper(['history', 'export', '--format', 'json'], { env: suite.env });
     expect(JSON.parse(json.stdout)).toHaveLength(1);

@@ -87,6 +87,24 @@ describe('buildTrayMenu', () => {
     ]);
   });
 
+  it('stream names made outside Taper: Chinese and formula-like names as they are, a tab or CR as a space; the action keeps the real name', () => {
+    const names = ['晚间新闻', '=HYPERLINK("x")', '+1', '-2', '@me', '\tindent', 'line\rbreak'];
+    const state = deriveTrayState(names.map((stream, index) => entry({ id: `h${index}`, stream, startTime: NOW + 600 * (index + 1), endTime: NOW + 600 * (index + 2), createdAt: NOW - index })), NOW, { maxUpNext: 10 });
+    const upNext = labelsOf(buildTrayMenu(state, labels)).filter((label) => label.includes('push.example.com'));
+    expect(upNext).toEqual([
+      'live/晚间新闻 · push.example.com — starts 08:10',
+      'live/=HYPERLINK("x") · push.example.com — starts 08:20',
+      'live/+1 · push.example.com — starts 08:30',
+      'live/-2 · push.example.com — starts 08:40',
+      'live/@me · push.example.com — starts 08:50',
+      'live/ indent · push.example.com — starts 09:00',
+      'live/line break · push.example.com — starts 09:10',
+    ]);
+    const quick = find(buildTrayMenu(deriveTrayState([entry({ id: 'q', stream: 'line\rbreak', status: 'finished', startTime: NOW - 7_200, endTime: NOW - 3_600 })], NOW), labels), 'Quick record')?.submenu?.[0];
+    expect(quick?.label).toBe('live/line break · push.example.com');
+    expect(quick?.submenu?.[0]?.action).toMatchObject({ stream: { streamName: 'line\rbreak' } });
+  });
+
   it('quick record: 30 min / 1 h / 2 h / Until… per recent stream', () => {
     const state = deriveTrayState([entry({ id: 'a', status: 'finished', startTime: NOW - 7_200, endTime: NOW - 3_600 })], NOW);
     const streamMenu = find(buildTrayMenu(state, labels), 'Quick record')?.submenu?.[0];

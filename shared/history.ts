@@ -38,6 +38,26 @@ export interface HistoryEntry {
   recordingId?: string | null;
   /** The recurring schedule this task was created for; absent/null: none. */
   seriesId?: string | null;
+  /**
+   * What the window left, once settled by a sync after it ended (files listed): `recorded`, `partial` or `nothing`.
+   * Absent until then (pending). `taper history --json` shows it as `outcome`.
+   */
+  outcome?: 'recorded' | 'partial' | 'nothing';
+  /** The settled outcome's files, gaps and reason, stored so the history shows them offline. */
+  outcomeDetail?: SettledOutcome;
+}
+
+/** A settled outcome as the history keeps it (times in Unix seconds). */
+export interface SettledOutcome {
+  /** One sentence on why (null for a clean `recorded`). */
+  reason: string | null;
+  files: { fileId: string; url: string; startTime: number; endTime: number; durationSeconds: number; sizeBytes: number }[];
+  gaps: { startTime: number; endTime: number; pushed: boolean | null }[];
+  /** The stream's pushes in the window; null when they could not be read. */
+  pushes: { startTime: number; endTime: number }[] | null;
+  settledAt: number;
+  /** When the user acknowledged a `nothing` or `partial` alert; null while it is open. */
+  acknowledgedAt: number | null;
 }
 
 export interface HistoryFilter {

@@ -2,6 +2,7 @@
 // (electron/services/create-app-services.ts); everything else depends on these interfaces only.
 // The values that cross to the renderer are declared once, in shared/ipc/types.ts.
 import type { Clock } from '../../shared/clock.js';
+import type { RateLimiter } from './live-api/rate-limiter.js';
 import type { RecordRequest, StreamKey } from '../../shared/domain.js';
 import type { NewProfile, ProfileCheck, ProfileSummary, RecordOutcome, RecordPreview, SyncReport } from '../../shared/ipc/types.js';
 import type { HistoryEntry, HistoryFilter } from '../../shared/history.js';
@@ -71,6 +72,11 @@ export interface SyncService {
 
 export interface AppServices {
   clock: Clock;
+  /**
+   * The pacing of this process's Live calls (20/s), shared by every Live client it makes: a client made elsewhere (the
+   * recording-files lookups of a sync) takes it too, or its first calls would be refused after the sync's own.
+   */
+  liveRateLimiter?: RateLimiter;
   profiles: ProfilesPort;
   history: HistoryPort;
   recorder: RecordService;

@@ -98,6 +98,7 @@ export function composeServices(options: ComposeOptions): AppServices {
     }, env),
     history: createHistoryStore({ directory: dataDir, clock }),
     syncState: createSyncStateFile(dataDir),
+    liveRateLimiter: rateLimiter,
     liveApiFor: (profile) =>
       lazyLiveApi({
         credentials: profile.credentials,

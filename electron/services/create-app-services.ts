@@ -7,6 +7,7 @@ import { checkProfileKeys } from './check-profile.js';
 import type { LiveApi } from './live-api/live-api.js';
 import { reuseLastClient } from './live-api/reuse-last-client.js';
 import { createRecordService } from './recording/record-service.js';
+import type { RateLimiter } from './live-api/rate-limiter.js';
 import { createSyncService, type SyncState } from './sync/sync-service.js';
 
 export interface AppServicesParts {
@@ -16,6 +17,8 @@ export interface AppServicesParts {
   syncState: SyncState;
   /** A Live API client for resolved credentials; all clients of a process share one rate limiter. */
   liveApiFor(profile: ResolvedProfile): LiveApi;
+  /** That rate limiter, for Live clients made outside these services. */
+  liveRateLimiter?: RateLimiter;
 }
 
 export function createAppServices(parts: AppServicesParts): AppServices {
@@ -28,6 +31,7 @@ export function createAppServices(parts: AppServicesParts): AppServices {
   };
   return {
     clock,
+    ...(parts.liveRateLimiter === undefined ? {} : { liveRateLimiter: parts.liveRateLimiter }),
     profiles,
     history,
     recorder: createRecordService({ clock, history, profiles, liveApiFor }),

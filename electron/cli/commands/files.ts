@@ -12,6 +12,7 @@ import type { PlannedRecording } from '../../../shared/schedule/plans.js';
 import type { CliContext } from '../cli-context.js';
 import { ExitCode } from '../exit-codes.js';
 import { printJson, reportError } from '../output.js';
+import { filesApiFactory } from './files-api.js';
 import { defaultScheduleAccess } from './series.js';
 
 interface FilesFlags {
@@ -95,18 +96,9 @@ async function runFiles(id: string, flags: FilesFlags, context: CliContext): Pro
   let pushes: TimeSpan[] | null = [];
   // Before the window ends nothing is settled: no call is needed to say "pending".
   if (now >= windowEnd) {
-    const profileName = flags.profile ?? target.profile ?? undefined;
-    const resolved = await services.profiles.resolve(profileName);
-    if (!resolved.ok) return reportError(io, resolved.error, json);
-    const { createRecordingFilesApi } = await import('../../services/recording-files/recording-files-api.js');
-    const { getProxyForUrl } = await import('proxy-from-env');
-    const api = createRecordingFilesApi({
-      credentials: resolved.value.credentials,
-      region: flags.region ?? target.region ?? resolved.value.region,
-      ...(resolved.value.endpoint === null ? {} : { endpoint: resolved.value.endpoint }),
-      proxyFor: getProxyForUrl,
-      clock: services.clock,
-    });
+    const made = await (await filesApiFactory(services))(flags.profile ?? target.profile, flags.region ?? target.region ?? undefined);
+    if (!made.ok) return reportError(io, made.error, json);
+    const api = made.value;
     const query = { domain: target.domain, app: target.app, stream: target.stream, startTime: Math.min(...target.windows.map((window) => window.startTime)), endTime: windowEnd };
     const [found, seen] = await Promise.all([api.searchFiles(query), api.describePushes(query)]);
     for (const failed of [found, seen]) {

@@ -1,8 +1,12 @@
-// taper sync: statuses from the platform, tasks created elsewhere, and unknown outcomes resolved. It ends with 6 while
+// taper sync: statuses from the platform, tasks created elsewhere, unknown outcomes resolved, due links created, and
+// the outcome (recorded, partial, nothing) of every window that ended settled from its files. It ends with 6 while
 // unacknowledged alerts remain, so a cron job can mail on it (the alerts are on stdout).
 import type { Command } from 'commander';
 import type { CliContext } from '../cli-context.js';
-import { defaultScheduleAccess, namedDueAlerts, printDueReport, publicDue, syncExitCode } from './series.js';
+import { settleOutcomes } from '../../services/recording-files/settle-outcomes.js';
+import { filesApiFactory } from './files-api.js';
+import { openOutcomeAlerts, printOutcomeAlert } from './outcome-alerts.js';
+import { alertsExitCode, defaultScheduleAccess, namedDueAlerts, printDueReport, publicDue, syncExitCode, worse } from './series.js';
 import { printJson, reportError } from '../output.js';
 
 export function registerSync(program: Command, context: CliContext): void {
@@ -23,13 +27,24 @@ export function registerSync(program: Command, context: CliContext): void {
       const { scheduler } = await defaultScheduleAccess(context);
       const due = await scheduler.runDue(options);
       const alerts = due.ok ? await namedDueAlerts(scheduler, due.value) : [];
-      if (flags.json) printJson(io, { ...report, due: due.ok ? publicDue(due.value, alerts) : { error: due.error } });
+      // Then the windows that ended: their files and pushes settle each one's outcome, stored in the history.
+      const settled = await settleOutcomes({ history: services.history, filesApiFor: await filesApiFactory(services), clock: services.clock });
+      const entries = await services.history.list();
+      const outcomeAlerts = entries.ok ? openOutcomeAlerts(entries.value) : [];
+      const outcomes = settled.ok ? { ...settled.value, problems: settled.value.problems.map(({ code, message }) => ({ code, message })), alerts: outcomeAlerts } : { error: settled.error, alerts: outcomeAlerts };
+      if (flags.json) printJson(io, { ...report, due: due.ok ? publicDue(due.value, alerts) : { error: due.error }, outcomes });
       else {
         io.stdout(`Synced: ${report.updated} updated, ${report.imported} imported, ${report.resolved} unknown outcomes resolved.\n`);
         if (report.stillUnknown > 0) io.stderr(`warning: ${report.stillUnknown} attempt(s) still have an unknown outcome; run sync again shortly.\n`);
         if (due.ok) printDueReport(io, due.value, false, alerts);
+        if (settled.ok) {
+          const { settled: count, recorded, partial, nothing, pending, problems } = settled.value;
+          if (count + pending > 0) io.stdout(`Outcomes: ${count} settled (${recorded} recorded, ${partial} partial, ${nothing} nothing), ${pending} not yet.\n`);
+          for (const problem of problems) io.stderr(`warning [${problem.code}]: ${problem.message}\n`);
+        } else io.stderr(`warning [${settled.error.code}]: outcomes were not settled: ${settled.error.message}\n`);
+        for (const alert of outcomeAlerts) printOutcomeAlert(io, alert);
       }
       if (!due.ok) return void (context.exitCode = reportError(io, due.error, false));
-      context.exitCode = syncExitCode(due.value);
+      context.exitCode = worse(syncExitCode(due.value), alertsExitCode(outcomeAlerts.length));
     });
 }

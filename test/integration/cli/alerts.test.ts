@@ -81,7 +81,7 @@ describe('exit 6 means attention, 0 means done', () => {
     const none = await runTaper(['alerts'], { env: suite.env });
     expect([none.code, none.stdout]).toEqual([0, 'No alerts.\n']);
     const noneJson = await runTaper(['alerts', '--json'], { env: suite.env });
-    expect([noneJson.code, parseJson(noneJson)]).toEqual([0, { alerts: [] }]);
+    expect([noneJson.code, parseJson(noneJson)]).toEqual([0, { alerts: [], outcomeAlerts: [] }]);
   });
 
   it('with no plans at all: sync and alerts exit 0', async () => {

@@ -95,7 +95,8 @@ describe('createIpcHandlers', () => {
   it('history:export hands the CSV to the save dialog hook', async () => {
     const { services, hooks, schedule } = fakeServices();
     expect(await createIpcHandlers(services, hooks, schedule)['history:export']({ format: 'csv' })).toEqual({ ok: true, value: { path: '/tmp/export.csv' } });
-    expect(hooks.saveExport).toHaveBeenCalledWith('csv', 'id,stream\ne1,show\n');
+    // A file for a spreadsheet: the UTF-8 BOM first (Excel then keeps Chinese names intact).
+    expect(hooks.saveExport).toHaveBeenCalledWith('csv', '\uFEFFid,stream\ne1,show\n');
   });
 
   it('settings:set passes only the fields that were sent', async () => {

@@ -34,6 +34,8 @@ import { appMenuTemplate } from './shell/app-menu.js';
 import { createSettingsController, DEFAULT_SETTINGS } from './shell/app-settings.js';
 import { createLoginItem, wasStartedHidden } from './shell/login-item.js';
 import { createNativeNotify } from './shell/native-notify.js';
+import { filesApiFactory } from './services/recording-files/files-api-factory.js';
+import { settleOutcomes } from './services/recording-files/settle-outcomes.js';
 import { Notifier } from './shell/notifier.js';
 import { quitQuestion } from './shell/quit-guard.js';
 import { createRendererHandler, isRendererEntry, RENDERER_ENTRY, RENDERER_SCHEME, RENDERER_SCHEME_PRIVILEGES } from './shell/renderer-protocol.js';
@@ -57,6 +59,8 @@ const ICON_DIR = join(here, '..', '..', 'build', 'icons');
 const TICK_MS = 30_000;
 /** Check planned recordings this often: a link comes within reach 6 days ahead, so a minute is plenty. */
 const DUE_MS = 60_000;
+/** Ended windows are looked up this often (files are listed ~5 min after a window ends). */
+const SETTLE_MS = 5 * 60_000;
 
 /** The OS's log folder (the CLI writes cli.log beside it); every line is redacted once before it is written. */
 const log = createLogger({
@@ -323,10 +327,29 @@ async function start(): Promise<void> {
       plansChanged();
     }
   };
+  // Windows that ended: their files settle each outcome (stored in the history), announced one by one.
+  const filesApiFor = await filesApiFactory(services, proxyFor);
+  let settling = false;
+  const settle = async () => {
+    if (settling) return;
+    settling = true;
+    try {
+      const before = await services.history.list();
+      const settled = await settleOutcomes({ history: services.history, filesApiFor, clock });
+      if (!settled.ok || settled.value.settled === 0) return;
+      historyChanged();
+      const after = await services.history.list();
+      const wasSettled = new Set(before.ok ? before.value.filter((entry) => entry.outcome !== undefined).map((entry) => entry.id) : []);
+      if (after.ok) for (const entry of after.value) if (entry.outcome !== undefined && !wasSettled.has(entry.id)) notifier.outcomeSettled(entry);
+    } finally {
+      settling = false;
+    }
+  };
   const resync = () => {
     void services.sync.run().then(async (report) => {
       if (report.ok) historyChanged();
       await runDue();
+      await settle();
     });
   };
   powerMonitor.on('resume', resync);
@@ -336,8 +359,10 @@ async function start(): Promise<void> {
   if (!history.ok && history.error.code === LocalErrorCode.HistoryCorrupt) damaged.push({ file: join(dataDir, 'history.json'), movedTo: null, reason: history.error.message });
 
   await refresh();
+  void settle();
   const tick = setInterval(() => void refresh(), TICK_MS);
   const dueTick = setInterval(() => void runDue(), DUE_MS);
+  const settleTick = setInterval(() => void settle(), SETTLE_MS);
   app.on('before-quit', (event) => {
     const question = quitQuestion(imports.running(), language());
     if (question !== null) {
@@ -352,6 +377,7 @@ async function start(): Promise<void> {
     quitting = true;
     clearInterval(tick);
     clearInterval(dueTick);
+    clearInterval(settleTick);
     notifier.dispose();
     tray.destroy();
   });

@@ -39,6 +39,9 @@ const TEXT = {
     began: 'Recording started',
     ended: 'Recording ended',
     failed: 'Taper: call failed',
+    recorded: (stream: string, files: number, duration: string) => `${stream} recorded: ${files} file${files === 1 ? '' : 's'}, ${duration}`,
+    partial: (stream: string) => `${stream}: recorded with gaps`,
+    nothing: (stream: string) => `${stream}: nothing was recorded`,
   },
   'zh-CN': {
     created: '录制任务已创建',
@@ -47,8 +50,18 @@ const TEXT = {
     began: '录制已开始',
     ended: '录制已结束',
     failed: 'Taper：调用失败',
+    recorded: (stream: string, files: number, duration: string) => `${stream} 已录制：${files} 个文件，${duration}`,
+    partial: (stream: string) => `${stream}：录制有中断`,
+    nothing: (stream: string) => `${stream}：没有录到任何内容`,
   },
 } as const;
+
+/** `1 h 58 min`, `12 min`, `40 s` (the same in both languages: the units are international). */
+function durationText(seconds: number): string {
+  if (seconds < 60) return `${Math.round(seconds)} s`;
+  const minutes = Math.round(seconds / 60);
+  return minutes < 60 ? `${minutes} min` : `${Math.floor(minutes / 60)} h${minutes % 60 === 0 ? '' : ` ${minutes % 60} min`}`;
+}
 
 function stream(entry: HistoryEntry): string {
   return streamLabel({ domainName: entry.domain, appName: entry.app, streamName: entry.stream });
@@ -80,6 +93,23 @@ export class Notifier {
     const description = describeError(error, this.deps.language());
     const requestId = error.requestId === undefined ? '' : ` (RequestId ${error.requestId})`;
     this.deps.notify({ title: this.text().failed, body: `${description.title} ${description.nextStep}${requestId}`.trim(), view: 'history' });
+  }
+
+  /**
+   * A window's outcome was settled: "evening-show recorded: 2 files, 1 h 58 min", or what went wrong, with the reason
+   * (never pushed, pushed but no file) as the body.
+   */
+  outcomeSettled(entry: HistoryEntry): void {
+    if (entry.outcome === undefined || entry.outcomeDetail === undefined) return;
+    const text = this.text();
+    const name = entry.stream;
+    const { files, reason } = entry.outcomeDetail;
+    if (entry.outcome === 'recorded') {
+      const seconds = files.reduce((sum, file) => sum + file.durationSeconds, 0);
+      this.deps.notify({ title: text.recorded(name, files.length, durationText(seconds)), body: stream(entry), view: 'history' });
+    } else {
+      this.deps.notify({ title: text[entry.outcome](name), body: reason ?? stream(entry), view: 'history' });
+    }
   }
 
   /** Replaces the began / ended schedule with the one for `entries` (call after every history change). */

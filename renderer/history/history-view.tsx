@@ -245,12 +245,35 @@ function HistoryRow({ entry, timeZone, expired, onAction }: { entry: HistoryEntr
         <span className={`status-badge status-${entry.status}`}>{t(`status.${entry.status}`)}</span>
         {entry.source === 'imported' ? <span className="tag">{t('history.imported')}</span> : null}
         {expired ? <span className="tag expired">{t('history.expired')}</span> : null}
+        <OutcomeTag entry={entry} />
       </span>
       <span className="cell task mono" title={entry.taskId ?? undefined}>{entry.taskId ?? (entry.error === null ? t('history.noTaskId') : entry.error.code)}</span>
       <span className="cell actions">
         {canStopOrDelete(entry) ? <StopDeleteButtons label={`${entry.stream} ${entry.taskId ?? ''}`} onAction={onAction} /> : null}
       </span>
     </>
+  );
+}
+
+/** `1 h 58 min`, `12 min`, `40 s`. */
+function durationText(seconds: number): string {
+  if (seconds < 60) return `${Math.round(seconds)} s`;
+  const minutes = Math.round(seconds / 60);
+  return minutes < 60 ? `${minutes} min` : `${Math.floor(minutes / 60)} h${minutes % 60 === 0 ? '' : ` ${minutes % 60} min`}`;
+}
+
+/** What the window left, once a sync settled it (absent before): recorded / with gaps / nothing, its files, and why. */
+function OutcomeTag({ entry }: { entry: HistoryEntry }) {
+  const { t } = useT();
+  if (entry.outcome === undefined) return null;
+  const files = entry.outcomeDetail?.files ?? [];
+  const seconds = files.reduce((sum, file) => sum + file.durationSeconds, 0);
+  const summary = files.length > 0 ? ` · ${t('outcome.files', { count: files.length, duration: durationText(seconds) })}` : '';
+  return (
+    <span className={`tag outcome outcome-${entry.outcome}`} data-testid="outcome" title={entry.outcomeDetail?.reason ?? undefined}>
+      {t(`outcome.${entry.outcome}`)}
+      {summary}
+    </span>
   );
 }
 

@@ -12,7 +12,7 @@ import type { PlannedRecording } from '../../../shared/schedule/plans.js';
 import type { CliContext } from '../cli-context.js';
 import { ExitCode } from '../exit-codes.js';
 import { printJson, reportError } from '../output.js';
-import { filesApiFactory } from './files-api.js';
+import { filesApiFactory } from '../../services/recording-files/files-api-factory.js';
 import { defaultScheduleAccess } from './series.js';
 
 interface FilesFlags {
@@ -96,7 +96,8 @@ async function runFiles(id: string, flags: FilesFlags, context: CliContext): Pro
   let pushes: TimeSpan[] | null = [];
   // Before the window ends nothing is settled: no call is needed to say "pending".
   if (now >= windowEnd) {
-    const made = await (await filesApiFactory(services))(flags.profile ?? target.profile, flags.region ?? target.region ?? undefined);
+    const { getProxyForUrl } = await import('proxy-from-env');
+    const made = await (await filesApiFactory(services, getProxyForUrl))(flags.profile ?? target.profile, flags.region ?? target.region ?? undefined);
     if (!made.ok) return reportError(io, made.error, json);
     const api = made.value;
     const query = { domain: target.domain, app: target.app, stream: target.stream, startTime: Math.min(...target.windows.map((window) => window.startTime)), endTime: windowEnd };

@@ -4,7 +4,7 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../cli-context.js';
 import { settleOutcomes } from '../../services/recording-files/settle-outcomes.js';
-import { filesApiFactory } from './files-api.js';
+import { filesApiFactory } from '../../services/recording-files/files-api-factory.js';
 import { openOutcomeAlerts, printOutcomeAlert } from './outcome-alerts.js';
 import { alertsExitCode, defaultScheduleAccess, namedDueAlerts, printDueReport, publicDue, syncExitCode, worse } from './series.js';
 import { printJson, reportError } from '../output.js';
@@ -28,7 +28,8 @@ export function registerSync(program: Command, context: CliContext): void {
       const due = await scheduler.runDue(options);
       const alerts = due.ok ? await namedDueAlerts(scheduler, due.value) : [];
       // Then the windows that ended: their files and pushes settle each one's outcome, stored in the history.
-      const settled = await settleOutcomes({ history: services.history, filesApiFor: await filesApiFactory(services), clock: services.clock });
+      const { getProxyForUrl } = await import('proxy-from-env');
+      const settled = await settleOutcomes({ history: services.history, filesApiFor: await filesApiFactory(services, getProxyForUrl), clock: services.clock });
       const entries = await services.history.list();
       const outcomeAlerts = entries.ok ? openOutcomeAlerts(entries.value) : [];
       const outcomes = settled.ok ? { ...settled.value, problems: settled.value.problems.map(({ code, message }) => ({ code, message })), alerts: outcomeAlerts } : { error: settled.error, alerts: outcomeAlerts };

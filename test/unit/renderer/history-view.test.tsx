@@ -47,6 +47,21 @@ describe('HistoryView', () => {
     expect(screen.getByTestId('history-count').textContent).toBe('20000 of 20000 attempts');
   });
 
+  it('shows a settled outcome on its row: recorded with its files and length, nothing with the reason; none before', () => {
+    const file = { fileId: 'f1', url: 'https://v.example/f1.m3u8', startTime: NOW - 7_200, endTime: NOW - 120, durationSeconds: 7_080, sizeBytes: 1 };
+    const detail = { gaps: [], pushes: [], settledAt: NOW, acknowledgedAt: null };
+    setup([
+      historyEntry({ stream: 'recorded-show', status: 'finished', createdAt: NOW - 300, outcome: 'recorded', outcomeDetail: { ...detail, reason: null, files: [file] } }),
+      historyEntry({ stream: 'empty-show', status: 'finished', createdAt: NOW - 200, outcome: 'nothing', outcomeDetail: { ...detail, reason: 'No file: the stream was never pushed during the window.', files: [] } }),
+      historyEntry({ stream: 'waiting-show', status: 'finished', createdAt: NOW - 100 }),
+    ]);
+    const outcomeOf = (stream: string) => rows().find((row) => row.querySelector('strong')?.textContent === stream)?.querySelector('[data-testid="outcome"]');
+    expect(outcomeOf('recorded-show')?.textContent).toBe('recorded · 1 file(s), 1 h 58 min');
+    expect(outcomeOf('empty-show')?.textContent).toBe('nothing recorded');
+    expect(outcomeOf('empty-show')?.getAttribute('title')).toBe('No file: the stream was never pushed during the window.');
+    expect(outcomeOf('waiting-show')).toBeNull();
+  });
+
   it('searches by stream and filters by status', async () => {
     const entries = [
       historyEntry({ stream: 'Evening-News', status: 'finished', createdAt: NOW - 300 }),

@@ -39,6 +39,19 @@ function setup(language: 'en' | 'zh-CN' = 'en') {
 }
 
 describe('Notifier', () => {
+  it('announces a settled outcome: files and length when recorded, the reason when nothing was', () => {
+    const { notifier, shown } = setup();
+    const file = (durationSeconds: number) => ({ fileId: 'f', url: 'https://v.example/f.m3u8', startTime: NOW, endTime: NOW + durationSeconds, durationSeconds, sizeBytes: 1 });
+    const detail = { reason: null, gaps: [], pushes: [], settledAt: NOW, acknowledgedAt: null };
+    notifier.outcomeSettled(entry({ id: 'r', stream: 'evening-show', outcome: 'recorded', outcomeDetail: { ...detail, files: [file(3_600), file(3_480)] } }));
+    notifier.outcomeSettled(entry({ id: 'n', stream: 'evening-show', outcome: 'nothing', outcomeDetail: { ...detail, files: [], reason: 'No file: the stream was never pushed during the window.' } }));
+    notifier.outcomeSettled(entry({ id: 'u', stream: 'not-settled' }));
+    expect(shown.map((n) => [n.title, n.body])).toEqual([
+      ['evening-show recorded: 2 files, 1 h 58 min', 'live/evening-show · push.example.com'],
+      ['evening-show: nothing was recorded', 'No file: the stream was never pushed during the window.'],
+    ]);
+  });
+
   it('announces a created task, then "safe to start pushing" 3 s later', () => {
     const { notifier, shown, advance } = setup();
     notifier.taskCreated(entry({ id: 'a', taskId: 'T-1' }));

@@ -6,6 +6,7 @@ import { ExitCode } from './exit-codes.js';
 import { reportError } from './output.js';
 import { registerAlerts } from './commands/alerts.js';
 import { registerFiles } from './commands/files.js';
+import { registerTemplates } from './commands/templates.js';
 import { registerHistory } from './commands/history.js';
 import { registerProfile } from './commands/profile.js';
 import { registerRecord } from './commands/record.js';
@@ -47,6 +48,7 @@ Exit codes: 0 done, 2 invalid input (nothing sent), 3 the API refused, 4 outcome
   registerSandbox(program, context);
   registerServe(program, context);
   registerFiles(program, context);
+  registerTemplates(program, context);
   for (const command of [program, ...allSubcommands(program)]) {
     command.exitOverride();
     command.configureOutput({ writeOut: (text) => context.io.stdout(text), writeErr: (text) => context.io.stderr(text) });

@@ -23,6 +23,8 @@ export interface ProfilesPort {
   list(): Promise<Result<ProfileSummary[]>>;
   remove(name: string): Promise<Result<void>>;
   setDefault(name: string): Promise<Result<void>>;
+  /** The profile's template for records that name none (null clears it); name undefined: the default profile. */
+  setDefaultTemplate(name: string | undefined, templateId: number | null): Promise<Result<ProfileSummary>>;
   resolve(name?: string): Promise<Result<ResolvedProfile>>;
 }
 

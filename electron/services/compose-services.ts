@@ -53,6 +53,7 @@ function lazyLiveApi(options: LiveApiOptions): LiveApi {
     deleteRecordTask: async (taskId) => (await api()).deleteRecordTask(taskId),
     describeRecordTasks: async (query) => (await api()).describeRecordTasks(query),
     describeRecordTemplates: async () => (await api()).describeRecordTemplates(),
+    createRecordTemplate: async (template) => (await api()).createRecordTemplate(template),
     describeStreamState: async (stream) => (await api()).describeStreamState(stream),
     describeDomains: async () => (await api()).describeDomains(),
     prepare: () => void api().then((loadedApi) => loadedApi.prepare?.()),
@@ -77,6 +78,7 @@ function lazyProfiles(load: () => Promise<ProfilesPort>, env: ComposeOptions['en
     list: () => use((port) => port.list()),
     remove: (name) => use((port) => port.remove(name)),
     setDefault: (name) => use((port) => port.setDefault(name)),
+    setDefaultTemplate: (name, templateId) => use((port) => port.setDefaultTemplate(name, templateId)),
     // Environment credentials need neither settings nor keychain: answer them without loading either.
     resolve: async (name) => (name === undefined ? credentialsFromEnvironment(env) : null) ?? use((port) => port.resolve(name)),
   };

@@ -6,8 +6,9 @@ import type { Socket } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../../shared/clock.js';
 import { apiError, apiOk, type ApiError, type ApiOutcome } from './api-error.js';
-import { DEFAULT_DOMAINS, DEFAULT_TEMPLATES } from './catalog.js';
+import { DEFAULT_DOMAINS } from './catalog.js';
 import { DEMO_ACCOUNT } from './demo-account.js';
+import { createTemplateCatalog } from './record-templates.js';
 import { createFaultControl, isFaultMode, type FaultControl, type FaultMode } from './faults.js';
 import { describeStreamEvents, searchMedia } from './media-actions.js';
 import { createPushStore, type PushSession, type PushStore } from './push-store.js';
@@ -140,6 +141,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const clock = options.clock ?? Date.now;
   const accounts = new Map((options.accounts ?? [DEMO_ACCOUNT]).map((account) => [account.secretId, account.secretKey]));
   const rateWindow = createRateWindow(options.rateLimitPerSecond ?? 20);
+  const templates = createTemplateCatalog();
   // VOD counts its own requests: a burst of SearchMedia pages does not use up Live's 20/s.
   const vodRateWindow = createRateWindow(options.vodRateLimitPerSecond ?? 100);
   const pushes = createPushStore(options.filesReadyAfterSeconds ?? 0);
@@ -245,7 +247,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
         return apiOk(page.scrollToken === undefined ? { TaskList: taskList } : { TaskList: taskList, ScrollToken: page.scrollToken });
       }
       case 'DescribeLiveRecordTemplates':
-        return apiOk({ Templates: DEFAULT_TEMPLATES });
+        return apiOk({ Templates: templates.list() });
+      case 'CreateLiveRecordTemplate':
+        return templates.create(params);
       case 'DescribeLiveDomains':
         return apiOk({ AllCount: DEFAULT_DOMAINS.length, DomainList: DEFAULT_DOMAINS, CreateLimitCount: 100 });
       case 'DescribeLiveStreamEventList':

@@ -56,6 +56,17 @@ export function RecordForm({ history, timeZone, showTimeZone, prefill, onSync, c
   // The account the task is created with (profile-picker.tsx).
   const account = useProfileChoice(profiles, prefill?.profile);
   const { profile, option: accountOption } = account;
+  // The account's own template (`taper templates default`, Settings): preselected when the form opens and when another
+  // account is picked, unless a prefill chose one. Choosing "none" by hand afterwards stays none.
+  const chosenSummary = profile === undefined ? (profiles.find((candidate) => candidate.isDefault) ?? (profiles.length === 1 ? profiles[0] : undefined)) : profiles.find((candidate) => candidate.name === profile);
+  const accountTemplate = chosenSummary?.defaultTemplateId;
+  // Adjusted while rendering (React's pattern for state that follows a prop), once per account and template.
+  const [templateAppliedFor, setTemplateAppliedFor] = useState<string | null>(null);
+  const accountKey = `${profile ?? ''} ${accountTemplate ?? ''}`;
+  if (accountTemplate !== undefined && prefill?.templateId === undefined && templateAppliedFor !== accountKey) {
+    setTemplateAppliedFor(accountKey);
+    if (fields.templateId === '') setFields({ ...fields, templateId: String(accountTemplate) });
+  }
 
   useEffect(() => {
     let current = true;

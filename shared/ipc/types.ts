@@ -22,6 +22,8 @@ export interface ProfileSummary {
   hasToken: boolean;
   /** Used when no profile is named. */
   isDefault: boolean;
+  /** The recording template preselected for this profile (form, `taper record`); absent: none. */
+  defaultTemplateId?: number;
 }
 
 /** Keys to store; the secretKey goes into main's keychain and never comes back. */

@@ -5,6 +5,7 @@ import type { RecordRequest } from '../../../shared/domain.js';
 import { LocalErrorCode } from '../../../shared/errors/local-codes.js';
 import { formatUnix } from '../../../shared/time/index.js';
 import { chooseTimeZone } from '../time-zone-choice.js';
+import type { AppServices } from '../../services/app-services.js';
 import type { CliContext } from '../cli-context.js';
 import { ExitCode } from '../exit-codes.js';
 import { printJson, printWarnings, reportError } from '../output.js';
@@ -65,16 +66,17 @@ async function runRecord(flags: RecordFlags, context: CliContext): Promise<numbe
   const window = parseWindowFlags({ from: flags.from, until: flags.until, for: flags.for, tz: timeZone }, nowSeconds);
   if (!window.ok) return reportError(io, window.error, json);
 
+  const services = await context.services();
+  const templateId = flags.template ?? (await profileDefaultTemplate(services, flags.profile, io.env));
   const request: RecordRequest = {
     domainName: flags.domain,
     appName: flags.app,
     streamName: flags.stream,
     ...window.value,
     streamType: flags.mixed ? 1 : 0,
-    ...(flags.template === undefined ? {} : { templateId: flags.template }),
+    ...(templateId === undefined ? {} : { templateId }),
     ...(flags.extension === undefined ? {} : { extension: flags.extension }),
   };
-  const services = await context.services();
   const options = { ...(flags.profile ? { profile: flags.profile } : {}), ...(flags.region ? { region: flags.region } : {}) };
 
   // Beyond one task's reach (over 24 h, or not accepted by the API yet): a chain of tasks, planned as needed. The app's
@@ -169,4 +171,16 @@ async function runLongRecord(
   }
   const failed = created.find((entry) => entry.status === 'failed' || entry.status === 'unknown');
   return failed?.error ? reportError(io, failed.error, false) : ExitCode.Ok;
+}
+
+/**
+ * The chosen profile's default template (`taper templates default`), for a record that names none. Environment
+ * credentials without --profile have no profile, hence no default: the settings file is not even opened then.
+ */
+async function profileDefaultTemplate(services: AppServices, profile: string | undefined, env: Readonly<Record<string, string | undefined>>): Promise<number | undefined> {
+  if (profile === undefined && env['TENCENTCLOUD_SECRET_ID']?.trim() && env['TENCENTCLOUD_SECRET_KEY']?.trim()) return undefined;
+  const listed = await services.profiles.list();
+  if (!listed.ok) return undefined;
+  const chosen = listed.value.find((summary) => (profile === undefined ? summary.isDefault : summary.name === profile));
+  return chosen?.defaultTemplateId;
 }

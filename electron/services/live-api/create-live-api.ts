@@ -171,6 +171,16 @@ export function createLiveApi(options: LiveApiOptions): LiveApi {
       return ok((response.value.Templates ?? []).map(toRecordTemplate).filter((t): t is RecordTemplate => t !== null));
     },
 
+    async createRecordTemplate(template) {
+      const param = { Enable: 1, StorageTime: template.storageDays * 86_400, ...(template.segmentSeconds === undefined ? {} : { RecordInterval: template.segmentSeconds }) };
+      const key = { mp4: 'Mp4Param', hls: 'HlsParam', flv: 'FlvParam', aac: 'AacParam' }[template.format];
+      const response = await call('CreateLiveRecordTemplate', async () =>
+        (await loadSdk()).CreateLiveRecordTemplate({ TemplateName: template.name, ...(template.description ? { Description: template.description } : {}), [key]: param }),
+      );
+      if (!response.ok) return response;
+      return ok({ templateId: Number(response.value.TemplateId), requestId: String(response.value.RequestId ?? '') });
+    },
+
     async describeStreamState(stream: StreamKey): Promise<Result<StreamState>> {
       const response = await call('DescribeLiveStreamState', async () =>
         (await loadSdk()).DescribeLiveStreamState({ DomainName: stream.domainName, AppName: stream.appName, StreamName: stream.streamName }),

@@ -62,6 +62,7 @@ export type LiveAction =
   | 'DeleteRecordTask'
   | 'DescribeRecordTask'
   | 'DescribeLiveRecordTemplates'
+  | 'CreateLiveRecordTemplate'
   | 'DescribeLiveStreamState'
   | 'DescribeLiveDomains'
   | 'DescribeLiveStreamEventList'

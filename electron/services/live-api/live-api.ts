@@ -19,6 +19,16 @@ export interface DescribeTasksQuery {
   streamName?: string;
 }
 
+/** What `taper templates add` and the app ask for: one recording format, kept this many days (0: permanently). */
+export interface NewRecordTemplate {
+  name: string;
+  description?: string;
+  format: 'mp4' | 'hls' | 'flv' | 'aac';
+  storageDays: number;
+  /** Length of each file, 1800–7200 s; default the platform's 1800. */
+  segmentSeconds?: number;
+}
+
 export interface LiveApi {
   /** CreateRecordTask. A lost answer is `Taper.UnknownOutcome`, never a failure: the task may exist. */
   createRecordTask(request: RecordRequest): Promise<Result<CreatedTask>>;
@@ -27,6 +37,8 @@ export interface LiveApi {
   /** DescribeRecordTask, following ScrollToken to the last page. */
   describeRecordTasks(query: DescribeTasksQuery): Promise<Result<RemoteTask[]>>;
   describeRecordTemplates(): Promise<Result<RecordTemplate[]>>;
+  /** CreateLiveRecordTemplate: one format, its storage time (0 days: permanent) and segment length. */
+  createRecordTemplate(template: NewRecordTemplate): Promise<Result<{ templateId: number; requestId: string }>>;
   describeStreamState(stream: StreamKey): Promise<Result<StreamState>>;
   describeDomains(): Promise<Result<LiveDomain[]>>;
   /**

@@ -69,6 +69,7 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
       endpoint: stored.endpoint,
       hasToken: stored.hasToken,
       isDefault,
+      ...(stored.defaultTemplateId === undefined ? {} : { defaultTemplateId: stored.defaultTemplateId }),
     };
   }
 
@@ -116,6 +117,21 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
     return writeSettings(() => settings.set('defaultProfile', name));
   }
 
+  async function setDefaultTemplateUnlocked(name: string | undefined, templateId: number | null): Promise<Result<ProfileSummary>> {
+    const current = readSettings();
+    if (!current.ok) return current;
+    const chosen = name ?? effectiveDefault(current.value.profiles, current.value.defaultProfile);
+    if (chosen === null) return err(LocalErrorCode.CredentialsMissing, 'No profile chosen: name one with --profile, or set a default profile (taper profile default NAME).');
+    const stored = current.value.profiles[chosen];
+    if (stored === undefined) return profileNotFound(chosen);
+    const { defaultTemplateId: _previous, ...rest } = stored;
+    const next: StoredProfile = templateId === null ? rest : { ...rest, defaultTemplateId: templateId };
+    const profiles = { ...current.value.profiles, [chosen]: next };
+    const written = writeSettings(() => settings.set('profiles', profiles));
+    if (!written.ok) return written;
+    return ok(summary(chosen, next, effectiveDefault(profiles, current.value.defaultProfile) === chosen));
+  }
+
   /** add() once validated, inside the settings lock. */
   async function addUnlocked(input: NewProfile): Promise<Result<ProfileSummary>> {
     const current = readSettings();
@@ -136,6 +152,8 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
       endpoint: input.endpoint?.trim() || null,
       hasToken: token !== undefined,
       createdAt: unixSeconds(clock),
+      // Re-adding a profile (a new key) keeps its default template.
+      ...(current.value.profiles[name]?.defaultTemplateId === undefined ? {} : { defaultTemplateId: current.value.profiles[name]?.defaultTemplateId }),
     };
     const profiles = { ...current.value.profiles, [name]: stored };
     const written = writeSettings(() => settings.set('profiles', profiles));
@@ -144,6 +162,10 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
   }
 
   return {
+    setDefaultTemplate(name, templateId) {
+      if (templateId !== null && (!Number.isInteger(templateId) || templateId <= 0)) return Promise.resolve(err(LocalErrorCode.InvalidInput, `Template ${templateId}: a TemplateId is a positive whole number.`));
+      return exclusive(() => setDefaultTemplateUnlocked(name, templateId));
+    },
     async add(input: NewProfile): Promise<Result<ProfileSummary>> {
       const problems = profileProblems(input);
       if (problems.length > 0) return err(LocalErrorCode.InvalidInput, problems.map((problem) => problem.message).join(' '));

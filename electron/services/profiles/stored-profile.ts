@@ -12,6 +12,8 @@ export interface StoredProfile {
   hasToken: boolean;
   /** Unix seconds when the profile was (last) added. */
   createdAt: number;
+  /** The recording template `taper record` and the form use when none is chosen; absent: none (the platform's HLS). */
+  defaultTemplateId?: number;
 }
 
 /** The profile keys of settings.json (other parts of the app may add keys of their own). */

@@ -32,6 +32,7 @@ export function settingsStoreOptions(directory: string): Options<ProfileSettings
             endpoint: { type: ['string', 'null'] },
             hasToken: { type: 'boolean' },
             createdAt: { type: 'number' },
+            defaultTemplateId: { type: 'integer' },
           },
         },
       },

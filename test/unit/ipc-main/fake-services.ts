@@ -32,6 +32,7 @@ export function fakeServices() {
     deleteRecordTask: vi.fn(async () => ok({ requestId: 'R' })),
     describeRecordTasks: vi.fn(async () => ok([])),
     describeRecordTemplates: vi.fn(async () => ok([{ templateId: 1, name: 'hls', description: '' }])),
+    createRecordTemplate: vi.fn(async () => ok({ templateId: 1003, requestId: 'req-template' })),
     describeStreamState: vi.fn(async () => ok('active' as const)),
     describeDomains: vi.fn(async () => ok([{ name: 'push.example.com', type: 0, status: 1 }])),
   };
@@ -47,6 +48,7 @@ export function fakeServices() {
       list: vi.fn(async () => ok([leakyProfile])),
       remove: vi.fn(async () => ok(undefined)),
       setDefault: vi.fn(async () => ok(undefined)),
+      setDefaultTemplate: vi.fn(async () => ok(leakyProfile)),
       resolve: vi.fn(async () => ok({ profile: 'main', credentials: { secretId: 'AKID', secretKey: SECRET_KEY }, region: 'ap-guangzhou', endpoint: null })),
     },
     history: {

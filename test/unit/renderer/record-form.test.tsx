@@ -33,6 +33,20 @@ async function fillStream(user: ReturnType<typeof userEvent.setup>) {
 const warningCodes = () => [...document.querySelectorAll('.warning')].map((element) => element.getAttribute('data-code'));
 
 describe('RecordForm', () => {
+  it("preselects the account's default template, and another account's when it is picked", async () => {
+    const api = fakeApi();
+    api.live.templates = vi.fn(async () => ({ ok: true as const, value: [{ templateId: 7, name: 'MP4 archive', description: '' }, { templateId: 9, name: 'HLS week', description: '' }] }));
+    const user = userEvent.setup();
+    const summary = (name: string, isDefault: boolean, defaultTemplateId?: number) => ({ name, secretIdMasked: 'AKID****', region: 'ap-guangzhou', endpoint: null, hasToken: false, isDefault, ...(defaultTemplateId === undefined ? {} : { defaultTemplateId }) });
+    renderWith(<RecordForm history={[]} timeZone="Asia/Shanghai" showTimeZone="" onSync={vi.fn()} profiles={[summary('main', true, 7), summary('other', false, 9), summary('plain', false)]} />, { api, clock: () => NOW_MS });
+    const template = () => (screen.getByLabelText('Recording template') as HTMLSelectElement).value;
+    await waitFor(() => expect(template()).toBe('7'));
+    await user.selectOptions(screen.getByLabelText('Account (profile)'), 'other');
+    await waitFor(() => expect(template()).toBe('9'));
+    await user.selectOptions(screen.getByLabelText('Account (profile)'), 'plain');
+    await waitFor(() => expect(template()).toBe(''));
+  });
+
   it('shows the exact timestamps that will be sent, in both zones', async () => {
     const { user } = setup();
     await fillStream(user);

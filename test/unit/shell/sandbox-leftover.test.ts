@@ -20,6 +20,7 @@ function fakeProfiles(initial: ProfileSummary[]) {
       return ok(undefined);
     }),
     setDefault: vi.fn(async () => ok(undefined)),
+    setDefaultTemplate: vi.fn(async () => err('Taper.Profile.NotFound', 'not in this fake')),
     resolve: vi.fn(async () => err('Taper.Profile.NotFound', 'not in this fake')),
   } satisfies ProfilesPort;
   return { profiles, names: () => [...stored.keys()] };

@@ -5,16 +5,45 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'http', 'https', 'net', 'child_process', 'url', 'util', 'events', 'stream'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'http',
+  'https',
+  'net',
+  'child_process',
+  'url',
+  'util',
+  'events',
+  'stream',
+];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'test/artifacts/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'test/artifacts/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': ['error', { selector: "MemberExpression[property.name='only'][object.name=/^(it|test|describe)$/]", message: 'No .only in tests.' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='only'][object.name=/^(it|test|describe)$/]",
+          message: 'No .only in tests.',
+        },
+      ],
     },
   },
   {
@@ -29,12 +58,21 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: [...nodeBuiltins, 'electron', 'electron/*'], message: 'shared/ is pure TypeScript: no Node, no Electron.' },
-          { group: ['**/electron/**', '**/renderer/**', 'react', 'react-dom'], message: 'shared/ imports nothing from the other layers.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [...nodeBuiltins, 'electron', 'electron/*'],
+              message: 'shared/ is pure TypeScript: no Node, no Electron.',
+            },
+            {
+              group: ['**/electron/**', '**/renderer/**', 'react', 'react-dom'],
+              message: 'shared/ imports nothing from the other layers.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -43,18 +81,27 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: [...nodeBuiltins, 'electron', 'electron/*'], message: 'The renderer is sandboxed: no Node, no Electron.' },
-          { group: ['**/electron/**'], message: 'renderer/ imports only shared/.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [...nodeBuiltins, 'electron', 'electron/*'],
+              message: 'The renderer is sandboxed: no Node, no Electron.',
+            },
+            { group: ['**/electron/**'], message: 'renderer/ imports only shared/.' },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['electron/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/**'], message: 'electron/ never imports renderer/.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/renderer/**'], message: 'electron/ never imports renderer/.' }] },
+      ],
     },
   },
 );

@@ -13,7 +13,10 @@ const lazyChildProcessForCommander = {
   name: 'lazy-child-process-for-commander',
   setup(build) {
     build.onResolve({ filter: /^(node:)?child_process$/ }, ({ importer }) =>
-      /[\\/]node_modules[\\/]commander[\\/]/.test(importer) ? { path: resolve('build/cli-stubs/lazy-child-process.cjs') } : undefined);
+      /[\\/]node_modules[\\/]commander[\\/]/.test(importer)
+        ? { path: resolve('build/cli-stubs/lazy-child-process.cjs') }
+        : undefined,
+    );
   },
 };
 
@@ -29,7 +32,10 @@ const lazyBuiltins = {
   name: 'lazy-builtins',
   setup(build) {
     const filter = new RegExp(`^(node:)?(${LAZY_BUILTINS.join('|')})$`);
-    build.onResolve({ filter }, ({ path }) => ({ path: `./${LAZY_BUILTINS_DIR}/${path.replace(/^node:/, '')}.cjs`, external: true }));
+    build.onResolve({ filter }, ({ path }) => ({
+      path: `./${LAZY_BUILTINS_DIR}/${path.replace(/^node:/, '')}.cjs`,
+      external: true,
+    }));
   },
 };
 
@@ -38,7 +44,10 @@ function writeLazyBuiltins(outdir) {
   mkdirSync(directory, { recursive: true });
   copyFileSync('build/cli-stubs/lazy-builtin.cjs', join(directory, 'lazy-builtin.cjs'));
   for (const name of LAZY_BUILTINS) {
-    writeFileSync(join(directory, `${name}.cjs`), `'use strict';\nmodule.exports = require('./lazy-builtin.cjs')('node:${name}');\n`);
+    writeFileSync(
+      join(directory, `${name}.cjs`),
+      `'use strict';\nmodule.exports = require('./lazy-builtin.cjs')('node:${name}');\n`,
+    );
   }
 }
 
@@ -50,7 +59,10 @@ const SERVE_RUNTIME = 'serve.cjs';
 const serveRuntimeApart = {
   name: 'serve-runtime-apart',
   setup(build) {
-    build.onResolve({ filter: /[\\/]serve[\\/]serve-app\.js$/ }, () => ({ path: `./${SERVE_RUNTIME}`, external: true }));
+    build.onResolve({ filter: /[\\/]serve[\\/]serve-app\.js$/ }, () => ({
+      path: `./${SERVE_RUNTIME}`,
+      external: true,
+    }));
   },
 };
 
@@ -128,7 +140,8 @@ const bundleFile = Object.keys(cli.metafile.outputs).find((path) => path.endsWit
 writeLazyBuiltins('dist/cli');
 // esbuild escapes non-ASCII characters (charset 'ascii', its default), so the launcher may read the bundle as latin1,
 // which is faster than decoding UTF-8; this keeps that true.
-if (/[\u0080-\u00ff]/.test(readFileSync(bundleFile, 'latin1'))) throw new Error(`${bundleFile} has non-ASCII characters: the launcher reads it as latin1`);
+if (/[\u0080-\u00ff]/.test(readFileSync(bundleFile, 'latin1')))
+  throw new Error(`${bundleFile} has non-ASCII characters: the launcher reads it as latin1`);
 // Beside it: `taper serve`'s runtime, required from the CLI bundle as ./serve.cjs (a long-running server compiles it once).
 await build({
   entryPoints: ['electron/serve/serve-app.ts'],

@@ -30,11 +30,17 @@ function png(size, shade) {
   for (let y = 0; y < size; y++) {
     const row = Buffer.alloc(1 + size * 4);
     for (let x = 0; x < size; x++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < 4; sy++) {
         for (let sx = 0; sx < 4; sx++) {
           const [pr, pg, pb, pa] = shade((x + (sx + 0.5) / 4) / size, (y + (sy + 0.5) / 4) / size);
-          r += pr * pa; g += pg * pa; b += pb * pa; a += pa;
+          r += pr * pa;
+          g += pg * pa;
+          b += pb * pa;
+          a += pa;
         }
       }
       const offset = 1 + x * 4;
@@ -50,7 +56,12 @@ function png(size, shade) {
   header.writeUInt32BE(size, 4);
   header[8] = 8; // bit depth
   header[9] = 6; // RGBA
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.concat(rows), { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.concat(rows), { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 const inCircle = (x, y, cx, cy, radius) => (x - cx) ** 2 + (y - cy) ** 2 <= radius ** 2;
@@ -80,7 +91,8 @@ function appShade(x, y) {
 
 const out = 'build/icons';
 mkdirSync(join(out, 'tray'), { recursive: true });
-for (const size of [16, 32, 48, 64, 128, 256, 512, 1024]) writeFileSync(join(out, `icon-${size}.png`), png(size, appShade));
+for (const size of [16, 32, 48, 64, 128, 256, 512, 1024])
+  writeFileSync(join(out, `icon-${size}.png`), png(size, appShade));
 writeFileSync(join(out, 'icon.png'), png(1024, appShade));
 for (const status of ['idle', 'scheduled', 'recording']) {
   for (const size of [16, 24, 32, 48]) {
@@ -93,4 +105,5 @@ for (const status of ['idle', 'scheduled', 'recording']) {
 }
 // Linux desktop files pick sizes from a folder of <size>x<size>.png.
 mkdirSync(join(out, 'linux'), { recursive: true });
-for (const size of [16, 32, 48, 64, 128, 256, 512]) writeFileSync(join(out, 'linux', `${size}x${size}.png`), png(size, appShade));
+for (const size of [16, 32, 48, 64, 128, 256, 512])
+  writeFileSync(join(out, 'linux', `${size}x${size}.png`), png(size, appShade));

@@ -5,7 +5,20 @@ import * as fs from 'node:fs/promises';
 import { homedir, release } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, Notification, powerMonitor, protocol, session, shell, Tray } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  clipboard,
+  dialog,
+  ipcMain,
+  Menu,
+  Notification,
+  powerMonitor,
+  protocol,
+  session,
+  shell,
+  Tray,
+} from 'electron';
 import { getProxyForUrl } from 'proxy-from-env';
 import type { Clock } from '../shared/clock.js';
 import { unixSeconds } from '../shared/clock.js';
@@ -38,7 +51,13 @@ import { filesApiFactory } from './services/recording-files/files-api-factory.js
 import { settleOutcomes } from './services/recording-files/settle-outcomes.js';
 import { Notifier } from './shell/notifier.js';
 import { quitQuestion } from './shell/quit-guard.js';
-import { createRendererHandler, isRendererEntry, RENDERER_ENTRY, RENDERER_SCHEME, RENDERER_SCHEME_PRIVILEGES } from './shell/renderer-protocol.js';
+import {
+  createRendererHandler,
+  isRendererEntry,
+  RENDERER_ENTRY,
+  RENDERER_SCHEME,
+  RENDERER_SCHEME_PRIVILEGES,
+} from './shell/renderer-protocol.js';
 import { createSandboxController, SANDBOX_PROFILE } from './shell/sandbox.js';
 import { guardWebContents, hardenSession } from './shell/security.js';
 import { shellText } from './shell/shell-text.js';
@@ -67,19 +86,28 @@ const log = createLogger({
   file: logFile(logDirectory(process.env, process.platform, homedir()), 'app', process.platform),
   clock: Date.now,
   // A packaged app has no console; `npm start` mirrors the (redacted) lines to the terminal.
-  ...(app.isPackaged ? {} : { console: (line: string) => process.stderr.write(line.endsWith('\n') ? line : `${line}\n`) }),
+  ...(app.isPackaged
+    ? {}
+    : { console: (line: string) => process.stderr.write(line.endsWith('\n') ? line : `${line}\n`) }),
 });
 // Whatever escapes a handler is logged, never lost with the console a packaged app does not have.
 process.on('uncaughtException', (error) => log.error('uncaught exception', error));
 process.on('unhandledRejection', (reason) => log.error('unhandled rejection', reason));
-app.on('render-process-gone', (_event, _contents, details) => log.error(`renderer process gone: ${details.reason} (exit ${details.exitCode})`));
-app.on('child-process-gone', (_event, details) => log.error(`${details.type} process gone: ${details.reason} (exit ${details.exitCode})`));
+app.on('render-process-gone', (_event, _contents, details) =>
+  log.error(`renderer process gone: ${details.reason} (exit ${details.exitCode})`),
+);
+app.on('child-process-gone', (_event, details) =>
+  log.error(`${details.type} process gone: ${details.reason} (exit ${details.exitCode})`),
+);
 
 /** A start-up failure the user must read: shown in a dialog, then the app exits 1 (never silently). */
 class StartupError extends Error {}
 
 /** Accounts that live in memory, never in the keychain: the sandbox's demo key works where no keyring runs. */
-const SANDBOX_ACCOUNTS: ReadonlySet<string> = new Set([secretKeyAccount(SANDBOX_PROFILE), tokenAccount(SANDBOX_PROFILE)]);
+const SANDBOX_ACCOUNTS: ReadonlySet<string> = new Set([
+  secretKeyAccount(SANDBOX_PROFILE),
+  tokenAccount(SANDBOX_PROFILE),
+]);
 
 async function start(): Promise<void> {
   const clock: Clock = Date.now;
@@ -87,18 +115,27 @@ async function start(): Promise<void> {
   const dataDir = appDataDirectory(process.env, () => app.getPath('userData'));
   const ready = await ensureDataDirectory(dataDir);
   if (!ready.ok) throw new StartupError(ready.error.message);
-  protocol.handle(RENDERER_SCHEME, createRendererHandler({ root: RENDERER_DIR, readFile: (path) => fs.readFile(path) }));
+  protocol.handle(
+    RENDERER_SCHEME,
+    createRendererHandler({ root: RENDERER_DIR, readFile: (path) => fs.readFile(path) }),
+  );
   log.info(`Taper ${app.getVersion()} starting (${process.platform} ${release()}, data ${dataDir})`);
 
   const files = openStartupFiles(dataDir, clock);
   const damaged: DamagedFile[] = [...files.damaged];
-  for (const file of damaged) log.warn(`damaged data file ${file.file} moved to ${file.movedTo ?? '(left in place)'}: ${file.reason}`);
+  for (const file of damaged)
+    log.warn(`damaged data file ${file.file} moved to ${file.movedTo ?? '(left in place)'}: ${file.reason}`);
 
   // Asked once per start: a proxy changed while the app runs applies after a restart.
-  const systemProxy = await resolveSystemProxy((url) => session.defaultSession.resolveProxy(url), `https://${DEFAULT_LIVE_HOST}/`);
+  const systemProxy = await resolveSystemProxy(
+    (url) => session.defaultSession.resolveProxy(url),
+    `https://${DEFAULT_LIVE_HOST}/`,
+  );
   const proxyFor = appProxyFor(process.env, getProxyForUrl, systemProxy);
-  const secrets = createRoutedSecretStore((account) => SANDBOX_ACCOUNTS.has(account), createMemorySecretStore(), async () =>
-    (await import('./services/keychain/keyring-secret-store.js')).createKeyringSecretStore(),
+  const secrets = createRoutedSecretStore(
+    (account) => SANDBOX_ACCOUNTS.has(account),
+    createMemorySecretStore(),
+    async () => (await import('./services/keychain/keyring-secret-store.js')).createKeyringSecretStore(),
   );
   const services = composeServices({ dataDir, settings: files.settings, secrets, env: process.env, clock, proxyFor });
   const schedule = createScheduleServices(services, { dataDir });
@@ -119,7 +156,8 @@ async function start(): Promise<void> {
     warn: log.warn,
   });
   const windows = new WindowManager({
-    createWindow: () => new BrowserWindow(createWindowOptions({ preloadPath: PRELOAD_PATH, iconPath: join(ICON_DIR, 'icon-256.png') })),
+    createWindow: () =>
+      new BrowserWindow(createWindowOptions({ preloadPath: PRELOAD_PATH, iconPath: join(ICON_DIR, 'icon-256.png') })),
     rendererUrl: RENDERER_ENTRY,
     loadFailed: (reason) => {
       log.warn(`renderer failed to load: ${reason}`);
@@ -139,14 +177,22 @@ async function start(): Promise<void> {
   const recentErrors: DiagnosticsErrorRecord[] = [];
   const notifier = new Notifier({
     notify: notifyNative,
-    timers: { setTimeout: (callback, ms) => setTimeout(callback, ms), clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout) },
+    timers: {
+      setTimeout: (callback, ms) => setTimeout(callback, ms),
+      clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
+    },
     clock,
     language,
   });
   /** A failed call: logged (code and RequestId, never the payload), kept for diagnostics, and notified. */
   const callFailed = (error: AppError) => {
     log.warn(`call failed: ${error.code}${error.requestId === undefined ? '' : ` (RequestId ${error.requestId})`}`);
-    recentErrors.push({ at: clock(), code: error.code, message: error.message, ...(error.requestId === undefined ? {} : { requestId: error.requestId }) });
+    recentErrors.push({
+      at: clock(),
+      code: error.code,
+      message: error.message,
+      ...(error.requestId === undefined ? {} : { requestId: error.requestId }),
+    });
     if (recentErrors.length > 20) recentErrors.shift();
     notifier.callFailed(error);
   };
@@ -154,7 +200,11 @@ async function start(): Promise<void> {
     const text = buildDiagnostics({
       now: clock(),
       appVersion: app.getVersion(),
-      versions: { node: process.versions.node, ...(process.versions.electron === undefined ? {} : { electron: process.versions.electron }), ...(process.versions.chrome === undefined ? {} : { chrome: process.versions.chrome }) },
+      versions: {
+        node: process.versions.node,
+        ...(process.versions.electron === undefined ? {} : { electron: process.versions.electron }),
+        ...(process.versions.chrome === undefined ? {} : { chrome: process.versions.chrome }),
+      },
       os: { platform: process.platform, release: release(), arch: process.arch },
       locale: app.getLocale(),
       sandboxRunning: sandbox.isRunning(),
@@ -174,8 +224,13 @@ async function start(): Promise<void> {
       if (!entries.ok) log.warn(`history unavailable for the tray: ${entries.error.code}`);
       // Without plans the tray still shows every task; chains then show per link until plans.json can be read.
       if (!plans.ok) log.warn(`plans unavailable for the tray: ${plans.error.code}`);
-      const state = deriveTrayState(entries.ok ? entries.value : [], unixSeconds(clock), { plans: plans.ok ? plans.value : [] });
-      tray.render(state, trayLabels(language(), settings.defaultTimeZone ?? systemTimeZone(), () => unixSeconds(clock)));
+      const state = deriveTrayState(entries.ok ? entries.value : [], unixSeconds(clock), {
+        plans: plans.ok ? plans.value : [],
+      });
+      tray.render(
+        state,
+        trayLabels(language(), settings.defaultTimeZone ?? systemTimeZone(), () => unixSeconds(clock)),
+      );
       if (entries.ok) notifier.scheduleFromHistory(entries.value);
     })().finally(() => {
       refreshing = null;
@@ -221,7 +276,8 @@ async function start(): Promise<void> {
   // first-run choice shows again instead of a default profile that cannot work.
   await sandbox.forgetLeftover();
 
-  const iconFile = (status: string) => join(ICON_DIR, 'tray', process.platform === 'darwin' ? `tray-${status}Template.png` : `tray-${status}-24.png`);
+  const iconFile = (status: string) =>
+    join(ICON_DIR, 'tray', process.platform === 'darwin' ? `tray-${status}Template.png` : `tray-${status}-24.png`);
   const tray = new SystemTrayService({
     createTray: (icon) => new Tray(icon),
     buildMenu: (template) => Menu.buildFromTemplate(template),
@@ -260,7 +316,11 @@ async function start(): Promise<void> {
   const reportRecord = (outcome: Result<RecordOutcome>) => {
     if (outcome.ok) {
       notifier.taskCreated(outcome.value.entry);
-      windows.send('task:created-countdown', { entryId: outcome.value.entry.id, taskId: outcome.value.entry.taskId ?? '', startTime: outcome.value.entry.startTime });
+      windows.send('task:created-countdown', {
+        entryId: outcome.value.entry.id,
+        taskId: outcome.value.entry.taskId ?? '',
+        startTime: outcome.value.entry.startTime,
+      });
     } else {
       callFailed(outcome.error);
     }
@@ -268,9 +328,13 @@ async function start(): Promise<void> {
 
   const hooks: ShellHooks = {
     async saveExport(format, content) {
-      const options = { defaultPath: join(app.getPath('downloads'), `taper-history.${format}`), filters: [{ name: format.toUpperCase(), extensions: [format] }] };
+      const options = {
+        defaultPath: join(app.getPath('downloads'), `taper-history.${format}`),
+        filters: [{ name: format.toUpperCase(), extensions: [format] }],
+      };
       const parent = parentWindow();
-      const result = parent === undefined ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(parent, options);
+      const result =
+        parent === undefined ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(parent, options);
       if (result.canceled || result.filePath === undefined || result.filePath === '') return ok({ path: null });
       await fs.writeFile(result.filePath, content, { encoding: 'utf8', mode: 0o600 });
       return ok({ path: result.filePath });
@@ -306,8 +370,12 @@ async function start(): Promise<void> {
   });
 
   // The Copy buttons may write the clipboard from our own page's main frame; every other permission is denied.
-  hardenSession(session.defaultSession, (contents, details) =>
-    windows.windowIds().has((contents as { id?: number }).id ?? -1) && details.isMainFrame === true && isRendererEntry(details.requestingUrl ?? ''),
+  hardenSession(
+    session.defaultSession,
+    (contents, details) =>
+      windows.windowIds().has((contents as { id?: number }).id ?? -1) &&
+      details.isMainFrame === true &&
+      isRendererEntry(details.requestingUrl ?? ''),
   );
   const template = appMenuTemplate(process.platform);
   Menu.setApplicationMenu(template === null ? null : Menu.buildFromTemplate(template));
@@ -339,8 +407,12 @@ async function start(): Promise<void> {
       if (!settled.ok || settled.value.settled === 0) return;
       historyChanged();
       const after = await services.history.list();
-      const wasSettled = new Set(before.ok ? before.value.filter((entry) => entry.outcome !== undefined).map((entry) => entry.id) : []);
-      if (after.ok) for (const entry of after.value) if (entry.outcome !== undefined && !wasSettled.has(entry.id)) notifier.outcomeSettled(entry);
+      const wasSettled = new Set(
+        before.ok ? before.value.filter((entry) => entry.outcome !== undefined).map((entry) => entry.id) : [],
+      );
+      if (after.ok)
+        for (const entry of after.value)
+          if (entry.outcome !== undefined && !wasSettled.has(entry.id)) notifier.outcomeSettled(entry);
     } finally {
       settling = false;
     }
@@ -356,7 +428,8 @@ async function start(): Promise<void> {
 
   // The history store moves a damaged file aside at its next write; until then the window names it.
   const history = await services.history.list();
-  if (!history.ok && history.error.code === LocalErrorCode.HistoryCorrupt) damaged.push({ file: join(dataDir, 'history.json'), movedTo: null, reason: history.error.message });
+  if (!history.ok && history.error.code === LocalErrorCode.HistoryCorrupt)
+    damaged.push({ file: join(dataDir, 'history.json'), movedTo: null, reason: history.error.message });
 
   await refresh();
   void settle();
@@ -366,9 +439,17 @@ async function start(): Promise<void> {
   app.on('before-quit', (event) => {
     const question = quitQuestion(imports.running(), language());
     if (question !== null) {
-      const options = { type: 'warning' as const, message: question.message, detail: question.detail, buttons: question.buttons, defaultId: 0, cancelId: 0 };
+      const options = {
+        type: 'warning' as const,
+        message: question.message,
+        detail: question.detail,
+        buttons: question.buttons,
+        defaultId: 0,
+        cancelId: 0,
+      };
       const parent = parentWindow();
-      const choice = parent === undefined ? dialog.showMessageBoxSync(options) : dialog.showMessageBoxSync(parent, options);
+      const choice =
+        parent === undefined ? dialog.showMessageBoxSync(options) : dialog.showMessageBoxSync(parent, options);
       if (choice === 0) {
         event.preventDefault();
         return;

@@ -32,7 +32,9 @@ export function AppNotices({ damagedFiles, onOpen }: Props) {
               <li key={file.file}>
                 <span className="mono">{file.file}</span>: {file.reason}
                 <br />
-                {file.movedTo === null ? t('startup.damagedInPlace') : t('startup.damagedMoved', { path: file.movedTo })}
+                {file.movedTo === null
+                  ? t('startup.damagedInPlace')
+                  : t('startup.damagedMoved', { path: file.movedTo })}
               </li>
             ))}
           </ul>
@@ -46,7 +48,11 @@ export function AppNotices({ damagedFiles, onOpen }: Props) {
           <p className="error-title">{notice.title}</p>
           <p>{notice.body}</p>
           {notice.view === undefined ? null : (
-            <button type="button" className="button small" onClick={() => notice.view !== undefined && onOpen(notice.view)}>
+            <button
+              type="button"
+              className="button small"
+              onClick={() => notice.view !== undefined && onOpen(notice.view)}
+            >
               {t('notice.open')}
             </button>
           )}

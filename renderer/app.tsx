@@ -27,7 +27,6 @@ const SeriesList = lazy(() => loadSeriesView().then((module) => ({ default: modu
 const ImportView = lazy(() => loadImportView().then((module) => ({ default: module.ImportView })));
 const preloadViews = () => void Promise.all([loadSeriesView(), loadImportView()]).catch(() => undefined);
 
-
 /** The tray opens the views it knows (ViewName); the window also has Shows and Import. */
 type AppView = ViewName | 'series' | 'import';
 
@@ -106,7 +105,8 @@ export function App() {
 
   const changeSettings = async (patch: Partial<Settings>) => {
     setSettings((current) => ({ ...current, ...patch }));
-    if (patch.language !== undefined) setInfo((current) => (current === null ? current : { ...current, language: patch.language ?? current.language }));
+    if (patch.language !== undefined)
+      setInfo((current) => (current === null ? current : { ...current, language: patch.language ?? current.language }));
     const result = await api.settings.set(patch);
     if (result.ok) {
       setSettings(result.value);
@@ -145,84 +145,104 @@ export function App() {
   return (
     <LanguageContext value={i18n}>
       <LogFileContext value={info?.logFile ?? null}>
-      <div className="app">
-        <header className="app-header">
-          <h1>{t('app.title')}</h1>
-          {info?.sandbox ? (
-            <span className="sandbox-badge" role="status" data-testid="sandbox-badge">
-              {t('app.sandboxBadge')}
-            </span>
-          ) : null}
-          <nav aria-label={t('nav.label')}>
-            {(['record', 'series', 'import', 'history', 'settings'] as const).map((name) => (
-              <button key={name} type="button" className={view === name ? 'tab active' : 'tab'} aria-current={view === name ? 'page' : undefined} onClick={() => setView(name)}>
-                {t(`nav.${name}`)}
-                {name === 'history' && planned.alerts.length > 0 ? (
-                  <span className="nav-alerts" data-testid="nav-alerts" title={t('alerts.title', { count: planned.alerts.length })}>
-                    {' ⚠ '}
-                    {planned.alerts.length}
-                  </span>
-                ) : null}
-              </button>
-            ))}
-          </nav>
-        </header>
-        <main className="app-main">
-          <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-          <AppNotices damagedFiles={info?.damagedFiles ?? []} onOpen={setView} />
-          {loadError === null ? null : <ErrorBox error={loadError} />}
-          {info === null && loadError === null ? <p role="status">{t('app.loading')}</p> : null}
-          {firstRun ? <FirstRun onAddKeys={() => setView('settings')} onSandbox={() => void startSandbox()} /> : null}
-          {!firstRun && view === 'record' ? (
-            <RecordForm
-              history={history}
-              timeZone={zone}
-              showTimeZone={settings.showTimeZone ?? ''}
-              key={prefill?.version ?? 0}
-              credentialsVersion={(profiles ?? []).map((profile) => `${profile.name}:${profile.isDefault}:${profile.endpoint ?? ''}`).join(',')}
-              profiles={profiles ?? []}
-              prefill={prefill?.fields}
-              onSync={() => {
-                setView('history');
-                void sync();
-              }}
-            />
-          ) : null}
-          {view === 'history' ? (
-            <>
-              {syncNotice === null ? null : 'error' in syncNotice ? <ErrorBox error={syncNotice.error} /> : <p role="status" className="sync-report">{syncNotice.text}</p>}
-              <AlertBanner alerts={planned.alerts} timeZone={zone} onAcknowledged={planned.reload} />
-              <HistoryView
-                entries={history}
-                plans={planned.plans}
-                loadError={historyError}
-                timeZone={zone}
-                lastSyncedAt={lastSyncedAt}
-                syncing={syncing}
-                onSync={() => void sync()}
-                onChanged={() => {
-                  void loadHistory();
-                  planned.reload();
-                }}
-              />
-            </>
-          ) : null}
-          {!firstRun && view === 'series' ? <SeriesList timeZone={zone} profiles={profiles ?? []} /> : null}
-          {!firstRun && view === 'import' ? <ImportView timeZone={zone} profiles={profiles ?? []} /> : null}
-          {view === 'settings' ? (
-            <SettingsView
-              profiles={profiles ?? []}
-              settings={settings}
-              version={info?.version ?? ''}
-              platform={info?.platform ?? ''}
-              onProfilesChanged={() => void loadProfiles()}
-              onSettingsChanged={(patch) => void changeSettings(patch)}
-              onStartSandbox={() => void startSandbox()}
-            />
-          ) : null}
-          </Suspense>
-        </main>
-      </div>
+        <div className="app">
+          <header className="app-header">
+            <h1>{t('app.title')}</h1>
+            {info?.sandbox ? (
+              <span className="sandbox-badge" role="status" data-testid="sandbox-badge">
+                {t('app.sandboxBadge')}
+              </span>
+            ) : null}
+            <nav aria-label={t('nav.label')}>
+              {(['record', 'series', 'import', 'history', 'settings'] as const).map((name) => (
+                <button
+                  key={name}
+                  type="button"
+                  className={view === name ? 'tab active' : 'tab'}
+                  aria-current={view === name ? 'page' : undefined}
+                  onClick={() => setView(name)}
+                >
+                  {t(`nav.${name}`)}
+                  {name === 'history' && planned.alerts.length > 0 ? (
+                    <span
+                      className="nav-alerts"
+                      data-testid="nav-alerts"
+                      title={t('alerts.title', { count: planned.alerts.length })}
+                    >
+                      {' ⚠ '}
+                      {planned.alerts.length}
+                    </span>
+                  ) : null}
+                </button>
+              ))}
+            </nav>
+          </header>
+          <main className="app-main">
+            <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+              <AppNotices damagedFiles={info?.damagedFiles ?? []} onOpen={setView} />
+              {loadError === null ? null : <ErrorBox error={loadError} />}
+              {info === null && loadError === null ? <p role="status">{t('app.loading')}</p> : null}
+              {firstRun ? (
+                <FirstRun onAddKeys={() => setView('settings')} onSandbox={() => void startSandbox()} />
+              ) : null}
+              {!firstRun && view === 'record' ? (
+                <RecordForm
+                  history={history}
+                  timeZone={zone}
+                  showTimeZone={settings.showTimeZone ?? ''}
+                  key={prefill?.version ?? 0}
+                  credentialsVersion={(profiles ?? [])
+                    .map((profile) => `${profile.name}:${profile.isDefault}:${profile.endpoint ?? ''}`)
+                    .join(',')}
+                  profiles={profiles ?? []}
+                  prefill={prefill?.fields}
+                  onSync={() => {
+                    setView('history');
+                    void sync();
+                  }}
+                />
+              ) : null}
+              {view === 'history' ? (
+                <>
+                  {syncNotice === null ? null : 'error' in syncNotice ? (
+                    <ErrorBox error={syncNotice.error} />
+                  ) : (
+                    <p role="status" className="sync-report">
+                      {syncNotice.text}
+                    </p>
+                  )}
+                  <AlertBanner alerts={planned.alerts} timeZone={zone} onAcknowledged={planned.reload} />
+                  <HistoryView
+                    entries={history}
+                    plans={planned.plans}
+                    loadError={historyError}
+                    timeZone={zone}
+                    lastSyncedAt={lastSyncedAt}
+                    syncing={syncing}
+                    onSync={() => void sync()}
+                    onChanged={() => {
+                      void loadHistory();
+                      planned.reload();
+                    }}
+                  />
+                </>
+              ) : null}
+              {!firstRun && view === 'series' ? <SeriesList timeZone={zone} profiles={profiles ?? []} /> : null}
+              {!firstRun && view === 'import' ? <ImportView timeZone={zone} profiles={profiles ?? []} /> : null}
+              {view === 'settings' ? (
+                <SettingsView
+                  profiles={profiles ?? []}
+                  settings={settings}
+                  version={info?.version ?? ''}
+                  platform={info?.platform ?? ''}
+                  onProfilesChanged={() => void loadProfiles()}
+                  onSettingsChanged={(patch) => void changeSettings(patch)}
+                  onStartSandbox={() => void startSandbox()}
+                />
+              ) : null}
+            </Suspense>
+          </main>
+        </div>
       </LogFileContext>
     </LanguageContext>
   );

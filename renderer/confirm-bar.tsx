@@ -3,7 +3,17 @@
 import type { ReactNode } from 'react';
 import { useT } from './i18n/i18n';
 
-export function ConfirmBar({ id, children, onConfirm, onCancel }: { id: string; children: ReactNode; onConfirm: () => void; onCancel: () => void }) {
+export function ConfirmBar({
+  id,
+  children,
+  onConfirm,
+  onCancel,
+}: {
+  id: string;
+  children: ReactNode;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
   const { t } = useT();
   return (
     <div className="confirm" role="alertdialog" aria-labelledby={id}>

@@ -20,7 +20,12 @@ export function CopyButton({ value, label }: Props) {
     }
   };
   return (
-    <button type="button" className="button small" aria-label={`${t('record.copy')} ${label}`} onClick={() => void copy()}>
+    <button
+      type="button"
+      className="button small"
+      aria-label={`${t('record.copy')} ${label}`}
+      onClick={() => void copy()}
+    >
       {copied ? t('record.copied') : t('record.copy')}
     </button>
   );

@@ -20,7 +20,9 @@ export function ErrorBox({ error }: Props) {
     <div className="error-box" role="alert">
       <p className="error-title">{description.title}</p>
       <p>{t('error.nextStep', { step: description.nextStep })}</p>
-      {logFile !== null && SENDS_TO_LOG.has(error.code) ? <p className="mono">{t('error.logFile', { path: logFile })}</p> : null}
+      {logFile !== null && SENDS_TO_LOG.has(error.code) ? (
+        <p className="mono">{t('error.logFile', { path: logFile })}</p>
+      ) : null}
       {description.link === undefined ? null : (
         <p>
           <a href={description.link} target="_blank" rel="noreferrer">
@@ -28,7 +30,9 @@ export function ErrorBox({ error }: Props) {
           </a>
         </p>
       )}
-      {error.requestId === undefined ? null : <p className="mono">{t('record.requestIdLabel', { id: error.requestId })}</p>}
+      {error.requestId === undefined ? null : (
+        <p className="mono">{t('record.requestIdLabel', { id: error.requestId })}</p>
+      )}
       <p className="error-code mono">{error.code}</p>
     </div>
   );

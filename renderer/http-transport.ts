@@ -32,10 +32,15 @@ export function createHttpTransport(deps: HttpTransportDeps): ApiTransport {
         response = await deps.fetch(`${base}${channel}`, {
           method: 'POST',
           credentials: 'same-origin',
-          ...(payload === undefined ? {} : { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(payload) }),
+          ...(payload === undefined
+            ? {}
+            : { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(payload) }),
         });
       } catch {
-        return failure('Taper.Network', 'Taper cannot be reached: `taper serve` has stopped, or the SSH tunnel is closed.');
+        return failure(
+          'Taper.Network',
+          'Taper cannot be reached: `taper serve` has stopped, or the SSH tunnel is closed.',
+        );
       }
       let body: unknown;
       try {
@@ -45,7 +50,10 @@ export function createHttpTransport(deps: HttpTransportDeps): ApiTransport {
       }
       if (isResult(body)) return body;
       if (response.status === 401 || response.status === 403) {
-        return failure('Taper.Ipc.Forbidden', 'This page is no longer signed in: open the URL `taper serve` printed again.');
+        return failure(
+          'Taper.Ipc.Forbidden',
+          'This page is no longer signed in: open the URL `taper serve` printed again.',
+        );
       }
       return failure('Taper.Ipc.Internal', `Taper answered HTTP ${response.status} for ${channel}.`);
     },

@@ -25,7 +25,9 @@ if (root === null) throw new Error('index.html has no #root');
 function pickApi(): TaperApi | undefined {
   if (window.api !== undefined) return window.api;
   if (location.protocol !== 'http:' && location.protocol !== 'https:') return undefined;
-  return buildTaperApi(createHttpTransport({ fetch: (input, init) => fetch(input, init), openEvents: (url) => new EventSource(url) }));
+  return buildTaperApi(
+    createHttpTransport({ fetch: (input, init) => fetch(input, init), openEvents: (url) => new EventSource(url) }),
+  );
 }
 
 const api = pickApi();

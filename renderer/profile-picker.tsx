@@ -14,7 +14,10 @@ export interface ProfileChoice {
 }
 
 /** `initial`: a profile to start on (the tray's "Record until…" names the one the stream was recorded with). */
-export function useProfileChoice(profiles: readonly ProfileSummary[], initial?: string): ProfileChoice & { pick: (name: string) => void } {
+export function useProfileChoice(
+  profiles: readonly ProfileSummary[],
+  initial?: string,
+): ProfileChoice & { pick: (name: string) => void } {
   const [picked, pick] = useState<string | null>(initial ?? null);
   // A picked profile removed meanwhile falls back to the default rather than failing the send.
   const profile = picked !== null && profiles.some((candidate) => candidate.name === picked) ? picked : undefined;
@@ -54,7 +57,8 @@ export function ProfilePicker({ id, profiles, choice, onPicked }: Props) {
         ) : null}
         {profiles.map((candidate) => (
           <option key={candidate.name} value={candidate.name}>
-            {candidate.isDefault ? t('record.profileDefault', { name: candidate.name }) : candidate.name} · {candidate.secretIdMasked}
+            {candidate.isDefault ? t('record.profileDefault', { name: candidate.name }) : candidate.name} ·{' '}
+            {candidate.secretIdMasked}
           </option>
         ))}
       </select>

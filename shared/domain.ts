@@ -31,14 +31,7 @@ export interface StreamKey {
 }
 
 /** The lifecycle of a task as Taper tracks it. `unknown`: the create call's outcome could not be learned. */
-export type TaskStatus =
-  | 'scheduled'
-  | 'recording'
-  | 'finished'
-  | 'stopped'
-  | 'deleted'
-  | 'failed'
-  | 'unknown';
+export type TaskStatus = 'scheduled' | 'recording' | 'finished' | 'stopped' | 'deleted' | 'failed' | 'unknown';
 
 export const TASK_STATUSES: readonly TaskStatus[] = [
   'scheduled',

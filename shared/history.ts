@@ -51,7 +51,14 @@ export interface HistoryEntry {
 export interface SettledOutcome {
   /** One sentence on why (null for a clean `recorded`). */
   reason: string | null;
-  files: { fileId: string; url: string; startTime: number; endTime: number; durationSeconds: number; sizeBytes: number }[];
+  files: {
+    fileId: string;
+    url: string;
+    startTime: number;
+    endTime: number;
+    durationSeconds: number;
+    sizeBytes: number;
+  }[];
   gaps: { startTime: number; endTime: number; pushed: boolean | null }[];
   /** The stream's pushes in the window; null when they could not be read. */
   pushes: { startTime: number; endTime: number }[] | null;

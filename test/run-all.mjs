@@ -15,7 +15,9 @@ try {
   if (!Array.isArray(stages)) throw new Error('it exports no `stages` array');
 } catch (error) {
   // Still the one line CI reads, so a broken stage list is a red run rather than a missing summary.
-  console.log(`\n=== summary\n  stages: FAILED to load ${stagesModule}: ${error instanceof Error ? error.message : String(error)}`);
+  console.log(
+    `\n=== summary\n  stages: FAILED to load ${stagesModule}: ${error instanceof Error ? error.message : String(error)}`,
+  );
   console.log('\n0 passed, 1 failed, 0 skipped');
   process.exit(1);
 }

@@ -6,7 +6,10 @@
 let childProcess;
 const load = () => (childProcess ??= require('node:child_process'));
 
-module.exports = new Proxy({}, {
-  get: (_target, key) => load()[key],
-  has: (_target, key) => key in load(),
-});
+module.exports = new Proxy(
+  {},
+  {
+    get: (_target, key) => load()[key],
+    has: (_target, key) => key in load(),
+  },
+);

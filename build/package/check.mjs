@@ -36,7 +36,10 @@ for (const tool of ['dpkg-deb', 'dpkg', 'cp']) {
     process.exit(1);
   }
 }
-if (!existsSync(join(projectDir, 'dist', 'electron', 'main.cjs')) || !existsSync(join(projectDir, 'dist', 'cli', 'launch.cjs'))) {
+if (
+  !existsSync(join(projectDir, 'dist', 'electron', 'main.cjs')) ||
+  !existsSync(join(projectDir, 'dist', 'cli', 'launch.cjs'))
+) {
   step('dist/ is missing: npm run build');
   execFileSync('npm', ['run', 'build'], { cwd: projectDir, stdio: 'inherit' });
 }

@@ -19,11 +19,14 @@ export function controlFields(deb) {
 
 /** The data tarball's entries (`dpkg-deb -c`): { mode, owner, size, path (absolute, no trailing /), link }. */
 export function entries(deb) {
-  return execFileSync('dpkg-deb', ['-c', deb], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).split('\n').filter(Boolean).map((line) => {
-    const [mode, owner, size, , , ...rest] = line.split(/\s+/);
-    const [path, link] = rest.join(' ').split(' -> ');
-    return { mode, owner, size: Number(size), path: path.replace(/^\./, '').replace(/\/$/, '') || '/', link };
-  });
+  return execFileSync('dpkg-deb', ['-c', deb], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [mode, owner, size, , , ...rest] = line.split(/\s+/);
+      const [path, link] = rest.join(' ').split(' -> ');
+      return { mode, owner, size: Number(size), path: path.replace(/^\./, '').replace(/\/$/, '') || '/', link };
+    });
 }
 
 /** Extracts the whole package, DEBIAN/ included (`dpkg-deb -R`), into `dir`. */

@@ -6,8 +6,22 @@
 import { electronBuilderDefaultDebDepends, electronBuilderDefaultDebRecommends } from './config.mjs';
 
 /** fpm flags electron-builder 26's FpmTarget passes for deb, each with one value. */
-const KNOWN_FLAGS = new Set(['--architecture', '--after-install', '--after-remove', '--description', '--version', '--package',
-  '--name', '--maintainer', '--vendor', '--url', '--deb-priority', '--license', '--category', '--iteration']);
+const KNOWN_FLAGS = new Set([
+  '--architecture',
+  '--after-install',
+  '--after-remove',
+  '--description',
+  '--version',
+  '--package',
+  '--name',
+  '--maintainer',
+  '--vendor',
+  '--url',
+  '--deb-priority',
+  '--license',
+  '--category',
+  '--iteration',
+]);
 
 function parseFpmArgs(args) {
   const flags = new Map();
@@ -15,7 +29,10 @@ function parseFpmArgs(args) {
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i];
     if (arg.startsWith('--')) {
-      if (!KNOWN_FLAGS.has(arg)) throw new Error(`electron-builder passed fpm "${arg}", which the offline deb route does not reproduce: mirror it in build/package/deb-plan.mjs`);
+      if (!KNOWN_FLAGS.has(arg))
+        throw new Error(
+          `electron-builder passed fpm "${arg}", which the offline deb route does not reproduce: mirror it in build/package/deb-plan.mjs`,
+        );
       flags.set(arg, args[i + 1]);
       i += 1;
     } else {
@@ -32,7 +49,7 @@ function debDependency(dependency) {
   if (/[(,|]/.test(dependency)) return dependency.trim();
   const [name, op, version] = dependency.trim().split(/ +/);
   if (version === undefined) return dependency.trim();
-  return `${name} (${({ '<': '<<', '>': '>>' })[op] ?? op} ${version})`;
+  return `${name} (${{ '<': '<<', '>': '>>' }[op] ?? op} ${version})`;
 }
 
 const asArray = (value) => (value == null ? [] : Array.isArray(value) ? value : [value]);
@@ -46,7 +63,8 @@ export function planDeb(computed, config) {
   const recommends = options.recommends ? asArray(options.recommends) : electronBuilderDefaultDebRecommends();
   if (options.fpm != null) throw new Error('deb.fpm (extra fpm arguments) is not reproduced by the offline deb route');
   const compression = options.compression ?? 'xz';
-  if (compression !== 'xz') throw new Error(`deb.compression ${compression}: the offline route mirrors only electron-builder's default, xz`);
+  if (compression !== 'xz')
+    throw new Error(`deb.compression ${compression}: the offline route mirrors only electron-builder's default, xz`);
   const version = `${flags.get('--version')}${flags.has('--iteration') ? `-${flags.get('--iteration')}` : ''}`;
   return {
     output: flags.get('--package'),
@@ -67,6 +85,10 @@ export function planDeb(computed, config) {
     },
     scripts: { postinst: computed.files.afterInstall, postrm: computed.files.afterRemove },
     // The desktop file's mapping names electron-builder's temporary file: its content is carried instead.
-    mappings: mappings.map((mapping) => (mapping.source === computed.desktopFile ? { destination: mapping.destination, content: computed.files.desktop } : mapping)),
+    mappings: mappings.map((mapping) =>
+      mapping.source === computed.desktopFile
+        ? { destination: mapping.destination, content: computed.files.desktop }
+        : mapping,
+    ),
   };
 }

@@ -4,7 +4,16 @@
 // usr/share/doc/<name>/changelog.gz; md5sums; the control fields in fpm's order, Installed-Size computed fpm's way;
 // the maintainer scripts as given; xz at level 3 for both tarballs.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -48,9 +57,10 @@ function changelogDate() {
 
 /** fpm writes a boilerplate Debian changelog when none is given (templates/deb/changelog.erb, distribution "unstable"). */
 function writeChangelog(staging, control) {
-  const text = `${control.Package} (${control.Version}) unstable; urgency=medium\n\n`
-    + '  * Package built by build/package (dpkg-deb) with the layout of electron-builder\'s deb target.\n\n'
-    + ` -- ${control.Maintainer}  ${changelogDate()}\n`;
+  const text =
+    `${control.Package} (${control.Version}) unstable; urgency=medium\n\n` +
+    "  * Package built by build/package (dpkg-deb) with the layout of electron-builder's deb target.\n\n" +
+    ` -- ${control.Maintainer}  ${changelogDate()}\n`;
   const file = join(staging, 'usr', 'share', 'doc', control.Package, 'changelog.gz');
   mkdirSync(dirname(file), { recursive: true, mode: 0o755 });
   writeFileSync(file, gzipSync(text, { level: 9 }), { mode: 0o644 });
@@ -58,16 +68,36 @@ function writeChangelog(staging, control) {
 
 /** fpm's Installed-Size: the sizes of everything but directories (symlinks by their own size), in KiB, rounded down. */
 function installedSize(paths) {
-  return Math.floor(paths.map((path) => lstatSync(path)).filter((stat) => !stat.isDirectory()).reduce((sum, stat) => sum + stat.size, 0) / 1024);
+  return Math.floor(
+    paths
+      .map((path) => lstatSync(path))
+      .filter((stat) => !stat.isDirectory())
+      .reduce((sum, stat) => sum + stat.size, 0) / 1024,
+  );
 }
 
 /** fpm's templates/deb.erb: the fields in its order; the description's first line is the synopsis, each further line
  * is indented by one more space (blank ones become " ."). */
 function controlText(control, size) {
   const fields = { ...control, Description: undefined };
-  const ordered = ['Package', 'Version', 'License', 'Vendor', 'Architecture', 'Maintainer', 'Installed-Size', 'Depends', 'Recommends', 'Section', 'Priority', 'Homepage'];
+  const ordered = [
+    'Package',
+    'Version',
+    'License',
+    'Vendor',
+    'Architecture',
+    'Maintainer',
+    'Installed-Size',
+    'Depends',
+    'Recommends',
+    'Section',
+    'Priority',
+    'Homepage',
+  ];
   const withSize = { ...fields, 'Installed-Size': String(size) };
-  const lines = ordered.filter((name) => withSize[name] !== undefined && withSize[name] !== '').map((name) => `${name}: ${withSize[name]}`);
+  const lines = ordered
+    .filter((name) => withSize[name] !== undefined && withSize[name] !== '')
+    .map((name) => `${name}: ${withSize[name]}`);
   const [first, ...rest] = control.Description.split('\n');
   lines.push(`Description: ${first}`, ...rest.map((line) => (/^ *$/.test(line) ? ' .' : ` ${line}`)));
   return `${lines.join('\n')}\n`;
@@ -87,13 +117,17 @@ export function buildDeb(plan) {
     mkdirSync(debian, { mode: 0o755 });
     writeFileSync(join(debian, 'control'), controlText(plan.control, installedSize(paths)), { mode: 0o644 });
     const md5 = (path) => createHash('md5').update(readFileSync(path)).digest('hex');
-    writeFileSync(join(debian, 'md5sums'), files.map((path) => `${md5(path)}  ${relative(staging, path)}\n`).join(''), { mode: 0o644 });
+    writeFileSync(join(debian, 'md5sums'), files.map((path) => `${md5(path)}  ${relative(staging, path)}\n`).join(''), {
+      mode: 0o644,
+    });
     for (const [name, text] of Object.entries(plan.scripts)) {
       writeFileSync(join(debian, name), text);
       chmodSync(join(debian, name), 0o755); // dpkg requires executable maintainer scripts
     }
     rmSync(plan.output, { force: true });
-    execFileSync('dpkg-deb', ['--build', '--root-owner-group', '-Zxz', '-z3', staging, plan.output], { stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('dpkg-deb', ['--build', '--root-owner-group', '-Zxz', '-z3', staging, plan.output], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     return { file: plan.output, fileCount: files.length };
   } finally {
     rmSync(staging, { recursive: true, force: true });

@@ -8,16 +8,37 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { configFile, electronVersion, projectDir, releaseDir, requireFromProject, standInDir, unpackedDir } from './config.mjs';
+import {
+  configFile,
+  electronVersion,
+  projectDir,
+  releaseDir,
+  requireFromProject,
+  standInDir,
+  unpackedDir,
+} from './config.mjs';
 
 /** Command-line overrides shared by both runs: the stand-in runtime, a fixed Electron version, output in release/. */
 const overrides = { electronDist: standInDir, electronVersion, directories: { output: releaseDir } };
 
 export function runDirBuild() {
   const cli = join(projectDir, 'node_modules', '.bin', 'electron-builder');
-  execFileSync(cli, ['--linux', '--dir', '--x64', '--config', configFile,
-    `-c.electronDist=${overrides.electronDist}`, `-c.electronVersion=${electronVersion}`, `-c.directories.output=${releaseDir}`,
-    '--publish', 'never'], { cwd: projectDir, stdio: ['ignore', 'inherit', 'inherit'] });
+  execFileSync(
+    cli,
+    [
+      '--linux',
+      '--dir',
+      '--x64',
+      '--config',
+      configFile,
+      `-c.electronDist=${overrides.electronDist}`,
+      `-c.electronVersion=${electronVersion}`,
+      `-c.directories.output=${releaseDir}`,
+      '--publish',
+      'never',
+    ],
+    { cwd: projectDir, stdio: ['ignore', 'inherit', 'inherit'] },
+  );
 }
 
 /**
@@ -41,13 +62,22 @@ export async function computeLinuxTargets() {
       if (Array.isArray(options)) {
         const [args, desktopFile] = options;
         const valueOf = (flag) => args[args.indexOf(flag) + 1];
-        computed.deb = { args: [...args], desktopFile, files: { afterInstall: read(valueOf('--after-install')), afterRemove: read(valueOf('--after-remove')), desktop: read(desktopFile) } };
+        computed.deb = {
+          args: [...args],
+          desktopFile,
+          files: {
+            afterInstall: read(valueOf('--after-install')),
+            afterRemove: read(valueOf('--after-remove')),
+            desktop: read(desktopFile),
+          },
+        };
       } else if (options.desktopFileName !== undefined) {
         computed.appImage = { ...options };
       }
       return true; // stop here: fpm and the AppImage runtime are downloads
     },
   });
-  if (computed.deb === undefined) throw new Error('electron-builder\'s deb target never reached its fpm step: is deb in linux.target?');
+  if (computed.deb === undefined)
+    throw new Error("electron-builder's deb target never reached its fpm step: is deb in linux.target?");
   return computed;
 }

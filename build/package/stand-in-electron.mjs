@@ -36,7 +36,11 @@ echo "stand-in Electron runtime: it has no GUI (only ELECTRON_RUN_AS_NODE=1 with
 exit 1
 # fuse wire:
 `;
-  const wire = Buffer.concat([Buffer.from(FUSE_SENTINEL, 'latin1'), Buffer.from([1, ELECTRON_DEFAULT_FUSES.length]), Buffer.from(`${ELECTRON_DEFAULT_FUSES}\n`, 'latin1')]);
+  const wire = Buffer.concat([
+    Buffer.from(FUSE_SENTINEL, 'latin1'),
+    Buffer.from([1, ELECTRON_DEFAULT_FUSES.length]),
+    Buffer.from(`${ELECTRON_DEFAULT_FUSES}\n`, 'latin1'),
+  ]);
   return Buffer.concat([Buffer.from(head, 'latin1'), wire]);
 }
 
@@ -55,8 +59,8 @@ export function makeStandInElectron(dir, electronVersion) {
   writeFileSync(join(dir, 'chrome-sandbox'), '#!/bin/sh\necho "stand-in chrome-sandbox: not a sandbox" >&2\nexit 1\n');
   chmodSync(join(dir, 'chrome-sandbox'), 0o755);
   // electron-builder moves LICENSE to LICENSE.electron.txt (its retainElectronLicenseFiles), as the license requires.
-  writeFileSync(join(dir, 'LICENSE'), 'Stand-in for Electron\'s MIT LICENSE (build/package/stand-in-electron.mjs).\n');
-  writeFileSync(join(dir, 'LICENSES.chromium.html'), '<!-- stand-in for Chromium\'s licenses -->\n');
+  writeFileSync(join(dir, 'LICENSE'), "Stand-in for Electron's MIT LICENSE (build/package/stand-in-electron.mjs).\n");
+  writeFileSync(join(dir, 'LICENSES.chromium.html'), "<!-- stand-in for Chromium's licenses -->\n");
   writeFileSync(join(dir, 'version'), electronVersion);
   // electronLanguages, if ever set, prunes locales/*.pak and refuses to leave none.
   writeFileSync(join(dir, 'locales', 'en-US.pak'), '');

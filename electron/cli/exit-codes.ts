@@ -32,10 +32,14 @@ const UNKNOWN_CODES: ReadonlySet<string> = new Set([
   LocalErrorCode.InvalidResponse,
 ]);
 
-
 export function exitCodeFor(error: AppError): ExitCode {
   // An id that does not exist (task, recording, series) is the caller's typo.
-  if (error.code === LocalErrorCode.InvalidInput || error.code === LocalErrorCode.TaskNotFound || error.code === LocalErrorCode.ScheduleNotFound) return ExitCode.InvalidInput;
+  if (
+    error.code === LocalErrorCode.InvalidInput ||
+    error.code === LocalErrorCode.TaskNotFound ||
+    error.code === LocalErrorCode.ScheduleNotFound
+  )
+    return ExitCode.InvalidInput;
   if (UNKNOWN_CODES.has(error.code)) return ExitCode.Unknown;
   if (isCredentialError(error)) return ExitCode.Credentials;
   if (error.code.startsWith('Taper.')) return ExitCode.Failure;

@@ -40,7 +40,10 @@ async function logFailure(argv: readonly string[], code: number, printed: string
       import('../services/logging/log-directory.js'),
       import('../services/logging/logger.js'),
     ]);
-    const log = createLogger({ file: logFile(logDirectory(process.env, process.platform, homedir()), 'cli', process.platform), clock: Date.now });
+    const log = createLogger({
+      file: logFile(logDirectory(process.env, process.platform, homedir()), 'cli', process.platform),
+      clock: Date.now,
+    });
     const command = argv.find((arg) => !arg.startsWith('-')) ?? '(none)';
     const message = `taper ${command} exited ${code}${printed.trim() === '' ? '' : `: ${printed.trim()}`}`;
     if (error === undefined) log.warn(message);
@@ -74,8 +77,9 @@ export async function main(argv: readonly string[], version: string): Promise<nu
     exitCode: 0,
     services: () => {
       // Proxies as curl and other tools on the machine read them: HTTPS_PROXY, HTTP_PROXY, ALL_PROXY, NO_PROXY.
-      services ??= Promise.all([import('../services/create-node-services.js'), import('proxy-from-env')]).then(([{ createNodeServices }, { getProxyForUrl }]) =>
-        createNodeServices({ env: io.env, clock: io.clock, proxyFor: getProxyForUrl }),
+      services ??= Promise.all([import('../services/create-node-services.js'), import('proxy-from-env')]).then(
+        ([{ createNodeServices }, { getProxyForUrl }]) =>
+          createNodeServices({ env: io.env, clock: io.clock, proxyFor: getProxyForUrl }),
       );
       return services;
     },

@@ -23,7 +23,9 @@ export function buildProgram(context: CliContext, version: string): Command {
     .description('Schedule Tencent Cloud Live cloud recordings (CreateRecordTask) from the command line.')
     .version(version, '-V, --version')
     .showHelpAfterError('(add --help for usage)')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Environment:
   TAPER_HOME               data directory (history, settings); default: the app's user-data directory
   TAPER_ENDPOINT           API endpoint override, e.g. http://127.0.0.1:9000 (the sandbox)
@@ -35,7 +37,8 @@ Environment:
   ALL_PROXY, NO_PROXY      them; loopback endpoints never use one
 
 Exit codes: 0 done, 2 invalid input (nothing sent), 3 the API refused, 4 outcome unknown (run taper sync),
-            5 credentials or keychain problem, 6 done but unacknowledged alerts need attention (sync, alerts).`);
+            5 credentials or keychain problem, 6 done but unacknowledged alerts need attention (sync, alerts).`,
+    );
   registerRecord(program, context);
   registerTaskActions(program, context);
   registerTasks(program, context);
@@ -51,7 +54,10 @@ Exit codes: 0 done, 2 invalid input (nothing sent), 3 the API refused, 4 outcome
   registerTemplates(program, context);
   for (const command of [program, ...allSubcommands(program)]) {
     command.exitOverride();
-    command.configureOutput({ writeOut: (text) => context.io.stdout(text), writeErr: (text) => context.io.stderr(text) });
+    command.configureOutput({
+      writeOut: (text) => context.io.stdout(text),
+      writeErr: (text) => context.io.stderr(text),
+    });
   }
   return program;
 }
@@ -69,8 +75,18 @@ export async function runProgram(context: CliContext, version: string, argv: rea
   } catch (error) {
     if (error instanceof CommanderError) {
       // Help and version are successes; anything else commander rejects is a usage mistake.
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return ExitCode.Ok;
-      if (argv.includes('--json')) reportError(context.io, { code: LocalErrorCode.InvalidInput, message: error.message.replace(/^error: /, '') }, true);
+      if (
+        error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.version' ||
+        error.code === 'commander.help'
+      )
+        return ExitCode.Ok;
+      if (argv.includes('--json'))
+        reportError(
+          context.io,
+          { code: LocalErrorCode.InvalidInput, message: error.message.replace(/^error: /, '') },
+          true,
+        );
       return ExitCode.InvalidInput;
     }
     throw error;

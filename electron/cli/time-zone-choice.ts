@@ -12,10 +12,18 @@ const IANA_EXAMPLE = 'an IANA name such as Asia/Shanghai or Europe/Berlin';
 /** A POSIX rule without daylight saving: a name of 3+ letters (or <+08>) and an offset west of UTC, e.g. `CST-8`. */
 const FIXED_POSIX_RULE = /^(?:[A-Za-z]{3,}|<[+-]?[A-Za-z0-9]+>)([+-]?)(\d{1,2})(?::(\d{2}))?$/;
 
-export function chooseTimeZone(flag: string | undefined, env: Readonly<Record<string, string | undefined>>): Result<string> {
+export function chooseTimeZone(
+  flag: string | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+): Result<string> {
   if (flag !== undefined) {
     const zone = canonicalTimeZone(flag.trim());
-    return zone === undefined ? err(LocalErrorCode.InvalidInput, `--tz ${JSON.stringify(flag)} is not a time zone Taper knows: use ${IANA_EXAMPLE}.`) : ok(zone);
+    return zone === undefined
+      ? err(
+          LocalErrorCode.InvalidInput,
+          `--tz ${JSON.stringify(flag)} is not a time zone Taper knows: use ${IANA_EXAMPLE}.`,
+        )
+      : ok(zone);
   }
   const tz = env['TZ'];
   // Unset: the system's zone (/etc/localtime on Linux, the OS setting elsewhere), as Intl reads it.
@@ -33,7 +41,8 @@ function zoneFromTz(tz: string): Result<string> {
   if (fixed !== null) {
     // POSIX offsets count west of UTC: CST-8 is 8 hours east, +08:00.
     const [, sign, hours = '0', minutes = '00'] = fixed;
-    if (Number(hours) <= 24 && Number(minutes) < 60) return ok(`${sign === '-' ? '+' : '-'}${hours.padStart(2, '0')}:${minutes}`);
+    if (Number(hours) <= 24 && Number(minutes) < 60)
+      return ok(`${sign === '-' ? '+' : '-'}${hours.padStart(2, '0')}:${minutes}`);
   }
   return err(
     LocalErrorCode.InvalidInput,
@@ -47,11 +56,17 @@ function zoneOfFile(tz: string, path: string): Result<string> {
   try {
     real = realpathSync(path);
   } catch {
-    return err(LocalErrorCode.InvalidInput, `TZ=${JSON.stringify(tz)} names a file that cannot be read: set TZ to ${IANA_EXAMPLE}, or pass --tz.`);
+    return err(
+      LocalErrorCode.InvalidInput,
+      `TZ=${JSON.stringify(tz)} names a file that cannot be read: set TZ to ${IANA_EXAMPLE}, or pass --tz.`,
+    );
   }
   const name = /\/zoneinfo\/(?:posix\/|right\/)?(.+)$/.exec(real)?.[1];
   const zone = name === undefined ? undefined : canonicalTimeZone(name);
   return zone === undefined
-    ? err(LocalErrorCode.InvalidInput, `TZ=${JSON.stringify(tz)} is a zone file Taper cannot name (${real}): set TZ to ${IANA_EXAMPLE}, or pass --tz.`)
+    ? err(
+        LocalErrorCode.InvalidInput,
+        `TZ=${JSON.stringify(tz)} is a zone file Taper cannot name (${real}): set TZ to ${IANA_EXAMPLE}, or pass --tz.`,
+      )
     : ok(zone);
 }

@@ -2,7 +2,18 @@
 // Result. No Electron import here: the Electron shell (validated-ipc-main.ts) and the Chromium e2e bridge run the
 // very same functions.
 import type { z } from 'zod';
-import { requestSchemas, type AppInfo, type ExportResult, type ImportProgress, type IpcChannel, type IpcResponse, type IpcResponses, type ProfileSummary, type SandboxInfo, type Settings } from '../../shared/ipc/contract.js';
+import {
+  requestSchemas,
+  type AppInfo,
+  type ExportResult,
+  type ImportProgress,
+  type IpcChannel,
+  type IpcResponse,
+  type IpcResponses,
+  type ProfileSummary,
+  type SandboxInfo,
+  type Settings,
+} from '../../shared/ipc/contract.js';
 import { unixSeconds } from '../../shared/clock.js';
 import type { HistoryEntry } from '../../shared/history.js';
 import { err, ok, type AppError, type Result } from '../../shared/result.js';
@@ -44,7 +55,10 @@ export type IpcHandlers = { [C in IpcChannel]: (payload: unknown) => Promise<Ipc
 
 type Parsed<C extends IpcChannel> = z.output<(typeof requestSchemas)[C]>;
 
-function invalidInput<T>(channel: IpcChannel, issues: readonly { path: readonly PropertyKey[]; message: string }[]): Result<T> {
+function invalidInput<T>(
+  channel: IpcChannel,
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+): Result<T> {
   const detail = issues
     .slice(0, 5)
     .map((issue) => (issue.path.length === 0 ? issue.message : `${issue.path.map(String).join('.')}: ${issue.message}`))
@@ -66,7 +80,8 @@ function toSummary(profile: ServiceProfileSummary): ProfileSummary {
 
 /** Replaces every occurrence of the given secrets in an error's texts (belt and braces for `profiles:add`). */
 function scrubError(error: AppError, secrets: readonly string[]): AppError {
-  const scrub = (text: string) => secrets.reduce((out, secret) => (secret === '' ? out : out.split(secret).join('[redacted]')), text);
+  const scrub = (text: string) =>
+    secrets.reduce((out, secret) => (secret === '' ? out : out.split(secret).join('[redacted]')), text);
   return { ...error, message: scrub(error.message) };
 }
 
@@ -82,7 +97,12 @@ function mapOk<T, U>(result: Result<T>, map: (value: T) => U): Result<U> {
  * `schedule`: the scheduler and plans built on the same services (chains, far-ahead plans, series, bulk); the shell
  * also runs its runDue on a timer. `imports`: the app's import jobs (with its last report on disk); default in memory.
  */
-export function createIpcHandlers(services: AppServices, hooks: ShellHooks, schedule: ScheduleServices, imports?: ImportJobs): IpcHandlers {
+export function createIpcHandlers(
+  services: AppServices,
+  hooks: ShellHooks,
+  schedule: ScheduleServices,
+  imports?: ImportJobs,
+): IpcHandlers {
   const { scheduler } = schedule;
   const recordingActed = (acted: Result<unknown>) => {
     if (!acted.ok) return;

@@ -1,6 +1,11 @@
 // The scheduler's answers as the renderer sees them (shared/ipc/types.ts): rebuilt field by field, so nothing else a
 // service returns crosses the boundary, and shaped for display (every link of a chain in order, alerts per recording).
-import type { ChainLinkOutcome, ChainOutcome, RecordingActionSummary, RecordingAlert } from '../../shared/ipc/contract.js';
+import type {
+  ChainLinkOutcome,
+  ChainOutcome,
+  RecordingActionSummary,
+  RecordingAlert,
+} from '../../shared/ipc/contract.js';
 import type { StreamKey } from '../../shared/domain.js';
 import type { PlannedLink, PlannedRecording } from '../../shared/schedule/plans.js';
 import { linkCreatableAt } from '../../shared/schedule/chain-preview.js';

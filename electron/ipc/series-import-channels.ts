@@ -13,15 +13,32 @@ import { previewImport, runImport } from '../services/schedule/import-run.js';
 import type { ScheduleServices } from '../services/schedule/schedule-services.js';
 import type { ShellHooks } from './handlers.js';
 
-type Channel = 'series:list' | 'series:add' | 'series:update' | 'series:remove' | 'series:cancel-occurrence' | 'series:edit-occurrence' | 'import:preview' | 'import:run' | 'import:status';
+type Channel =
+  | 'series:list'
+  | 'series:add'
+  | 'series:update'
+  | 'series:remove'
+  | 'series:cancel-occurrence'
+  | 'series:edit-occurrence'
+  | 'import:preview'
+  | 'import:run'
+  | 'import:status';
 type Bodies = { [C in Channel]: (payload: z.output<(typeof requestSchemas)[C]>) => Promise<Result<IpcResponses[C]>> };
 
 /** The series as the Shows view lists it: the stored fields (not the bookkeeping) and its occurrences' states. */
-export function toSeriesView(series: StoredSeries, recordings: readonly PlannedRecording[], nowSeconds: number): SeriesView {
+export function toSeriesView(
+  series: StoredSeries,
+  recordings: readonly PlannedRecording[],
+  nowSeconds: number,
+): SeriesView {
   return {
     id: series.id,
     name: series.name,
-    stream: { domainName: series.stream.domainName, appName: series.stream.appName, streamName: series.stream.streamName },
+    stream: {
+      domainName: series.stream.domainName,
+      appName: series.stream.appName,
+      streamName: series.stream.streamName,
+    },
     daysOfWeek: [...series.daysOfWeek],
     startWallTime: series.startWallTime,
     durationSeconds: series.durationSeconds,
@@ -31,7 +48,13 @@ export function toSeriesView(series: StoredSeries, recordings: readonly PlannedR
     ...(series.startDate === undefined ? {} : { startDate: series.startDate }),
     ...(series.endDate === undefined ? {} : { endDate: series.endDate }),
     cancelledDates: [...series.cancelledDates],
-    ...(series.overrides === undefined ? {} : { overrides: Object.fromEntries(Object.entries(series.overrides).map(([date, change]) => [date, { ...change }])) }),
+    ...(series.overrides === undefined
+      ? {}
+      : {
+          overrides: Object.fromEntries(
+            Object.entries(series.overrides).map(([date, change]) => [date, { ...change }]),
+          ),
+        }),
     profile: series.profile,
     region: series.region,
     createdAt: series.createdAt,
@@ -39,20 +62,32 @@ export function toSeriesView(series: StoredSeries, recordings: readonly PlannedR
   };
 }
 
-export function seriesImportBodies(services: AppServices, hooks: ShellHooks, schedule: ScheduleServices, imports: ImportJobs = createImportJobs()): Bodies {
+export function seriesImportBodies(
+  services: AppServices,
+  hooks: ShellHooks,
+  schedule: ScheduleServices,
+  imports: ImportJobs = createImportJobs(),
+): Bodies {
   const { scheduler } = schedule;
-  const recordOptions = (profile: string | undefined): RecordOptions | undefined => (profile === undefined ? undefined : { profile });
+  const recordOptions = (profile: string | undefined): RecordOptions | undefined =>
+    profile === undefined ? undefined : { profile };
   const changed = () => {
     hooks.historyChanged();
     hooks.plansChanged();
   };
 
   /** Creates what came within reach (as `taper series add` does), then answers the series with its occurrences. */
-  async function afterChange(series: StoredSeries, options: RecordOptions | undefined): Promise<{ series: SeriesView; dueError: AppError | null }> {
+  async function afterChange(
+    series: StoredSeries,
+    options: RecordOptions | undefined,
+  ): Promise<{ series: SeriesView; dueError: AppError | null }> {
     const due = await scheduler.runDue(options);
     changed();
     const plans = await scheduler.listPlans();
-    return { series: toSeriesView(series, plans.ok ? plans.value : [], unixSeconds(services.clock)), dueError: due.ok ? null : due.error };
+    return {
+      series: toSeriesView(series, plans.ok ? plans.value : [], unixSeconds(services.clock)),
+      dueError: due.ok ? null : due.error,
+    };
   }
 
   return {
@@ -76,7 +111,13 @@ export function seriesImportBodies(services: AppServices, hooks: ShellHooks, sch
         ...(await afterChange(series, options)),
         warnings,
         replanned,
-        kept: kept.map((item) => ({ date: item.date, startTime: item.startTime, endTime: item.endTime, taskIds: [...item.taskIds], status: item.status })),
+        kept: kept.map((item) => ({
+          date: item.date,
+          startTime: item.startTime,
+          endTime: item.endTime,
+          taskIds: [...item.taskIds],
+          status: item.status,
+        })),
       });
     },
     'series:remove': async ({ id }) => {
@@ -89,7 +130,13 @@ export function seriesImportBodies(services: AppServices, hooks: ShellHooks, sch
       const cancelled = await scheduler.cancelOccurrence(id, date, recordOptions(profile));
       if (!cancelled.ok) return cancelled;
       changed();
-      return ok({ actions: cancelled.value.actions.map((action) => ({ taskId: action.taskId, action: action.action, error: action.error })) });
+      return ok({
+        actions: cancelled.value.actions.map((action) => ({
+          taskId: action.taskId,
+          action: action.action,
+          error: action.error,
+        })),
+      });
     },
     'series:edit-occurrence': async ({ id, date, patch, profile }) => {
       const edited = await scheduler.editOccurrence(id, date, patch, recordOptions(profile));
@@ -97,14 +144,20 @@ export function seriesImportBodies(services: AppServices, hooks: ShellHooks, sch
       const { moved, series, occurrence, actions, events, warnings } = edited.value;
       changed();
       const plans = await scheduler.listPlans();
-      const failed = events.find((happened) => happened.error !== null && happened.kind !== 'created' && happened.kind !== 'adopted');
+      const failed = events.find(
+        (happened) => happened.error !== null && happened.kind !== 'created' && happened.kind !== 'adopted',
+      );
       return ok({
         moved,
         series: toSeriesView(series, plans.ok ? plans.value : [], unixSeconds(services.clock)),
         startTime: occurrence.startTime,
         endTime: occurrence.endTime,
         actions: actions.map((action) => ({ taskId: action.taskId, action: action.action, error: action.error })),
-        createdTaskIds: events.flatMap((happened) => ((happened.kind === 'created' || happened.kind === 'adopted') && happened.link.taskId ? [happened.link.taskId] : [])),
+        createdTaskIds: events.flatMap((happened) =>
+          (happened.kind === 'created' || happened.kind === 'adopted') && happened.link.taskId
+            ? [happened.link.taskId]
+            : [],
+        ),
         error: failed?.error ?? null,
         warnings,
       });
@@ -114,7 +167,10 @@ export function seriesImportBodies(services: AppServices, hooks: ShellHooks, sch
       const options = recordOptions(profile);
       const report = await imports.run((track) =>
         runImport(services, schedule.plans, {
-          csv, timeZone, skipInvalid, ...(options ? { record: options } : {}),
+          csv,
+          timeZone,
+          skipInvalid,
+          ...(options ? { record: options } : {}),
           onStart: (total) => track({ done: 0, total, created: 0, unknown: 0, failed: 0 }),
           onProgress: (progress) => {
             track(progress);

@@ -49,11 +49,14 @@ export function registerIpcHandlers({ ipcMain, handlers, policy, warn }: Registe
       const rejection = senderRejection(event as unknown as SenderEvent, policy);
       if (rejection !== null) {
         // The sender's id and frame URL (never the payload) say which page tried.
-        warn(`IPC ${channel} refused: ${rejection} (webContents ${event.sender.id}, ${event.senderFrame?.url ?? 'no frame'})`);
+        warn(
+          `IPC ${channel} refused: ${rejection} (webContents ${event.sender.id}, ${event.senderFrame?.url ?? 'no frame'})`,
+        );
         return err(IpcErrorCode.Forbidden, 'This window may not call Taper.');
       }
       // One payload per call; extra arguments are a sign of a forged call.
-      if (args.length > 1) return err(IpcErrorCode.InvalidInput, `Invalid payload for ${channel}: one argument expected`);
+      if (args.length > 1)
+        return err(IpcErrorCode.InvalidInput, `Invalid payload for ${channel}: one argument expected`);
       return handler(args[0]);
     });
   }

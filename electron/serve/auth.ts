@@ -31,7 +31,8 @@ export function originRejection(headers: RequestHeaders, port: number): string |
   const host = headers.host?.trim().toLowerCase();
   if (host === undefined || host === '') return 'no Host header';
   if (!allowedHosts(port).has(host)) return 'a Host other than 127.0.0.1 or localhost with the port';
-  if (headers.origin !== undefined && !allowedOrigins(port).has(headers.origin.trim().toLowerCase())) return 'an Origin other than the served one';
+  if (headers.origin !== undefined && !allowedOrigins(port).has(headers.origin.trim().toLowerCase()))
+    return 'an Origin other than the served one';
   return null;
 }
 

@@ -8,7 +8,14 @@ import type { AddressInfo } from 'node:net';
 import { LocalErrorCode } from '../../shared/errors/local-codes.js';
 import { IPC_CHANNELS, type IpcChannel } from '../../shared/ipc/contract.js';
 import type { IpcHandlers } from '../ipc/handlers.js';
-import { fetchSiteRejection, isAuthorized, originRejection, sameSecret, sessionCookie, type RequestHeaders } from './auth.js';
+import {
+  fetchSiteRejection,
+  isAuthorized,
+  originRejection,
+  sameSecret,
+  sessionCookie,
+  type RequestHeaders,
+} from './auth.js';
 import type { EventHub } from './sse.js';
 import { SERVE_CONTENT_SECURITY_POLICY, type StaticFiles } from './static-files.js';
 
@@ -81,7 +88,13 @@ function headersOf(request: IncomingMessage): RequestHeaders {
     const value = request.headers[name];
     return Array.isArray(value) ? value.join(', ') : value;
   };
-  return { host: one('host'), origin: one('origin'), authorization: one('authorization'), cookie: one('cookie'), 'sec-fetch-site': one('sec-fetch-site') };
+  return {
+    host: one('host'),
+    origin: one('origin'),
+    authorization: one('authorization'),
+    cookie: one('cookie'),
+    'sec-fetch-site': one('sec-fetch-site'),
+  };
 }
 
 const failure = (code: string, message: string) => ({ ok: false, error: { code, message } });
@@ -92,8 +105,21 @@ export async function startServeServer(options: ServeServerOptions): Promise<Ser
   let draining = false;
   let port = options.port;
 
-  const send = (response: ServerResponse, status: number, body: string | Buffer, contentType: string, extra: Record<string, string> = {}, head = false) => {
-    response.writeHead(status, { ...BASE_HEADERS, 'Content-Type': contentType, 'Content-Length': String(Buffer.byteLength(body)), ...(draining ? { Connection: 'close' } : {}), ...extra });
+  const send = (
+    response: ServerResponse,
+    status: number,
+    body: string | Buffer,
+    contentType: string,
+    extra: Record<string, string> = {},
+    head = false,
+  ) => {
+    response.writeHead(status, {
+      ...BASE_HEADERS,
+      'Content-Type': contentType,
+      'Content-Length': String(Buffer.byteLength(body)),
+      ...(draining ? { Connection: 'close' } : {}),
+      ...extra,
+    });
     response.end(head ? undefined : body);
   };
   const json = (response: ServerResponse, status: number, value: unknown, extra: Record<string, string> = {}) =>
@@ -101,26 +127,40 @@ export async function startServeServer(options: ServeServerOptions): Promise<Ser
   const text = (response: ServerResponse, status: number, message: string, extra: Record<string, string> = {}) =>
     send(response, status, `${message}\n`, 'text/plain; charset=utf-8', extra);
   /** A refusal in the form the caller reads: a Result-shaped JSON error for the API, a line of text for pages. */
-  const refuse = (response: ServerResponse, api: boolean, status: number, code: string, message: string, extra: Record<string, string> = {}) =>
-    api ? json(response, status, failure(code, message), extra) : text(response, status, message, extra);
+  const refuse = (
+    response: ServerResponse,
+    api: boolean,
+    status: number,
+    code: string,
+    message: string,
+    extra: Record<string, string> = {},
+  ) => (api ? json(response, status, failure(code, message), extra) : text(response, status, message, extra));
 
   async function callChannel(channel: IpcChannel, request: IncomingMessage, response: ServerResponse): Promise<void> {
     let body: Buffer;
     try {
       body = await readBody(request);
     } catch (error) {
-      if (error instanceof BodyTooLarge) return json(response, 413, failure(LocalErrorCode.InvalidInput, `The body is over ${MAX_BODY_BYTES} bytes.`), { Connection: 'close' });
+      if (error instanceof BodyTooLarge)
+        return json(response, 413, failure(LocalErrorCode.InvalidInput, `The body is over ${MAX_BODY_BYTES} bytes.`), {
+          Connection: 'close',
+        });
       throw error;
     }
     let payload: unknown = undefined;
     if (body.length > 0) {
       // A JSON type forces a browser to ask first (a preflight, refused here) before any cross-origin body is sent.
       const type = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
-      if (type !== 'application/json') return json(response, 415, failure(LocalErrorCode.InvalidInput, 'Send the payload as application/json.'));
+      if (type !== 'application/json')
+        return json(response, 415, failure(LocalErrorCode.InvalidInput, 'Send the payload as application/json.'));
       try {
         payload = JSON.parse(body.toString('utf8'));
       } catch {
-        return json(response, 400, failure(LocalErrorCode.InvalidInput, `Invalid payload for ${channel}: the body is not JSON.`));
+        return json(
+          response,
+          400,
+          failure(LocalErrorCode.InvalidInput, `Invalid payload for ${channel}: the body is not JSON.`),
+        );
       }
     }
     // The handler parses the payload with the channel's schema and answers a Result: what the window gets over IPC.
@@ -155,18 +195,31 @@ export async function startServeServer(options: ServeServerOptions): Promise<Ser
     if (pathname === '/' && offered !== null && (request.method === 'GET' || request.method === 'HEAD')) {
       if (!sameSecret(offered, token)) {
         warn(`refused ${where}: a wrong token in the URL`);
-        return text(response, 401, 'This link\'s token is not the one `taper serve` printed. Open the URL it printed.');
+        return text(response, 401, "This link's token is not the one `taper serve` printed. Open the URL it printed.");
       }
-      response.writeHead(303, { ...BASE_HEADERS, Location: '/', 'Set-Cookie': sessionCookie(token, port), 'Content-Length': '0' });
+      response.writeHead(303, {
+        ...BASE_HEADERS,
+        Location: '/',
+        'Set-Cookie': sessionCookie(token, port),
+        'Content-Length': '0',
+      });
       return void response.end();
     }
     if (!isAuthorized(headers, token, port)) {
       warn(`refused ${where}: no valid token`);
-      return refuse(response, api, 401, LocalErrorCode.IpcForbidden, 'A valid token is required: open the URL `taper serve` printed, or send Authorization: Bearer <token>.', { 'WWW-Authenticate': 'Bearer' });
+      return refuse(
+        response,
+        api,
+        401,
+        LocalErrorCode.IpcForbidden,
+        'A valid token is required: open the URL `taper serve` printed, or send Authorization: Bearer <token>.',
+        { 'WWW-Authenticate': 'Bearer' },
+      );
     }
 
     if (pathname === EVENTS_PATH) {
-      if (request.method !== 'GET') return refuse(response, true, 405, LocalErrorCode.InvalidInput, 'Use GET for /api/events.', { Allow: 'GET' });
+      if (request.method !== 'GET')
+        return refuse(response, true, 405, LocalErrorCode.InvalidInput, 'Use GET for /api/events.', { Allow: 'GET' });
       return events.attach(response, { ...BASE_HEADERS });
     }
     if (api) {
@@ -176,18 +229,34 @@ export async function startServeServer(options: ServeServerOptions): Promise<Ser
       } catch {
         channel = '';
       }
-      if (!CHANNELS.has(channel)) return json(response, 404, failure(LocalErrorCode.InvalidInput, `Unknown channel ${JSON.stringify(channel.slice(0, 64))}.`));
-      if (request.method !== 'POST') return json(response, 405, failure(LocalErrorCode.InvalidInput, `Use POST for /api/${channel}.`), { Allow: 'POST' });
+      if (!CHANNELS.has(channel))
+        return json(
+          response,
+          404,
+          failure(LocalErrorCode.InvalidInput, `Unknown channel ${JSON.stringify(channel.slice(0, 64))}.`),
+        );
+      if (request.method !== 'POST')
+        return json(response, 405, failure(LocalErrorCode.InvalidInput, `Use POST for /api/${channel}.`), {
+          Allow: 'POST',
+        });
       return callChannel(channel as IpcChannel, request, response);
     }
-    if (request.method !== 'GET' && request.method !== 'HEAD') return text(response, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return text(response, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
     return serveFile(pathname, request, response);
   }
 
   const server = createServer((request, response) => {
     const handled = handle(request, response).catch((error: unknown) => {
-      warn(`request failed: ${request.method ?? '?'} ${(request.url ?? '').split('?')[0]}: ${error instanceof Error ? error.message : 'error'}`);
-      if (!response.headersSent) json(response, 500, failure(LocalErrorCode.IpcInternal, 'Taper could not answer this request; details are in the log.'));
+      warn(
+        `request failed: ${request.method ?? '?'} ${(request.url ?? '').split('?')[0]}: ${error instanceof Error ? error.message : 'error'}`,
+      );
+      if (!response.headersSent)
+        json(
+          response,
+          500,
+          failure(LocalErrorCode.IpcInternal, 'Taper could not answer this request; details are in the log.'),
+        );
       else response.destroy();
     });
     // API calls are what shutdown waits for (a create must finish and be answered); the event stream is not.

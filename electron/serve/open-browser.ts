@@ -6,7 +6,8 @@ type Env = Readonly<Record<string, string | undefined>>;
 
 /** Whether a browser can be shown: a display on Linux and the BSDs; macOS and Windows unless this is an SSH session. */
 export function hasDesktop(platform: NodeJS.Platform, env: Env): boolean {
-  if (platform === 'darwin' || platform === 'win32') return env['SSH_CONNECTION'] === undefined && env['SSH_TTY'] === undefined;
+  if (platform === 'darwin' || platform === 'win32')
+    return env['SSH_CONNECTION'] === undefined && env['SSH_TTY'] === undefined;
   return Boolean(env['DISPLAY'] || env['WAYLAND_DISPLAY']);
 }
 
@@ -22,7 +23,12 @@ export function openBrowser(platform: NodeJS.Platform, url: string): void {
   const [command, args] = openerCommand(platform, url);
   try {
     // Verbatim on Windows: `start ""` needs its empty title as two quote characters, not an escaped argument.
-    const child = spawn(command, args, { detached: true, stdio: 'ignore', windowsHide: true, windowsVerbatimArguments: platform === 'win32' });
+    const child = spawn(command, args, {
+      detached: true,
+      stdio: 'ignore',
+      windowsHide: true,
+      windowsVerbatimArguments: platform === 'win32',
+    });
     child.on('error', () => undefined);
     child.unref();
   } catch {

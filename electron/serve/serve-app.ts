@@ -57,7 +57,10 @@ export interface RunningServe {
 }
 
 /** Accounts kept in memory, never in the keychain: the sandbox's demo key, as in the app. */
-const SANDBOX_ACCOUNTS: ReadonlySet<string> = new Set([secretKeyAccount(SANDBOX_PROFILE), tokenAccount(SANDBOX_PROFILE)]);
+const SANDBOX_ACCOUNTS: ReadonlySet<string> = new Set([
+  secretKeyAccount(SANDBOX_PROFILE),
+  tokenAccount(SANDBOX_PROFILE),
+]);
 
 /** `work`, or nothing once `ms` have passed. */
 function within(ms: number, work: Promise<void>): Promise<void> {
@@ -85,13 +88,23 @@ export async function startServe(options: ServeOptions): Promise<RunningServe> {
 
   const files = openStartupFiles(dataDir, clock);
   const damaged: DamagedFile[] = [...files.damaged];
-  for (const file of damaged) log.warn(`damaged data file ${file.file} moved to ${file.movedTo ?? '(left in place)'}: ${file.reason}`);
+  for (const file of damaged)
+    log.warn(`damaged data file ${file.file} moved to ${file.movedTo ?? '(left in place)'}: ${file.reason}`);
 
-  const secrets = createRoutedSecretStore((account) => SANDBOX_ACCOUNTS.has(account), createMemorySecretStore(), async () =>
-    (await import('../services/keychain/keyring-secret-store.js')).createKeyringSecretStore(),
+  const secrets = createRoutedSecretStore(
+    (account) => SANDBOX_ACCOUNTS.has(account),
+    createMemorySecretStore(),
+    async () => (await import('../services/keychain/keyring-secret-store.js')).createKeyringSecretStore(),
   );
   // Proxies as the CLI reads them (HTTPS_PROXY, NO_PROXY, ...): there is no desktop proxy setting to ask here.
-  const services = composeServices({ dataDir, settings: files.settings, secrets, env, clock, proxyFor: getProxyForUrl });
+  const services = composeServices({
+    dataDir,
+    settings: files.settings,
+    secrets,
+    env,
+    clock,
+    proxyFor: getProxyForUrl,
+  });
   const schedule = createScheduleServices(services, { dataDir });
   const { scheduler } = schedule;
   const imports = createImportJobs(createLastImportFile(dataDir), log.warn);
@@ -103,12 +116,19 @@ export async function startServe(options: ServeOptions): Promise<RunningServe> {
     setLoginItem: async () => err(LocalErrorCode.LoginItemUnavailable, 'There is no login item under taper serve.'),
     changed: () => undefined,
   });
-  const sandbox = createSandboxController({ startSimulator: () => startSimulator({ clock }), account: DEMO_ACCOUNT, profiles: services.profiles });
+  const sandbox = createSandboxController({
+    startSimulator: () => startSimulator({ clock }),
+    account: DEMO_ACCOUNT,
+    profiles: services.profiles,
+  });
   await sandbox.forgetLeftover();
 
   const notifier = new Notifier({
     notify: (notice) => events.send('app:notice', notice),
-    timers: { setTimeout: (callback, ms) => setTimeout(callback, ms).unref(), clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout) },
+    timers: {
+      setTimeout: (callback, ms) => setTimeout(callback, ms).unref(),
+      clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
+    },
     clock,
     language: () => settings.get().language,
   });
@@ -171,8 +191,12 @@ export async function startServe(options: ServeOptions): Promise<RunningServe> {
     runDue,
     wallClock: clock,
     monotonic: () => performance.now(),
-    timers: { setInterval: (callback, ms) => setInterval(callback, ms), clearInterval: (handle) => clearInterval(handle as NodeJS.Timeout) },
-    jumped: (byMs) => log.info(`the clock jumped by ${Math.round(byMs / 1000)} s (set, or the machine slept): syncing again`),
+    timers: {
+      setInterval: (callback, ms) => setInterval(callback, ms),
+      clearInterval: (handle) => clearInterval(handle as NodeJS.Timeout),
+    },
+    jumped: (byMs) =>
+      log.info(`the clock jumped by ${Math.round(byMs / 1000)} s (set, or the machine slept): syncing again`),
     failed: (error) => log.error('scheduler run threw', error),
   });
   log.info(`listening on http://127.0.0.1:${server.port}/`);
@@ -191,7 +215,8 @@ export async function startServe(options: ServeOptions): Promise<RunningServe> {
       log.info(`shutting down: ${inFlight} call(s) in flight`);
       const [closed] = await closing;
       notifier.dispose();
-      if (closed.unfinished > 0) log.warn(`shut down with ${closed.unfinished} call(s) unfinished after ${SHUTDOWN_WAIT_MS / 1000} s`);
+      if (closed.unfinished > 0)
+        log.warn(`shut down with ${closed.unfinished} call(s) unfinished after ${SHUTDOWN_WAIT_MS / 1000} s`);
       else log.info('shut down');
       return closed;
     },

@@ -44,7 +44,7 @@ export function settingsRefusal(current: Settings, patch: Partial<Settings>): Re
   if (patch.launchAtLogin === undefined || patch.launchAtLogin === current.launchAtLogin) return null;
   return err(
     LocalErrorCode.LoginItemUnavailable,
-    'Launch at login is the desktop app\'s setting. Under `taper serve`, start Taper with the systemd user unit instead (docs/serve.md).',
+    "Launch at login is the desktop app's setting. Under `taper serve`, start Taper with the systemd user unit instead (docs/serve.md).",
   );
 }
 
@@ -58,7 +58,10 @@ export function createServeHooks(deps: ServeHooksDeps): ShellHooks {
         // 'wx': two exports in the same millisecond never overwrite each other.
         await writeFile(path, content, { encoding: 'utf8', mode: 0o600, flag: 'wx' });
       } catch (error) {
-        return err(LocalErrorCode.SettingsUnavailable, `The export could not be written to ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}.`);
+        return err(
+          LocalErrorCode.SettingsUnavailable,
+          `The export could not be written to ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}.`,
+        );
       }
       return ok({ path });
     },

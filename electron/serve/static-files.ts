@@ -18,7 +18,8 @@ const ELECTRON_CONNECT = "connect-src 'none'";
 /** The app's CSP with `connect-src 'self'`: the page's only connections are its own API calls and event stream. */
 export const SERVE_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace(ELECTRON_CONNECT, "connect-src 'self'");
 // A changed app policy must be looked at again here, never silently served without a connect-src.
-if (!CONTENT_SECURITY_POLICY.includes(ELECTRON_CONNECT)) throw new Error(`the app's CSP no longer says ${ELECTRON_CONNECT}: review SERVE_CONTENT_SECURITY_POLICY`);
+if (!CONTENT_SECURITY_POLICY.includes(ELECTRON_CONNECT))
+  throw new Error(`the app's CSP no longer says ${ELECTRON_CONNECT}: review SERVE_CONTENT_SECURITY_POLICY`);
 
 export interface StaticFile {
   body: Buffer;
@@ -31,7 +32,10 @@ export type StaticFiles = (pathname: string) => Promise<StaticFile | null>;
 export function createStaticFiles(root: string): StaticFiles {
   return async (pathname) => {
     // The taper:// scheme's own mapping: decoded once, no NUL or backslash, never outside root, '/' is index.html.
-    const file = rendererFile(`${RENDERER_SCHEME}://${RENDERER_HOST}${pathname.startsWith('/') ? pathname : `/${pathname}`}`, root);
+    const file = rendererFile(
+      `${RENDERER_SCHEME}://${RENDERER_HOST}${pathname.startsWith('/') ? pathname : `/${pathname}`}`,
+      root,
+    );
     if (file === null) return null;
     try {
       return { body: await readFile(file), contentType: contentTypeOf(file) };
@@ -48,7 +52,8 @@ export function createStaticFiles(root: string): StaticFiles {
 export function rendererDirectory(cliScript: string): string | null {
   const root = join(cliScript, '..', '..');
   const candidates = [join(root, 'dist', 'renderer')];
-  if (root.includes(`app.asar.unpacked`)) candidates.push(join(root.replace(`app.asar.unpacked`, 'app.asar'), 'dist', 'renderer'));
+  if (root.includes(`app.asar.unpacked`))
+    candidates.push(join(root.replace(`app.asar.unpacked`, 'app.asar'), 'dist', 'renderer'));
   return candidates.find((directory) => existsSync(join(directory, 'index.html'))) ?? null;
 }
 

@@ -30,7 +30,10 @@ async function readTokenFile(path: string, system: TokenFileSystem): Promise<Res
   let handle;
   try {
     // O_NOFOLLOW: a symlink planted at the path is refused, not followed to someone else's file.
-    handle = await open(path, system.platform === 'win32' ? constants.O_RDONLY : constants.O_RDONLY | constants.O_NOFOLLOW);
+    handle = await open(
+      path,
+      system.platform === 'win32' ? constants.O_RDONLY : constants.O_RDONLY | constants.O_NOFOLLOW,
+    );
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return null;
@@ -43,11 +46,19 @@ async function readTokenFile(path: string, system: TokenFileSystem): Promise<Res
     if (!info.isFile()) return problem(path, 'is not a regular file.');
     // NTFS has ACLs instead of mode bits: the check applies where the mode means something.
     if (system.platform !== 'win32') {
-      if ((info.mode & 0o077) !== 0) return problem(path, `may be read or written by others (mode ${(info.mode & 0o777).toString(8)}); run chmod 600 on it.`);
+      if ((info.mode & 0o077) !== 0)
+        return problem(
+          path,
+          `may be read or written by others (mode ${(info.mode & 0o777).toString(8)}); run chmod 600 on it.`,
+        );
       if (system.uid !== undefined && info.uid !== system.uid) return problem(path, 'belongs to another user.');
     }
     const token = (await handle.readFile('utf8')).trim();
-    if (!TOKEN_PATTERN.test(token)) return problem(path, 'does not hold a token (at least 22 base64url characters, 128 bits); delete it to get a new one.');
+    if (!TOKEN_PATTERN.test(token))
+      return problem(
+        path,
+        'does not hold a token (at least 22 base64url characters, 128 bits); delete it to get a new one.',
+      );
     return ok(token);
   } finally {
     await handle.close();

@@ -4,7 +4,14 @@
 import type { Clock } from '../../shared/clock.js';
 import type { RateLimiter } from './live-api/rate-limiter.js';
 import type { RecordRequest, StreamKey } from '../../shared/domain.js';
-import type { NewProfile, ProfileCheck, ProfileSummary, RecordOutcome, RecordPreview, SyncReport } from '../../shared/ipc/types.js';
+import type {
+  NewProfile,
+  ProfileCheck,
+  ProfileSummary,
+  RecordOutcome,
+  RecordPreview,
+  SyncReport,
+} from '../../shared/ipc/types.js';
 import type { HistoryEntry, HistoryFilter } from '../../shared/history.js';
 import type { Result } from '../../shared/result.js';
 import type { Credentials, LiveApi } from './live-api/live-api.js';
@@ -89,4 +96,12 @@ export interface AppServices {
   liveApi(options?: RecordOptions): Promise<Result<LiveApi>>;
 }
 
-export type { NewProfile, ProfileCheck, ProfileCheckStatus, ProfileSummary, RecordOutcome, RecordPreview, SyncReport } from '../../shared/ipc/types.js';
+export type {
+  NewProfile,
+  ProfileCheck,
+  ProfileCheckStatus,
+  ProfileSummary,
+  RecordOutcome,
+  RecordPreview,
+  SyncReport,
+} from '../../shared/ipc/types.js';

@@ -32,7 +32,8 @@ export function describeCheckFailure(error: AppError): ProfileCheck {
     const detail = skew?.[1] ? clockSkewMessage(Number(skew[1]), 'en') : error.message;
     return { status, message: `clock off: ${detail} Fix the system clock (enable NTP) and try again.`, ...requestId };
   }
-  if (status === 'refused') return { status, message: `the API refused the call: [${error.code}] ${error.message}`, ...requestId };
+  if (status === 'refused')
+    return { status, message: `the API refused the call: [${error.code}] ${error.message}`, ...requestId };
   return { status, message: `${MESSAGES[status]} (${error.code})`, ...requestId };
 }
 

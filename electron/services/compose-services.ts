@@ -46,7 +46,8 @@ export function timeoutFromEnv(env: Readonly<Record<string, string | undefined>>
  */
 function lazyLiveApi(options: LiveApiOptions): LiveApi {
   let loaded: Promise<LiveApi> | undefined;
-  const api = () => (loaded ??= import('./live-api/create-live-api.js').then(({ createLiveApi }) => createLiveApi(options)));
+  const api = () =>
+    (loaded ??= import('./live-api/create-live-api.js').then(({ createLiveApi }) => createLiveApi(options)));
   return {
     createRecordTask: async (request) => (await api()).createRecordTask(request),
     stopRecordTask: async (taskId) => (await api()).stopRecordTask(taskId),
@@ -80,7 +81,8 @@ function lazyProfiles(load: () => Promise<ProfilesPort>, env: ComposeOptions['en
     setDefault: (name) => use((port) => port.setDefault(name)),
     setDefaultTemplate: (name, templateId) => use((port) => port.setDefaultTemplate(name, templateId)),
     // Environment credentials need neither settings nor keychain: answer them without loading either.
-    resolve: async (name) => (name === undefined ? credentialsFromEnvironment(env) : null) ?? use((port) => port.resolve(name)),
+    resolve: async (name) =>
+      (name === undefined ? credentialsFromEnvironment(env) : null) ?? use((port) => port.resolve(name)),
   };
 }
 
@@ -95,7 +97,8 @@ export function composeServices(options: ComposeOptions): AppServices {
     profiles: lazyProfiles(async () => {
       const settings = typeof options.settings === 'function' ? await options.settings() : options.settings;
       // The keychain's native addon loads only when a profile is actually used.
-      const secrets = options.secrets ?? (await import('./keychain/keyring-secret-store.js')).createKeyringSecretStore();
+      const secrets =
+        options.secrets ?? (await import('./keychain/keyring-secret-store.js')).createKeyringSecretStore();
       return createProfileService({ settings, secrets, env, clock, exclusive: settingsLock(settings.path) });
     }, env),
     history: createHistoryStore({ directory: dataDir, clock }),

@@ -44,7 +44,10 @@ export async function createNodeServices(options: NodeServicesOptions): Promise<
  * in the keychain. The next command starts from a fresh file; commands that need no profile never open it.
  */
 async function openSettings(dataDir: string, clock: Clock): Promise<KeyValueStore<ProfileSettings>> {
-  const [{ createConfSettingsStore }, { DataFileDamagedError, openRepairing }] = await Promise.all([import('./storage/conf-store.js'), import('./storage/damaged-file.js')]);
+  const [{ createConfSettingsStore }, { DataFileDamagedError, openRepairing }] = await Promise.all([
+    import('./storage/conf-store.js'),
+    import('./storage/damaged-file.js'),
+  ]);
   const file = join(dataDir, 'settings.json');
   const { value, damaged } = openRepairing(file, () => createConfSettingsStore(dataDir), { clock });
   if (damaged === null) return value;
@@ -53,4 +56,3 @@ async function openSettings(dataDir: string, clock: Clock): Promise<KeyValueStor
       'Its profiles are no longer listed, but their SecretKeys are still in the keychain: add each profile again (taper profile add NAME --secret-id ...), or restore the file from that copy.',
   );
 }
-

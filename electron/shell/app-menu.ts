@@ -4,9 +4,5 @@ import type { MenuItemConstructorOptions } from 'electron';
 
 export function appMenuTemplate(platform: NodeJS.Platform): MenuItemConstructorOptions[] | null {
   if (platform !== 'darwin') return null;
-  return [
-    { role: 'appMenu' },
-    { role: 'editMenu' },
-    { role: 'windowMenu' },
-  ];
+  return [{ role: 'appMenu' }, { role: 'editMenu' }, { role: 'windowMenu' }];
 }

@@ -41,7 +41,11 @@ export interface SettingsController {
   adoptLoginItem(enabled: boolean): void;
 }
 
-export function createSettingsController({ backend, setLoginItem, changed }: SettingsControllerDeps): SettingsController {
+export function createSettingsController({
+  backend,
+  setLoginItem,
+  changed,
+}: SettingsControllerDeps): SettingsController {
   return {
     get: () => normalizeSettings(backend.read()),
     async set(patch) {

@@ -63,7 +63,11 @@ export interface LoginItem {
 }
 
 /** True when this run should start in the tray without a window: `--hidden`, or macOS started it at login. */
-export function wasStartedHidden(argv: readonly string[], getLoginItemSettings: () => LoginItemState, platform: NodeJS.Platform): boolean {
+export function wasStartedHidden(
+  argv: readonly string[],
+  getLoginItemSettings: () => LoginItemState,
+  platform: NodeJS.Platform,
+): boolean {
   if (argv.includes(HIDDEN_FLAG)) return true;
   if (platform !== 'darwin') return false;
   try {
@@ -84,14 +88,21 @@ const reason = (error: unknown): string => (error instanceof Error ? error.messa
 /** Windows wants paths in its Run key quoted (electron.d.ts, `Settings.args`). */
 const windowsArgument = (arg: string): string => (/\s/.test(arg) && !/^".*"$/.test(arg) ? `"${arg}"` : arg);
 
-function createElectronLoginItem({ platform, launchArgs = [], setLoginItemSettings, getLoginItemSettings }: LoginItemDeps): LoginItem {
+function createElectronLoginItem({
+  platform,
+  launchArgs = [],
+  setLoginItemSettings,
+  getLoginItemSettings,
+}: LoginItemDeps): LoginItem {
   const windows = platform === 'win32';
   // macOS has no arguments for a login item (`openAsHidden` is gone from Electron's Settings): a run started at
   // login is recognised by `wasOpenedAtLogin` instead (wasStartedHidden).
   const args = [...launchArgs.map(windowsArgument), HIDDEN_FLAG];
-  const current = (): boolean => (windows ? getLoginItemSettings({ args }) : getLoginItemSettings()).openAtLogin === true;
+  const current = (): boolean =>
+    (windows ? getLoginItemSettings({ args }) : getLoginItemSettings()).openAtLogin === true;
   /** Windows: a Run key without `--hidden`, as Taper 0.1 registered it (same value name, no arguments). */
-  const legacy = (): boolean => windows && getLoginItemSettings({ args: launchArgs.map(windowsArgument) }).openAtLogin === true;
+  const legacy = (): boolean =>
+    windows && getLoginItemSettings({ args: launchArgs.map(windowsArgument) }).openAtLogin === true;
   const apply = (on: boolean) => setLoginItemSettings(windows ? { openAtLogin: on, args } : { openAtLogin: on });
 
   const isEnabled = async (): Promise<boolean> => {
@@ -196,7 +207,9 @@ export function desktopEntryKeys(text: string): Map<string, string> {
 
 /** Whether a session starts an entry: it is not `Hidden=true` (KDE, the spec) or `X-GNOME-Autostart-enabled=false`. */
 export function desktopEntryEnabled(keys: ReadonlyMap<string, string>): boolean {
-  return keys.get('Hidden')?.toLowerCase() !== 'true' && keys.get('X-GNOME-Autostart-enabled')?.toLowerCase() !== 'false';
+  return (
+    keys.get('Hidden')?.toLowerCase() !== 'true' && keys.get('X-GNOME-Autostart-enabled')?.toLowerCase() !== 'false'
+  );
 }
 
 /** `$XDG_CONFIG_HOME/autostart` (a relative value is invalid under the spec and ignored), else `~/.config/autostart`. */
@@ -205,7 +218,8 @@ export function autostartDirectory(env: Readonly<Record<string, string | undefin
   return posix.join(xdg && posix.isAbsolute(xdg) ? xdg : posix.join(homedir, '.config'), 'autostart');
 }
 
-const errorCode = (error: unknown): unknown => (typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined);
+const errorCode = (error: unknown): unknown =>
+  typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
 
 function createXdgLoginItem({ env, homedir, execPath, launchArgs = [], fs }: LoginItemDeps): LoginItem {
   const directory = autostartDirectory(env, homedir);
@@ -234,7 +248,10 @@ function createXdgLoginItem({ env, homedir, execPath, launchArgs = [], fs }: Log
       return ok(undefined);
     } catch (error) {
       await fs.rm(temporary, { force: true }).catch(() => undefined);
-      return err(LocalErrorCode.LoginItemUnavailable, `The autostart entry ${file} could not be written: ${reason(error)}`);
+      return err(
+        LocalErrorCode.LoginItemUnavailable,
+        `The autostart entry ${file} could not be written: ${reason(error)}`,
+      );
     }
   };
 
@@ -252,7 +269,10 @@ function createXdgLoginItem({ env, homedir, execPath, launchArgs = [], fs }: Log
         return ok(undefined);
       } catch (error) {
         if (errorCode(error) === 'ENOENT') return ok(undefined);
-        return err(LocalErrorCode.LoginItemUnavailable, `The autostart entry ${file} could not be removed: ${reason(error)}`);
+        return err(
+          LocalErrorCode.LoginItemUnavailable,
+          `The autostart entry ${file} could not be removed: ${reason(error)}`,
+        );
       }
     },
     async reconcile(wantedOn) {

@@ -39,7 +39,8 @@ const TEXT = {
     began: 'Recording started',
     ended: 'Recording ended',
     failed: 'Taper: call failed',
-    recorded: (stream: string, files: number, duration: string) => `${stream} recorded: ${files} file${files === 1 ? '' : 's'}, ${duration}`,
+    recorded: (stream: string, files: number, duration: string) =>
+      `${stream} recorded: ${files} file${files === 1 ? '' : 's'}, ${duration}`,
     partial: (stream: string) => `${stream}: recorded with gaps`,
     nothing: (stream: string) => `${stream}: nothing was recorded`,
   },
@@ -60,7 +61,9 @@ const TEXT = {
 function durationText(seconds: number): string {
   if (seconds < 60) return `${Math.round(seconds)} s`;
   const minutes = Math.round(seconds / 60);
-  return minutes < 60 ? `${minutes} min` : `${Math.floor(minutes / 60)} h${minutes % 60 === 0 ? '' : ` ${minutes % 60} min`}`;
+  return minutes < 60
+    ? `${minutes} min`
+    : `${Math.floor(minutes / 60)} h${minutes % 60 === 0 ? '' : ` ${minutes % 60} min`}`;
 }
 
 function stream(entry: HistoryEntry): string {
@@ -83,7 +86,11 @@ export class Notifier {
     this.deps.notify({ title: text.created, body: `${stream(entry)} (${entry.taskId ?? ''})`, view: 'history' });
     const handle = this.deps.timers.setTimeout(() => {
       this.pushTimers.delete(handle);
-      this.deps.notify({ title: this.text().safeToPush, body: this.text().safeToPushBody(stream(entry)), view: 'history' });
+      this.deps.notify({
+        title: this.text().safeToPush,
+        body: this.text().safeToPushBody(stream(entry)),
+        view: 'history',
+      });
     }, PUSH_DELAY_SECONDS * 1000);
     this.pushTimers.add(handle);
   }
@@ -92,7 +99,11 @@ export class Notifier {
   callFailed(error: AppError): void {
     const description = describeError(error, this.deps.language());
     const requestId = error.requestId === undefined ? '' : ` (RequestId ${error.requestId})`;
-    this.deps.notify({ title: this.text().failed, body: `${description.title} ${description.nextStep}${requestId}`.trim(), view: 'history' });
+    this.deps.notify({
+      title: this.text().failed,
+      body: `${description.title} ${description.nextStep}${requestId}`.trim(),
+      view: 'history',
+    });
   }
 
   /**
@@ -106,7 +117,11 @@ export class Notifier {
     const { files, reason } = entry.outcomeDetail;
     if (entry.outcome === 'recorded') {
       const seconds = files.reduce((sum, file) => sum + file.durationSeconds, 0);
-      this.deps.notify({ title: text.recorded(name, files.length, durationText(seconds)), body: stream(entry), view: 'history' });
+      this.deps.notify({
+        title: text.recorded(name, files.length, durationText(seconds)),
+        body: stream(entry),
+        view: 'history',
+      });
     } else {
       this.deps.notify({ title: text[entry.outcome](name), body: reason ?? stream(entry), view: 'history' });
     }
@@ -129,9 +144,12 @@ export class Notifier {
         // Only future events inside the horizon; a "now" task's start was announced by taskCreated.
         if (at <= now || at - now > SCHEDULE_HORIZON_SECONDS) continue;
         this.windowTimers.push(
-          this.deps.timers.setTimeout(() => {
-            this.deps.notify({ title: this.text()[kind], body: stream(entry), view: 'history' });
-          }, at * 1000 - nowMs),
+          this.deps.timers.setTimeout(
+            () => {
+              this.deps.notify({ title: this.text()[kind], body: stream(entry), view: 'history' });
+            },
+            at * 1000 - nowMs,
+          ),
         );
       }
     }

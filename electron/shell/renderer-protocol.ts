@@ -31,7 +31,8 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = {
 };
 
 /** The Content-Type for a renderer file by its extension. */
-export const contentTypeOf = (file: string): string => CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+export const contentTypeOf = (file: string): string =>
+  CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
 
 /**
  * The file under `root` a request URL names, or null for anything else: another scheme or host, a path that climbs
@@ -54,7 +55,8 @@ export function rendererFile(url: string, root: string): string | null {
   if (path.includes('\0') || path.includes('\\')) return null;
   const file = join(root, path === '/' ? 'index.html' : path);
   const inside = relative(root, file);
-  if (inside === '' || inside.startsWith(`..${sep}`) || inside === '..' || inside.split(sep).includes('..')) return null;
+  if (inside === '' || inside.startsWith(`..${sep}`) || inside === '..' || inside.split(sep).includes('..'))
+    return null;
   return file;
 }
 
@@ -65,7 +67,10 @@ export interface RendererProtocolDeps {
 }
 
 /** The `protocol.handle` handler: the renderer's files with their type and the CSP; 404 for everything else. */
-export function createRendererHandler({ root, readFile }: RendererProtocolDeps): (request: Request) => Promise<Response> {
+export function createRendererHandler({
+  root,
+  readFile,
+}: RendererProtocolDeps): (request: Request) => Promise<Response> {
   const headers = (file: string) => ({
     'Content-Type': contentTypeOf(file),
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -91,5 +96,12 @@ export function isRendererEntry(url: string): boolean {
     return false;
   }
   // Chromium lowercases a standard scheme's host; Node keeps a non-special scheme's host as written.
-  return parsed.protocol === `${RENDERER_SCHEME}:` && parsed.host.toLowerCase() === RENDERER_HOST && parsed.username === '' && parsed.password === '' && parsed.port === '' && parsed.pathname === '/index.html';
+  return (
+    parsed.protocol === `${RENDERER_SCHEME}:` &&
+    parsed.host.toLowerCase() === RENDERER_HOST &&
+    parsed.username === '' &&
+    parsed.password === '' &&
+    parsed.port === '' &&
+    parsed.pathname === '/index.html'
+  );
 }

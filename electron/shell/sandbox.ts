@@ -31,7 +31,8 @@ export function createSandboxController({ startSimulator, account, profiles }: S
     async forgetLeftover() {
       if (started) return;
       const listed = await profiles.list();
-      if (listed.ok && listed.value.some((profile) => profile.name === SANDBOX_PROFILE)) await profiles.remove(SANDBOX_PROFILE);
+      if (listed.ok && listed.value.some((profile) => profile.name === SANDBOX_PROFILE))
+        await profiles.remove(SANDBOX_PROFILE);
     },
     async start() {
       running ??= startSimulator();
@@ -39,7 +40,12 @@ export function createSandboxController({ startSimulator, account, profiles }: S
       started = true;
       // The previous run's port is stale: replace the profile rather than keep a dead endpoint.
       await profiles.remove(SANDBOX_PROFILE);
-      const added = await profiles.add({ name: SANDBOX_PROFILE, secretId: account.secretId, secretKey: account.secretKey, endpoint });
+      const added = await profiles.add({
+        name: SANDBOX_PROFILE,
+        secretId: account.secretId,
+        secretKey: account.secretKey,
+        endpoint,
+      });
       if (!added.ok) return added;
       const madeDefault = await profiles.setDefault(SANDBOX_PROFILE);
       if (!madeDefault.ok) return madeDefault;

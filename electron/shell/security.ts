@@ -26,8 +26,22 @@ type HeadersListener = (
 /** The part of an Electron Session the guards use. */
 export interface SessionLike {
   webRequest: { onHeadersReceived(listener: HeadersListener): void };
-  setPermissionRequestHandler(handler: (webContents: unknown, permission: string, callback: (granted: boolean) => void, details: PermissionDetails) => void): void;
-  setPermissionCheckHandler(handler: (webContents: unknown, permission: string, requestingOrigin: string, details: PermissionDetails) => boolean): void;
+  setPermissionRequestHandler(
+    handler: (
+      webContents: unknown,
+      permission: string,
+      callback: (granted: boolean) => void,
+      details: PermissionDetails,
+    ) => void,
+  ): void;
+  setPermissionCheckHandler(
+    handler: (
+      webContents: unknown,
+      permission: string,
+      requestingOrigin: string,
+      details: PermissionDetails,
+    ) => boolean,
+  ): void;
 }
 
 export function hardenSession(session: SessionLike, isOurFrame: IsOurFrame): void {
@@ -36,14 +50,22 @@ export function hardenSession(session: SessionLike, isOurFrame: IsOurFrame): voi
   });
   // Taper needs no camera, microphone, notifications-from-page, geolocation, ...: main shows notifications itself.
   // Both handlers: Chromium checks some permissions without requesting them, and a denied check fails the copy.
-  const allowed = (webContents: unknown, permission: string, details: PermissionDetails) => GRANTED_PERMISSIONS.has(permission) && isOurFrame(webContents, details);
-  session.setPermissionRequestHandler((webContents, permission, callback, details) => callback(allowed(webContents, permission, details ?? {})));
-  session.setPermissionCheckHandler((webContents, permission, _origin, details) => allowed(webContents, permission, details ?? {}));
+  const allowed = (webContents: unknown, permission: string, details: PermissionDetails) =>
+    GRANTED_PERMISSIONS.has(permission) && isOurFrame(webContents, details);
+  session.setPermissionRequestHandler((webContents, permission, callback, details) =>
+    callback(allowed(webContents, permission, details ?? {})),
+  );
+  session.setPermissionCheckHandler((webContents, permission, _origin, details) =>
+    allowed(webContents, permission, details ?? {}),
+  );
 }
 
 /** The part of webContents the guards use. */
 export interface WebContentsLike {
-  on(event: 'will-navigate' | 'will-redirect', listener: (event: { preventDefault(): void }, url: string) => void): void;
+  on(
+    event: 'will-navigate' | 'will-redirect',
+    listener: (event: { preventDefault(): void }, url: string) => void,
+  ): void;
   on(event: 'will-attach-webview', listener: (event: { preventDefault(): void }) => void): void;
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
 }

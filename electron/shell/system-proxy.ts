@@ -8,14 +8,18 @@ import type { ProxyFor } from '../services/live-api/proxy.js';
  * is sent instead of Taper going around the proxy.
  */
 export function proxyFromChromiumRule(rule: string): string {
-  const entries = rule.split(';').map((entry) => entry.trim().split(/\s+/)).filter(([kind]) => kind !== undefined && kind !== '');
+  const entries = rule
+    .split(';')
+    .map((entry) => entry.trim().split(/\s+/))
+    .filter(([kind]) => kind !== undefined && kind !== '');
   let socks = '';
   for (const [kind = '', host = ''] of entries) {
     const type = kind.toUpperCase();
     if (type === 'DIRECT') return '';
     if (type === 'PROXY' && host !== '') return `http://${host}`;
     if (type === 'HTTPS' && host !== '') return `https://${host}`;
-    if (type.startsWith('SOCKS') && host !== '' && socks === '') socks = `${type === 'SOCKS' ? 'socks4' : type.toLowerCase()}://${host}`;
+    if (type.startsWith('SOCKS') && host !== '' && socks === '')
+      socks = `${type === 'SOCKS' ? 'socks4' : type.toLowerCase()}://${host}`;
   }
   return socks;
 }
@@ -28,7 +32,11 @@ export const SYSTEM_PROXY_WAIT_MS = 3000;
  * an unreachable PAC script must not hold up the tray; a failed or late answer means direct, and the calls that then
  * fail say to check the proxy.
  */
-export async function resolveSystemProxy(resolveProxy: (url: string) => Promise<string>, url: string, waitMs = SYSTEM_PROXY_WAIT_MS): Promise<string> {
+export async function resolveSystemProxy(
+  resolveProxy: (url: string) => Promise<string>,
+  url: string,
+  waitMs = SYSTEM_PROXY_WAIT_MS,
+): Promise<string> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<string>((resolve) => {
     timer = setTimeout(() => resolve('DIRECT'), waitMs);
@@ -46,7 +54,11 @@ const PROXY_VARIABLES = ['https_proxy', 'http_proxy', 'all_proxy', 'no_proxy'];
  * The environment decides alone when it sets any proxy variable (as it does for the CLI, NO_PROXY included);
  * otherwise the system's proxy, resolved once at start-up, serves every endpoint.
  */
-export function appProxyFor(env: Readonly<Record<string, string | undefined>>, environmentProxyFor: ProxyFor, systemProxy: string): ProxyFor {
+export function appProxyFor(
+  env: Readonly<Record<string, string | undefined>>,
+  environmentProxyFor: ProxyFor,
+  systemProxy: string,
+): ProxyFor {
   const environmentDecides = PROXY_VARIABLES.some((name) => (env[name] ?? env[name.toUpperCase()] ?? '').trim() !== '');
   return environmentDecides ? environmentProxyFor : () => systemProxy;
 }

@@ -11,7 +11,14 @@ function spanMinutes(seconds: number): number {
 function clock(timeZone: string, language: Language, nowSeconds: () => number) {
   const time = new Intl.DateTimeFormat(language, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   const day = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-  const dateTime = new Intl.DateTimeFormat(language, { timeZone, month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const dateTime = new Intl.DateTimeFormat(language, {
+    timeZone,
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
   return (unix: number) => {
     const sameDay = day.format(unix * 1000) === day.format(nowSeconds() * 1000);
     return (sameDay ? time : dateTime).format(unix * 1000);
@@ -24,7 +31,11 @@ export function trayLabels(language: Language, timeZone: string, nowSeconds: () 
     const minutes = spanMinutes(seconds);
     const hours = Math.floor(minutes / 60);
     const rest = minutes % 60;
-    return hours === 0 ? `${rest} ${minuteUnit}` : rest === 0 ? `${hours} ${hourUnit}` : `${hours} ${hourUnit} ${rest} ${minuteUnit}`;
+    return hours === 0
+      ? `${rest} ${minuteUnit}`
+      : rest === 0
+        ? `${hours} ${hourUnit}`
+        : `${hours} ${hourUnit} ${rest} ${minuteUnit}`;
   };
   if (language === 'zh-CN') {
     return {
@@ -48,7 +59,11 @@ export function trayLabels(language: Language, timeZone: string, nowSeconds: () 
       timeLeft: (seconds) => `剩余 ${span(seconds, '小时', '分钟')}`,
       startsAt: (unix) => `${at(unix)} 开始`,
       tooltip: (status, count) =>
-        status === 'recording' ? `Taper — 正在录制 ${count} 个任务` : status === 'scheduled' ? `Taper — ${count} 个任务已计划` : 'Taper — 空闲',
+        status === 'recording'
+          ? `Taper — 正在录制 ${count} 个任务`
+          : status === 'scheduled'
+            ? `Taper — ${count} 个任务已计划`
+            : 'Taper — 空闲',
     };
   }
   return {

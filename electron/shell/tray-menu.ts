@@ -110,7 +110,9 @@ function upNextItem(task: TrayTask, labels: TrayLabels): TrayMenuItem {
 }
 
 function stopAction(task: TrayTask): TrayAction {
-  return task.recordingId === null ? { kind: 'stop', id: task.id, profile: task.profile } : { kind: 'stop-recording', recordingId: task.recordingId, profile: task.profile };
+  return task.recordingId === null
+    ? { kind: 'stop', id: task.id, profile: task.profile }
+    : { kind: 'stop-recording', recordingId: task.recordingId, profile: task.profile };
 }
 
 export function buildTrayMenu(state: TrayState, labels: TrayLabels): TrayMenuTemplate {
@@ -119,17 +121,30 @@ export function buildTrayMenu(state: TrayState, labels: TrayLabels): TrayMenuTem
     type: 'submenu',
     submenu:
       state.recentStreams.length === 0
-        ? [{ label: labels.noRecentStreams, enabled: false }, { label: labels.openTaper, action: { kind: 'open', view: 'record' } }]
+        ? [
+            { label: labels.noRecentStreams, enabled: false },
+            { label: labels.openTaper, action: { kind: 'open', view: 'record' } },
+          ]
         : state.recentStreams.map((stream) => quickRecordItem(stream, labels)),
   };
   // Open alerts first: a missed recording must not hide below the fold (the history view shows them on top).
-  const alerts: TrayMenuTemplate = state.alerts > 0 ? [{ label: labels.alerts(state.alerts), action: { kind: 'open', view: 'history' } }, { type: 'separator' }] : [];
+  const alerts: TrayMenuTemplate =
+    state.alerts > 0
+      ? [{ label: labels.alerts(state.alerts), action: { kind: 'open', view: 'history' } }, { type: 'separator' }]
+      : [];
   const template: TrayMenuTemplate = [...alerts, quick, { type: 'separator' }];
   if (state.recording.length > 0) {
-    template.push({ label: labels.nowRecording, enabled: false }, ...state.recording.map((task) => recordingItem(task, state, labels)));
+    template.push(
+      { label: labels.nowRecording, enabled: false },
+      ...state.recording.map((task) => recordingItem(task, state, labels)),
+    );
   }
   template.push({ label: labels.upNext, enabled: false });
-  template.push(...(state.upNext.length === 0 ? [{ label: labels.nothingScheduled, enabled: false }] : state.upNext.map((task) => upNextItem(task, labels))));
+  template.push(
+    ...(state.upNext.length === 0
+      ? [{ label: labels.nothingScheduled, enabled: false }]
+      : state.upNext.map((task) => upNextItem(task, labels))),
+  );
   if (state.recording.length > 0) {
     template.push({
       label: labels.stopRecording,

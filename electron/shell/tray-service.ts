@@ -3,7 +3,15 @@
 import type { StreamKey } from '../../shared/domain.js';
 import type { ViewName } from '../../shared/ipc/contract.js';
 import { assertNever } from '../../shared/result.js';
-import { buildTrayMenu, trayStatus, trayTooltip, type TrayAction, type TrayLabels, type TrayMenuItem, type TrayStatus } from './tray-menu.js';
+import {
+  buildTrayMenu,
+  trayStatus,
+  trayTooltip,
+  type TrayAction,
+  type TrayLabels,
+  type TrayMenuItem,
+  type TrayStatus,
+} from './tray-menu.js';
 import type { TrayState } from './tray-state.js';
 
 /** The part of Electron's Tray used here. */

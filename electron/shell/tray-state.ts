@@ -55,7 +55,11 @@ function streamId(stream: StreamKey): string {
   return JSON.stringify([stream.domainName, stream.appName, stream.streamName]);
 }
 
-export function deriveTrayState(entries: readonly HistoryEntry[], nowSeconds: number, options: DeriveOptions = {}): TrayState {
+export function deriveTrayState(
+  entries: readonly HistoryEntry[],
+  nowSeconds: number,
+  options: DeriveOptions = {},
+): TrayState {
   const maxRecent = options.maxRecentStreams ?? 5;
   const maxUpNext = options.maxUpNext ?? 5;
   const plans = options.plans ?? [];
@@ -110,17 +114,25 @@ export function deriveTrayState(entries: readonly HistoryEntry[], nowSeconds: nu
  * the links whose task exists (history) and the links still planned; it is "recording" once one of them has begun,
  * and ends with the last of them.
  */
-function chainTask(recordingId: string, entries: readonly HistoryEntry[], plan: PlannedRecording | undefined, nowSeconds: number): TrayTask | null {
+function chainTask(
+  recordingId: string,
+  entries: readonly HistoryEntry[],
+  plan: PlannedRecording | undefined,
+  nowSeconds: number,
+): TrayTask | null {
   const windows: { startTime: number; endTime: number }[] = [];
   for (const entry of entries) {
-    if (entry.taskId !== null && LIVE_STATUSES.has(entry.status)) windows.push({ startTime: entry.startTime ?? entry.createdAt, endTime: entry.endTime });
+    if (entry.taskId !== null && LIVE_STATUSES.has(entry.status))
+      windows.push({ startTime: entry.startTime ?? entry.createdAt, endTime: entry.endTime });
   }
   for (const link of plan?.links ?? []) {
     if (link.status === 'planned' || link.status === 'pending-sync') windows.push(link);
   }
   const live = windows.filter((window) => window.endTime > nowSeconds);
   const first = entries[0];
-  const stream = plan?.stream ?? (first === undefined ? null : { domainName: first.domain, appName: first.app, streamName: first.stream });
+  const stream =
+    plan?.stream ??
+    (first === undefined ? null : { domainName: first.domain, appName: first.app, streamName: first.stream });
   if (live.length === 0 || stream === null) return null;
   return {
     id: recordingId,

@@ -66,7 +66,11 @@ export function withCspHeader(headers: Record<string, string[] | string> | undef
 }
 
 /** The only hosts `shell.openExternal` may open: Tencent Cloud console and documentation. */
-export const ALLOWED_EXTERNAL_HOSTS: readonly string[] = ['console.cloud.tencent.com', 'cloud.tencent.com', 'www.tencentcloud.com'];
+export const ALLOWED_EXTERNAL_HOSTS: readonly string[] = [
+  'console.cloud.tencent.com',
+  'cloud.tencent.com',
+  'www.tencentcloud.com',
+];
 
 /** https, an allowlisted host exactly (no subdomain tricks), default port, no credentials in the URL. */
 export function isAllowedExternalUrl(url: string): boolean {

@@ -12,4 +12,7 @@ export type ApiOutcome<T> = { ok: true; value: T } | { ok: false; error: ApiErro
 
 export const apiOk = <T>(value: T): ApiOutcome<T> => ({ ok: true, value });
 
-export const apiError = <T = never>(code: string, message: string): ApiOutcome<T> => ({ ok: false, error: { code, message } });
+export const apiError = <T = never>(code: string, message: string): ApiOutcome<T> => ({
+  ok: false,
+  error: { code, message },
+});

@@ -58,7 +58,9 @@ export function createFaultControl(): FaultControl {
     inject(mode, options = {}) {
       const times = options.times ?? 1;
       if (!Number.isInteger(times) || times < 1) throw new RangeError('times must be a positive integer');
-      faults.push(options.action === undefined ? { mode, remaining: times } : { mode, remaining: times, action: options.action });
+      faults.push(
+        options.action === undefined ? { mode, remaining: times } : { mode, remaining: times, action: options.action },
+      );
     },
     clear() {
       faults = [];

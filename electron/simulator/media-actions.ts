@@ -16,7 +16,8 @@ const iso = (seconds: number): string => new Date(seconds * 1000).toISOString().
 
 /** Unix seconds of an ISO 8601 time with a zone (`2018-12-29T19:00:00Z`, `...+08:00`); null otherwise. */
 function parseIsoSeconds(value: unknown): number | null {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(value)) return null;
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(value))
+    return null;
   const ms = Date.parse(value);
   return Number.isNaN(ms) ? null : Math.floor(ms / 1000);
 }
@@ -24,14 +25,19 @@ function parseIsoSeconds(value: unknown): number | null {
 function stringList(params: Params, name: string): ApiOutcome<string[] | undefined> {
   const value = params[name];
   if (value === undefined || value === null) return apiOk(undefined);
-  if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) return apiError('InvalidParameterValue', `The value of parameter \`${name}\` must be an array of strings.`);
+  if (!Array.isArray(value) || value.some((item) => typeof item !== 'string'))
+    return apiError('InvalidParameterValue', `The value of parameter \`${name}\` must be an array of strings.`);
   return apiOk(value as string[]);
 }
 
 function optionalCount(params: Params, name: string, fallback: number): ApiOutcome<number> {
   const value = params[name];
   if (value === undefined || value === null) return apiOk(fallback);
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) return apiError(`InvalidParameterValue.${name}`, `The value of parameter \`${name}\` must be a non-negative integer.`);
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0)
+    return apiError(
+      `InvalidParameterValue.${name}`,
+      `The value of parameter \`${name}\` must be a non-negative integer.`,
+    );
   return apiOk(value);
 }
 
@@ -51,23 +57,30 @@ export function searchMedia(params: Params, files: readonly SimulatedMedia[]): A
   if (!limit.ok) return limit;
   if (limit.value < 1) return apiError('InvalidParameterValue.Limit', 'Limit must be at least 1.');
   if (offset.value + limit.value > MAX_SEARCH_RESULTS) {
-    return apiError('InvalidParameterValue.Limit', `Offset + Limit cannot exceed ${MAX_SEARCH_RESULTS}: SearchMedia returns at most ${MAX_SEARCH_RESULTS} results.`);
+    return apiError(
+      'InvalidParameterValue.Limit',
+      `Offset + Limit cannot exceed ${MAX_SEARCH_RESULTS}: SearchMedia returns at most ${MAX_SEARCH_RESULTS} results.`,
+    );
   }
   let after: number | null = null;
   let before: number | null = null;
   const createTime = params.CreateTime;
   if (createTime !== undefined && createTime !== null) {
-    if (typeof createTime !== 'object' || Array.isArray(createTime)) return apiError('InvalidParameterValue.CreateTime', 'CreateTime must be an object {After, Before}.');
+    if (typeof createTime !== 'object' || Array.isArray(createTime))
+      return apiError('InvalidParameterValue.CreateTime', 'CreateTime must be an object {After, Before}.');
     const range = createTime as Record<string, unknown>;
     if (range.After !== undefined) {
       after = parseIsoSeconds(range.After);
-      if (after === null) return apiError('InvalidParameterValue.CreateTime', 'CreateTime.After must be an ISO 8601 date-time.');
+      if (after === null)
+        return apiError('InvalidParameterValue.CreateTime', 'CreateTime.After must be an ISO 8601 date-time.');
     }
     if (range.Before !== undefined) {
       before = parseIsoSeconds(range.Before);
-      if (before === null) return apiError('InvalidParameterValue.CreateTime', 'CreateTime.Before must be an ISO 8601 date-time.');
+      if (before === null)
+        return apiError('InvalidParameterValue.CreateTime', 'CreateTime.Before must be an ISO 8601 date-time.');
     }
-    if (after !== null && before !== null && before <= after) return apiError('InvalidParameterValue.CreateTime', 'CreateTime.Before must be later than CreateTime.After.');
+    if (after !== null && before !== null && before <= after)
+      return apiError('InvalidParameterValue.CreateTime', 'CreateTime.Before must be later than CreateTime.After.');
   }
   // Every simulated file comes from a live recording.
   const matching = files.filter(
@@ -95,7 +108,13 @@ export function searchMedia(params: Params, files: readonly SimulatedMedia[]): A
         MediaUrl: file.mediaUrl,
         SourceInfo: {
           SourceType: 'Record',
-          LiveRecordInfo: { Domain: file.domain, Path: file.app, StreamId: file.stream, RecordStartTime: iso(file.recordStartTime), RecordEndTime: iso(file.recordEndTime) },
+          LiveRecordInfo: {
+            Domain: file.domain,
+            Path: file.app,
+            StreamId: file.stream,
+            RecordStartTime: iso(file.recordStartTime),
+            RecordEndTime: iso(file.recordEndTime),
+          },
         },
         Status: 'Normal',
       },
@@ -105,24 +124,35 @@ export function searchMedia(params: Params, files: readonly SimulatedMedia[]): A
 }
 
 /** DescribeLiveStreamEventList: the push sessions overlapping [StartTime, EndTime], paged. */
-export function describeStreamEvents(params: Params, pushes: readonly PushSession[], now: number): ApiOutcome<Record<string, unknown>> {
-  if (params.StartTime === undefined) return apiError('MissingParameter', 'The request is missing a required parameter `StartTime`.');
-  if (params.EndTime === undefined) return apiError('MissingParameter', 'The request is missing a required parameter `EndTime`.');
+export function describeStreamEvents(
+  params: Params,
+  pushes: readonly PushSession[],
+  now: number,
+): ApiOutcome<Record<string, unknown>> {
+  if (params.StartTime === undefined)
+    return apiError('MissingParameter', 'The request is missing a required parameter `StartTime`.');
+  if (params.EndTime === undefined)
+    return apiError('MissingParameter', 'The request is missing a required parameter `EndTime`.');
   const start = parseIsoSeconds(params.StartTime);
   const end = parseIsoSeconds(params.EndTime);
-  if (start === null || end === null) return apiError('InvalidParameter', 'StartTime and EndTime must be UTC ISO times, e.g. 2018-12-29T19:00:00Z.');
+  if (start === null || end === null)
+    return apiError('InvalidParameter', 'StartTime and EndTime must be UTC ISO times, e.g. 2018-12-29T19:00:00Z.');
   if (end > now) return apiError('InvalidParameter', 'EndTime cannot be later than the current time.');
   if (end < start) return apiError('InvalidParameter', 'EndTime must not be earlier than StartTime.');
-  if (end - start > MAX_EVENT_SPAN_SECONDS) return apiError('InvalidParameter', 'StartTime and EndTime can be at most one month apart.');
-  if (start < now - MAX_EVENT_AGE_SECONDS) return apiError('InvalidParameter', 'StartTime can be at most two months ago.');
+  if (end - start > MAX_EVENT_SPAN_SECONDS)
+    return apiError('InvalidParameter', 'StartTime and EndTime can be at most one month apart.');
+  if (start < now - MAX_EVENT_AGE_SECONDS)
+    return apiError('InvalidParameter', 'StartTime can be at most two months ago.');
   const pageNum = optionalCount(params, 'PageNum', 1);
   if (!pageNum.ok) return pageNum;
   const pageSize = optionalCount(params, 'PageSize', 10);
   if (!pageSize.ok) return pageSize;
   if (pageNum.value < 1) return apiError('InvalidParameterValue', 'PageNum must be at least 1.');
-  if (pageSize.value < 1 || pageSize.value > MAX_EVENT_PAGE_SIZE) return apiError('InvalidParameterValue', `PageSize must be between 1 and ${MAX_EVENT_PAGE_SIZE}.`);
+  if (pageSize.value < 1 || pageSize.value > MAX_EVENT_PAGE_SIZE)
+    return apiError('InvalidParameterValue', `PageSize must be between 1 and ${MAX_EVENT_PAGE_SIZE}.`);
   for (const name of ['DomainName', 'AppName', 'StreamName'] as const) {
-    if (params[name] !== undefined && typeof params[name] !== 'string') return apiError('InvalidParameterValue', `The value of parameter \`${name}\` must be a string.`);
+    if (params[name] !== undefined && typeof params[name] !== 'string')
+      return apiError('InvalidParameterValue', `The value of parameter \`${name}\` must be a string.`);
   }
   const streamName = params.StreamName as string | undefined;
   const strict = params.IsStrict === 1;
@@ -135,7 +165,9 @@ export function describeStreamEvents(params: Params, pushes: readonly PushSessio
         (params.DomainName === undefined || params.DomainName === '' || push.domain === params.DomainName) &&
         (params.AppName === undefined || params.AppName === '' || push.app === params.AppName) &&
         // StreamName is a fuzzy (substring) match unless IsStrict is 1.
-        (streamName === undefined || streamName === '' || (strict ? push.stream === streamName : push.stream.includes(streamName))),
+        (streamName === undefined ||
+          streamName === '' ||
+          (strict ? push.stream === streamName : push.stream.includes(streamName))),
     )
     .sort((a, b) => (params.IsAsc === 1 ? a.startTime - b.startTime : b.startTime - a.startTime));
   const page = matching.slice((pageNum.value - 1) * pageSize.value, pageNum.value * pageSize.value);

@@ -40,8 +40,10 @@ export interface DescribeParams {
 
 function requiredString(params: Params, name: string): ApiOutcome<string> {
   const value = params[name];
-  if (value === undefined || value === null) return apiError('MissingParameter', `The request is missing a required parameter \`${name}\`.`);
-  if (typeof value !== 'string') return apiError('InvalidParameterValue', `The value of parameter \`${name}\` must be a string.`);
+  if (value === undefined || value === null)
+    return apiError('MissingParameter', `The request is missing a required parameter \`${name}\`.`);
+  if (typeof value !== 'string')
+    return apiError('InvalidParameterValue', `The value of parameter \`${name}\` must be a string.`);
   if (value.trim() === '') return apiError('InvalidParameter', `Parameter \`${name}\` must not be empty.`);
   return apiOk(value);
 }
@@ -49,7 +51,8 @@ function requiredString(params: Params, name: string): ApiOutcome<string> {
 function optionalString(params: Params, name: string): ApiOutcome<string | undefined> {
   const value = params[name];
   if (value === undefined || value === null) return apiOk(undefined);
-  if (typeof value !== 'string') return apiError('InvalidParameterValue', `The value of parameter \`${name}\` must be a string.`);
+  if (typeof value !== 'string')
+    return apiError('InvalidParameterValue', `The value of parameter \`${name}\` must be a string.`);
   return apiOk(value);
 }
 
@@ -63,7 +66,8 @@ function optionalInteger(params: Params, name: string): ApiOutcome<number | unde
 }
 
 function requiredInteger(params: Params, name: string): ApiOutcome<number> {
-  if (params[name] === undefined || params[name] === null) return apiError('MissingParameter', `The request is missing a required parameter \`${name}\`.`);
+  if (params[name] === undefined || params[name] === null)
+    return apiError('MissingParameter', `The request is missing a required parameter \`${name}\`.`);
   const parsed = optionalInteger(params, name);
   if (!parsed.ok) return parsed;
   return apiOk(parsed.value ?? 0);
@@ -87,16 +91,20 @@ export function validateCreate(params: Params, now: number): ApiOutcome<CreatePa
   const extension = optionalString(params, 'Extension');
   if (!extension.ok) return extension;
 
-  if (/[/:]/.test(domainName.value)) return apiError('InvalidParameter', 'DomainName must be a push domain name, not a URL.');
+  if (/[/:]/.test(domainName.value))
+    return apiError('InvalidParameter', 'DomainName must be a push domain name, not a URL.');
   if (streamType.value !== undefined && streamType.value !== 0 && streamType.value !== 1) {
     return apiError('InvalidParameterValue', 'StreamType must be 0 or 1.');
   }
   const startTime = startParam.value ?? now;
   if (endTime.value <= now) return apiError('InvalidParameter', 'EndTime must be later than the current time.');
   if (endTime.value <= startTime) return apiError('InvalidParameter', 'EndTime must be later than StartTime.');
-  if (endTime.value - startTime > MAX_TASK_SECONDS) return apiError('InvalidParameter', 'The task duration (EndTime - StartTime) cannot exceed 24 hours.');
-  if (startTime > now + MAX_START_AHEAD_SECONDS) return apiError('InvalidParameter', 'StartTime cannot be more than 6 days later than the current time.');
-  if (endTime.value >= now + MAX_END_AHEAD_SECONDS) return apiError('InvalidParameter', 'EndTime must be less than 7 days later than the current time.');
+  if (endTime.value - startTime > MAX_TASK_SECONDS)
+    return apiError('InvalidParameter', 'The task duration (EndTime - StartTime) cannot exceed 24 hours.');
+  if (startTime > now + MAX_START_AHEAD_SECONDS)
+    return apiError('InvalidParameter', 'StartTime cannot be more than 6 days later than the current time.');
+  if (endTime.value >= now + MAX_END_AHEAD_SECONDS)
+    return apiError('InvalidParameter', 'EndTime must be less than 7 days later than the current time.');
 
   return apiOk({
     domainName: domainName.value,
@@ -116,14 +124,21 @@ export function validateDescribe(params: Params, now: number): ApiOutcome<Descri
   const endTime = requiredInteger(params, 'EndTime');
   if (!endTime.ok) return endTime;
   const filters: Omit<DescribeParams, 'startTime' | 'endTime'> = {};
-  for (const [name, key] of [['DomainName', 'domainName'], ['AppName', 'appName'], ['StreamName', 'streamName'], ['ScrollToken', 'scrollToken']] as const) {
+  for (const [name, key] of [
+    ['DomainName', 'domainName'],
+    ['AppName', 'appName'],
+    ['StreamName', 'streamName'],
+    ['ScrollToken', 'scrollToken'],
+  ] as const) {
     const value = optionalString(params, name);
     if (!value.ok) return value;
     if (value.value !== undefined && value.value !== '') filters[key] = value.value;
   }
   if (endTime.value <= startTime.value) return apiError('InvalidParameter', 'EndTime must be later than StartTime.');
-  if (endTime.value - startTime.value > MAX_DESCRIBE_WINDOW_SECONDS) return apiError('InvalidParameter', 'The query window (EndTime - StartTime) cannot exceed 7 days.');
-  if (startTime.value < now - MAX_DESCRIBE_AGE_SECONDS) return apiError('InvalidParameter', 'StartTime cannot be earlier than 90 days ago.');
+  if (endTime.value - startTime.value > MAX_DESCRIBE_WINDOW_SECONDS)
+    return apiError('InvalidParameter', 'The query window (EndTime - StartTime) cannot exceed 7 days.');
+  if (startTime.value < now - MAX_DESCRIBE_AGE_SECONDS)
+    return apiError('InvalidParameter', 'StartTime cannot be earlier than 90 days ago.');
   return apiOk({ startTime: startTime.value, endTime: endTime.value, ...filters });
 }
 
@@ -133,7 +148,9 @@ export function validateTaskId(params: Params): ApiOutcome<string> {
 }
 
 /** The stream triple of DescribeLiveStreamState. */
-export function validateStreamKey(params: Params): ApiOutcome<{ domainName: string; appName: string; streamName: string }> {
+export function validateStreamKey(
+  params: Params,
+): ApiOutcome<{ domainName: string; appName: string; streamName: string }> {
   const domainName = requiredString(params, 'DomainName');
   if (!domainName.ok) return domainName;
   const appName = requiredString(params, 'AppName');

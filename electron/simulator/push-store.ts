@@ -46,7 +46,9 @@ export interface PushStore {
 
 function fileIdOf(taskId: string, push: PushSession): string {
   // Stable across calls, so Offset paging sees the same set in the same order; digits like the platform's FileIds.
-  const digest = createHash('sha256').update(`${taskId}|${push.domain}|${push.app}|${push.stream}|${push.startTime}|${push.endTime}`).digest();
+  const digest = createHash('sha256')
+    .update(`${taskId}|${push.domain}|${push.app}|${push.stream}|${push.startTime}|${push.endTime}`)
+    .digest();
   return `52858907${String(digest.readUInt32BE(0) % 100_000_000).padStart(8, '0')}`;
 }
 
@@ -89,7 +91,10 @@ export function createPushStore(readyAfterSeconds: number): PushStore {
           });
         }
       }
-      return files.sort((a, b) => a.createTime - b.createTime || a.recordStartTime - b.recordStartTime || a.fileId.localeCompare(b.fileId));
+      return files.sort(
+        (a, b) =>
+          a.createTime - b.createTime || a.recordStartTime - b.recordStartTime || a.fileId.localeCompare(b.fileId),
+      );
     },
   };
 }

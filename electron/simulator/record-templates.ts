@@ -24,17 +24,34 @@ export function createTemplateCatalog(): TemplateCatalog {
     list: () => templates.map((template) => ({ ...template })),
     create(params) {
       const name = params['TemplateName'];
-      if (typeof name !== 'string' || !/^[\p{L}\p{N}_-]{1,30}$/u.test(name)) return apiError('InvalidParameter.ArgsNotMatch', 'TemplateName: only letters, digits, _ and - are allowed.');
+      if (typeof name !== 'string' || !/^[\p{L}\p{N}_-]{1,30}$/u.test(name))
+        return apiError('InvalidParameter.ArgsNotMatch', 'TemplateName: only letters, digits, _ and - are allowed.');
       if (templates.length >= MAX_TEMPLATES) return apiError('LimitExceeded', 'At most 50 recording templates.');
-      if (templates.some((template) => template.TemplateName === name)) return apiError('InvalidParameterValue', `A template named ${name} exists.`);
-      const enabled = FORMATS.filter((format) => (params[`${format}Param`] as { Enable?: unknown } | undefined)?.Enable === 1);
-      if (enabled.length === 0) return apiError('InvalidParameter', 'Enable at least one recording format (FlvParam, HlsParam, Mp4Param, AacParam or Mp3Param).');
+      if (templates.some((template) => template.TemplateName === name))
+        return apiError('InvalidParameterValue', `A template named ${name} exists.`);
+      const enabled = FORMATS.filter(
+        (format) => (params[`${format}Param`] as { Enable?: unknown } | undefined)?.Enable === 1,
+      );
+      if (enabled.length === 0)
+        return apiError(
+          'InvalidParameter',
+          'Enable at least one recording format (FlvParam, HlsParam, Mp4Param, AacParam or Mp3Param).',
+        );
       const first = params[`${enabled[0]}Param`] as { StorageTime?: unknown; RecordInterval?: unknown };
       const storage = first.StorageTime ?? 0;
-      if (typeof storage !== 'number' || !Number.isInteger(storage) || storage < 0) return apiError('InvalidParameter', 'StorageTime must be a whole number of seconds, 0 for permanent.');
+      if (typeof storage !== 'number' || !Number.isInteger(storage) || storage < 0)
+        return apiError('InvalidParameter', 'StorageTime must be a whole number of seconds, 0 for permanent.');
       const interval = first.RecordInterval;
-      if (interval !== undefined && (typeof interval !== 'number' || interval < 1800 || interval > 7200)) return apiError('InvalidParameter', 'RecordInterval must be from 1800 to 7200 seconds.');
-      const template: SimulatedTemplate = { TemplateId: nextId, TemplateName: name, Description: typeof params['Description'] === 'string' && params['Description'] !== '' ? params['Description'] : describe(enabled[0] ?? 'Mp4', storage) };
+      if (interval !== undefined && (typeof interval !== 'number' || interval < 1800 || interval > 7200))
+        return apiError('InvalidParameter', 'RecordInterval must be from 1800 to 7200 seconds.');
+      const template: SimulatedTemplate = {
+        TemplateId: nextId,
+        TemplateName: name,
+        Description:
+          typeof params['Description'] === 'string' && params['Description'] !== ''
+            ? params['Description']
+            : describe(enabled[0] ?? 'Mp4', storage),
+      };
       nextId += 1;
       templates.push(template);
       return apiOk({ TemplateId: template.TemplateId });

@@ -82,7 +82,8 @@ export interface Simulator {
   pushes: PushStore;
 }
 
-const streamId = (s: { domainName: string; appName: string; streamName: string }): string => `${s.domainName}/${s.appName}/${s.streamName}`;
+const streamId = (s: { domainName: string; appName: string; streamName: string }): string =>
+  `${s.domainName}/${s.appName}/${s.streamName}`;
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -113,11 +114,17 @@ function faultError(mode: FaultMode, nowSeconds: number): ApiError | undefined {
   switch (mode) {
     case 'unauthorized-operation':
       // What CAM answers for a key whose policies do not allow the action (a Live-only key calling VOD, say).
-      return { code: 'AuthFailure.UnauthorizedOperation', message: 'The request is not authorized by CAM: the key has no permission for this operation.' };
+      return {
+        code: 'AuthFailure.UnauthorizedOperation',
+        message: 'The request is not authorized by CAM: the key has no permission for this operation.',
+      };
     case 'vod-inactive':
       return { code: 'ResourceUnavailable.InvalidVodStatus', message: 'The VOD service has not been activated.' };
     case 'max-running':
-      return { code: 'LimitExceeded.MaximumRunningTask', message: 'The current number of concurrent tasks exceeds the limit.' };
+      return {
+        code: 'LimitExceeded.MaximumRunningTask',
+        message: 'The current number of concurrent tasks exceeds the limit.',
+      };
     case 'internal-error':
       return { code: 'InternalError', message: 'Internal error.' };
     case 'rate-limit':
@@ -139,7 +146,9 @@ function expiredError(timestamp: number, nowSeconds: number): ApiError {
 
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
   const clock = options.clock ?? Date.now;
-  const accounts = new Map((options.accounts ?? [DEMO_ACCOUNT]).map((account) => [account.secretId, account.secretKey]));
+  const accounts = new Map(
+    (options.accounts ?? [DEMO_ACCOUNT]).map((account) => [account.secretId, account.secretKey]),
+  );
   const rateWindow = createRateWindow(options.rateLimitPerSecond ?? 20);
   const templates = createTemplateCatalog();
   // VOD counts its own requests: a burst of SearchMedia pages does not use up Live's 20/s.
@@ -170,28 +179,51 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     send(response, 200, JSON.stringify(payload), 'application/json');
   }
 
-  function authenticate(request: IncomingMessage, body: Buffer, nowSeconds: number): ApiOutcome<{ secretId: string; service: string }> {
+  function authenticate(
+    request: IncomingMessage,
+    body: Buffer,
+    nowSeconds: number,
+  ): ApiOutcome<{ secretId: string; service: string }> {
     const auth = parseAuthorization(header(request, 'authorization'));
-    if (auth === null) return apiError('AuthFailure.InvalidAuthorization', 'The Authorization header is missing or malformed.');
+    if (auth === null)
+      return apiError('AuthFailure.InvalidAuthorization', 'The Authorization header is missing or malformed.');
     const secretKey = accounts.get(auth.secretId);
-    if (secretKey === undefined) return apiError('AuthFailure.SecretIdNotFound', 'The SecretId is not found, please ensure that your SecretId is correct.');
+    if (secretKey === undefined)
+      return apiError(
+        'AuthFailure.SecretIdNotFound',
+        'The SecretId is not found, please ensure that your SecretId is correct.',
+      );
     const timestampText = header(request, 'x-tc-timestamp') ?? '';
-    if (!/^\d+$/.test(timestampText)) return apiError('AuthFailure.InvalidAuthorization', 'X-TC-Timestamp is missing or not a Unix timestamp.');
+    if (!/^\d+$/.test(timestampText))
+      return apiError('AuthFailure.InvalidAuthorization', 'X-TC-Timestamp is missing or not a Unix timestamp.');
     const timestamp = Number(timestampText);
-    if (Math.abs(timestamp - nowSeconds) > MAX_CLOCK_SKEW_SECONDS) return { ok: false, error: expiredError(timestamp, nowSeconds) };
-    if (SERVICE_VERSIONS[auth.service] === undefined) return apiError('AuthFailure.SignatureFailure', `The credential scope service is \`${auth.service}\`, expected \`live\` or \`vod\`.`);
-    if (auth.date !== utcDate(timestamp)) return apiError('AuthFailure.SignatureFailure', 'The credential scope date does not match the UTC date of X-TC-Timestamp.');
+    if (Math.abs(timestamp - nowSeconds) > MAX_CLOCK_SKEW_SECONDS)
+      return { ok: false, error: expiredError(timestamp, nowSeconds) };
+    if (SERVICE_VERSIONS[auth.service] === undefined)
+      return apiError(
+        'AuthFailure.SignatureFailure',
+        `The credential scope service is \`${auth.service}\`, expected \`live\` or \`vod\`.`,
+      );
+    if (auth.date !== utcDate(timestamp))
+      return apiError(
+        'AuthFailure.SignatureFailure',
+        'The credential scope date does not match the UTC date of X-TC-Timestamp.',
+      );
     if (!auth.signedHeaders.includes('host') || !auth.signedHeaders.includes('content-type')) {
       return apiError('AuthFailure.SignatureFailure', 'SignedHeaders must include content-type and host.');
     }
     // Each service has its own host (live.tencentcloudapi.com, vod.tencentcloudapi.com): the signed Host must name it.
     const signedHost = (header(request, 'host') ?? '').replace(/:\d+$/, '');
     if (signedHost.split('.')[0] !== auth.service) {
-      return apiError('AuthFailure.SignatureFailure', `The Host \`${signedHost}\` is not the host of the service \`${auth.service}\` (e.g. ${auth.service}.tencentcloudapi.com).`);
+      return apiError(
+        'AuthFailure.SignatureFailure',
+        `The Host \`${signedHost}\` is not the host of the service \`${auth.service}\` (e.g. ${auth.service}.tencentcloudapi.com).`,
+      );
     }
     const headers = auth.signedHeaders.map((name): [string, string] => {
       // The SDK signs the host name without the port but sends `Host: name:PORT`; sign what it signed.
-      const value = name === 'host' ? (header(request, 'host') ?? '').replace(/:\d+$/, '') : (header(request, name) ?? '');
+      const value =
+        name === 'host' ? (header(request, 'host') ?? '').replace(/:\d+$/, '') : (header(request, name) ?? '');
       return [name, value];
     });
     const url = new URL(request.url ?? '/', 'http://simulator');
@@ -202,20 +234,42 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       headers,
       payload: body,
     });
-    if (!signaturesEqual(expected, auth.signature)) return apiError('AuthFailure.SignatureFailure', 'The provided credentials could not be validated. Please check your signature is correct.');
+    if (!signaturesEqual(expected, auth.signature))
+      return apiError(
+        'AuthFailure.SignatureFailure',
+        'The provided credentials could not be validated. Please check your signature is correct.',
+      );
     return apiOk({ secretId: auth.secretId, service: auth.service });
   }
 
-  function executeVod(action: string, secretId: string, params: Record<string, unknown>, nowSeconds: number): ApiOutcome<Record<string, unknown>> {
+  function executeVod(
+    action: string,
+    secretId: string,
+    params: Record<string, unknown>,
+    nowSeconds: number,
+  ): ApiOutcome<Record<string, unknown>> {
     switch (action) {
       case 'SearchMedia':
-        return searchMedia(params, pushes.media(tasks.list().filter((task) => task.secretId === secretId), nowSeconds).filter((file) => file.secretId === secretId));
+        return searchMedia(
+          params,
+          pushes
+            .media(
+              tasks.list().filter((task) => task.secretId === secretId),
+              nowSeconds,
+            )
+            .filter((file) => file.secretId === secretId),
+        );
       default:
         return apiError('InvalidAction', `The action \`${action}\` does not exist.`);
     }
   }
 
-  function execute(action: string, secretId: string, params: Record<string, unknown>, nowSeconds: number): ApiOutcome<Record<string, unknown>> {
+  function execute(
+    action: string,
+    secretId: string,
+    params: Record<string, unknown>,
+    nowSeconds: number,
+  ): ApiOutcome<Record<string, unknown>> {
     switch (action) {
       case 'CreateRecordTask': {
         const valid = validateCreate(params, nowSeconds);
@@ -226,7 +280,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       case 'DeleteRecordTask': {
         const taskId = validateTaskId(params);
         if (!taskId.ok) return taskId;
-        const done = action === 'StopRecordTask' ? tasks.stop(secretId, taskId.value) : tasks.delete(secretId, taskId.value);
+        const done =
+          action === 'StopRecordTask' ? tasks.stop(secretId, taskId.value) : tasks.delete(secretId, taskId.value);
         return done ? apiOk({}) : apiError('ResourceNotFound.TaskId', 'The TaskId does not exist.');
       }
       case 'DescribeRecordTask': {
@@ -244,7 +299,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
           TemplateId: task.templateId ?? 0,
           Stopped: task.stopped ? 1 : 0,
         }));
-        return apiOk(page.scrollToken === undefined ? { TaskList: taskList } : { TaskList: taskList, ScrollToken: page.scrollToken });
+        return apiOk(
+          page.scrollToken === undefined
+            ? { TaskList: taskList }
+            : { TaskList: taskList, ScrollToken: page.scrollToken },
+        );
       }
       case 'DescribeLiveRecordTemplates':
         return apiOk({ Templates: templates.list() });
@@ -265,7 +324,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   }
 
   async function handleControl(request: IncomingMessage, response: ServerResponse, path: string): Promise<void> {
-    const json = (status: number, value: unknown): void => send(response, status, JSON.stringify(value), 'application/json');
+    const json = (status: number, value: unknown): void =>
+      send(response, status, JSON.stringify(value), 'application/json');
     if (path === '/__simulator/faults' && request.method === 'DELETE') {
       faults.clear();
       return json(200, { ok: true });
@@ -278,10 +338,14 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
         return json(400, { error: 'body must be JSON {mode, times?, action?}' });
       }
       if (!isFaultMode(body.mode)) return json(400, { error: 'unknown fault mode' });
-      if (body.times !== undefined && (typeof body.times !== 'number' || !Number.isInteger(body.times) || body.times < 1)) {
+      if (
+        body.times !== undefined &&
+        (typeof body.times !== 'number' || !Number.isInteger(body.times) || body.times < 1)
+      ) {
         return json(400, { error: 'times must be a positive integer' });
       }
-      if (body.action !== undefined && typeof body.action !== 'string') return json(400, { error: 'action must be a string' });
+      if (body.action !== undefined && typeof body.action !== 'string')
+        return json(400, { error: 'action must be a string' });
       faults.inject(body.mode, {
         ...(typeof body.times === 'number' ? { times: body.times } : {}),
         ...(typeof body.action === 'string' ? { action: body.action } : {}),
@@ -340,12 +404,16 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       }
     }
 
-    if (request.method !== 'POST') return answer(apiError('UnsupportedProtocol', 'Only POST is supported by this simulator.'));
+    if (request.method !== 'POST')
+      return answer(apiError('UnsupportedProtocol', 'Only POST is supported by this simulator.'));
     // The credential scope names the service (live or vod); each has its own API version.
     const scopeService = parseAuthorization(header(request, 'authorization'))?.service ?? 'live';
     const expectedVersion = SERVICE_VERSIONS[scopeService] ?? API_VERSION;
     const version = header(request, 'x-tc-version');
-    if (version !== expectedVersion) return answer(apiError('NoSuchVersion', `The API version \`${version ?? ''}\` does not exist; use ${expectedVersion}.`));
+    if (version !== expectedVersion)
+      return answer(
+        apiError('NoSuchVersion', `The API version \`${version ?? ''}\` does not exist; use ${expectedVersion}.`),
+      );
     const auth = authenticate(request, body, nowSeconds);
     if (!auth.ok) return answer(auth);
     const { secretId: account, service } = auth.value;
@@ -361,9 +429,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     if (typeof params !== 'object' || params === null || Array.isArray(params)) {
       return answer(apiError('InvalidParameter', 'The request body must be a JSON object.'));
     }
-    const outcome = service === 'vod'
-      ? executeVod(action, account, params as Record<string, unknown>, nowSeconds)
-      : execute(action, account, params as Record<string, unknown>, nowSeconds);
+    const outcome =
+      service === 'vod'
+        ? executeVod(action, account, params as Record<string, unknown>, nowSeconds)
+        : execute(action, account, params as Record<string, unknown>, nowSeconds);
     if (fault === 'create-then-hang') return; // The task exists; the answer is lost.
     if (fault === 'create-then-reset') {
       request.socket.destroy();
@@ -374,7 +443,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://simulator').pathname;
-    const handler = path.startsWith('/__simulator/') ? handleControl(request, response, path) : handleApi(request, response);
+    const handler = path.startsWith('/__simulator/')
+      ? handleControl(request, response, path)
+      : handleApi(request, response);
     handler.catch(() => {
       if (!response.headersSent) send(response, 500, 'simulator error', 'text/plain');
       else response.destroy();
@@ -424,9 +495,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 /** A push from the control route's body: `startTime` defaults to now; `endTime` or `durationSeconds`. An Error text when invalid. */
 export function parsePush(body: Record<string, unknown>, nowSeconds: number): PushSession | string {
   for (const name of ['domain', 'app', 'stream'] as const) {
-    if (typeof body[name] !== 'string' || (body[name] as string).trim() === '') return `${name} must be a non-empty string`;
+    if (typeof body[name] !== 'string' || (body[name] as string).trim() === '')
+      return `${name} must be a non-empty string`;
   }
-  const isSeconds = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+  const isSeconds = (value: unknown): value is number =>
+    typeof value === 'number' && Number.isInteger(value) && value >= 0;
   if (body.startTime !== undefined && !isSeconds(body.startTime)) return 'startTime must be Unix seconds';
   const startTime = (body.startTime as number | undefined) ?? nowSeconds;
   let endTime: number;

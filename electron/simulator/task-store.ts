@@ -34,7 +34,10 @@ export interface TaskStore {
 
 function newTaskId(): string {
   // The platform's ids are long opaque base64-like strings; alphanumerics only keeps them shell-safe.
-  return randomBytes(48).toString('base64').replace(/[^A-Za-z0-9]/g, '').slice(0, 54);
+  return randomBytes(48)
+    .toString('base64')
+    .replace(/[^A-Za-z0-9]/g, '')
+    .slice(0, 54);
 }
 
 function matches(task: SimulatedTask, secretId: string, query: DescribeParams): boolean {

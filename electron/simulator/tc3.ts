@@ -51,7 +51,9 @@ export function signingKey(secretKey: string, date: string, service: string): Bu
 /** The hex signature of a request, as it appears after `Signature=` in the Authorization header. */
 export function sign(secretKey: string, timestampSeconds: number, service: string, input: CanonicalInput): string {
   const key = signingKey(secretKey, utcDate(timestampSeconds), service);
-  return createHmac('sha256', key).update(stringToSign(timestampSeconds, service, canonicalRequest(input))).digest('hex');
+  return createHmac('sha256', key)
+    .update(stringToSign(timestampSeconds, service, canonicalRequest(input)))
+    .digest('hex');
 }
 
 /** The parsed Authorization header. */
@@ -69,11 +71,27 @@ export interface ParsedAuthorization {
 /** Parses `TC3-HMAC-SHA256 Credential=ID/DATE/SERVICE/tc3_request, SignedHeaders=a;b, Signature=hex`; null if malformed. */
 export function parseAuthorization(header: string | undefined): ParsedAuthorization | null {
   if (header === undefined) return null;
-  const match = /^TC3-HMAC-SHA256\s+Credential=([^/,\s]+)\/(\d{4}-\d{2}-\d{2})\/([^/,\s]+)\/tc3_request,\s*SignedHeaders=([a-z0-9;-]+),\s*Signature=([0-9a-f]{64})$/i.exec(header.trim());
+  const match =
+    /^TC3-HMAC-SHA256\s+Credential=([^/,\s]+)\/(\d{4}-\d{2}-\d{2})\/([^/,\s]+)\/tc3_request,\s*SignedHeaders=([a-z0-9;-]+),\s*Signature=([0-9a-f]{64})$/i.exec(
+      header.trim(),
+    );
   if (match === null) return null;
   const [, secretId, date, service, signedHeaders, signature] = match;
-  if (secretId === undefined || date === undefined || service === undefined || signedHeaders === undefined || signature === undefined) return null;
-  return { secretId, date, service, signedHeaders: signedHeaders.toLowerCase().split(';'), signature: signature.toLowerCase() };
+  if (
+    secretId === undefined ||
+    date === undefined ||
+    service === undefined ||
+    signedHeaders === undefined ||
+    signature === undefined
+  )
+    return null;
+  return {
+    secretId,
+    date,
+    service,
+    signedHeaders: signedHeaders.toLowerCase().split(';'),
+    signature: signature.toLowerCase(),
+  };
 }
 
 /** Constant-time comparison of two hex signatures. */

@@ -65,7 +65,8 @@ export function AlertBanner({ alerts, timeZone, onAcknowledged }: Props) {
               {alert.links.map((link) => (
                 <li key={link.index} data-status={link.status}>
                   <span className={`status-badge status-${link.status}`}>{t(`linkStatus.${link.status}`)}</span>{' '}
-                  {t('alerts.link', { index: link.index + 1, count: alert.linkCount })}: {formatUnix(link.startTime, timeZone, language)} → {formatUnix(link.endTime, timeZone, language)}
+                  {t('alerts.link', { index: link.index + 1, count: alert.linkCount })}:{' '}
+                  {formatUnix(link.startTime, timeZone, language)} → {formatUnix(link.endTime, timeZone, language)}
                   {link.error === null ? null : (
                     <span className="alert-reason">
                       {' — '}

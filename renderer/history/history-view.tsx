@@ -39,12 +39,28 @@ const ROW_HEIGHT = 64;
 const LINK_ROW_HEIGHT = 44;
 const NO_PLANS: readonly PlannedRecording[] = [];
 
-type Pending = { action: 'stop' | 'delete'; target: { kind: 'task'; entry: HistoryEntry } | { kind: 'recording'; group: RecordingGroup } };
-type Notice = { kind: 'info'; text: string } | { kind: 'error'; error: AppError } | { kind: 'recording'; stream: string; results: RecordingActionSummary[] };
+type Pending = {
+  action: 'stop' | 'delete';
+  target: { kind: 'task'; entry: HistoryEntry } | { kind: 'recording'; group: RecordingGroup };
+};
+type Notice =
+  | { kind: 'info'; text: string }
+  | { kind: 'error'; error: AppError }
+  | { kind: 'recording'; stream: string; results: RecordingActionSummary[] };
 /** What the virtual list shows: items, and the links of the expanded recordings under them. */
-type Row = { kind: 'item'; item: HistoryItem } | { kind: 'link'; group: RecordingGroup; link: GroupLink; position: number };
+type Row =
+  { kind: 'item'; item: HistoryItem } | { kind: 'link'; group: RecordingGroup; link: GroupLink; position: number };
 
-export function HistoryView({ entries, plans = NO_PLANS, loadError, timeZone, lastSyncedAt, syncing, onSync, onChanged }: Props) {
+export function HistoryView({
+  entries,
+  plans = NO_PLANS,
+  loadError,
+  timeZone,
+  lastSyncedAt,
+  syncing,
+  onSync,
+  onChanged,
+}: Props) {
   const { api, clock } = useEnvironment();
   const { t, language } = useT();
   const [search, setSearch] = useState('');
@@ -61,7 +77,10 @@ export function HistoryView({ entries, plans = NO_PLANS, loadError, timeZone, la
     () => filterItems(items, { search, status, from: dayStart(fromDate), until: dayEnd(untilDate) }),
     [items, search, status, fromDate, untilDate],
   );
-  const shownAttempts = useMemo(() => shown.reduce((total, item) => total + (item.kind === 'task' ? 1 : item.attempts), 0), [shown]);
+  const shownAttempts = useMemo(
+    () => shown.reduce((total, item) => total + (item.kind === 'task' ? 1 : item.attempts), 0),
+    [shown],
+  );
   const rows = useMemo(() => {
     const list: Row[] = [];
     for (const item of shown) {
@@ -96,7 +115,14 @@ export function HistoryView({ entries, plans = NO_PLANS, loadError, timeZone, la
   const exportAs = async (format: 'csv' | 'json') => {
     const result = await api.history.export({ format });
     if (!result.ok) setNotice({ kind: 'error', error: result.error });
-    else setNotice({ kind: 'info', text: result.value.path === null ? t('history.exportCancelled') : t('history.exported', { path: result.value.path }) });
+    else
+      setNotice({
+        kind: 'info',
+        text:
+          result.value.path === null
+            ? t('history.exportCancelled')
+            : t('history.exported', { path: result.value.path }),
+      });
   };
 
   const confirmPending = async () => {
@@ -106,13 +132,17 @@ export function HistoryView({ entries, plans = NO_PLANS, loadError, timeZone, la
     if (target.kind === 'recording') {
       // Every link at once in main (running one stopped, later ones deleted, planned ones cancelled); reported per link.
       const { recordingId, stream } = target.group;
-      const result = action === 'stop' ? await api.recordings.stop({ recordingId }) : await api.recordings.delete({ recordingId });
-      setNotice(result.ok ? { kind: 'recording', stream, results: result.value } : { kind: 'error', error: result.error });
+      const result =
+        action === 'stop' ? await api.recordings.stop({ recordingId }) : await api.recordings.delete({ recordingId });
+      setNotice(
+        result.ok ? { kind: 'recording', stream, results: result.value } : { kind: 'error', error: result.error },
+      );
       onChanged();
       return;
     }
     const { entry } = target;
-    const result = action === 'stop' ? await api.tasks.stop({ id: entry.id }) : await api.tasks.delete({ id: entry.id });
+    const result =
+      action === 'stop' ? await api.tasks.stop({ id: entry.id }) : await api.tasks.delete({ id: entry.id });
     if (!result.ok) setNotice({ kind: 'error', error: result.error });
     else setNotice(null);
     onChanged();
@@ -124,7 +154,9 @@ export function HistoryView({ entries, plans = NO_PLANS, loadError, timeZone, la
         <h2 id="history-title">{t('history.title')}</h2>
         <div className="sync">
           <span className="hint" data-testid="last-synced">
-            {lastSyncedAt === null ? t('history.neverSynced') : t('history.lastSynced', { time: formatUnix(lastSyncedAt, timeZone, language) })}
+            {lastSyncedAt === null
+              ? t('history.neverSynced')
+              : t('history.lastSynced', { time: formatUnix(lastSyncedAt, timeZone, language) })}
           </span>
           <button type="button" className="button" onClick={onSync} disabled={syncing}>
             {syncing ? t('history.syncing') : t('history.sync')}
@@ -144,7 +176,11 @@ export function HistoryView({ entries, plans = NO_PLANS, loadError, timeZone, la
         </div>
         <div className="field">
           <label htmlFor="history-status">{t('history.status')}</label>
-          <select id="history-status" value={status} onChange={(event) => setStatus(event.target.value as TaskStatus | '')}>
+          <select
+            id="history-status"
+            value={status}
+            onChange={(event) => setStatus(event.target.value as TaskStatus | '')}
+          >
             <option value="">{t('history.allStatuses')}</option>
             {TASK_STATUSES.map((value) => (
               <option key={value} value={value}>
@@ -159,7 +195,12 @@ export function HistoryView({ entries, plans = NO_PLANS, loadError, timeZone, la
         </div>
         <div className="field">
           <label htmlFor="history-until">{t('history.until')}</label>
-          <input id="history-until" type="date" value={untilDate} onChange={(event) => setUntilDate(event.target.value)} />
+          <input
+            id="history-until"
+            type="date"
+            value={untilDate}
+            onChange={(event) => setUntilDate(event.target.value)}
+          />
         </div>
       </div>
       {loadError === null ? null : <ErrorBox error={loadError} />}
@@ -172,19 +213,23 @@ export function HistoryView({ entries, plans = NO_PLANS, loadError, timeZone, la
       )}
       {pending === null ? null : (
         <ConfirmBar id="confirm-text" onConfirm={() => void confirmPending()} onCancel={() => setPending(null)}>
-            {pending.target.kind === 'recording'
-              ? t(pending.action === 'stop' ? 'history.confirmStopRecording' : 'history.confirmDeleteRecording', {
-                  stream: pending.target.group.stream,
-                  links: linksText(t, pending.target.group.links.length),
-                })
-              : t(pending.action === 'stop' ? 'history.confirmStop' : 'history.confirmDelete', {
-                  task: pending.target.entry.taskId ?? '',
-                  stream: pending.target.entry.stream,
-                })}
+          {pending.target.kind === 'recording'
+            ? t(pending.action === 'stop' ? 'history.confirmStopRecording' : 'history.confirmDeleteRecording', {
+                stream: pending.target.group.stream,
+                links: linksText(t, pending.target.group.links.length),
+              })
+            : t(pending.action === 'stop' ? 'history.confirmStop' : 'history.confirmDelete', {
+                task: pending.target.entry.taskId ?? '',
+                stream: pending.target.entry.stream,
+              })}
         </ConfirmBar>
       )}
       <p className="hint" role="status" data-testid="history-count">
-        {items.length === 0 ? t('history.empty') : shown.length === 0 ? t('history.noMatch') : t('history.count', { shown: shownAttempts, total: entries.length })}
+        {items.length === 0
+          ? t('history.empty')
+          : shown.length === 0
+            ? t('history.noMatch')
+            : t('history.count', { shown: shownAttempts, total: entries.length })}
       </p>
       <div className="history-columns" aria-hidden="true">
         <span>{t('history.colStream')}</span>
@@ -203,7 +248,14 @@ export function HistoryView({ entries, plans = NO_PLANS, loadError, timeZone, la
             const position = { 'aria-setsize': rows.length, 'aria-posinset': virtual.index + 1 };
             if (row.kind === 'link') {
               return (
-                <li key={virtual.key} className="history-link-row" data-status={row.link.status} data-recording-id={row.group.recordingId} style={style} {...position}>
+                <li
+                  key={virtual.key}
+                  className="history-link-row"
+                  data-status={row.link.status}
+                  data-recording-id={row.group.recordingId}
+                  style={style}
+                  {...position}
+                >
                   <LinkRow link={row.link} timeZone={timeZone} />
                 </li>
               );
@@ -211,7 +263,13 @@ export function HistoryView({ entries, plans = NO_PLANS, loadError, timeZone, la
             const { item } = row;
             if (item.kind === 'recording') {
               return (
-                <li key={virtual.key} className="history-row recording-row" data-recording-id={item.recordingId} style={style} {...position}>
+                <li
+                  key={virtual.key}
+                  className="history-row recording-row"
+                  data-recording-id={item.recordingId}
+                  style={style}
+                  {...position}
+                >
                   <RecordingRow
                     group={item}
                     timeZone={timeZone}
@@ -225,7 +283,12 @@ export function HistoryView({ entries, plans = NO_PLANS, loadError, timeZone, la
             const { entry } = item;
             return (
               <li key={virtual.key} className="history-row" data-status={entry.status} style={style} {...position}>
-                <HistoryRow entry={entry} timeZone={timeZone} expired={platformRecordExpired(entry, nowSeconds)} onAction={(action) => setPending({ action, target: { kind: 'task', entry } })} />
+                <HistoryRow
+                  entry={entry}
+                  timeZone={timeZone}
+                  expired={platformRecordExpired(entry, nowSeconds)}
+                  onAction={(action) => setPending({ action, target: { kind: 'task', entry } })}
+                />
               </li>
             );
           })}
@@ -235,21 +298,42 @@ export function HistoryView({ entries, plans = NO_PLANS, loadError, timeZone, la
   );
 }
 
-function HistoryRow({ entry, timeZone, expired, onAction }: { entry: HistoryEntry; timeZone: string; expired: boolean; onAction: (action: 'stop' | 'delete') => void }) {
+function HistoryRow({
+  entry,
+  timeZone,
+  expired,
+  onAction,
+}: {
+  entry: HistoryEntry;
+  timeZone: string;
+  expired: boolean;
+  onAction: (action: 'stop' | 'delete') => void;
+}) {
   const { t } = useT();
   const start = entry.startTime ?? entry.createdAt;
   return (
     <>
-      <StreamWindowCells stream={entry.stream} domain={entry.domain} app={entry.app} startTime={start} endTime={entry.endTime} timeZone={timeZone} />
+      <StreamWindowCells
+        stream={entry.stream}
+        domain={entry.domain}
+        app={entry.app}
+        startTime={start}
+        endTime={entry.endTime}
+        timeZone={timeZone}
+      />
       <span className="cell status">
         <span className={`status-badge status-${entry.status}`}>{t(`status.${entry.status}`)}</span>
         {entry.source === 'imported' ? <span className="tag">{t('history.imported')}</span> : null}
         {expired ? <span className="tag expired">{t('history.expired')}</span> : null}
         <OutcomeTag entry={entry} />
       </span>
-      <span className="cell task mono" title={entry.taskId ?? undefined}>{entry.taskId ?? (entry.error === null ? t('history.noTaskId') : entry.error.code)}</span>
+      <span className="cell task mono" title={entry.taskId ?? undefined}>
+        {entry.taskId ?? (entry.error === null ? t('history.noTaskId') : entry.error.code)}
+      </span>
       <span className="cell actions">
-        {canStopOrDelete(entry) ? <StopDeleteButtons label={`${entry.stream} ${entry.taskId ?? ''}`} onAction={onAction} /> : null}
+        {canStopOrDelete(entry) ? (
+          <StopDeleteButtons label={`${entry.stream} ${entry.taskId ?? ''}`} onAction={onAction} />
+        ) : null}
       </span>
     </>
   );
@@ -259,7 +343,9 @@ function HistoryRow({ entry, timeZone, expired, onAction }: { entry: HistoryEntr
 function durationText(seconds: number): string {
   if (seconds < 60) return `${Math.round(seconds)} s`;
   const minutes = Math.round(seconds / 60);
-  return minutes < 60 ? `${minutes} min` : `${Math.floor(minutes / 60)} h${minutes % 60 === 0 ? '' : ` ${minutes % 60} min`}`;
+  return minutes < 60
+    ? `${minutes} min`
+    : `${Math.floor(minutes / 60)} h${minutes % 60 === 0 ? '' : ` ${minutes % 60} min`}`;
 }
 
 /** What the window left, once a sync settled it (absent before): recorded / with gaps / nothing, its files, and why. */
@@ -268,9 +354,14 @@ function OutcomeTag({ entry }: { entry: HistoryEntry }) {
   if (entry.outcome === undefined) return null;
   const files = entry.outcomeDetail?.files ?? [];
   const seconds = files.reduce((sum, file) => sum + file.durationSeconds, 0);
-  const summary = files.length > 0 ? ` · ${t('outcome.files', { count: files.length, duration: durationText(seconds) })}` : '';
+  const summary =
+    files.length > 0 ? ` · ${t('outcome.files', { count: files.length, duration: durationText(seconds) })}` : '';
   return (
-    <span className={`tag outcome outcome-${entry.outcome}`} data-testid="outcome" title={entry.outcomeDetail?.reason ?? undefined}>
+    <span
+      className={`tag outcome outcome-${entry.outcome}`}
+      data-testid="outcome"
+      title={entry.outcomeDetail?.reason ?? undefined}
+    >
       {t(`outcome.${entry.outcome}`)}
       {summary}
     </span>

@@ -67,7 +67,11 @@ export function groupHistory(entries: readonly HistoryEntry[], plans: readonly P
   return items;
 }
 
-function buildGroup(recordingId: string, entries: readonly HistoryEntry[], plan: PlannedRecording | undefined): RecordingGroup {
+function buildGroup(
+  recordingId: string,
+  entries: readonly HistoryEntry[],
+  plan: PlannedRecording | undefined,
+): RecordingGroup {
   const used = new Set<HistoryEntry>();
   const links: GroupLink[] = [];
   for (const link of plan?.links ?? []) {
@@ -81,7 +85,16 @@ function buildGroup(recordingId: string, entries: readonly HistoryEntry[], plan:
   }
   const extra = entries
     .filter((entry) => !used.has(entry))
-    .map((entry) => entryLink(entry, plan?.links.find((link) => (entry.startTime ?? entry.createdAt) >= link.startTime && (entry.startTime ?? entry.createdAt) < link.endTime)?.index ?? -1))
+    .map((entry) =>
+      entryLink(
+        entry,
+        plan?.links.find(
+          (link) =>
+            (entry.startTime ?? entry.createdAt) >= link.startTime &&
+            (entry.startTime ?? entry.createdAt) < link.endTime,
+        )?.index ?? -1,
+      ),
+    )
     .sort((a, b) => a.startTime - b.startTime);
   const all = [...links, ...extra];
   const first = entries[0];
@@ -135,7 +148,13 @@ export function filterItems(items: readonly HistoryItem[], query: HistoryQuery):
     .filter((item) => {
       const stream = item.kind === 'task' ? item.entry.stream : item.stream;
       if (needle !== '' && !stream.toLowerCase().includes(needle)) return false;
-      if (query.status !== '' && !(item.kind === 'task' ? item.entry.status === query.status : item.links.some((link) => link.status === query.status))) return false;
+      if (
+        query.status !== '' &&
+        !(item.kind === 'task'
+          ? item.entry.status === query.status
+          : item.links.some((link) => link.status === query.status))
+      )
+        return false;
       const start = item.kind === 'task' ? (item.entry.startTime ?? item.entry.createdAt) : item.startTime;
       const end = item.kind === 'task' ? item.entry.endTime : item.endTime;
       if (query.from !== undefined && end < query.from) return false;
@@ -157,5 +176,9 @@ export function statusSummary(group: RecordingGroup): { status: LinkStatus; coun
 
 /** Stop/Delete apply while a link may still record: a task scheduled or recording, or a link still planned. */
 export function canActOnGroup(group: RecordingGroup): boolean {
-  return group.links.some((link) => (link.taskId !== null && (link.status === 'scheduled' || link.status === 'recording')) || link.status === 'planned');
+  return group.links.some(
+    (link) =>
+      (link.taskId !== null && (link.status === 'scheduled' || link.status === 'recording')) ||
+      link.status === 'planned',
+  );
 }

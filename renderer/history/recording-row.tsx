@@ -8,7 +8,15 @@ import { StopDeleteButtons } from './stop-delete-buttons';
 import { StreamWindowCells } from './stream-window-cells';
 import { canActOnGroup, statusSummary, type GroupLink, type LinkStatus, type RecordingGroup } from './recording-groups';
 
-const TASK_STATUSES_SHOWN: ReadonlySet<string> = new Set(['scheduled', 'recording', 'finished', 'stopped', 'deleted', 'failed', 'unknown']);
+const TASK_STATUSES_SHOWN: ReadonlySet<string> = new Set([
+  'scheduled',
+  'recording',
+  'finished',
+  'stopped',
+  'deleted',
+  'failed',
+  'unknown',
+]);
 
 /** "1 link" / "3 links". */
 export function linksText(t: Translate, count: number): string {
@@ -17,7 +25,9 @@ export function linksText(t: Translate, count: number): string {
 
 /** A link's status in words: the task statuses the history already names, else the plan's (planned, missed, ...). */
 export function linkStatusText(t: Translate, status: LinkStatus): string {
-  return TASK_STATUSES_SHOWN.has(status) ? t(`status.${status as 'scheduled'}`) : t(`linkStatus.${status as 'planned'}`);
+  return TASK_STATUSES_SHOWN.has(status)
+    ? t(`status.${status as 'scheduled'}`)
+    : t(`linkStatus.${status as 'planned'}`);
 }
 
 interface RowProps {
@@ -33,7 +43,14 @@ export function RecordingRow({ group, timeZone, expanded, onToggle, onAction }: 
   const label = `${group.stream} (${linksText(t, group.links.length)})`;
   return (
     <>
-      <StreamWindowCells stream={group.stream} domain={group.domain} app={group.app} startTime={group.startTime} endTime={group.endTime} timeZone={timeZone} />
+      <StreamWindowCells
+        stream={group.stream}
+        domain={group.domain}
+        app={group.app}
+        startTime={group.startTime}
+        endTime={group.endTime}
+        timeZone={timeZone}
+      />
       <span className="cell status">
         {statusSummary(group).map(({ status, count }) => (
           <span key={status} className={`status-badge status-${status}`}>
@@ -42,7 +59,13 @@ export function RecordingRow({ group, timeZone, expanded, onToggle, onAction }: 
         ))}
       </span>
       <span className="cell task">
-        <button type="button" className="button small link-toggle" aria-expanded={expanded} onClick={onToggle} aria-label={`${t(expanded ? 'history.hideLinks' : 'history.showLinks')} ${label}`}>
+        <button
+          type="button"
+          className="button small link-toggle"
+          aria-expanded={expanded}
+          onClick={onToggle}
+          aria-label={`${t(expanded ? 'history.hideLinks' : 'history.showLinks')} ${label}`}
+        >
           {expanded ? '▾' : '▸'} {linksText(t, group.links.length)}
         </button>
       </span>
@@ -57,7 +80,9 @@ export function LinkRow({ link, timeZone }: { link: GroupLink; timeZone: string 
   const { t, language } = useT();
   return (
     <>
-      <span className="cell stream hint">{link.index < 0 ? t('history.otherAttempt') : t('chain.link', { index: link.index + 1 })}</span>
+      <span className="cell stream hint">
+        {link.index < 0 ? t('history.otherAttempt') : t('chain.link', { index: link.index + 1 })}
+      </span>
       <span className="cell window">
         <span>{formatUnix(link.startTime, timeZone, language)}</span>
         <span className="hint">→ {formatUnix(link.endTime, timeZone, language)}</span>
@@ -79,18 +104,34 @@ export function LinkRow({ link, timeZone }: { link: GroupLink; timeZone: string 
 }
 
 /** What Stop/Delete on a recording did, one line per link. */
-export function RecordingActionsReport({ stream, results }: { stream: string; results: readonly RecordingActionSummary[] }) {
+export function RecordingActionsReport({
+  stream,
+  results,
+}: {
+  stream: string;
+  results: readonly RecordingActionSummary[];
+}) {
   const { t, language } = useT();
   const failed = results.some((result) => result.error !== null);
   return (
-    <div className={failed ? 'recording-report failed' : 'recording-report'} role="status" data-testid="recording-report">
+    <div
+      className={failed ? 'recording-report failed' : 'recording-report'}
+      role="status"
+      data-testid="recording-report"
+    >
       <p>{t('history.recordingActed', { stream })}</p>
       <ul>
         {results.map((result, position) => (
-          <li key={`${result.index}:${result.taskId ?? position}`} data-action={result.action} data-failed={result.error !== null}>
+          <li
+            key={`${result.index}:${result.taskId ?? position}`}
+            data-action={result.action}
+            data-failed={result.error !== null}
+          >
             {result.index < 0 ? t('history.otherAttempt') : t('chain.link', { index: result.index + 1 })}
             {result.taskId === null ? '' : ` (${result.taskId})`}:{' '}
-            {result.error === null ? t(`history.action.${result.action}`) : `${t(`history.actionFailed.${result.action}`)}: ${describeError(result.error, language).title}`}
+            {result.error === null
+              ? t(`history.action.${result.action}`)
+              : `${t(`history.actionFailed.${result.action}`)}: ${describeError(result.error, language).title}`}
           </li>
         ))}
       </ul>

@@ -69,14 +69,16 @@ export const zhCN: Record<MessageKey, string> = {
   'record.another': '再创建一个',
   'record.failed': '任务未创建',
   'record.unknown': '结果未知',
-  'record.unknownBody': '请求已发出，但没有收到应答。任务可能已存在，也可能不存在：下次同步时 Taper 会核实。在此之前请不要重复创建。',
+  'record.unknownBody':
+    '请求已发出，但没有收到应答。任务可能已存在，也可能不存在：下次同步时 Taper 会核实。在此之前请不要重复创建。',
   'record.syncNow': '立即同步',
   'record.edit': '返回表单',
   'record.openLink': '打开控制台页面',
   'record.requestIdLabel': '工单所需 RequestId：{id}',
   'chain.title': '超出单个任务的限制（24 小时、6 天内开始）：将创建 {count} 个首尾相接的任务，中间没有间隙',
   'chain.allNow': '全部立即创建。',
-  'chain.someLater': '其中 {planned} 个将在进入 6 天范围后自动创建：请保持 Taper 在托盘中运行，或通过 cron 运行 `taper sync`。',
+  'chain.someLater':
+    '其中 {planned} 个将在进入 6 天范围后自动创建：请保持 Taper 在托盘中运行，或通过 cron 运行 `taper sync`。',
   'chain.link': '第 {index} 段',
   'chain.createdNow': '立即创建',
   'chain.plannedFor': '已计划 — 将于 {time} 创建',
@@ -124,7 +126,8 @@ export const zhCN: Record<MessageKey, string> = {
   'history.showLinks': '展开各段：',
   'history.hideLinks': '收起各段：',
   'history.otherAttempt': '其他尝试',
-  'history.confirmStopRecording': '停止 {stream} 的整个录制（共 {links}）？正在录制的一段立即停止，之后的各段将被删除，计划中的将被取消。',
+  'history.confirmStopRecording':
+    '停止 {stream} 的整个录制（共 {links}）？正在录制的一段立即停止，之后的各段将被删除，计划中的将被取消。',
   'history.confirmDeleteRecording': '删除 {stream} 录制的所有各段（共 {links}）？之后将不再录制。',
   'history.recordingActed': '{stream} 的录制，各段结果：',
   'history.action.stopped': '已停止',
@@ -224,7 +227,8 @@ export const zhCN: Record<MessageKey, string> = {
   'day.6': '周六',
   'day.7': '周日',
   'import.title': '批量导入录制',
-  'import.intro': '带表头的 CSV 文件：domain、app、stream、from、until 或 duration、template、mixed。发送前会检查每一行。',
+  'import.intro':
+    '带表头的 CSV 文件：domain、app、stream、from、until 或 duration、template、mixed。发送前会检查每一行。',
   'import.file': 'CSV 文件',
   'import.timeZone': '文件中时间的时区',
   'import.tooLarge': '文件大小为 {size} MB；一次最多导入 2 MB，请拆分。',

@@ -45,11 +45,14 @@ export function ImportView({ timeZone, profiles = NO_PROFILES }: Props) {
     void api.imports.status().then((result) => {
       if (!current || !result.ok) return;
       if (result.value.running) setState({ kind: 'running', progress: result.value.running });
-      else if (result.value.last) setState((now) => (now.kind === 'choose' ? { kind: 'done', report: result.value.last as ImportReport } : now));
+      else if (result.value.last)
+        setState((now) => (now.kind === 'choose' ? { kind: 'done', report: result.value.last as ImportReport } : now));
     });
     const off = api.events.onImportProgress((progress) => {
       if (!current) return;
-      setState((now) => (now.kind === 'running' || now.kind === 'preview' || now.kind === 'choose' ? { kind: 'running', progress } : now));
+      setState((now) =>
+        now.kind === 'running' || now.kind === 'preview' || now.kind === 'choose' ? { kind: 'running', progress } : now,
+      );
     });
     // Main announces a finished import with history:changed: a window that did not start it (reopened) fetches the report.
     const offHistory = api.events.onHistoryChanged(() => {
@@ -71,7 +74,13 @@ export function ImportView({ timeZone, profiles = NO_PROFILES }: Props) {
     if (file === undefined) return;
     const mine = ++attempt.current;
     if (file.size > MAX_IMPORT_FILE_BYTES) {
-      setState({ kind: 'failed', error: { code: 'Taper.InvalidInput', message: t('import.tooLarge', { size: Math.ceil(file.size / 1_000_000) }) } });
+      setState({
+        kind: 'failed',
+        error: {
+          code: 'Taper.InvalidInput',
+          message: t('import.tooLarge', { size: Math.ceil(file.size / 1_000_000) }),
+        },
+      });
       return;
     }
     setState({ kind: 'reading' });
@@ -79,7 +88,11 @@ export function ImportView({ timeZone, profiles = NO_PROFILES }: Props) {
     const preview = await api.imports.preview({ csv, timeZone: zone });
     // Another file was chosen meanwhile: its preview wins.
     if (mine !== attempt.current) return;
-    setState(preview.ok ? { kind: 'preview', fileName: file.name, csv, preview: preview.value } : { kind: 'failed', error: preview.error });
+    setState(
+      preview.ok
+        ? { kind: 'preview', fileName: file.name, csv, preview: preview.value }
+        : { kind: 'failed', error: preview.error },
+    );
   };
 
   const run = async (csv: string, skipInvalid: boolean, total: number) => {
@@ -107,7 +120,13 @@ export function ImportView({ timeZone, profiles = NO_PROFILES }: Props) {
           </div>
           <div className="field">
             <label htmlFor="import-zone">{t('import.timeZone')}</label>
-            <input id="import-zone" value={zone} onChange={(event) => setZone(event.target.value)} autoComplete="off" spellCheck={false} />
+            <input
+              id="import-zone"
+              value={zone}
+              onChange={(event) => setZone(event.target.value)}
+              autoComplete="off"
+              spellCheck={false}
+            />
           </div>
           <ProfilePicker id="import-profile" profiles={profiles} choice={account} />
         </div>
@@ -119,7 +138,14 @@ export function ImportView({ timeZone, profiles = NO_PROFILES }: Props) {
           <p className="hint">{state.error.message}</p>
         </>
       ) : null}
-      {state.kind === 'preview' ? <PreviewPanel state={state} timeZone={zone} blocked={account.missing} onRun={(skip) => void run(state.csv, skip, state.preview.rows.length)} /> : null}
+      {state.kind === 'preview' ? (
+        <PreviewPanel
+          state={state}
+          timeZone={zone}
+          blocked={account.missing}
+          onRun={(skip) => void run(state.csv, skip, state.preview.rows.length)}
+        />
+      ) : null}
       {state.kind === 'running' ? <ProgressBar progress={state.progress} /> : null}
       {state.kind === 'done' ? (
         <>
@@ -133,7 +159,17 @@ export function ImportView({ timeZone, profiles = NO_PROFILES }: Props) {
   );
 }
 
-function PreviewPanel({ state, timeZone, blocked, onRun }: { state: { fileName: string; preview: ImportPreview }; timeZone: string; blocked: boolean; onRun: (skipInvalid: boolean) => void }) {
+function PreviewPanel({
+  state,
+  timeZone,
+  blocked,
+  onRun,
+}: {
+  state: { fileName: string; preview: ImportPreview };
+  timeZone: string;
+  blocked: boolean;
+  onRun: (skipInvalid: boolean) => void;
+}) {
   const { t, language } = useT();
   const { rows, problems } = state.preview;
   const sendable = sendableRows(state.preview);
@@ -145,7 +181,9 @@ function PreviewPanel({ state, timeZone, blocked, onRun }: { state: { fileName: 
       {problems.length > 0 ? (
         <ul className="problems" aria-label={t('import.problems')} data-testid="import-problems">
           {problems.map((problem) => (
-            <li key={`${problem.line}:${problem.message}`}>{t('import.problemLine', { line: problem.line, message: problem.message })}</li>
+            <li key={`${problem.line}:${problem.message}`}>
+              {t('import.problemLine', { line: problem.line, message: problem.message })}
+            </li>
           ))}
         </ul>
       ) : null}
@@ -163,21 +201,28 @@ function PreviewPanel({ state, timeZone, blocked, onRun }: { state: { fileName: 
             {rows.slice(0, PREVIEW_ROWS_SHOWN).map((row) => (
               <tr key={row.line}>
                 <td>{row.line}</td>
-                <td className="mono">{row.stream.domainName}/{row.stream.appName}/{row.stream.streamName}</td>
+                <td className="mono">
+                  {row.stream.domainName}/{row.stream.appName}/{row.stream.streamName}
+                </td>
                 <td>
-                  {row.startTime === null ? t('import.now') : formatUnix(row.startTime, timeZone, language)} → {formatUnix(row.endTime, timeZone, language)}
+                  {row.startTime === null ? t('import.now') : formatUnix(row.startTime, timeZone, language)} →{' '}
+                  {formatUnix(row.endTime, timeZone, language)}
                 </td>
                 <td>
                   {row.links > 1 ? <span className="tag">{t('import.links', { count: row.links })}</span> : null}
                   {row.farAhead ? <span className="tag">{t('import.farAhead')}</span> : null}
-                  {row.templateId === null ? null : <span className="tag">{t('series.template', { id: row.templateId })}</span>}
+                  {row.templateId === null ? null : (
+                    <span className="tag">{t('series.template', { id: row.templateId })}</span>
+                  )}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       ) : null}
-      {rows.length > PREVIEW_ROWS_SHOWN ? <p className="hint">{t('import.moreRows', { count: rows.length - PREVIEW_ROWS_SHOWN })}</p> : null}
+      {rows.length > PREVIEW_ROWS_SHOWN ? (
+        <p className="hint">{t('import.moreRows', { count: rows.length - PREVIEW_ROWS_SHOWN })}</p>
+      ) : null}
       <div className="actions">
         {sendable.kind === 'all' ? (
           <button type="button" className="button primary" disabled={blocked} onClick={() => onRun(false)}>
@@ -219,7 +264,15 @@ function ProgressBar({ progress }: { progress: ImportProgress }) {
   );
 }
 
-function ReportPanel({ report, timeZone, language }: { report: ImportReport; timeZone: string; language: 'en' | 'zh-CN' }) {
+function ReportPanel({
+  report,
+  timeZone,
+  language,
+}: {
+  report: ImportReport;
+  timeZone: string;
+  language: 'en' | 'zh-CN';
+}) {
   const { t } = useT();
   // What did not succeed comes first: it is what the user has to act on.
   const notCreated = report.items.filter((item) => item.status !== 'created');
@@ -227,12 +280,22 @@ function ReportPanel({ report, timeZone, language }: { report: ImportReport; tim
     <div className="import-report">
       <h3>{t('import.reportTitle')}</h3>
       <p role="status" data-testid="import-report-summary">
-        {t('import.reportSummary', { created: report.created, unknown: report.unknown, failed: report.failed, invalid: report.invalid })}
+        {t('import.reportSummary', {
+          created: report.created,
+          unknown: report.unknown,
+          failed: report.failed,
+          invalid: report.invalid,
+        })}
       </p>
       {notCreated.length > 0 ? (
         <ul className="problems" aria-label={t('import.notCreated')} data-testid="import-not-created">
           {notCreated.map((item) => (
-            <li key={item.line}>{t('import.problemLine', { line: item.line, message: `${t(`import.status.${item.status}`)}: [${item.error?.code ?? ''}] ${item.error?.message ?? ''}` })}</li>
+            <li key={item.line}>
+              {t('import.problemLine', {
+                line: item.line,
+                message: `${t(`import.status.${item.status}`)}: [${item.error?.code ?? ''}] ${item.error?.message ?? ''}`,
+              })}
+            </li>
           ))}
         </ul>
       ) : null}
@@ -251,11 +314,15 @@ function ReportPanel({ report, timeZone, language }: { report: ImportReport; tim
               <td>{item.line}</td>
               <td className="mono">
                 {item.stream}
-                {item.startTime === null ? null : <span className="hint"> {formatUnix(item.startTime, timeZone, language)}</span>}
+                {item.startTime === null ? null : (
+                  <span className="hint"> {formatUnix(item.startTime, timeZone, language)}</span>
+                )}
               </td>
               <td>
                 <span className={`status-badge import-${item.status}`}>{t(`import.status.${item.status}`)}</span>
-                {item.plannedLinks > 0 ? <span className="tag">{t('import.planned', { count: item.plannedLinks })}</span> : null}
+                {item.plannedLinks > 0 ? (
+                  <span className="tag">{t('import.planned', { count: item.plannedLinks })}</span>
+                ) : null}
               </td>
               <td className="mono">
                 {item.taskIds.join(', ')}

@@ -25,7 +25,9 @@ export function ChainPreviewList({ chain, timeZone }: Props) {
               {formatUnix(link.startTime, timeZone, language)} → {formatUnix(link.endTime, timeZone, language)}
             </span>
             <span className={link.createAt === null ? 'tag now' : 'tag planned'}>
-              {link.createAt === null ? t('chain.createdNow') : t('chain.plannedFor', { time: formatUnix(link.createAt, timeZone, language) })}
+              {link.createAt === null
+                ? t('chain.createdNow')
+                : t('chain.plannedFor', { time: formatUnix(link.createAt, timeZone, language) })}
             </span>
           </li>
         ))}

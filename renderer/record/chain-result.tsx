@@ -29,7 +29,9 @@ export function ChainResult({ outcome, createdAtMs, timeZone, onAnother }: Props
       <p className="stream-line mono">
         {stream.domainName}/{stream.appName}/{stream.streamName}
       </p>
-      <p className="hint">{t('chain.createdSummary', { created, planned: links.filter((link) => link.status === 'planned').length })}</p>
+      <p className="hint">
+        {t('chain.createdSummary', { created, planned: links.filter((link) => link.status === 'planned').length })}
+      </p>
       <ol className="chain-links result-links">
         {links.map((link) => (
           <ChainResultLink key={link.index} link={link} timeZone={timeZone} />
@@ -58,7 +60,9 @@ function ChainResultLink({ link, timeZone }: { link: ChainLinkOutcome; timeZone:
           <CopyButton value={link.taskId} label={`${t('record.taskId')} ${link.index + 1}`} />
         </span>
       ) : link.status === 'planned' && link.createAt !== null ? (
-        <span className="tag planned">{t('chain.plannedFor', { time: formatUnix(link.createAt, timeZone, language) })}</span>
+        <span className="tag planned">
+          {t('chain.plannedFor', { time: formatUnix(link.createAt, timeZone, language) })}
+        </span>
       ) : (
         <span className="tag error">
           {t(`linkStatus.${link.status}`)}

@@ -30,7 +30,8 @@ export interface FormFields {
   mixed: boolean;
 }
 
-export type FormField = 'domainName' | 'appName' | 'streamName' | 'from' | 'until' | 'duration' | 'timeZone' | 'request';
+export type FormField =
+  'domainName' | 'appName' | 'streamName' | 'from' | 'until' | 'duration' | 'timeZone' | 'request';
 
 /** A blocking problem, placed on the form field the user has to change. */
 export interface FieldProblem {
@@ -57,7 +58,11 @@ export interface FormAnalysis {
 }
 
 /** One task's limits, which a chain of links (planned as needed) lifts. */
-const ONE_TASK_LIMITS: ReadonlySet<string> = new Set(['Window.TooLong', 'StartTime.TooFarAhead', 'EndTime.TooFarAhead']);
+const ONE_TASK_LIMITS: ReadonlySet<string> = new Set([
+  'Window.TooLong',
+  'StartTime.TooFarAhead',
+  'EndTime.TooFarAhead',
+]);
 
 export function emptyFields(timeZone: string, showTimeZone: string): FormFields {
   return {
@@ -91,12 +96,20 @@ export function historyTaskWindows(entries: readonly HistoryEntry[]): TaskWindow
   });
 }
 
-export function analyzeForm(fields: FormFields, nowSeconds: number, existingTasks: readonly TaskWindow[]): FormAnalysis {
+export function analyzeForm(
+  fields: FormFields,
+  nowSeconds: number,
+  existingTasks: readonly TaskWindow[],
+): FormAnalysis {
   const problems: FieldProblem[] = [];
   const warnings: Warning[] = [];
   const zone = canonicalTimeZone(fields.timeZone);
   if (zone === undefined) {
-    problems.push({ field: 'timeZone', code: 'Time.UnknownZone', message: `Unknown time zone "${fields.timeZone}"; use e.g. Asia/Shanghai or Europe/Berlin.` });
+    problems.push({
+      field: 'timeZone',
+      code: 'Time.UnknownZone',
+      message: `Unknown time zone "${fields.timeZone}"; use e.g. Asia/Shanghai or Europe/Berlin.`,
+    });
   }
   const options = { nowSeconds, timeZone: zone ?? 'UTC' };
 
@@ -146,11 +159,19 @@ export function analyzeForm(fields: FormFields, nowSeconds: number, existingTask
     ...(templateId === undefined ? {} : { templateId }),
   });
 
-  const timeFieldsBroken = problems.some((problem) => problem.field === 'from' || problem.field === 'until' || problem.field === 'duration');
+  const timeFieldsBroken = problems.some(
+    (problem) => problem.field === 'from' || problem.field === 'until' || problem.field === 'duration',
+  );
   const timesKnown = endUnix !== undefined && startReadable;
   const start = startUnix ?? nowSeconds;
   // Beyond one task the scheduler takes over (as `taper record` does): the window's own sense still applies.
-  const chain = endUnix !== undefined && startReadable && endUnix > start && beyondOneTask({ startTime: start, endTime: endUnix }, nowSeconds) ? previewChain(start, endUnix, nowSeconds) : null;
+  const chain =
+    endUnix !== undefined &&
+    startReadable &&
+    endUnix > start &&
+    beyondOneTask({ startTime: start, endTime: endUnix }, nowSeconds)
+      ? previewChain(start, endUnix, nowSeconds)
+      : null;
   for (const problem of validateRecordRequest(draft, nowSeconds)) {
     if (timeFieldsBroken && (problem.field === 'endTime' || problem.field === 'startTime')) continue;
     if (chain !== null && ONE_TASK_LIMITS.has(problem.code)) continue;
@@ -165,9 +186,18 @@ export function analyzeForm(fields: FormFields, nowSeconds: number, existingTask
     if (chain !== null) warnings.push(...chain.warnings);
   } else if (templateId === undefined) {
     // The template warning does not depend on the times: show it from the start.
-    warnings.unshift(...recordWarnings(draft, { nowSeconds, existingTasks: [] }).filter((warning) => warning.code === 'NoTemplate'));
+    warnings.unshift(
+      ...recordWarnings(draft, { nowSeconds, existingTasks: [] }).filter((warning) => warning.code === 'NoTemplate'),
+    );
   }
-  return { request: timesKnown ? draft : null, startUnix, endUnix, problems, warnings, chain: chain !== null && !chain.tooLong ? chain : null };
+  return {
+    request: timesKnown ? draft : null,
+    startUnix,
+    endUnix,
+    problems,
+    warnings,
+    chain: chain !== null && !chain.tooLong ? chain : null,
+  };
 }
 
 function timeProblem(field: FormField, parsed: { code: string; message: string; candidates?: number[] }): FieldProblem {
@@ -178,7 +208,13 @@ function timeProblem(field: FormField, parsed: { code: string; message: string; 
 
 function placeProblem(problem: Problem, endField: FormField): FieldProblem {
   const field: FormField =
-    problem.field === 'startTime' ? 'from' : problem.field === 'endTime' ? endField : isFormField(problem.field) ? problem.field : 'request';
+    problem.field === 'startTime'
+      ? 'from'
+      : problem.field === 'endTime'
+        ? endField
+        : isFormField(problem.field)
+          ? problem.field
+          : 'request';
   return { field, code: problem.code, message: problem.message };
 }
 
@@ -197,6 +233,9 @@ export function withOffset(unix: number, timeZone: string): string {
 /** "Until midnight": the first midnight after the start, as a wall time in the form's zone. */
 export function nextMidnight(startUnix: number, timeZone: string): string {
   const zone = canonicalTimeZone(timeZone) ?? 'UTC';
-  const date = Temporal.Instant.fromEpochMilliseconds(startUnix * 1000).toZonedDateTimeISO(zone).toPlainDate().add({ days: 1 });
+  const date = Temporal.Instant.fromEpochMilliseconds(startUnix * 1000)
+    .toZonedDateTimeISO(zone)
+    .toPlainDate()
+    .add({ days: 1 });
   return `${date.toString()} 00:00`;
 }

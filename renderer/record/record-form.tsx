@@ -11,7 +11,16 @@ import { useEnvironment } from '../api-context';
 import { useT } from '../i18n/i18n';
 import { ProfilePicker, useProfileChoice } from '../profile-picker';
 import { useNowMs } from '../use-now';
-import { analyzeForm, emptyFields, historyTaskWindows, nextMidnight, withOffset, type FieldProblem, type FormField, type FormFields } from './form-model';
+import {
+  analyzeForm,
+  emptyFields,
+  historyTaskWindows,
+  nextMidnight,
+  withOffset,
+  type FieldProblem,
+  type FormField,
+  type FormFields,
+} from './form-model';
 import { ChainPreviewList } from './chain-preview-list';
 import { SubmitResult } from './submit-result';
 import type { SubmitState } from './submit-state';
@@ -42,10 +51,20 @@ const QUICK_DURATIONS = [
 
 const NO_PROFILES: readonly ProfileSummary[] = [];
 
-export function RecordForm({ history, timeZone, showTimeZone, prefill, onSync, credentialsVersion = '', profiles = NO_PROFILES }: Props) {
+export function RecordForm({
+  history,
+  timeZone,
+  showTimeZone,
+  prefill,
+  onSync,
+  credentialsVersion = '',
+  profiles = NO_PROFILES,
+}: Props) {
   const { api, clock } = useEnvironment();
   const { t, language } = useT();
-  const [fields, setFields] = useState<FormFields>(() => applyPrefill(emptyFields(timeZone, showTimeZone), prefill, timeZone));
+  const [fields, setFields] = useState<FormFields>(() =>
+    applyPrefill(emptyFields(timeZone, showTimeZone), prefill, timeZone),
+  );
   const [state, setState] = useState<SubmitState>({ kind: 'editing' });
   const attempt = useRef(0);
   const [templates, setTemplates] = useState<RecordTemplate[] | { error: string } | null>(null);
@@ -58,7 +77,10 @@ export function RecordForm({ history, timeZone, showTimeZone, prefill, onSync, c
   const { profile, option: accountOption } = account;
   // The account's own template (`taper templates default`, Settings): preselected when the form opens and when another
   // account is picked, unless a prefill chose one. Choosing "none" by hand afterwards stays none.
-  const chosenSummary = profile === undefined ? (profiles.find((candidate) => candidate.isDefault) ?? (profiles.length === 1 ? profiles[0] : undefined)) : profiles.find((candidate) => candidate.name === profile);
+  const chosenSummary =
+    profile === undefined
+      ? (profiles.find((candidate) => candidate.isDefault) ?? (profiles.length === 1 ? profiles[0] : undefined))
+      : profiles.find((candidate) => candidate.name === profile);
   const accountTemplate = chosenSummary?.defaultTemplateId;
   // Adjusted while rendering (React's pattern for state that follows a prop), once per account and template.
   const [templateAppliedFor, setTemplateAppliedFor] = useState<string | null>(null);
@@ -116,7 +138,8 @@ export function RecordForm({ history, timeZone, showTimeZone, prefill, onSync, c
   if (streamState === 'inactive') warnings.push({ code: 'StreamNotLive', message: t('record.streamNotLive') });
   if (streamState === 'forbid') warnings.push({ code: 'StreamForbidden', message: t('record.streamForbidden') });
 
-  const set = <K extends keyof FormFields>(key: K, value: FormFields[K]) => setFields((current) => ({ ...current, [key]: value }));
+  const set = <K extends keyof FormFields>(key: K, value: FormFields[K]) =>
+    setFields((current) => ({ ...current, [key]: value }));
   const problemsFor = (field: FormField) => analysis.problems.filter((problem) => problem.field === field);
   const blocked = analysis.problems.length > 0 || analysis.request === null || account.missing;
 
@@ -131,9 +154,12 @@ export function RecordForm({ history, timeZone, showTimeZone, prefill, onSync, c
     if (result.ok) {
       const outcome = result.value;
       // A window beyond one task comes back as one recording of several links (it has a recordingId).
-      setState('recordingId' in outcome ? { kind: 'chain-created', outcome, createdAtMs: clock() } : { kind: 'created', outcome, createdAtMs: clock() });
-    }
-    else if (result.error.code === LocalErrorCode.UnknownOutcome) setState({ kind: 'unknown', error: result.error });
+      setState(
+        'recordingId' in outcome
+          ? { kind: 'chain-created', outcome, createdAtMs: clock() }
+          : { kind: 'created', outcome, createdAtMs: clock() },
+      );
+    } else if (result.error.code === LocalErrorCode.UnknownOutcome) setState({ kind: 'unknown', error: result.error });
     else setState({ kind: 'failed', error: result.error });
   };
 
@@ -142,7 +168,12 @@ export function RecordForm({ history, timeZone, showTimeZone, prefill, onSync, c
     setState({ kind: 'editing' });
   };
 
-  if (state.kind === 'created' || state.kind === 'chain-created' || state.kind === 'failed' || state.kind === 'unknown') {
+  if (
+    state.kind === 'created' ||
+    state.kind === 'chain-created' ||
+    state.kind === 'failed' ||
+    state.kind === 'unknown'
+  ) {
     return (
       <SubmitResult
         state={state}
@@ -171,32 +202,93 @@ export function RecordForm({ history, timeZone, showTimeZone, prefill, onSync, c
         </div>
       ) : null}
       <div className="field-row three">
-        <TextField id="domainName" label={t('record.domain')} hint={t('record.domainHint')} value={fields.domainName} list="recent-domains" problems={problemsFor('domainName')} problemText={problemText} onChange={(value) => set('domainName', value)} />
-        <TextField id="appName" label={t('record.app')} value={fields.appName} list="recent-apps" problems={problemsFor('appName')} problemText={problemText} onChange={(value) => set('appName', value)} />
-        <TextField id="streamName" label={t('record.stream')} value={fields.streamName} list="recent-streams" problems={problemsFor('streamName')} problemText={problemText} onChange={(value) => set('streamName', value)} />
+        <TextField
+          id="domainName"
+          label={t('record.domain')}
+          hint={t('record.domainHint')}
+          value={fields.domainName}
+          list="recent-domains"
+          problems={problemsFor('domainName')}
+          problemText={problemText}
+          onChange={(value) => set('domainName', value)}
+        />
+        <TextField
+          id="appName"
+          label={t('record.app')}
+          value={fields.appName}
+          list="recent-apps"
+          problems={problemsFor('appName')}
+          problemText={problemText}
+          onChange={(value) => set('appName', value)}
+        />
+        <TextField
+          id="streamName"
+          label={t('record.stream')}
+          value={fields.streamName}
+          list="recent-streams"
+          problems={problemsFor('streamName')}
+          problemText={problemText}
+          onChange={(value) => set('streamName', value)}
+        />
       </div>
       <Datalist id="recent-domains" values={recentDomains} />
       <Datalist id="recent-apps" values={recentApps} />
       <Datalist id="recent-streams" values={recentStreams} />
 
       <div className="field-row two">
-        <TextField id="from" label={t('record.from')} hint={t('record.fromHint')} value={fields.from} problems={problemsFor('from')} problemText={problemText} onChange={(value) => set('from', value)} onPick={(unix) => set('from', withOffset(unix, fields.timeZone))} />
+        <TextField
+          id="from"
+          label={t('record.from')}
+          hint={t('record.fromHint')}
+          value={fields.from}
+          problems={problemsFor('from')}
+          problemText={problemText}
+          onChange={(value) => set('from', value)}
+          onPick={(unix) => set('from', withOffset(unix, fields.timeZone))}
+        />
         <div className="field">
           <fieldset className="end-mode">
             <legend>{t('record.endMode')}</legend>
             <label>
-              <input type="radio" name="endMode" checked={fields.endMode === 'duration'} onChange={() => set('endMode', 'duration')} />
+              <input
+                type="radio"
+                name="endMode"
+                checked={fields.endMode === 'duration'}
+                onChange={() => set('endMode', 'duration')}
+              />
               {t('record.byDuration')}
             </label>
             <label>
-              <input type="radio" name="endMode" checked={fields.endMode === 'until'} onChange={() => set('endMode', 'until')} />
+              <input
+                type="radio"
+                name="endMode"
+                checked={fields.endMode === 'until'}
+                onChange={() => set('endMode', 'until')}
+              />
               {t('record.byUntil')}
             </label>
           </fieldset>
           {fields.endMode === 'duration' ? (
-            <TextField id="duration" label={t('record.duration')} hint={t('record.durationHint')} value={fields.duration} problems={problemsFor('duration')} problemText={problemText} onChange={(value) => set('duration', value)} />
+            <TextField
+              id="duration"
+              label={t('record.duration')}
+              hint={t('record.durationHint')}
+              value={fields.duration}
+              problems={problemsFor('duration')}
+              problemText={problemText}
+              onChange={(value) => set('duration', value)}
+            />
           ) : (
-            <TextField id="until" label={t('record.until')} hint={t('record.untilHint')} value={fields.until} problems={problemsFor('until')} problemText={problemText} onChange={(value) => set('until', value)} onPick={(unix) => set('until', withOffset(unix, fields.timeZone))} />
+            <TextField
+              id="until"
+              label={t('record.until')}
+              hint={t('record.untilHint')}
+              value={fields.until}
+              problems={problemsFor('until')}
+              problemText={problemText}
+              onChange={(value) => set('until', value)}
+              onPick={(unix) => set('until', withOffset(unix, fields.timeZone))}
+            />
           )}
         </div>
       </div>
@@ -204,22 +296,49 @@ export function RecordForm({ history, timeZone, showTimeZone, prefill, onSync, c
       <div className="quick" role="group" aria-label={t('record.quick')}>
         <span className="quick-label">{t('record.quick')}</span>
         {QUICK_DURATIONS.map(([duration, key]) => (
-          <button key={duration} type="button" className="button small" onClick={() => setFields((current) => ({ ...current, endMode: 'duration', duration }))}>
+          <button
+            key={duration}
+            type="button"
+            className="button small"
+            onClick={() => setFields((current) => ({ ...current, endMode: 'duration', duration }))}
+          >
             {t(key)}
           </button>
         ))}
         <button
           type="button"
           className="button small"
-          onClick={() => setFields((current) => ({ ...current, endMode: 'until', until: nextMidnight(analysis.startUnix ?? nowSeconds, current.timeZone) }))}
+          onClick={() =>
+            setFields((current) => ({
+              ...current,
+              endMode: 'until',
+              until: nextMidnight(analysis.startUnix ?? nowSeconds, current.timeZone),
+            }))
+          }
         >
           {t('record.quickMidnight')}
         </button>
       </div>
 
       <div className="field-row two">
-        <TextField id="timeZone" label={t('record.timeZone')} value={fields.timeZone} list="time-zones" problems={problemsFor('timeZone')} problemText={problemText} onChange={(value) => set('timeZone', value)} />
-        <TextField id="showTimeZone" label={t('record.showZone')} value={fields.showTimeZone} list="time-zones" problems={[]} problemText={problemText} onChange={(value) => set('showTimeZone', value)} />
+        <TextField
+          id="timeZone"
+          label={t('record.timeZone')}
+          value={fields.timeZone}
+          list="time-zones"
+          problems={problemsFor('timeZone')}
+          problemText={problemText}
+          onChange={(value) => set('timeZone', value)}
+        />
+        <TextField
+          id="showTimeZone"
+          label={t('record.showZone')}
+          value={fields.showTimeZone}
+          list="time-zones"
+          problems={[]}
+          problemText={problemText}
+          onChange={(value) => set('showTimeZone', value)}
+        />
       </div>
       <Datalist id="time-zones" values={COMMON_ZONES} />
 
@@ -236,7 +355,9 @@ export function RecordForm({ history, timeZone, showTimeZone, prefill, onSync, c
                 ))
               : null}
           </select>
-          {templates !== null && !Array.isArray(templates) ? <p className="hint">{t('record.templatesUnavailable', { reason: templates.error })}</p> : null}
+          {templates !== null && !Array.isArray(templates) ? (
+            <p className="hint">{t('record.templatesUnavailable', { reason: templates.error })}</p>
+          ) : null}
         </div>
         <div className="field checkbox">
           <label>
@@ -246,7 +367,12 @@ export function RecordForm({ history, timeZone, showTimeZone, prefill, onSync, c
         </div>
       </div>
 
-      <Timestamps startUnix={analysis.startUnix} endUnix={analysis.endUnix} zones={[fields.timeZone, fields.showTimeZone]} language={language} />
+      <Timestamps
+        startUnix={analysis.startUnix}
+        endUnix={analysis.endUnix}
+        zones={[fields.timeZone, fields.showTimeZone]}
+        language={language}
+      />
       {analysis.chain === null ? null : <ChainPreviewList chain={analysis.chain} timeZone={fields.timeZone} />}
 
       {problemsFor('request').length > 0 ? (
@@ -259,7 +385,12 @@ export function RecordForm({ history, timeZone, showTimeZone, prefill, onSync, c
       <WarningList warnings={warnings} />
 
       <div className="actions">
-        <button type="submit" className="button primary" disabled={blocked || state.kind === 'submitting'} aria-describedby={blocked ? 'blocked-hint' : undefined}>
+        <button
+          type="submit"
+          className="button primary"
+          disabled={blocked || state.kind === 'submitting'}
+          aria-describedby={blocked ? 'blocked-hint' : undefined}
+        >
           {state.kind === 'submitting' ? t('record.submitting') : t('record.submit')}
         </button>
         {blocked ? (
@@ -288,7 +419,9 @@ interface TextFieldProps {
 function TextField({ id, label, hint, value, list, problems, problemText, onChange, onPick }: TextFieldProps) {
   const { language } = useT();
   const { systemTimeZone } = useEnvironment();
-  const describedBy = [hint === undefined ? '' : `${id}-hint`, problems.length > 0 ? `${id}-problems` : ''].filter(Boolean).join(' ');
+  const describedBy = [hint === undefined ? '' : `${id}-hint`, problems.length > 0 ? `${id}-problems` : '']
+    .filter(Boolean)
+    .join(' ');
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -330,7 +463,17 @@ function TextField({ id, label, hint, value, list, problems, problemText, onChan
   );
 }
 
-function Timestamps({ startUnix, endUnix, zones, language }: { startUnix: number | undefined; endUnix: number | undefined; zones: string[]; language: 'en' | 'zh-CN' }) {
+function Timestamps({
+  startUnix,
+  endUnix,
+  zones,
+  language,
+}: {
+  startUnix: number | undefined;
+  endUnix: number | undefined;
+  zones: string[];
+  language: 'en' | 'zh-CN';
+}) {
   const { t } = useT();
   const shownZones = unique(zones.map((zone) => zone.trim()).filter((zone) => zone !== ''));
   return (
@@ -382,7 +525,17 @@ function Datalist({ id, values }: { id: string; values: readonly string[] }) {
   );
 }
 
-const COMMON_ZONES = ['Asia/Shanghai', 'Asia/Hong_Kong', 'Asia/Singapore', 'Asia/Tokyo', 'Europe/London', 'Europe/Berlin', 'America/New_York', 'America/Los_Angeles', 'UTC'];
+const COMMON_ZONES = [
+  'Asia/Shanghai',
+  'Asia/Hong_Kong',
+  'Asia/Singapore',
+  'Asia/Tokyo',
+  'Europe/London',
+  'Europe/Berlin',
+  'America/New_York',
+  'America/Los_Angeles',
+  'UTC',
+];
 
 function unique(values: readonly string[]): string[] {
   return [...new Set(values.filter((value) => value !== ''))].slice(0, 200);
@@ -396,7 +549,9 @@ function applyPrefill(fields: FormFields, prefill: RecordPrefill | undefined, ti
     appName: prefill.appName ?? fields.appName,
     streamName: prefill.streamName ?? fields.streamName,
     from: prefill.startTime === undefined ? fields.from : withOffset(prefill.startTime, timeZone),
-    ...(prefill.endTime === undefined ? {} : { endMode: 'until' as const, until: withOffset(prefill.endTime, timeZone) }),
+    ...(prefill.endTime === undefined
+      ? {}
+      : { endMode: 'until' as const, until: withOffset(prefill.endTime, timeZone) }),
     templateId: prefill.templateId === undefined ? fields.templateId : String(prefill.templateId),
     mixed: prefill.streamType === undefined ? fields.mixed : prefill.streamType === 1,
   };

@@ -57,7 +57,14 @@ export function SubmitResult({ state, timeZone, onBack, onAnother, onSync }: Pro
       );
     }
     case 'chain-created':
-      return <ChainResult outcome={state.outcome} createdAtMs={state.createdAtMs} timeZone={timeZone} onAnother={onAnother} />;
+      return (
+        <ChainResult
+          outcome={state.outcome}
+          createdAtMs={state.createdAtMs}
+          timeZone={timeZone}
+          onAnother={onAnother}
+        />
+      );
     case 'failed':
       return (
         <section className="result failed" aria-labelledby="result-title">
@@ -82,7 +89,9 @@ export function SubmitResult({ state, timeZone, onBack, onAnother, onSync }: Pro
         <section className="result unknown" aria-labelledby="result-title">
           <h2 id="result-title">{t('record.unknown')}</h2>
           <p role="alert">{t('record.unknownBody')}</p>
-          {state.error.requestId === undefined ? null : <p className="mono">{t('record.requestIdLabel', { id: state.error.requestId })}</p>}
+          {state.error.requestId === undefined ? null : (
+            <p className="mono">{t('record.requestIdLabel', { id: state.error.requestId })}</p>
+          )}
           <div className="actions">
             <button type="button" className="button primary" onClick={onSync}>
               {t('record.syncNow')}

@@ -18,7 +18,13 @@ export function WarningList({ warnings }: { warnings: readonly Warning[] }) {
         {warnings.map((warning) => {
           const key = `warning.${warning.code}`;
           return (
-            <li key={warning.code} className={STRONG.has(warning.code) ? 'warning strong' : INFO.has(warning.code) ? 'warning info' : 'warning'} data-code={warning.code}>
+            <li
+              key={warning.code}
+              className={
+                STRONG.has(warning.code) ? 'warning strong' : INFO.has(warning.code) ? 'warning info' : 'warning'
+              }
+              data-code={warning.code}
+            >
               <strong>{isMessageKey(key) ? t(key) : warning.code}</strong>
               {language === 'en' || !isMessageKey(key) ? <span className="detail">{warning.message}</span> : null}
             </li>

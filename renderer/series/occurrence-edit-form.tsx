@@ -7,7 +7,12 @@ import { formatUnix } from '../../shared/time/format-unix';
 import { useEnvironment } from '../api-context';
 import { ErrorBox } from '../error-box';
 import { isMessageKey, useT } from '../i18n/i18n';
-import { analyzeOccurrenceEdit, fieldsFromOccurrence, type OccurrenceEditFields, type OccurrenceEditProblem } from './occurrence-edit-model';
+import {
+  analyzeOccurrenceEdit,
+  fieldsFromOccurrence,
+  type OccurrenceEditFields,
+  type OccurrenceEditProblem,
+} from './occurrence-edit-model';
 
 interface Props {
   series: SeriesView;
@@ -23,7 +28,10 @@ export function OccurrenceEditForm({ series, occurrence, onDone, onCancel }: Pro
   const { t, language } = useT();
   const [fields, setFields] = useState<OccurrenceEditFields>(() => fieldsFromOccurrence(series, occurrence));
   const [state, setState] = useState<State>({ kind: 'editing' });
-  const analysis = useMemo(() => analyzeOccurrenceEdit(series, occurrence.date, fields), [series, occurrence.date, fields]);
+  const analysis = useMemo(
+    () => analyzeOccurrenceEdit(series, occurrence.date, fields),
+    [series, occurrence.date, fields],
+  );
   const problemText = (problem: OccurrenceEditProblem) => {
     const key = `problem.${problem.code}`;
     return language === 'en' || !isMessageKey(key) ? problem.message : t(key);
@@ -68,7 +76,12 @@ export function OccurrenceEditForm({ series, occurrence, onDone, onCancel }: Pro
 
   const window = analysis.window;
   return (
-    <form className="occurrence-edit" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="occurrence-edit-title">
+    <form
+      className="occurrence-edit"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-labelledby="occurrence-edit-title"
+    >
       <h4 id="occurrence-edit-title">{t('series.changeTitle', { date: occurrence.date, name: series.name })}</h4>
       <p className="hint">{t('series.changeHint')}</p>
       <div className="field-row two">
@@ -77,14 +90,24 @@ export function OccurrenceEditForm({ series, occurrence, onDone, onCancel }: Pro
       </div>
       {window ? (
         <p data-testid="occurrence-new-window">
-          {t('series.changeWindow', { window: `${formatUnix(window.startTime, series.timeZone, language)} → ${formatUnix(window.endTime, series.timeZone, language).slice(11)}` })}
-          {window.dst ? <span className="tag">{t(window.dst === 'gap' ? 'series.dstGap' : 'series.dstOverlap')}</span> : null}
+          {t('series.changeWindow', {
+            window: `${formatUnix(window.startTime, series.timeZone, language)} → ${formatUnix(window.endTime, series.timeZone, language).slice(11)}`,
+          })}
+          {window.dst ? (
+            <span className="tag">{t(window.dst === 'gap' ? 'series.dstGap' : 'series.dstOverlap')}</span>
+          ) : null}
         </p>
       ) : null}
-      {occurrence.taskIds.length > 0 ? <p className="hint">{t('series.changeDeletes', { tasks: occurrence.taskIds.join(', ') })}</p> : null}
+      {occurrence.taskIds.length > 0 ? (
+        <p className="hint">{t('series.changeDeletes', { tasks: occurrence.taskIds.join(', ') })}</p>
+      ) : null}
       {state.kind === 'failed' ? <ErrorBox error={state.error} /> : null}
       <div className="actions">
-        <button type="submit" className="button primary small" disabled={analysis.patch === null || state.kind === 'submitting'}>
+        <button
+          type="submit"
+          className="button primary small"
+          disabled={analysis.patch === null || state.kind === 'submitting'}
+        >
           {state.kind === 'submitting' ? t('series.saving') : t('series.changeSave')}
         </button>
         <button type="button" className="button small" onClick={onCancel}>

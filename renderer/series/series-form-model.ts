@@ -3,7 +3,13 @@
 import type { Warning } from '../../shared/domain';
 import type { IpcRequest, SeriesView } from '../../shared/ipc/contract';
 import { normalizeRecordRequest, validateRecordRequest } from '../../shared/rules/validate-record';
-import { occurrences, validateSeries, type IsoWeekday, type Occurrence, type Series } from '../../shared/schedule/series';
+import {
+  occurrences,
+  validateSeries,
+  type IsoWeekday,
+  type Occurrence,
+  type Series,
+} from '../../shared/schedule/series';
 import { seriesOverlapWarnings } from '../../shared/schedule/series-overlap';
 import { parseDuration } from '../../shared/time/duration';
 
@@ -24,7 +30,8 @@ export interface SeriesFields {
   mixed: boolean;
 }
 
-export type SeriesField = 'name' | 'domainName' | 'appName' | 'streamName' | 'days' | 'startWallTime' | 'duration' | 'timeZone' | 'series';
+export type SeriesField =
+  'name' | 'domainName' | 'appName' | 'streamName' | 'days' | 'startWallTime' | 'duration' | 'timeZone' | 'series';
 
 export interface SeriesFieldProblem {
   field: SeriesField;
@@ -50,7 +57,18 @@ const PREVIEW_COUNT = 4;
 const DST_LOOKAHEAD_SECONDS = 366 * 86_400;
 
 export function emptySeriesFields(timeZone: string): SeriesFields {
-  return { name: '', domainName: '', appName: 'live', streamName: '', days: [], startWallTime: '20:00', duration: '1h', timeZone, templateId: '', mixed: false };
+  return {
+    name: '',
+    domainName: '',
+    appName: 'live',
+    streamName: '',
+    days: [],
+    startWallTime: '20:00',
+    duration: '1h',
+    timeZone,
+    templateId: '',
+    mixed: false,
+  };
 }
 
 /** The form filled from a stored series, for editing. */
@@ -83,21 +101,44 @@ function wallTime(text: string): string {
   return /^\d:\d\d$/.test(trimmed) ? `0${trimmed}` : trimmed;
 }
 
-const SERIES_FIELD: Partial<Record<keyof Series, SeriesField>> = { daysOfWeek: 'days', startWallTime: 'startWallTime', durationSeconds: 'duration', timeZone: 'timeZone' };
+const SERIES_FIELD: Partial<Record<keyof Series, SeriesField>> = {
+  daysOfWeek: 'days',
+  startWallTime: 'startWallTime',
+  durationSeconds: 'duration',
+  timeZone: 'timeZone',
+};
 const STREAM_FIELDS: ReadonlySet<string> = new Set(['domainName', 'appName', 'streamName']);
 
 /**
  * Every problem at once, the warnings and the preview. `others`: the stored series (the one being edited, `editingId`,
  * is left out of the overlap check).
  */
-export function analyzeSeriesForm(fields: SeriesFields, nowSeconds: number, others: readonly Series[], editingId?: string): SeriesAnalysis {
+export function analyzeSeriesForm(
+  fields: SeriesFields,
+  nowSeconds: number,
+  others: readonly Series[],
+  editingId?: string,
+): SeriesAnalysis {
   const problems: SeriesFieldProblem[] = [];
   const templateId = fields.templateId === '' ? undefined : Number(fields.templateId);
-  const stream = normalizeRecordRequest({ domainName: fields.domainName, appName: fields.appName, streamName: fields.streamName, endTime: nowSeconds + 3_600 });
-  const probe = { ...stream, streamType: fields.mixed ? (1 as const) : (0 as const), ...(templateId === undefined ? {} : { templateId }) };
+  const stream = normalizeRecordRequest({
+    domainName: fields.domainName,
+    appName: fields.appName,
+    streamName: fields.streamName,
+    endTime: nowSeconds + 3_600,
+  });
+  const probe = {
+    ...stream,
+    streamType: fields.mixed ? (1 as const) : (0 as const),
+    ...(templateId === undefined ? {} : { templateId }),
+  };
   for (const problem of validateRecordRequest(probe, nowSeconds)) {
     if (problem.field === 'startTime' || problem.field === 'endTime') continue;
-    problems.push({ field: STREAM_FIELDS.has(problem.field) ? (problem.field as SeriesField) : 'series', code: problem.code, message: problem.message });
+    problems.push({
+      field: STREAM_FIELDS.has(problem.field) ? (problem.field as SeriesField) : 'series',
+      code: problem.code,
+      message: problem.message,
+    });
   }
   const duration = parseDuration(fields.duration);
   if (!duration.ok) problems.push({ field: 'duration', code: duration.code, message: duration.message });
@@ -115,12 +156,16 @@ export function analyzeSeriesForm(fields: SeriesFields, nowSeconds: number, othe
     ...(templateId === undefined ? {} : { templateId }),
     ...(fields.mixed ? { streamType: 1 as const } : {}),
   };
-  for (const problem of validateSeries(series)) problems.push({ field: SERIES_FIELD[problem.field] ?? 'series', code: problem.code, message: problem.message });
+  for (const problem of validateSeries(series))
+    problems.push({ field: SERIES_FIELD[problem.field] ?? 'series', code: problem.code, message: problem.message });
 
   if (problems.length > 0) return { input: null, problems, warnings: [], preview: [] };
   const existing = others.filter((other) => other.id !== editingId);
   const upcoming = occurrences(series, nowSeconds, nowSeconds + DST_LOOKAHEAD_SECONDS);
-  const warnings = [...seriesOverlapWarnings(series, existing, nowSeconds), ...dstWarnings(upcoming, series.startWallTime)];
+  const warnings = [
+    ...seriesOverlapWarnings(series, existing, nowSeconds),
+    ...dstWarnings(upcoming, series.startWallTime),
+  ];
   const input: NewSeriesInput = {
     stream: series.stream,
     daysOfWeek: series.daysOfWeek,
@@ -139,8 +184,22 @@ function dstWarnings(upcoming: readonly Occurrence[], wall: string): Warning[] {
   const gap = upcoming.find((occurrence) => occurrence.dst === 'gap');
   const overlap = upcoming.find((occurrence) => occurrence.dst === 'overlap');
   return [
-    ...(gap ? [{ code: 'Series.DstGap', message: `On ${gap.date} ${wall} does not exist (clocks jump forward): that occurrence starts right after the jump.` }] : []),
-    ...(overlap ? [{ code: 'Series.DstOverlap', message: `On ${overlap.date} ${wall} happens twice (clocks go back): that occurrence starts at the first one.` }] : []),
+    ...(gap
+      ? [
+          {
+            code: 'Series.DstGap',
+            message: `On ${gap.date} ${wall} does not exist (clocks jump forward): that occurrence starts right after the jump.`,
+          },
+        ]
+      : []),
+    ...(overlap
+      ? [
+          {
+            code: 'Series.DstOverlap',
+            message: `On ${overlap.date} ${wall} happens twice (clocks go back): that occurrence starts at the first one.`,
+          },
+        ]
+      : []),
   ];
 }
 

@@ -12,7 +12,15 @@ import { isMessageKey, useT } from '../i18n/i18n';
 import { ProfilePicker, useProfileChoice } from '../profile-picker';
 import { WarningList } from '../record/warning-list';
 import { useNowMs } from '../use-now';
-import { analyzeSeriesForm, emptySeriesFields, fieldsFromSeries, seriesPatch, type SeriesField, type SeriesFieldProblem, type SeriesFields } from './series-form-model';
+import {
+  analyzeSeriesForm,
+  emptySeriesFields,
+  fieldsFromSeries,
+  seriesPatch,
+  type SeriesField,
+  type SeriesFieldProblem,
+  type SeriesFields,
+} from './series-form-model';
 
 interface Props {
   /** The series being edited; undefined: a new one. */
@@ -38,11 +46,16 @@ export function SeriesForm({ editing, others, timeZone, onDone, onCancel, profil
   // An edited show keeps the account it was added with: main records it with that profile.
   const account = useProfileChoice(editing ? NO_PROFILES : profiles);
   const { option: accountOption } = account;
-  const [fields, setFields] = useState<SeriesFields>(() => (editing ? fieldsFromSeries(editing) : emptySeriesFields(timeZone)));
+  const [fields, setFields] = useState<SeriesFields>(() =>
+    editing ? fieldsFromSeries(editing) : emptySeriesFields(timeZone),
+  );
   const [state, setState] = useState<State>({ kind: 'editing' });
   const [templates, setTemplates] = useState<RecordTemplate[]>([]);
   const nowSeconds = Math.floor(useNowMs(clock, 30_000) / 1000);
-  const analysis = useMemo(() => analyzeSeriesForm(fields, nowSeconds, others, editing?.id), [fields, nowSeconds, others, editing?.id]);
+  const analysis = useMemo(
+    () => analyzeSeriesForm(fields, nowSeconds, others, editing?.id),
+    [fields, nowSeconds, others, editing?.id],
+  );
 
   useEffect(() => {
     let current = true;
@@ -54,8 +67,13 @@ export function SeriesForm({ editing, others, timeZone, onDone, onCancel, profil
     };
   }, [api, accountOption]);
 
-  const set = <K extends keyof SeriesFields>(key: K, value: SeriesFields[K]) => setFields((current) => ({ ...current, [key]: value }));
-  const toggleDay = (day: IsoWeekday) => setFields((current) => ({ ...current, days: current.days.includes(day) ? current.days.filter((other) => other !== day) : [...current.days, day] }));
+  const set = <K extends keyof SeriesFields>(key: K, value: SeriesFields[K]) =>
+    setFields((current) => ({ ...current, [key]: value }));
+  const toggleDay = (day: IsoWeekday) =>
+    setFields((current) => ({
+      ...current,
+      days: current.days.includes(day) ? current.days.filter((other) => other !== day) : [...current.days, day],
+    }));
   const problemsFor = (field: SeriesField) => analysis.problems.filter((problem) => problem.field === field);
   const problemText = (problem: SeriesFieldProblem) => {
     const key = `problem.${problem.code}`;
@@ -78,7 +96,11 @@ export function SeriesForm({ editing, others, timeZone, onDone, onCancel, profil
     }
   };
 
-  const field = (id: SeriesField & keyof SeriesFields, label: string, options: { hint?: string; disabled?: boolean; list?: string } = {}) => {
+  const field = (
+    id: SeriesField & keyof SeriesFields,
+    label: string,
+    options: { hint?: string; disabled?: boolean; list?: string } = {},
+  ) => {
     const problems = problemsFor(id);
     return (
       <div className="field">
@@ -101,11 +123,21 @@ export function SeriesForm({ editing, others, timeZone, onDone, onCancel, profil
   };
 
   return (
-    <form className="record-form series-form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="series-form-title">
+    <form
+      className="record-form series-form"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-labelledby="series-form-title"
+    >
       <h2 id="series-form-title">{editing ? t('series.editTitle', { name: editing.name }) : t('series.addTitle')}</h2>
       {editing ? null : (
         <div className="field-row two">
-          <ProfilePicker id="series-profile" profiles={profiles} choice={account} onPicked={() => set('templateId', '')} />
+          <ProfilePicker
+            id="series-profile"
+            profiles={profiles}
+            choice={account}
+            onPicked={() => set('templateId', '')}
+          />
         </div>
       )}
       <div className="field-row three">
@@ -123,8 +155,12 @@ export function SeriesForm({ editing, others, timeZone, onDone, onCancel, profil
           </label>
         ))}
         <span className="quick">
-          <button type="button" className="button small" onClick={() => set('days', [...WEEKDAYS])}>{t('series.daily')}</button>
-          <button type="button" className="button small" onClick={() => set('days', [1, 2, 3, 4, 5])}>{t('series.weekdays')}</button>
+          <button type="button" className="button small" onClick={() => set('days', [...WEEKDAYS])}>
+            {t('series.daily')}
+          </button>
+          <button type="button" className="button small" onClick={() => set('days', [1, 2, 3, 4, 5])}>
+            {t('series.weekdays')}
+          </button>
         </span>
         <ProblemList id="series-days-problems" problems={problemsFor('days')} text={problemText} />
       </fieldset>
@@ -134,21 +170,38 @@ export function SeriesForm({ editing, others, timeZone, onDone, onCancel, profil
         {field('timeZone', t('series.timeZone'), { list: 'series-zones' })}
       </div>
       <datalist id="series-zones">
-        {['Asia/Shanghai', 'Asia/Hong_Kong', 'Asia/Singapore', 'Asia/Tokyo', 'Europe/London', 'Europe/Berlin', 'America/New_York', 'America/Los_Angeles', 'UTC'].map((zone) => (
+        {[
+          'Asia/Shanghai',
+          'Asia/Hong_Kong',
+          'Asia/Singapore',
+          'Asia/Tokyo',
+          'Europe/London',
+          'Europe/Berlin',
+          'America/New_York',
+          'America/Los_Angeles',
+          'UTC',
+        ].map((zone) => (
           <option key={zone} value={zone} />
         ))}
       </datalist>
       <div className="field-row two">
         <div className="field">
           <label htmlFor="series-template">{t('record.template')}</label>
-          <select id="series-template" value={fields.templateId} onChange={(event) => set('templateId', event.target.value)}>
+          <select
+            id="series-template"
+            value={fields.templateId}
+            onChange={(event) => set('templateId', event.target.value)}
+          >
             <option value="">{t('record.noTemplate')}</option>
             {templates.map((template) => (
               <option key={template.templateId} value={String(template.templateId)}>
                 {template.name} ({template.templateId})
               </option>
             ))}
-            {fields.templateId !== '' && !templates.some((template) => String(template.templateId) === fields.templateId) ? <option value={fields.templateId}>{fields.templateId}</option> : null}
+            {fields.templateId !== '' &&
+            !templates.some((template) => String(template.templateId) === fields.templateId) ? (
+              <option value={fields.templateId}>{fields.templateId}</option>
+            ) : null}
           </select>
         </div>
         {field('name', t('series.name'), { hint: t('series.nameHint') })}
@@ -161,8 +214,11 @@ export function SeriesForm({ editing, others, timeZone, onDone, onCancel, profil
           <ul className="plain" data-testid="series-preview">
             {analysis.preview.map((occurrence) => (
               <li key={occurrence.date}>
-                {formatUnix(occurrence.startTime, fields.timeZone, language)} → {formatUnix(occurrence.endTime, fields.timeZone, language)}
-                {occurrence.dst ? <span className="tag">{t(occurrence.dst === 'gap' ? 'series.dstGap' : 'series.dstOverlap')}</span> : null}
+                {formatUnix(occurrence.startTime, fields.timeZone, language)} →{' '}
+                {formatUnix(occurrence.endTime, fields.timeZone, language)}
+                {occurrence.dst ? (
+                  <span className="tag">{t(occurrence.dst === 'gap' ? 'series.dstGap' : 'series.dstOverlap')}</span>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -173,7 +229,11 @@ export function SeriesForm({ editing, others, timeZone, onDone, onCancel, profil
       {state.kind === 'failed' && state.error.message ? <p className="hint">{state.error.message}</p> : null}
 
       <div className="actions">
-        <button type="submit" className="button primary" disabled={analysis.input === null || account.missing || state.kind === 'submitting'}>
+        <button
+          type="submit"
+          className="button primary"
+          disabled={analysis.input === null || account.missing || state.kind === 'submitting'}
+        >
           {state.kind === 'submitting' ? t('series.saving') : editing ? t('series.save') : t('series.add')}
         </button>
         <button type="button" className="button" onClick={onCancel}>
@@ -185,7 +245,15 @@ export function SeriesForm({ editing, others, timeZone, onDone, onCancel, profil
   );
 }
 
-function ProblemList({ id, problems, text }: { id: string; problems: readonly SeriesFieldProblem[]; text: (problem: SeriesFieldProblem) => string }) {
+function ProblemList({
+  id,
+  problems,
+  text,
+}: {
+  id: string;
+  problems: readonly SeriesFieldProblem[];
+  text: (problem: SeriesFieldProblem) => string;
+}) {
   if (problems.length === 0) return null;
   return (
     <ul id={id} className="field-problems">

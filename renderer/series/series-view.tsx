@@ -2,7 +2,13 @@
 // add, edit, remove (confirmed; created tasks are kept and named), cancel or change the time of one occurrence.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { unixSeconds } from '../../shared/clock';
-import type { OccurrenceEditOutcome, ProfileSummary, SeriesChange, SeriesUpdateOutcome, SeriesView } from '../../shared/ipc/contract';
+import type {
+  OccurrenceEditOutcome,
+  ProfileSummary,
+  SeriesChange,
+  SeriesUpdateOutcome,
+  SeriesView,
+} from '../../shared/ipc/contract';
 import type { AppError } from '../../shared/result';
 import { formatUnix } from '../../shared/time/format-unix';
 import { useEnvironment } from '../api-context';
@@ -85,15 +91,29 @@ export function SeriesList({ timeZone, profiles = [] }: Props) {
     setPending(null);
     if (action.kind === 'remove') {
       const removed = await api.series.remove({ id: action.series.id });
-      setNotice(removed.ok ? { text: t('series.removed', { name: action.series.name, cancelled: removed.value.cancelledLinks }) + keptText(removed.value.keptTaskIds, t) } : { error: removed.error });
+      setNotice(
+        removed.ok
+          ? {
+              text:
+                t('series.removed', { name: action.series.name, cancelled: removed.value.cancelledLinks }) +
+                keptText(removed.value.keptTaskIds, t),
+            }
+          : { error: removed.error },
+      );
     } else {
       const cancelled = await api.series.cancelOccurrence({ id: action.series.id, date: action.date });
       const failed = cancelled.ok ? cancelled.value.actions.find((step) => step.error !== null)?.error : null;
       if (!cancelled.ok) setNotice({ error: cancelled.error });
       else if (failed) setNotice({ error: failed });
       else {
-        const deleted = cancelled.value.actions.flatMap((step) => (step.action === 'deleted' && step.taskId ? [step.taskId] : []));
-        setNotice({ text: t('series.cancelledOne', { date: action.date }) + (deleted.length > 0 ? ` ${t('series.taskDeleted', { tasks: deleted.join(', ') })}` : '') });
+        const deleted = cancelled.value.actions.flatMap((step) =>
+          step.action === 'deleted' && step.taskId ? [step.taskId] : [],
+        );
+        setNotice({
+          text:
+            t('series.cancelledOne', { date: action.date }) +
+            (deleted.length > 0 ? ` ${t('series.taskDeleted', { tasks: deleted.join(', ') })}` : ''),
+        });
       }
     }
     void load();
@@ -124,18 +144,30 @@ export function SeriesList({ timeZone, profiles = [] }: Props) {
       </div>
       <p className="hint">{t('series.intro')}</p>
       {loadError === null ? null : <ErrorBox error={loadError} />}
-      {notice === null ? null : 'error' in notice ? <ErrorBox error={notice.error} /> : <p role="status" className="sync-report" data-testid="series-notice">{notice.text}</p>}
+      {notice === null ? null : 'error' in notice ? (
+        <ErrorBox error={notice.error} />
+      ) : (
+        <p role="status" className="sync-report" data-testid="series-notice">
+          {notice.text}
+        </p>
+      )}
       {pending === null ? null : (
         <ConfirmBar id="series-confirm-text" onConfirm={() => void confirm()} onCancel={() => setPending(null)}>
-            {pending.kind === 'remove'
-              ? t('series.confirmRemove', { name: pending.series.name }) + keptText(createdTasks(pending.series, nowSeconds), t)
-              : t('series.confirmCancel', { date: pending.date, name: pending.series.name }) +
-                (occurrenceTasks(pending.series, pending.date).length > 0 ? ` ${t('series.cancelDeletes', { tasks: occurrenceTasks(pending.series, pending.date).join(', ') })}` : '')}
+          {pending.kind === 'remove'
+            ? t('series.confirmRemove', { name: pending.series.name }) +
+              keptText(createdTasks(pending.series, nowSeconds), t)
+            : t('series.confirmCancel', { date: pending.date, name: pending.series.name }) +
+              (occurrenceTasks(pending.series, pending.date).length > 0
+                ? ` ${t('series.cancelDeletes', { tasks: occurrenceTasks(pending.series, pending.date).join(', ') })}`
+                : '')}
         </ConfirmBar>
       )}
       {series !== null && series.length === 0 ? <p className="hint">{t('series.empty')}</p> : null}
       {(series ?? []).map((item) => {
-        const cancellable = item.upcoming.filter((occurrence) => occurrence.endTime > nowSeconds && (occurrence.state === 'planned' || occurrence.state === 'created'));
+        const cancellable = item.upcoming.filter(
+          (occurrence) =>
+            occurrence.endTime > nowSeconds && (occurrence.state === 'planned' || occurrence.state === 'created'),
+        );
         const chosen = chosenDates[item.id] ?? cancellable[0]?.date ?? '';
         return (
           <article key={item.id} className="series-card" aria-label={item.name} data-series-id={item.id}>
@@ -147,7 +179,10 @@ export function SeriesList({ timeZone, profiles = [] }: Props) {
             </header>
             <p data-testid="series-schedule">
               {t('series.schedule', {
-                days: item.daysOfWeek.length === 7 ? t('series.daily') : item.daysOfWeek.map((day) => t(`day.${day}`)).join(', '),
+                days:
+                  item.daysOfWeek.length === 7
+                    ? t('series.daily')
+                    : item.daysOfWeek.map((day) => t(`day.${day}`)).join(', '),
                 at: item.startWallTime,
                 zone: item.timeZone,
                 duration: durationText(item.durationSeconds),
@@ -166,47 +201,90 @@ export function SeriesList({ timeZone, profiles = [] }: Props) {
               </thead>
               <tbody>
                 {item.upcoming.map((occurrence) => (
-                  <tr key={occurrence.date} data-date={occurrence.date} data-state={occurrence.state} data-start={occurrence.startTime}>
+                  <tr
+                    key={occurrence.date}
+                    data-date={occurrence.date}
+                    data-state={occurrence.state}
+                    data-start={occurrence.startTime}
+                  >
                     <td>{occurrence.date}</td>
                     <td>
-                      {formatUnix(occurrence.startTime, item.timeZone, language)} → {formatUnix(occurrence.endTime, item.timeZone, language).slice(11)}
-                      {occurrence.dst ? <span className="tag">{t(occurrence.dst === 'gap' ? 'series.dstGap' : 'series.dstOverlap')}</span> : null}
+                      {formatUnix(occurrence.startTime, item.timeZone, language)} →{' '}
+                      {formatUnix(occurrence.endTime, item.timeZone, language).slice(11)}
+                      {occurrence.dst ? (
+                        <span className="tag">
+                          {t(occurrence.dst === 'gap' ? 'series.dstGap' : 'series.dstOverlap')}
+                        </span>
+                      ) : null}
                       {occurrence.earlierSchedule ? <span className="tag">{t('series.earlierSchedule')}</span> : null}
                       {occurrence.changed ? <span className="tag changed">{t('series.changed')}</span> : null}
                     </td>
                     <td>
-                      <span className={`status-badge occurrence-${occurrence.state}`}>{t(`occurrence.${occurrence.state}`)}</span>
+                      <span className={`status-badge occurrence-${occurrence.state}`}>
+                        {t(`occurrence.${occurrence.state}`)}
+                      </span>
                     </td>
                     <td className="mono">
                       {occurrence.taskIds.join(', ')}
-                      {occurrence.error ? <span className="hint" title={occurrence.error.message}> {occurrence.error.code}</span> : null}
+                      {occurrence.error ? (
+                        <span className="hint" title={occurrence.error.message}>
+                          {' '}
+                          {occurrence.error.code}
+                        </span>
+                      ) : null}
                     </td>
                   </tr>
                 ))}
               </tbody>
             </table>
-            {item.cancelledDates.length > 0 ? <p className="hint">{t('series.cancelledDates', { dates: item.cancelledDates.join(', ') })}</p> : null}
+            {item.cancelledDates.length > 0 ? (
+              <p className="hint">{t('series.cancelledDates', { dates: item.cancelledDates.join(', ') })}</p>
+            ) : null}
             <div className="actions">
-              <button type="button" className="button small" onClick={() => setMode({ kind: 'edit', series: item })} aria-label={`${t('series.edit')} ${item.name}`}>
+              <button
+                type="button"
+                className="button small"
+                onClick={() => setMode({ kind: 'edit', series: item })}
+                aria-label={`${t('series.edit')} ${item.name}`}
+              >
                 {t('series.edit')}
               </button>
-              <button type="button" className="button small danger" onClick={() => setPending({ kind: 'remove', series: item })} aria-label={`${t('series.remove')} ${item.name}`}>
+              <button
+                type="button"
+                className="button small danger"
+                onClick={() => setPending({ kind: 'remove', series: item })}
+                aria-label={`${t('series.remove')} ${item.name}`}
+              >
                 {t('series.remove')}
               </button>
               {cancellable.length > 0 ? (
                 <span className="cancel-occurrence">
                   <label htmlFor={`cancel-${item.id}`}>{t('series.cancelPick')}</label>
-                  <select id={`cancel-${item.id}`} value={chosen} onChange={(event) => setChosenDates((current) => ({ ...current, [item.id]: event.target.value }))}>
+                  <select
+                    id={`cancel-${item.id}`}
+                    value={chosen}
+                    onChange={(event) => setChosenDates((current) => ({ ...current, [item.id]: event.target.value }))}
+                  >
                     {cancellable.map((occurrence) => (
                       <option key={occurrence.date} value={occurrence.date}>
                         {occurrence.date}
                       </option>
                     ))}
                   </select>
-                  <button type="button" className="button small" onClick={() => setPending({ kind: 'cancel', series: item, date: chosen })} aria-label={`${t('series.cancelOccurrence')} ${item.name}`}>
+                  <button
+                    type="button"
+                    className="button small"
+                    onClick={() => setPending({ kind: 'cancel', series: item, date: chosen })}
+                    aria-label={`${t('series.cancelOccurrence')} ${item.name}`}
+                  >
                     {t('series.cancelOccurrence')}
                   </button>
-                  <button type="button" className="button small" onClick={() => setChanging({ seriesId: item.id, date: chosen })} aria-label={`${t('series.changeTime')} ${item.name}`}>
+                  <button
+                    type="button"
+                    className="button small"
+                    onClick={() => setChanging({ seriesId: item.id, date: chosen })}
+                    aria-label={`${t('series.changeTime')} ${item.name}`}
+                  >
                     {t('series.changeTime')}
                   </button>
                 </span>
@@ -216,7 +294,9 @@ export function SeriesList({ timeZone, profiles = [] }: Props) {
               <OccurrenceEditForm
                 key={changing.date}
                 series={item}
-                occurrence={cancellable.find((occurrence) => occurrence.date === changing.date) as (typeof cancellable)[number]}
+                occurrence={
+                  cancellable.find((occurrence) => occurrence.date === changing.date) as (typeof cancellable)[number]
+                }
                 onDone={occurrenceChanged}
                 onCancel={() => setChanging(null)}
               />
@@ -230,7 +310,9 @@ export function SeriesList({ timeZone, profiles = [] }: Props) {
 
 /** TaskIds of occurrences already created that have not ended: removing the series keeps them. */
 function createdTasks(series: SeriesView, nowSeconds: number): string[] {
-  return series.upcoming.filter((occurrence) => occurrence.endTime > nowSeconds).flatMap((occurrence) => occurrence.taskIds);
+  return series.upcoming
+    .filter((occurrence) => occurrence.endTime > nowSeconds)
+    .flatMap((occurrence) => occurrence.taskIds);
 }
 
 function occurrenceTasks(series: SeriesView, date: string): string[] {
@@ -243,7 +325,10 @@ function keptText(taskIds: readonly string[], t: Translate): string {
 
 function addedText(added: SeriesChange, t: Translate): string {
   const created = added.series.upcoming.flatMap((occurrence) => occurrence.taskIds);
-  return t('series.addedNotice', { name: added.series.name, count: created.length }) + (added.dueError ? ` ${t('series.dueFailed', { code: added.dueError.code })}` : '');
+  return (
+    t('series.addedNotice', { name: added.series.name, count: created.length }) +
+    (added.dueError ? ` ${t('series.dueFailed', { code: added.dueError.code })}` : '')
+  );
 }
 
 function movedText(outcome: OccurrenceEditOutcome, t: Translate, language: 'en' | 'zh-CN'): string {
@@ -254,12 +339,19 @@ function movedText(outcome: OccurrenceEditOutcome, t: Translate, language: 'en' 
   return [
     t('series.movedNotice', { date, window }),
     ...(deleted.length > 0 ? [t('series.taskDeleted', { tasks: deleted.join(', ') })] : []),
-    outcome.createdTaskIds.length > 0 ? t('series.taskCreated', { tasks: outcome.createdTaskIds.join(', ') }) : outcome.error ? t('series.dueFailed', { code: outcome.error.code }) : t('series.movedPlanned'),
+    outcome.createdTaskIds.length > 0
+      ? t('series.taskCreated', { tasks: outcome.createdTaskIds.join(', ') })
+      : outcome.error
+        ? t('series.dueFailed', { code: outcome.error.code })
+        : t('series.movedPlanned'),
   ].join(' ');
 }
 
 function updatedText(updated: SeriesUpdateOutcome, t: Translate, language: 'en' | 'zh-CN'): string {
-  const kept = updated.kept.map((item) => `${item.date} ${formatUnix(item.startTime, updated.series.timeZone, language).slice(11, 16)} ${item.taskIds.join(', ') || t('occurrence.pending-sync')}`);
+  const kept = updated.kept.map(
+    (item) =>
+      `${item.date} ${formatUnix(item.startTime, updated.series.timeZone, language).slice(11, 16)} ${item.taskIds.join(', ') || t('occurrence.pending-sync')}`,
+  );
   return (
     t('series.updatedNotice', { name: updated.series.name, replanned: updated.replanned }) +
     (kept.length > 0 ? ` ${t('series.keptOccurrences', { list: kept.join('; ') })}` : '') +

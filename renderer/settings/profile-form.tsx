@@ -26,7 +26,12 @@ export function ProfileForm({ onAdded }: Props) {
     // The secret leaves the page's state at once, whatever the answer.
     setSecretKey('');
     setBusy(true);
-    const result = await api.profiles.add({ name: name.trim(), secretId: secretId.trim(), secretKey: key, region: region.trim() });
+    const result = await api.profiles.add({
+      name: name.trim(),
+      secretId: secretId.trim(),
+      secretKey: key,
+      region: region.trim(),
+    });
     setBusy(false);
     if (result.ok) {
       setError(null);
@@ -45,15 +50,34 @@ export function ProfileForm({ onAdded }: Props) {
       <div className="field-row two">
         <div className="field">
           <label htmlFor="profile-name">{t('settings.profileName')}</label>
-          <input id="profile-name" value={name} required maxLength={64} onChange={(event) => setName(event.target.value)} />
+          <input
+            id="profile-name"
+            value={name}
+            required
+            maxLength={64}
+            onChange={(event) => setName(event.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor="profile-region">{t('settings.region')}</label>
-          <input id="profile-region" value={region} maxLength={64} onChange={(event) => setRegion(event.target.value)} />
+          <input
+            id="profile-region"
+            value={region}
+            maxLength={64}
+            onChange={(event) => setRegion(event.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor="profile-secret-id">{t('settings.secretId')}</label>
-          <input id="profile-secret-id" value={secretId} required maxLength={128} autoComplete="off" spellCheck={false} onChange={(event) => setSecretId(event.target.value)} />
+          <input
+            id="profile-secret-id"
+            value={secretId}
+            required
+            maxLength={128}
+            autoComplete="off"
+            spellCheck={false}
+            onChange={(event) => setSecretId(event.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor="profile-secret-key">{t('settings.secretKey')}</label>

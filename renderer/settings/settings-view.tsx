@@ -19,7 +19,15 @@ interface Props {
 
 type ProfileNotice = { name: string; check: ProfileCheck } | { name: string; error: AppError };
 
-export function SettingsView({ profiles, settings, version, platform, onProfilesChanged, onSettingsChanged, onStartSandbox }: Props) {
+export function SettingsView({
+  profiles,
+  settings,
+  version,
+  platform,
+  onProfilesChanged,
+  onSettingsChanged,
+  onStartSandbox,
+}: Props) {
   const api = useApi();
   const { t } = useT();
   const [notice, setNotice] = useState<ProfileNotice | null>(null);
@@ -54,17 +62,29 @@ export function SettingsView({ profiles, settings, version, platform, onProfiles
                   {t('settings.test')}
                 </button>
                 {profile.isDefault ? null : (
-                  <button type="button" className="button small" onClick={() => void act(() => api.profiles.setDefault({ name: profile.name }), profile.name)}>
+                  <button
+                    type="button"
+                    className="button small"
+                    onClick={() => void act(() => api.profiles.setDefault({ name: profile.name }), profile.name)}
+                  >
                     {t('settings.setDefault')}
                   </button>
                 )}
-                <button type="button" className="button small danger" onClick={() => void act(() => api.profiles.remove({ name: profile.name }), profile.name)}>
+                <button
+                  type="button"
+                  className="button small danger"
+                  onClick={() => void act(() => api.profiles.remove({ name: profile.name }), profile.name)}
+                >
                   {t('settings.remove')}
                 </button>
               </span>
               {notice !== null && notice.name === profile.name ? (
                 'check' in notice ? (
-                  <p role="status" className={notice.check.status === 'ok' ? 'check ok' : 'check bad'} data-status={notice.check.status}>
+                  <p
+                    role="status"
+                    className={notice.check.status === 'ok' ? 'check ok' : 'check bad'}
+                    data-status={notice.check.status}
+                  >
                     {notice.check.status === 'ok' ? t('settings.testOk') : notice.check.message}
                   </p>
                 ) : (
@@ -83,21 +103,33 @@ export function SettingsView({ profiles, settings, version, platform, onProfiles
         </h3>
         <div className="field checkbox">
           <label>
-            <input type="checkbox" checked={settings.launchAtLogin} onChange={(event) => onSettingsChanged({ launchAtLogin: event.target.checked })} />
+            <input
+              type="checkbox"
+              checked={settings.launchAtLogin}
+              onChange={(event) => onSettingsChanged({ launchAtLogin: event.target.checked })}
+            />
             {t('settings.launchAtLogin')}
           </label>
         </div>
         <div className="field-row two">
           <div className="field">
             <label htmlFor="settings-language">{t('settings.language')}</label>
-            <select id="settings-language" value={settings.language} onChange={(event) => onSettingsChanged({ language: event.target.value === 'zh-CN' ? 'zh-CN' : 'en' })}>
+            <select
+              id="settings-language"
+              value={settings.language}
+              onChange={(event) => onSettingsChanged({ language: event.target.value === 'zh-CN' ? 'zh-CN' : 'en' })}
+            >
               <option value="en">English</option>
               <option value="zh-CN">简体中文</option>
             </select>
           </div>
           <div className="field">
             <label htmlFor="settings-theme">{t('settings.theme')}</label>
-            <select id="settings-theme" value={settings.theme} onChange={(event) => onSettingsChanged({ theme: toTheme(event.target.value) })}>
+            <select
+              id="settings-theme"
+              value={settings.theme}
+              onChange={(event) => onSettingsChanged({ theme: toTheme(event.target.value) })}
+            >
               <option value="system">{t('settings.themeSystem')}</option>
               <option value="light">{t('settings.themeLight')}</option>
               <option value="dark">{t('settings.themeDark')}</option>

@@ -12,7 +12,8 @@ export const EN_TEXTS: Record<CatalogCode, CatalogText> = {
   // Seed codes (CreateRecordTask)
   InternalError: {
     title: 'Tencent Cloud had an internal error.',
-    nextStep: 'Try again in a minute. If it persists, open a ticket with Tencent Cloud support and quote the RequestId.',
+    nextStep:
+      'Try again in a minute. If it persists, open a ticket with Tencent Cloud support and quote the RequestId.',
   },
   'InternalError.GetConfigError': {
     title: 'Tencent Cloud could not read the configuration for this request.',
@@ -20,7 +21,8 @@ export const EN_TEXTS: Record<CatalogCode, CatalogText> = {
   },
   'InternalError.NetworkError': {
     title: 'Tencent Cloud had an internal network error.',
-    nextStep: 'Try again in a minute. Check in the history (or with sync) whether the task was created before retrying.',
+    nextStep:
+      'Try again in a minute. Check in the history (or with sync) whether the task was created before retrying.',
   },
   InvalidParameter: {
     title: 'Tencent Cloud rejected a parameter of the request.',
@@ -36,7 +38,8 @@ export const EN_TEXTS: Record<CatalogCode, CatalogText> = {
   },
   UnsupportedOperation: {
     title: 'Tencent Cloud does not support this operation for this account or resource.',
-    nextStep: 'Check that the domain is a push domain of this account and that the legacy record APIs are not in use for it.',
+    nextStep:
+      'Check that the domain is a push domain of this account and that the legacy record APIs are not in use for it.',
   },
 
   // Common codes (Tencent Cloud API 3.0)
@@ -46,10 +49,10 @@ export const EN_TEXTS: Record<CatalogCode, CatalogText> = {
   },
   AuthFailure: {
     title: 'Tencent Cloud could not authenticate the request.',
-    nextStep: 'Check the profile\'s SecretId and SecretKey (Settings → Profiles → Test).',
+    nextStep: "Check the profile's SecretId and SecretKey (Settings → Profiles → Test).",
   },
   'AuthFailure.InvalidAuthorization': {
-    title: 'The request\'s Authorization header is malformed.',
+    title: "The request's Authorization header is malformed.",
     nextStep: 'Check that the endpoint is a Tencent Cloud API endpoint and no proxy rewrites the request.',
   },
   'AuthFailure.InvalidSecretId': {
@@ -58,14 +61,16 @@ export const EN_TEXTS: Record<CatalogCode, CatalogText> = {
   },
   'AuthFailure.MFAFailure': {
     title: 'Multi-factor authentication failed.',
-    nextStep: 'This account requires MFA for API calls: use keys of a sub-account without that requirement, or adjust the MFA settings.',
+    nextStep:
+      'This account requires MFA for API calls: use keys of a sub-account without that requirement, or adjust the MFA settings.',
   },
   'AuthFailure.SecretIdNotFound': {
     title: 'The SecretId does not exist or is disabled.',
     nextStep: 'Check in the console that the key exists and is enabled; re-enter it without spaces before or after.',
   },
   'AuthFailure.SignatureExpire': {
-    title: 'The request\'s signature expired: this computer\'s clock differs from Tencent Cloud\'s by more than 5 minutes.',
+    title:
+      "The request's signature expired: this computer's clock differs from Tencent Cloud's by more than 5 minutes.",
     nextStep: 'Set the system clock to synchronise automatically (NTP), then try again.',
   },
   'AuthFailure.SignatureFailure': {
@@ -86,7 +91,7 @@ export const EN_TEXTS: Record<CatalogCode, CatalogText> = {
   },
   FailedOperation: {
     title: 'Tencent Cloud could not carry out the operation.',
-    nextStep: 'Read the platform\'s message for the reason, fix it and try again.',
+    nextStep: "Read the platform's message for the reason, fix it and try again.",
   },
   InvalidAction: {
     title: 'Tencent Cloud does not know this API action.',
@@ -101,12 +106,12 @@ export const EN_TEXTS: Record<CatalogCode, CatalogText> = {
     nextStep: 'Check the endpoint and any proxy between Taper and Tencent Cloud; update Taper if it persists.',
   },
   IpInBlacklist: {
-    title: 'This computer\'s IP address is on the account\'s blocklist.',
+    title: "This computer's IP address is on the account's blocklist.",
     nextStep: 'Call from another network, or ask the account owner to remove the address from the blocklist.',
   },
   IpNotInWhitelist: {
-    title: 'This computer\'s IP address is not on the account\'s allowlist.',
-    nextStep: 'Ask the account owner to add this address to the key\'s IP allowlist in CAM.',
+    title: "This computer's IP address is not on the account's allowlist.",
+    nextStep: "Ask the account owner to add this address to the key's IP allowlist in CAM.",
   },
   LimitExceeded: {
     title: 'A quota of the account is used up.',
@@ -204,11 +209,11 @@ export const EN_TEXTS: Record<CatalogCode, CatalogText> = {
   },
   'ResourceNotFound.TaskId': {
     title: 'No recording task has this TaskId.',
-    nextStep: 'Check the TaskId; the task may have been deleted or be older than the platform\'s 3-month record.',
+    nextStep: "Check the TaskId; the task may have been deleted or be older than the platform's 3-month record.",
   },
   'ResourceNotFound.DomainNotExist': {
     title: 'The push domain does not exist in this account.',
-    nextStep: 'Check the domain in the Live console\'s domain list (push domains only).',
+    nextStep: "Check the domain in the Live console's domain list (push domains only).",
   },
   'InvalidParameter.DomainFormatError': {
     title: 'The push domain is not a valid domain name.',
@@ -230,7 +235,8 @@ export const EN_TEXTS: Record<CatalogCode, CatalogText> = {
   },
   'Taper.UnknownOutcome': {
     title: 'The answer to the create request was lost: the task may or may not exist.',
-    nextStep: 'Do not create it again by hand. Run sync (taper sync or History → Sync): it finds the task or marks the attempt failed.',
+    nextStep:
+      'Do not create it again by hand. Run sync (taper sync or History → Sync): it finds the task or marks the attempt failed.',
   },
   'Taper.InvalidResponse': {
     title: 'The endpoint answered something that is not a Tencent Cloud API response.',
@@ -242,7 +248,8 @@ export const EN_TEXTS: Record<CatalogCode, CatalogText> = {
   },
   'Taper.Keychain.Unavailable': {
     title: 'No OS keychain is available to hold the secret keys.',
-    nextStep: 'On Linux, install and start a Secret Service (e.g. gnome-keyring); on macOS or Windows, check the user\'s keychain.',
+    nextStep:
+      "On Linux, install and start a Secret Service (e.g. gnome-keyring); on macOS or Windows, check the user's keychain.",
   },
   'Taper.Keychain.Locked': {
     title: 'The OS keychain is locked.',
@@ -250,23 +257,26 @@ export const EN_TEXTS: Record<CatalogCode, CatalogText> = {
   },
   'Taper.Credentials.Missing': {
     title: 'No Tencent Cloud keys are set up.',
-    nextStep: 'Add a profile (Settings → Profiles, or taper profile add), or set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY.',
+    nextStep:
+      'Add a profile (Settings → Profiles, or taper profile add), or set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY.',
   },
   'Taper.Profile.NotFound': {
     title: 'There is no profile with this name.',
     nextStep: 'List the profiles (taper profile list) and pick one, or add it.',
   },
   'Taper.Credentials.SecretMissing': {
-    title: 'The profile\'s SecretKey is not in the keychain.',
+    title: "The profile's SecretKey is not in the keychain.",
     nextStep: 'Add the profile again with its SecretKey (it may have been removed or be on another machine).',
   },
   'Taper.History.Corrupt': {
     title: 'The history file was damaged; it was moved aside, not overwritten.',
-    nextStep: 'Run sync to rebuild recent tasks from the platform; the damaged file is kept beside the new one for recovery.',
+    nextStep:
+      'Run sync to rebuild recent tasks from the platform; the damaged file is kept beside the new one for recovery.',
   },
   'Taper.DataFile.Damaged': {
     title: 'A data file of Taper was damaged; it was moved aside, not deleted, and a fresh one starts.',
-    nextStep: 'The message names the file and where its copy went: re-create what it held (plans, profiles) or restore it from that copy.',
+    nextStep:
+      'The message names the file and where its copy went: re-create what it held (plans, profiles) or restore it from that copy.',
   },
   'Taper.History.Unavailable': {
     title: 'The history file could not be read or written.',
@@ -286,11 +296,13 @@ export const EN_TEXTS: Record<CatalogCode, CatalogText> = {
   },
   'Taper.LoginItem.Unavailable': {
     title: 'Taper could not change whether it starts at login.',
-    nextStep: 'On Linux, check that ~/.config/autostart can be written; on macOS, allow Taper in System Settings → General → Login Items.',
+    nextStep:
+      'On Linux, check that ~/.config/autostart can be written; on macOS, allow Taper in System Settings → General → Login Items.',
   },
   'Taper.Schedule.Missed': {
     title: 'A planned recording was missed: its window ended before Taper could create the task.',
-    nextStep: 'Keep the tray app running or run `taper sync` from cron at least daily; check the alert for the cause (network, keys).',
+    nextStep:
+      'Keep the tray app running or run `taper sync` from cron at least daily; check the alert for the cause (network, keys).',
   },
   'Taper.Schedule.NotFound': {
     title: 'No recording or series with this id.',

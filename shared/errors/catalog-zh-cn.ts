@@ -286,7 +286,8 @@ export const ZH_CN_TEXTS: Record<CatalogCode, CatalogText> = {
   },
   'Taper.LoginItem.Unavailable': {
     title: 'Taper 无法更改是否在登录时启动。',
-    nextStep: '在 Linux 上,请检查 ~/.config/autostart 是否可写;在 macOS 上,请在“系统设置 → 通用 → 登录项”中允许 Taper。',
+    nextStep:
+      '在 Linux 上,请检查 ~/.config/autostart 是否可写;在 macOS 上,请在“系统设置 → 通用 → 登录项”中允许 Taper。',
   },
   'Taper.Schedule.Missed': {
     title: '计划的录制已错过:在 Taper 创建任务之前,其时间窗口已结束。',

@@ -82,10 +82,14 @@ function parts(seconds: number): [number, number, number] {
 
 function spanEn(seconds: number): string {
   const [hours, minutes, rest] = parts(seconds);
-  return [hours ? `${hours} h` : '', minutes ? `${minutes} min` : '', rest ? `${rest} s` : ''].filter(Boolean).join(' ');
+  return [hours ? `${hours} h` : '', minutes ? `${minutes} min` : '', rest ? `${rest} s` : '']
+    .filter(Boolean)
+    .join(' ');
 }
 
 function spanZh(seconds: number): string {
   const [hours, minutes, rest] = parts(seconds);
-  return [hours ? `${hours} 小时` : '', minutes ? `${minutes} 分` : '', rest ? `${rest} 秒` : ''].filter(Boolean).join(' ');
+  return [hours ? `${hours} 小时` : '', minutes ? `${minutes} 分` : '', rest ? `${rest} 秒` : '']
+    .filter(Boolean)
+    .join(' ');
 }

@@ -21,13 +21,21 @@ export interface IpcEvent {
 }
 
 export type IpcEventName = keyof IpcEvent;
-export const IPC_EVENTS: readonly IpcEventName[] = ['history:changed', 'navigate', 'task:created-countdown', 'plans:changed', 'import:progress', 'app:notice'];
+export const IPC_EVENTS: readonly IpcEventName[] = [
+  'history:changed',
+  'navigate',
+  'task:created-countdown',
+  'plans:changed',
+  'import:progress',
+  'app:notice',
+];
 
-type Call<C extends IpcChannel> = undefined extends IpcRequest<C>
-  ? IpcRequest<C> extends undefined
-    ? () => Promise<IpcResponse<C>>
-    : (payload?: IpcRequest<C>) => Promise<IpcResponse<C>>
-  : (payload: IpcRequest<C>) => Promise<IpcResponse<C>>;
+type Call<C extends IpcChannel> =
+  undefined extends IpcRequest<C>
+    ? IpcRequest<C> extends undefined
+      ? () => Promise<IpcResponse<C>>
+      : (payload?: IpcRequest<C>) => Promise<IpcResponse<C>>
+    : (payload: IpcRequest<C>) => Promise<IpcResponse<C>>;
 
 /** Removes the listener. */
 export type Unsubscribe = () => void;
@@ -60,7 +68,14 @@ export interface TaperApi {
   plans: { list: Call<'plans:list'> };
   alerts: { list: Call<'alerts:list'>; acknowledge: Call<'alerts:acknowledge'> };
   /** Recurring recordings (weekly shows). */
-  series: { list: Call<'series:list'>; add: Call<'series:add'>; update: Call<'series:update'>; remove: Call<'series:remove'>; cancelOccurrence: Call<'series:cancel-occurrence'>; editOccurrence: Call<'series:edit-occurrence'> };
+  series: {
+    list: Call<'series:list'>;
+    add: Call<'series:add'>;
+    update: Call<'series:update'>;
+    remove: Call<'series:remove'>;
+    cancelOccurrence: Call<'series:cancel-occurrence'>;
+    editOccurrence: Call<'series:edit-occurrence'>;
+  };
   /** Bulk import of a CSV file (read in the page, parsed and sent by main). */
   imports: { preview: Call<'import:preview'>; run: Call<'import:run'>; status: Call<'import:status'> };
   events: {
@@ -136,9 +151,12 @@ export function buildTaperApi(transport: ApiTransport): TaperApi {
     onHistoryChanged: (listener) => transport.subscribe('history:changed', () => listener()),
     onNavigate: (listener) => transport.subscribe('navigate', (payload) => listener(payload as IpcEvent['navigate'])),
     onTaskCreatedCountdown: (listener) =>
-      transport.subscribe('task:created-countdown', (payload) => listener(payload as IpcEvent['task:created-countdown'])),
+      transport.subscribe('task:created-countdown', (payload) =>
+        listener(payload as IpcEvent['task:created-countdown']),
+      ),
     onPlansChanged: (listener) => transport.subscribe('plans:changed', () => listener()),
-    onImportProgress: (listener) => transport.subscribe('import:progress', (payload) => listener(payload as IpcEvent['import:progress'])),
+    onImportProgress: (listener) =>
+      transport.subscribe('import:progress', (payload) => listener(payload as IpcEvent['import:progress'])),
     onNotice: (listener) => transport.subscribe('app:notice', (payload) => listener(payload as IpcEvent['app:notice'])),
   };
   // The cast is checked by the contract tests, which call every method through a recording transport.

@@ -6,7 +6,17 @@ import type { HistoryEntry } from '../history.js';
 import type { LiveDomain, RecordTemplate, StreamState } from '../live-types.js';
 import type { Result } from '../result.js';
 import { requestSchemas } from './schemas.js';
-import type { ImportPreview, ImportReport, ImportStatus, OccurrenceAction, OccurrenceEditOutcome, SeriesChange, SeriesRemoval, SeriesUpdateOutcome, SeriesView } from './series-import-types.js';
+import type {
+  ImportPreview,
+  ImportReport,
+  ImportStatus,
+  OccurrenceAction,
+  OccurrenceEditOutcome,
+  SeriesChange,
+  SeriesRemoval,
+  SeriesUpdateOutcome,
+  SeriesView,
+} from './series-import-types.js';
 import type { PlannedRecording } from '../schedule/plans.js';
 import type {
   AppInfo,

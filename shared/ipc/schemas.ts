@@ -10,9 +10,17 @@ import { MAX_IMPORT_CSV_CHARS } from './series-import-types.js';
 /** Unix seconds from 1970 to 2100: generous, but no float, no negative, no 2^53. */
 export const unixSecondsSchema = z.int().min(0).max(4_102_444_800);
 
-const profileNameSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, _ . - only');
+const profileNameSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, _ . - only');
 const taskIdSchema = z.string().min(1).max(128);
-const timeZoneSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_+\-/]+$/, 'an IANA zone name such as Asia/Shanghai');
+const timeZoneSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_+\-/]+$/, 'an IANA zone name such as Asia/Shanghai');
 
 export const recordRequestSchema = z.strictObject({
   domainName: z.string().max(253),
@@ -36,8 +44,16 @@ export const newProfileSchema = z.strictObject({
   secretId: z.string().min(1).max(128),
   secretKey: z.string().min(1).max(128),
   token: z.string().min(1).max(8192).optional(),
-  region: z.string().min(1).max(64).regex(/^[a-z0-9-]+$/, 'a region such as ap-guangzhou').optional(),
-  endpoint: z.url({ protocol: /^https?$/ }).max(2048).optional(),
+  region: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[a-z0-9-]+$/, 'a region such as ap-guangzhou')
+    .optional(),
+  endpoint: z
+    .url({ protocol: /^https?$/ })
+    .max(2048)
+    .optional(),
 });
 
 export const historyFilterSchema = z.strictObject({
@@ -56,22 +72,37 @@ export const settingsPatchSchema = z.strictObject({
 });
 
 /** A recording id: a UUID, or `<series id>@YYYY-MM-DD` for a series occurrence, or a history entry id. */
-const recordingIdSchema = z.string().min(1).max(128).regex(/^[A-Za-z0-9_.:@-]+$/, 'a recording id');
+const recordingIdSchema = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(/^[A-Za-z0-9_.:@-]+$/, 'a recording id');
 /** At most this many recordings acknowledged in one call ('all' covers more). */
 export const MAX_ACKNOWLEDGE_IDS = 500;
 
 /** A series id (a UUID from addSeries). */
-const seriesIdSchema = z.string().min(1).max(128).regex(/^[A-Za-z0-9_.:-]+$/, 'a series id');
+const seriesIdSchema = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(/^[A-Za-z0-9_.:-]+$/, 'a series id');
 const isoWeekdaySchema = z.literal([1, 2, 3, 4, 5, 6, 7]);
 /** Shape only: the series rules (wall time, zone, 24 h) are checked by validateSeries and come back as problems. */
 const seriesScheduleFields = {
   daysOfWeek: z.array(isoWeekdaySchema).max(7),
   startWallTime: z.string().max(16),
-  durationSeconds: z.int().min(0).max(7 * 86_400),
+  durationSeconds: z
+    .int()
+    .min(0)
+    .max(7 * 86_400),
   timeZone: z.string().max(64),
 };
 export const newSeriesSchema = z.strictObject({
-  stream: z.strictObject({ domainName: z.string().max(253), appName: z.string().max(128), streamName: z.string().max(128) }),
+  stream: z.strictObject({
+    domainName: z.string().max(253),
+    appName: z.string().max(128),
+    streamName: z.string().max(128),
+  }),
   ...seriesScheduleFields,
   templateId: z.int().min(0).max(2_147_483_647).optional(),
   streamType: z.union([z.literal(0), z.literal(1)]).optional(),
@@ -126,12 +157,29 @@ export const requestSchemas = {
   ]),
   'series:list': noPayload,
   'series:add': z.strictObject({ series: newSeriesSchema, profile: profileNameSchema.optional() }),
-  'series:update': z.strictObject({ id: seriesIdSchema, patch: seriesPatchSchema, profile: profileNameSchema.optional() }),
+  'series:update': z.strictObject({
+    id: seriesIdSchema,
+    patch: seriesPatchSchema,
+    profile: profileNameSchema.optional(),
+  }),
   'series:remove': z.strictObject({ id: seriesIdSchema }),
-  'series:cancel-occurrence': z.strictObject({ id: seriesIdSchema, date: z.string().max(10), profile: profileNameSchema.optional() }),
-  'series:edit-occurrence': z.strictObject({ id: seriesIdSchema, date: z.string().max(10), patch: occurrencePatchSchema, profile: profileNameSchema.optional() }),
+  'series:cancel-occurrence': z.strictObject({
+    id: seriesIdSchema,
+    date: z.string().max(10),
+    profile: profileNameSchema.optional(),
+  }),
+  'series:edit-occurrence': z.strictObject({
+    id: seriesIdSchema,
+    date: z.string().max(10),
+    patch: occurrencePatchSchema,
+    profile: profileNameSchema.optional(),
+  }),
   'import:preview': z.strictObject(importFileSchema),
   /** `skipInvalid`: send the valid rows although others are invalid (as `taper import --skip-invalid`). */
-  'import:run': z.strictObject({ ...importFileSchema, skipInvalid: z.boolean(), profile: profileNameSchema.optional() }),
+  'import:run': z.strictObject({
+    ...importFileSchema,
+    skipInvalid: z.boolean(),
+    profile: profileNameSchema.optional(),
+  }),
   'import:status': noPayload,
 } as const;

@@ -60,7 +60,10 @@ export interface OutcomeInput {
 
 /** Sorted, merged spans (touching spans joined), empty spans dropped. */
 export function mergeSpans(spans: readonly TimeSpan[]): TimeSpan[] {
-  const sorted = spans.filter((span) => span.endTime > span.startTime).map((span) => ({ startTime: span.startTime, endTime: span.endTime })).sort((a, b) => a.startTime - b.startTime);
+  const sorted = spans
+    .filter((span) => span.endTime > span.startTime)
+    .map((span) => ({ startTime: span.startTime, endTime: span.endTime }))
+    .sort((a, b) => a.startTime - b.startTime);
   const merged: TimeSpan[] = [];
   for (const span of sorted) {
     const last = merged.at(-1);
@@ -99,7 +102,8 @@ export function subtractSpans(within: readonly TimeSpan[], spans: readonly TimeS
   return out;
 }
 
-const total = (spans: readonly TimeSpan[]): number => spans.reduce((sum, span) => sum + (span.endTime - span.startTime), 0);
+const total = (spans: readonly TimeSpan[]): number =>
+  spans.reduce((sum, span) => sum + (span.endTime - span.startTime), 0);
 
 export function isLookupError(files: OutcomeInput['files']): files is { error: { code: string; message: string } } {
   return !Array.isArray(files);
@@ -107,7 +111,12 @@ export function isLookupError(files: OutcomeInput['files']): files is { error: {
 
 /** True for the codes CAM answers a key without permission for the action. */
 export function isPermissionRefusal(code: string): boolean {
-  return code === 'AuthFailure.UnauthorizedOperation' || code === 'UnauthorizedOperation' || code.startsWith('UnauthorizedOperation.') || code === 'OperationDenied.CamUnauthorized';
+  return (
+    code === 'AuthFailure.UnauthorizedOperation' ||
+    code === 'UnauthorizedOperation' ||
+    code.startsWith('UnauthorizedOperation.') ||
+    code === 'OperationDenied.CamUnauthorized'
+  );
 }
 
 /**
@@ -122,7 +131,11 @@ export function settleOutcome(input: OutcomeInput): RecordingOutcome {
   if (input.now < windowEnd) return { outcome: 'pending', reason: 'window-not-ended', readyAt };
   if (isLookupError(input.files)) {
     const { error } = input.files;
-    return { outcome: 'unknown', reason: isPermissionRefusal(error.code) ? 'vod-permission' : 'lookup-failed', error: { code: error.code, message: error.message } };
+    return {
+      outcome: 'unknown',
+      reason: isPermissionRefusal(error.code) ? 'vod-permission' : 'lookup-failed',
+      error: { code: error.code, message: error.message },
+    };
   }
   if (input.now < readyAt) return { outcome: 'pending', reason: 'files-not-ready', readyAt };
 
@@ -140,7 +153,10 @@ export function settleOutcome(input: OutcomeInput): RecordingOutcome {
   const last = covered.at(-1)?.endTime ?? 0;
   const interior = subtractSpans(intersectSpans([{ startTime: first, endTime: last }], windows), covered);
   const pushedUncovered = pushed === null ? [] : subtractSpans(pushed, covered);
-  const candidates = mergeSpans([...interior, ...pushedUncovered.filter((span) => span.endTime <= first || span.startTime >= last)]);
+  const candidates = mergeSpans([
+    ...interior,
+    ...pushedUncovered.filter((span) => span.endTime <= first || span.startTime >= last),
+  ]);
   const gaps: OutcomeGap[] = [];
   for (const span of candidates) {
     if (span.endTime - span.startTime <= MAX_HARMLESS_GAP_SECONDS) continue;
@@ -157,7 +173,10 @@ export function describeOutcome(outcome: RecordingOutcome, formatTime: (seconds:
       return null;
     case 'partial': {
       const lost = outcome.gaps.filter((gap) => gap.pushed === true).length;
-      return `${outcome.gaps.length} gap(s) over ${MAX_HARMLESS_GAP_SECONDS} s without a file` + (lost > 0 ? `; ${lost} while the stream was pushed (recording lost).` : '; the stream was not pushed then.');
+      return (
+        `${outcome.gaps.length} gap(s) over ${MAX_HARMLESS_GAP_SECONDS} s without a file` +
+        (lost > 0 ? `; ${lost} while the stream was pushed (recording lost).` : '; the stream was not pushed then.')
+      );
     }
     case 'nothing':
       switch (outcome.reason) {

@@ -65,7 +65,8 @@ export function recordWarnings(request: RecordRequest, context: WarningContext):
   if (request.templateId === undefined) {
     warnings.push({
       code: 'NoTemplate',
-      message: 'No recording template: the platform records HLS and keeps the files permanently in VOD, where storage is billed until you delete them.',
+      message:
+        'No recording template: the platform records HLS and keeps the files permanently in VOD, where storage is billed until you delete them.',
     });
   }
 
@@ -87,7 +88,11 @@ export function recordWarnings(request: RecordRequest, context: WarningContext):
  * The active tasks (scheduled, recording, unknown) of the request's stream whose window overlaps the request's
  * window. A request without a start begins at `nowSeconds`. Names compare trimmed; the domain case-insensitively.
  */
-export function overlappingTasks(request: RecordRequest, tasks: readonly TaskWindow[], nowSeconds: number): TaskWindow[] {
+export function overlappingTasks(
+  request: RecordRequest,
+  tasks: readonly TaskWindow[],
+  nowSeconds: number,
+): TaskWindow[] {
   const start = request.startTime ?? nowSeconds;
   const end = request.endTime;
   const key = streamKeyOf(request);
@@ -116,7 +121,9 @@ function sameStream(a: StreamKey, b: StreamKey): boolean {
 function listTaskIds(tasks: readonly TaskWindow[]): string {
   const ids = tasks.map((task) => task.taskId ?? 'no TaskId yet');
   const shown = ids.slice(0, 5).join(', ');
-  return ids.length > 5 ? `TaskIds ${shown} and ${ids.length - 5} more` : `TaskId${ids.length === 1 ? '' : 's'} ${shown}`;
+  return ids.length > 5
+    ? `TaskIds ${shown} and ${ids.length - 5} more`
+    : `TaskId${ids.length === 1 ? '' : 's'} ${shown}`;
 }
 
 function isoDate(unixSeconds: number): string {

@@ -59,10 +59,24 @@ export function validateRecordRequest(request: RecordRequest, nowSeconds: number
   const problems: Problem[] = [];
   problems.push(...checkDomainName(fields['domainName']));
   problems.push(
-    ...checkPathName(fields['appName'], 'appName', 'AppName', MAX_APP_NAME_LENGTH, APP_NAME_PATTERN, 'letters, digits, _ - . ~ and / between segments'),
+    ...checkPathName(
+      fields['appName'],
+      'appName',
+      'AppName',
+      MAX_APP_NAME_LENGTH,
+      APP_NAME_PATTERN,
+      'letters, digits, _ - . ~ and / between segments',
+    ),
   );
   problems.push(
-    ...checkPathName(fields['streamName'], 'streamName', 'StreamName', MAX_STREAM_NAME_LENGTH, STREAM_NAME_PATTERN, 'letters, digits and _ - . ~'),
+    ...checkPathName(
+      fields['streamName'],
+      'streamName',
+      'StreamName',
+      MAX_STREAM_NAME_LENGTH,
+      STREAM_NAME_PATTERN,
+      'letters, digits and _ - . ~',
+    ),
   );
   problems.push(...checkTimes(fields['startTime'], fields['endTime'], nowSeconds));
   problems.push(...checkOptionals(fields));
@@ -71,7 +85,13 @@ export function validateRecordRequest(request: RecordRequest, nowSeconds: number
 
 function checkDomainName(value: unknown): Problem[] {
   if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
-    return [problem('DomainName.Required', 'domainName', 'Enter the push domain (DomainName), e.g. 5000.livepush.myqcloud.com.')];
+    return [
+      problem(
+        'DomainName.Required',
+        'domainName',
+        'Enter the push domain (DomainName), e.g. 5000.livepush.myqcloud.com.',
+      ),
+    ];
   }
   if (typeof value !== 'string') {
     return [problem('DomainName.Invalid', 'domainName', 'The push domain (DomainName) must be text.')];
@@ -122,7 +142,11 @@ function checkPathName(
   const name = value.trim();
   if (name.length > maxLength || !pattern.test(name)) {
     return [
-      problem(`${apiName}.Invalid`, field, `The ${label} may have at most ${maxLength} characters: ${allowed}; got "${clip(name)}".`),
+      problem(
+        `${apiName}.Invalid`,
+        field,
+        `The ${label} may have at most ${maxLength} characters: ${allowed}; got "${clip(name)}".`,
+      ),
     ];
   }
   return [];
@@ -133,13 +157,21 @@ function checkTimes(startValue: unknown, endValue: unknown, nowSeconds: number):
   const startGiven = startValue !== undefined;
   const startValid = !startGiven || isUnixSeconds(startValue);
   if (!startValid) {
-    problems.push(problem('StartTime.Invalid', 'startTime', 'The start (StartTime) must be a whole number of Unix seconds, or left out to start now.'));
+    problems.push(
+      problem(
+        'StartTime.Invalid',
+        'startTime',
+        'The start (StartTime) must be a whole number of Unix seconds, or left out to start now.',
+      ),
+    );
   }
   // Omitted StartTime means "now": the window is then measured from now.
   const start = startGiven ? (startValid ? (startValue as number) : undefined) : nowSeconds;
 
   if (startGiven && startValid && start !== undefined && start > nowSeconds + MAX_START_AHEAD_SECONDS) {
-    problems.push(problem('StartTime.TooFarAhead', 'startTime', 'The start (StartTime) may be at most 6 days from now.'));
+    problems.push(
+      problem('StartTime.TooFarAhead', 'startTime', 'The start (StartTime) may be at most 6 days from now.'),
+    );
   }
 
   if (!isUnixSeconds(endValue)) {
@@ -148,14 +180,26 @@ function checkTimes(startValue: unknown, endValue: unknown, nowSeconds: number):
   }
   const end = endValue;
   if (start !== undefined && startGiven && end <= start) {
-    problems.push(problem('EndTime.NotAfterStart', 'endTime', 'The end (EndTime) must be after the start (StartTime).'));
+    problems.push(
+      problem('EndTime.NotAfterStart', 'endTime', 'The end (EndTime) must be after the start (StartTime).'),
+    );
   }
   if (end <= nowSeconds) {
-    problems.push(problem('EndTime.InPast', 'endTime', 'The end (EndTime) is not in the future: the recording would be over before it starts.'));
+    problems.push(
+      problem(
+        'EndTime.InPast',
+        'endTime',
+        'The end (EndTime) is not in the future: the recording would be over before it starts.',
+      ),
+    );
   }
   if (start !== undefined && end - start > MAX_WINDOW_SECONDS) {
     problems.push(
-      problem('Window.TooLong', 'endTime', `The recording window may be at most 24 hours; this one is ${describeSpan(end - start)}. Split it into several tasks.`),
+      problem(
+        'Window.TooLong',
+        'endTime',
+        `The recording window may be at most 24 hours; this one is ${describeSpan(end - start)}. Split it into several tasks.`,
+      ),
     );
   }
   if (end >= nowSeconds + MAX_END_AHEAD_SECONDS) {
@@ -168,11 +212,23 @@ function checkOptionals(fields: Record<string, unknown>): Problem[] {
   const problems: Problem[] = [];
   const streamType = fields['streamType'];
   if (streamType !== undefined && streamType !== 0 && streamType !== 1) {
-    problems.push(problem('StreamType.Invalid', 'streamType', 'The stream type (StreamType) must be 0 (normal push) or 1 (mixed stream).'));
+    problems.push(
+      problem(
+        'StreamType.Invalid',
+        'streamType',
+        'The stream type (StreamType) must be 0 (normal push) or 1 (mixed stream).',
+      ),
+    );
   }
   const templateId = fields['templateId'];
   if (templateId !== undefined && !(Number.isSafeInteger(templateId) && (templateId as number) >= 0)) {
-    problems.push(problem('TemplateId.Invalid', 'templateId', 'The recording template (TemplateId) must be a non-negative whole number, or left out.'));
+    problems.push(
+      problem(
+        'TemplateId.Invalid',
+        'templateId',
+        'The recording template (TemplateId) must be a non-negative whole number, or left out.',
+      ),
+    );
   }
   const extension = fields['extension'];
   if (extension !== undefined && typeof extension !== 'string') {
@@ -208,5 +264,7 @@ function describeSpan(seconds: number): string {
   const hours = Math.floor(seconds / 3600);
   const minutes = Math.floor((seconds % 3600) / 60);
   const rest = seconds % 60;
-  return [hours > 0 ? `${hours} h` : '', minutes > 0 ? `${minutes} min` : '', rest > 0 ? `${rest} s` : ''].filter(Boolean).join(' ');
+  return [hours > 0 ? `${hours} h` : '', minutes > 0 ? `${minutes} min` : '', rest > 0 ? `${rest} s` : '']
+    .filter(Boolean)
+    .join(' ');
 }

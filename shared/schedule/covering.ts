@@ -15,20 +15,31 @@ const sameStream = (a: StreamKey, domain: string, app: string, stream: string): 
  * than the window's start — or, for a task made after the window began (a late "record the rest"), no later than its
  * own creation. Failed and deleted entries record nothing and do not count; `unknown` ones do (their task may exist).
  */
-export function coveringEntry(entries: readonly HistoryEntry[], stream: StreamKey, window: { startTime: number; endTime: number }): HistoryEntry | null {
+export function coveringEntry(
+  entries: readonly HistoryEntry[],
+  stream: StreamKey,
+  window: { startTime: number; endTime: number },
+): HistoryEntry | null {
   return (
     entries.find((entry) => {
       if (entry.status === 'failed' || entry.status === 'deleted') return false;
       if (!sameStream(stream, entry.domain, entry.app, entry.stream)) return false;
       if (entry.endTime < window.endTime) return false;
       const start = entry.startTime ?? entry.createdAt;
-      return start <= Math.max(window.startTime, entry.createdAt) + (entry.startTime === null ? NOW_START_SLACK_SECONDS : 0);
+      return (
+        start <= Math.max(window.startTime, entry.createdAt) + (entry.startTime === null ? NOW_START_SLACK_SECONDS : 0)
+      );
     }) ?? null
   );
 }
 
 /** The platform task that covers `window` of `stream` (not stopped), if any. */
-export function coveringTask(tasks: readonly RemoteTask[], stream: StreamKey, window: { startTime: number; endTime: number }, nowSeconds: number): RemoteTask | null {
+export function coveringTask(
+  tasks: readonly RemoteTask[],
+  stream: StreamKey,
+  window: { startTime: number; endTime: number },
+  nowSeconds: number,
+): RemoteTask | null {
   return (
     tasks.find(
       (task) =>

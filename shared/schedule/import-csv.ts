@@ -74,7 +74,8 @@ export function readCsvRecords(text: string): { line: number; fields: string[] }
       fieldStarted = true;
     } else if (char === '\n' || char === '\r') {
       if (char === '\r' && body[index + 1] === '\n') index += 1;
-      if (fieldStarted || field !== '' || fields.length > 0) records.push({ line: recordLine, fields: [...fields, field] });
+      if (fieldStarted || field !== '' || fields.length > 0)
+        records.push({ line: recordLine, fields: [...fields, field] });
       fields = [];
       field = '';
       fieldStarted = false;
@@ -85,7 +86,8 @@ export function readCsvRecords(text: string): { line: number; fields: string[] }
       fieldStarted = true;
     }
   }
-  if (quoted) return { error: { line: recordLine, message: 'A quoted field is not closed before the end of the file.' } };
+  if (quoted)
+    return { error: { line: recordLine, message: 'A quoted field is not closed before the end of the file.' } };
   if (fieldStarted || field !== '' || fields.length > 0) records.push({ line: recordLine, fields: [...fields, field] });
   return records;
 }
@@ -102,28 +104,51 @@ export function parseImportCsv(text: string, options: ImportOptions): ParsedImpo
   const nonEmpty = records.filter((record) => record.fields.some((value) => value.trim() !== ''));
   const header = nonEmpty[0];
   if (header === undefined) {
-    return { rows: [], problems: [{ line: 1, message: `The file is empty; the first row must name the columns: ${IMPORT_COLUMNS.join(',')}.` }] };
+    return {
+      rows: [],
+      problems: [
+        { line: 1, message: `The file is empty; the first row must name the columns: ${IMPORT_COLUMNS.join(',')}.` },
+      ],
+    };
   }
   const headerProblems: ImportProblem[] = [];
   const columns = new Map<Column, number>();
   header.fields.forEach((name, position) => {
     const key = name.trim().toLowerCase();
     if (!(IMPORT_COLUMNS as readonly string[]).includes(key)) {
-      headerProblems.push({ line: header.line, message: `Unknown column "${name.trim()}"; the columns are ${IMPORT_COLUMNS.join(', ')}.` });
+      headerProblems.push({
+        line: header.line,
+        message: `Unknown column "${name.trim()}"; the columns are ${IMPORT_COLUMNS.join(', ')}.`,
+      });
     } else if (columns.has(key as Column)) {
       headerProblems.push({ line: header.line, message: `Column "${key}" appears twice.` });
     } else columns.set(key as Column, position);
   });
   for (const column of REQUIRED) {
-    if (!columns.has(column)) headerProblems.push({ line: header.line, message: `The header has no "${column}" column (a header row is required: ${IMPORT_COLUMNS.join(',')}).` });
+    if (!columns.has(column))
+      headerProblems.push({
+        line: header.line,
+        message: `The header has no "${column}" column (a header row is required: ${IMPORT_COLUMNS.join(',')}).`,
+      });
   }
   if (columns.has('until') === columns.has('duration')) {
-    headerProblems.push({ line: header.line, message: 'The header must have exactly one of the columns "until" and "duration".' });
+    headerProblems.push({
+      line: header.line,
+      message: 'The header must have exactly one of the columns "until" and "duration".',
+    });
   }
   if (headerProblems.length > 0) return { rows: [], problems: headerProblems };
   const data = nonEmpty.slice(1);
   if (data.length > MAX_IMPORT_ROWS) {
-    return { rows: [], problems: [{ line: header.line, message: `The file has ${data.length} rows; at most ${MAX_IMPORT_ROWS} are imported at once. Split it.` }] };
+    return {
+      rows: [],
+      problems: [
+        {
+          line: header.line,
+          message: `The file has ${data.length} rows; at most ${MAX_IMPORT_ROWS} are imported at once. Split it.`,
+        },
+      ],
+    };
   }
 
   const rows: ImportRow[] = [];
@@ -135,15 +160,24 @@ export function parseImportCsv(text: string, options: ImportOptions): ParsedImpo
       return position === undefined ? '' : (record.fields[position] ?? '').trim();
     };
     const rowProblems: string[] = [];
-    if (record.fields.length > header.fields.length) rowProblems.push(`${record.fields.length} fields but the header has ${header.fields.length}`);
+    if (record.fields.length > header.fields.length)
+      rowProblems.push(`${record.fields.length} fields but the header has ${header.fields.length}`);
     const parsed = parseRow(value, options, rowProblems);
     if (parsed !== null && rowProblems.length === 0) {
-      const key = JSON.stringify([parsed.domainName.toLowerCase(), parsed.appName, parsed.streamName, parsed.startTime ?? 'now', parsed.endTime]);
+      const key = JSON.stringify([
+        parsed.domainName.toLowerCase(),
+        parsed.appName,
+        parsed.streamName,
+        parsed.startTime ?? 'now',
+        parsed.endTime,
+      ]);
       const earlier = seen.get(key);
-      if (earlier !== undefined) rowProblems.push(`same stream and window as line ${earlier} (it would be recorded twice)`);
+      if (earlier !== undefined)
+        rowProblems.push(`same stream and window as line ${earlier} (it would be recorded twice)`);
       else seen.set(key, record.line);
     }
-    if (rowProblems.length > 0 || parsed === null) problems.push({ line: record.line, message: rowProblems.join('; ') });
+    if (rowProblems.length > 0 || parsed === null)
+      problems.push({ line: record.line, message: rowProblems.join('; ') });
     else rows.push({ line: record.line, request: parsed });
   }
   return { rows, problems };
@@ -179,7 +213,8 @@ function parseRow(value: (column: Column) => string, options: ImportOptions, pro
   let streamType: 0 | 1 = 0;
   const mixed = value('mixed').toLowerCase();
   if (['1', 'yes', 'true', 'y'].includes(mixed)) streamType = 1;
-  else if (!['', '0', 'no', 'false', 'n'].includes(mixed)) problems.push(`mixed: "${mixed}" is not 1/0, yes/no or true/false`);
+  else if (!['', '0', 'no', 'false', 'n'].includes(mixed))
+    problems.push(`mixed: "${mixed}" is not 1/0, yes/no or true/false`);
 
   if (endTime === undefined) return null;
   const start = startTime ?? options.nowSeconds;
@@ -197,7 +232,8 @@ function parseRow(value: (column: Column) => string, options: ImportOptions, pro
   // Names are checked with the record rules; the window's length and distance are the scheduler's business.
   const probe = { ...request, startTime: undefined, endTime: options.nowSeconds + 3_600 };
   for (const problem of validateRecordRequest(probe, options.nowSeconds)) {
-    if (problem.field !== 'startTime' && problem.field !== 'endTime') problems.push(`${problem.field}: ${problem.message}`);
+    if (problem.field !== 'startTime' && problem.field !== 'endTime')
+      problems.push(`${problem.field}: ${problem.message}`);
   }
   return request;
 }

@@ -90,5 +90,7 @@ export const emptyPlans = (): PlansDocument => ({ version: 1, recordings: [], se
 
 /** Whether CreateRecordTask accepts this window now: StartTime <= now + 6 d and EndTime < now + 7 d. */
 export function withinReach(window: { startTime: number; endTime: number }, nowSeconds: number): boolean {
-  return window.startTime <= nowSeconds + MAX_START_AHEAD_SECONDS && window.endTime < nowSeconds + MAX_END_AHEAD_SECONDS;
+  return (
+    window.startTime <= nowSeconds + MAX_START_AHEAD_SECONDS && window.endTime < nowSeconds + MAX_END_AHEAD_SECONDS
+  );
 }

@@ -7,7 +7,9 @@ import { occurrences, type Occurrence, type Series } from './series.js';
 const OVERLAP_HORIZON_SECONDS = 28 * 86_400;
 
 const sameStream = (a: Series, b: Series): boolean =>
-  a.stream.domainName.toLowerCase() === b.stream.domainName.toLowerCase() && a.stream.appName === b.stream.appName && a.stream.streamName === b.stream.streamName;
+  a.stream.domainName.toLowerCase() === b.stream.domainName.toLowerCase() &&
+  a.stream.appName === b.stream.appName &&
+  a.stream.streamName === b.stream.streamName;
 
 /** A `Series.Overlap` warning per other series on the same stream whose occurrences share time with `series`'. */
 export function seriesOverlapWarnings(series: Series, others: readonly Series[], nowSeconds: number): Warning[] {
@@ -17,9 +19,14 @@ export function seriesOverlapWarnings(series: Series, others: readonly Series[],
   for (const other of others) {
     if (other.id === series.id) continue;
     if (!sameStream(other, series)) continue;
-    const clash = occurrences(other, nowSeconds, until).find((theirs) => mine.some((ours) => ours.startTime < theirs.endTime && theirs.startTime < ours.endTime));
+    const clash = occurrences(other, nowSeconds, until).find((theirs) =>
+      mine.some((ours) => ours.startTime < theirs.endTime && theirs.startTime < ours.endTime),
+    );
     if (clash) {
-      warnings.push({ code: 'Series.Overlap', message: `Series "${other.name}" (${other.id}) records the same stream at overlapping times (e.g. ${clash.date}): the stream would be recorded twice.` });
+      warnings.push({
+        code: 'Series.Overlap',
+        message: `Series "${other.name}" (${other.id}) records the same stream at overlapping times (e.g. ${clash.date}): the stream would be recorded twice.`,
+      });
     }
   }
   return warnings;
@@ -29,13 +36,28 @@ export function seriesOverlapWarnings(series: Series, others: readonly Series[],
  * `Series.Overlap` warnings when one occurrence (moved or lengthened) shares time with another occurrence on the same
  * stream: one of its own series (lengthened into the next day's) or of another series in `others`.
  */
-export function occurrenceOverlapWarnings(series: Series, occurrence: Occurrence, others: readonly Series[]): Warning[] {
+export function occurrenceOverlapWarnings(
+  series: Series,
+  occurrence: Occurrence,
+  others: readonly Series[],
+): Warning[] {
   const warnings: Warning[] = [];
-  for (const other of [series, ...others.filter((candidate) => candidate.id !== series.id && sameStream(candidate, series))]) {
-    const clash = occurrences(other, occurrence.startTime, occurrence.endTime).find((theirs) => !(theirs.seriesId === series.id && theirs.date === occurrence.date));
+  for (const other of [
+    series,
+    ...others.filter((candidate) => candidate.id !== series.id && sameStream(candidate, series)),
+  ]) {
+    const clash = occurrences(other, occurrence.startTime, occurrence.endTime).find(
+      (theirs) => !(theirs.seriesId === series.id && theirs.date === occurrence.date),
+    );
     if (!clash) continue;
-    const whose = other.id === series.id ? `its occurrence of ${clash.date}` : `series "${other.name}" (${other.id}) on ${clash.date}`;
-    warnings.push({ code: 'Series.Overlap', message: `The occurrence of ${occurrence.date} overlaps ${whose} on the same stream: the stream would be recorded twice.` });
+    const whose =
+      other.id === series.id
+        ? `its occurrence of ${clash.date}`
+        : `series "${other.name}" (${other.id}) on ${clash.date}`;
+    warnings.push({
+      code: 'Series.Overlap',
+      message: `The occurrence of ${occurrence.date} overlaps ${whose} on the same stream: the stream would be recorded twice.`,
+    });
   }
   return warnings;
 }

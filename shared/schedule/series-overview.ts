@@ -50,7 +50,12 @@ function stateOf(recording: PlannedRecording): OccurrenceState {
  * Occurrences already in the plans are shown as they were planned (their links' state); later ones as computed from
  * the schedule. Cancelled dates are left out (the series lists them).
  */
-export function seriesOccurrences(series: Series, recordings: readonly PlannedRecording[], nowSeconds: number, options: OverviewOptions = {}): OccurrenceView[] {
+export function seriesOccurrences(
+  series: Series,
+  recordings: readonly PlannedRecording[],
+  nowSeconds: number,
+  options: OverviewOptions = {},
+): OccurrenceView[] {
   const horizon = nowSeconds + (options.horizonSeconds ?? 14 * 86_400);
   const alertFrom = nowSeconds - (options.alertSeconds ?? 2 * 86_400);
   const cancelled = new Set(series.cancelledDates);
@@ -64,7 +69,8 @@ export function seriesOccurrences(series: Series, recordings: readonly PlannedRe
     const alert = state === 'missed' || state === 'failed';
     if (recording.endTime <= (alert ? alertFrom : nowSeconds)) continue;
     const schedule = computed.get(date);
-    const sameWindow = schedule !== undefined && schedule.startTime === recording.startTime && schedule.endTime === recording.endTime;
+    const sameWindow =
+      schedule !== undefined && schedule.startTime === recording.startTime && schedule.endTime === recording.endTime;
     views.set(date, {
       date,
       startTime: recording.startTime,
@@ -79,7 +85,17 @@ export function seriesOccurrences(series: Series, recordings: readonly PlannedRe
   }
   for (const occurrence of computed.values()) {
     if (views.has(occurrence.date) || occurrence.endTime <= nowSeconds) continue;
-    views.set(occurrence.date, { date: occurrence.date, startTime: occurrence.startTime, endTime: occurrence.endTime, state: 'planned', taskIds: [], error: null, dst: occurrence.dst, earlierSchedule: false, changed: occurrence.changed });
+    views.set(occurrence.date, {
+      date: occurrence.date,
+      startTime: occurrence.startTime,
+      endTime: occurrence.endTime,
+      state: 'planned',
+      taskIds: [],
+      error: null,
+      dst: occurrence.dst,
+      earlierSchedule: false,
+      changed: occurrence.changed,
+    });
   }
   return [...views.values()].sort((a, b) => a.startTime - b.startTime).slice(0, options.limit ?? 10);
 }

@@ -85,8 +85,23 @@ const WALL_TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 const DAY_NAMES: Record<string, IsoWeekday> = {
-  mon: 1, monday: 1, tue: 2, tues: 2, tuesday: 2, wed: 3, wednesday: 3, thu: 4, thur: 4, thurs: 4, thursday: 4,
-  fri: 5, friday: 5, sat: 6, saturday: 6, sun: 7, sunday: 7,
+  mon: 1,
+  monday: 1,
+  tue: 2,
+  tues: 2,
+  tuesday: 2,
+  wed: 3,
+  wednesday: 3,
+  thu: 4,
+  thur: 4,
+  thurs: 4,
+  thursday: 4,
+  fri: 5,
+  friday: 5,
+  sat: 6,
+  saturday: 6,
+  sun: 7,
+  sunday: 7,
 };
 
 /** Reads `mon,wed,fri`, `daily`, `weekdays`, `weekends` or ISO numbers `1,3,5` into sorted unique days; null when unreadable. */
@@ -110,21 +125,46 @@ export function parseDaysOfWeek(text: string): IsoWeekday[] | null {
 export function validateSeries(series: Series): SeriesProblem[] {
   const problems: SeriesProblem[] = [];
   const add = (code: string, field: keyof Series, message: string) => problems.push({ code, field, message });
-  if (!Array.isArray(series.daysOfWeek) || series.daysOfWeek.length === 0 || !series.daysOfWeek.every((day) => Number.isInteger(day) && day >= 1 && day <= 7)) {
-    add('Series.DaysInvalid', 'daysOfWeek', 'Give the days of the week, e.g. mon,wed,fri (or daily, weekdays, weekends).');
+  if (
+    !Array.isArray(series.daysOfWeek) ||
+    series.daysOfWeek.length === 0 ||
+    !series.daysOfWeek.every((day) => Number.isInteger(day) && day >= 1 && day <= 7)
+  ) {
+    add(
+      'Series.DaysInvalid',
+      'daysOfWeek',
+      'Give the days of the week, e.g. mon,wed,fri (or daily, weekdays, weekends).',
+    );
   }
   if (typeof series.startWallTime !== 'string' || !WALL_TIME_PATTERN.test(series.startWallTime)) {
-    add('Series.WallTimeInvalid', 'startWallTime', `The start time must be a time of day HH:MM (00:00 to 23:59); got "${String(series.startWallTime)}".`);
+    add(
+      'Series.WallTimeInvalid',
+      'startWallTime',
+      `The start time must be a time of day HH:MM (00:00 to 23:59); got "${String(series.startWallTime)}".`,
+    );
   }
-  if (!Number.isSafeInteger(series.durationSeconds) || series.durationSeconds < MIN_USEFUL_WINDOW_SECONDS || series.durationSeconds > MAX_WINDOW_SECONDS) {
-    add('Series.DurationInvalid', 'durationSeconds', `Each occurrence must last from ${MIN_USEFUL_WINDOW_SECONDS} s to 24 h.`);
+  if (
+    !Number.isSafeInteger(series.durationSeconds) ||
+    series.durationSeconds < MIN_USEFUL_WINDOW_SECONDS ||
+    series.durationSeconds > MAX_WINDOW_SECONDS
+  ) {
+    add(
+      'Series.DurationInvalid',
+      'durationSeconds',
+      `Each occurrence must last from ${MIN_USEFUL_WINDOW_SECONDS} s to 24 h.`,
+    );
   }
   if (canonicalTimeZone(series.timeZone) === undefined) {
-    add('Series.UnknownZone', 'timeZone', `"${String(series.timeZone)}" is not a known IANA time zone, e.g. Asia/Shanghai or Europe/Berlin.`);
+    add(
+      'Series.UnknownZone',
+      'timeZone',
+      `"${String(series.timeZone)}" is not a known IANA time zone, e.g. Asia/Shanghai or Europe/Berlin.`,
+    );
   }
   for (const field of ['startDate', 'endDate'] as const) {
     const value = series[field];
-    if (value !== undefined && parseDate(value) === null) add('Series.DateInvalid', field, `${field} must be a date YYYY-MM-DD; got "${value}".`);
+    if (value !== undefined && parseDate(value) === null)
+      add('Series.DateInvalid', field, `${field} must be a date YYYY-MM-DD; got "${value}".`);
   }
   if (series.startDate !== undefined && series.endDate !== undefined && series.endDate < series.startDate) {
     add('Series.DateRangeEmpty', 'endDate', 'The end date is before the start date: the series would never happen.');
@@ -139,26 +179,36 @@ export const MAX_OVERRIDES = 500;
 /** Why `overrides` cannot be stored (the same limits as the series' own time and length); empty when fine. */
 function overrideProblems(overrides: Series['overrides']): string[] {
   if (overrides === undefined) return [];
-  if (typeof overrides !== 'object' || overrides === null || Array.isArray(overrides)) return ['overrides must map dates YYYY-MM-DD to a start time and/or a length.'];
+  if (typeof overrides !== 'object' || overrides === null || Array.isArray(overrides))
+    return ['overrides must map dates YYYY-MM-DD to a start time and/or a length.'];
   const entries = Object.entries(overrides);
   if (entries.length > MAX_OVERRIDES) return [`A series keeps at most ${MAX_OVERRIDES} changed occurrences.`];
   const problems: string[] = [];
   for (const [date, override] of entries) {
-    if (parseDate(date) === null) problems.push(`A changed occurrence must be keyed by its date YYYY-MM-DD; got "${date}".`);
+    if (parseDate(date) === null)
+      problems.push(`A changed occurrence must be keyed by its date YYYY-MM-DD; got "${date}".`);
     if (typeof override !== 'object' || override === null) {
       problems.push(`The change of ${date} must give a start time and/or a length.`);
       continue;
     }
-    if (override.startWallTime === undefined && override.durationSeconds === undefined) problems.push(`The change of ${date} changes nothing: give a start time and/or a length.`);
-    if (override.startWallTime !== undefined && (typeof override.startWallTime !== 'string' || !WALL_TIME_PATTERN.test(override.startWallTime))) {
-      problems.push(`The start time of ${date} must be a time of day HH:MM (00:00 to 23:59); got "${String(override.startWallTime)}".`);
+    if (override.startWallTime === undefined && override.durationSeconds === undefined)
+      problems.push(`The change of ${date} changes nothing: give a start time and/or a length.`);
+    if (
+      override.startWallTime !== undefined &&
+      (typeof override.startWallTime !== 'string' || !WALL_TIME_PATTERN.test(override.startWallTime))
+    ) {
+      problems.push(
+        `The start time of ${date} must be a time of day HH:MM (00:00 to 23:59); got "${String(override.startWallTime)}".`,
+      );
     }
-    if (override.durationSeconds !== undefined && !validDuration(override.durationSeconds)) problems.push(`The occurrence of ${date} must last from ${MIN_USEFUL_WINDOW_SECONDS} s to 24 h.`);
+    if (override.durationSeconds !== undefined && !validDuration(override.durationSeconds))
+      problems.push(`The occurrence of ${date} must last from ${MIN_USEFUL_WINDOW_SECONDS} s to 24 h.`);
   }
   return problems;
 }
 
-const validDuration = (seconds: number) => Number.isSafeInteger(seconds) && seconds >= MIN_USEFUL_WINDOW_SECONDS && seconds <= MAX_WINDOW_SECONDS;
+const validDuration = (seconds: number) =>
+  Number.isSafeInteger(seconds) && seconds >= MIN_USEFUL_WINDOW_SECONDS && seconds <= MAX_WINDOW_SECONDS;
 
 /**
  * Why `date` is not an occurrence of `series` (wrong day of the week, outside its date range, cancelled, not a
@@ -167,9 +217,12 @@ const validDuration = (seconds: number) => Number.isSafeInteger(seconds) && seco
 export function notAnOccurrence(series: Series, date: string): string | null {
   const day = parseDate(date);
   if (day === null) return `"${date}" is not a date YYYY-MM-DD.`;
-  if (!series.daysOfWeek.includes(day.dayOfWeek as IsoWeekday)) return `${date} is a ${WEEKDAY_NAMES[day.dayOfWeek - 1]}: the series "${series.name}" does not happen on that day.`;
-  if (series.startDate !== undefined && date < series.startDate) return `${date} is before the series' start date ${series.startDate}.`;
-  if (series.endDate !== undefined && date > series.endDate) return `${date} is after the series' end date ${series.endDate}.`;
+  if (!series.daysOfWeek.includes(day.dayOfWeek as IsoWeekday))
+    return `${date} is a ${WEEKDAY_NAMES[day.dayOfWeek - 1]}: the series "${series.name}" does not happen on that day.`;
+  if (series.startDate !== undefined && date < series.startDate)
+    return `${date} is before the series' start date ${series.startDate}.`;
+  if (series.endDate !== undefined && date > series.endDate)
+    return `${date} is after the series' end date ${series.endDate}.`;
   if (series.cancelledDates.includes(date)) return `The occurrence of ${date} was cancelled.`;
   return null;
 }
@@ -188,7 +241,14 @@ function placeOccurrence(series: Series, zone: string, date: Temporal.PlainDate)
   const override = series.overrides?.[label];
   const [hour, minute] = (override?.startWallTime ?? series.startWallTime).split(':').map(Number) as [number, number];
   const { unix, dst } = placeWallTime(date.toPlainDateTime({ hour, minute }), zone);
-  return { seriesId: series.id, date: label, startTime: unix, endTime: unix + (override?.durationSeconds ?? series.durationSeconds), dst, changed: override !== undefined };
+  return {
+    seriesId: series.id,
+    date: label,
+    startTime: unix,
+    endTime: unix + (override?.durationSeconds ?? series.durationSeconds),
+    dst,
+    changed: override !== undefined,
+  };
 }
 
 /**
@@ -202,13 +262,23 @@ export function occurrences(series: Series, fromUnix: number, untilUnix: number)
   const zone = canonicalTimeZone(series.timeZone) as string;
   const cancelled = new Set(series.cancelledDates);
   const days = new Set<number>(series.daysOfWeek);
-  const dateAt = (unix: number) => Temporal.Instant.fromEpochMilliseconds(unix * 1000).toZonedDateTimeISO(zone).toPlainDate();
+  const dateAt = (unix: number) =>
+    Temporal.Instant.fromEpochMilliseconds(unix * 1000)
+      .toZonedDateTimeISO(zone)
+      .toPlainDate();
   // An occurrence that began the day before `from` may still be running at `from` (a lengthened one for longer).
-  const longest = Math.max(series.durationSeconds, ...Object.values(series.overrides ?? {}).map((override) => override.durationSeconds ?? 0));
+  const longest = Math.max(
+    series.durationSeconds,
+    ...Object.values(series.overrides ?? {}).map((override) => override.durationSeconds ?? 0),
+  );
   let date = dateAt(fromUnix - longest).subtract({ days: 1 });
   const lastDate = dateAt(Math.min(untilUnix, fromUnix + MAX_SCAN_DAYS * 86_400)).add({ days: 1 });
   const found: Occurrence[] = [];
-  for (let scanned = 0; Temporal.PlainDate.compare(date, lastDate) <= 0 && scanned <= MAX_SCAN_DAYS + 3; scanned += 1, date = date.add({ days: 1 })) {
+  for (
+    let scanned = 0;
+    Temporal.PlainDate.compare(date, lastDate) <= 0 && scanned <= MAX_SCAN_DAYS + 3;
+    scanned += 1, date = date.add({ days: 1 })
+  ) {
     const label = date.toString();
     if (!days.has(date.dayOfWeek) || cancelled.has(label)) continue;
     if (series.startDate !== undefined && label < series.startDate) continue;
@@ -245,5 +315,8 @@ export function parseDate(text: string): Temporal.PlainDate | null {
 /** The local date `YYYY-MM-DD` of `unix` in the series' zone (UTC when the zone is unknown). */
 export function localDate(unix: number, timeZone: string): string {
   const zone = canonicalTimeZone(timeZone) ?? 'UTC';
-  return Temporal.Instant.fromEpochMilliseconds(unix * 1000).toZonedDateTimeISO(zone).toPlainDate().toString();
+  return Temporal.Instant.fromEpochMilliseconds(unix * 1000)
+    .toZonedDateTimeISO(zone)
+    .toPlainDate()
+    .toString();
 }

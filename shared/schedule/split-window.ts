@@ -25,7 +25,8 @@ export interface SplitWindow {
 export const MAX_CHAIN_LINKS = 366;
 
 /** Whether [startTime, endTime) needs more links than one recording may have (one per started day). */
-export const chainTooLong = (startTime: number, endTime: number): boolean => Math.ceil((endTime - startTime) / 86_400) > MAX_CHAIN_LINKS;
+export const chainTooLong = (startTime: number, endTime: number): boolean =>
+  Math.ceil((endTime - startTime) / 86_400) > MAX_CHAIN_LINKS;
 
 /** What the scheduler and the form say about such a window. */
 export const CHAIN_TOO_LONG_MESSAGE = `A recording may last at most ${MAX_CHAIN_LINKS} days (one task per day).`;

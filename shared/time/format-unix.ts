@@ -20,7 +20,8 @@ export function formatUnix(unix: number, timeZone: string, language: Language = 
     const abbreviation = OFFSET_ONLY_ZONE.test(zone) ? undefined : zoneAbbreviation(epochMilliseconds, zone, language);
     return withZone(polyfillStamp(epochMilliseconds, zone), abbreviation);
   }
-  if (OFFSET_ONLY_ZONE.test(zone)) return withZone(fixedOffsetStamp(epochMilliseconds, fixedOffsetSeconds(zone)), undefined);
+  if (OFFSET_ONLY_ZONE.test(zone))
+    return withZone(fixedOffsetStamp(epochMilliseconds, fixedOffsetSeconds(zone)), undefined);
   const { offsetSeconds, abbreviation } = zoneAt(epochMilliseconds, zone, language);
   return withZone(fixedOffsetStamp(epochMilliseconds, offsetSeconds), abbreviation);
 }
@@ -28,7 +29,9 @@ export function formatUnix(unix: number, timeZone: string, language: Language = 
 const YEAR_1000 = Date.UTC(1000, 0, 1);
 
 function withZone(local: LocalStamp, abbreviation: string | undefined): string {
-  return abbreviation === undefined ? `${local.stamp} UTC${local.offset}` : `${local.stamp} ${abbreviation} (UTC${local.offset})`;
+  return abbreviation === undefined
+    ? `${local.stamp} UTC${local.offset}`
+    : `${local.stamp} ${abbreviation} (UTC${local.offset})`;
 }
 
 interface LocalStamp {
@@ -62,7 +65,10 @@ function fixedOffsetStamp(epochMilliseconds: number, offsetSeconds: number): Loc
 
 function polyfillStamp(epochMilliseconds: number, zone: string): LocalStamp {
   const zoned = Temporal.Instant.fromEpochMilliseconds(epochMilliseconds).toZonedDateTimeISO(zone);
-  return { stamp: `${zoned.toPlainDate().toString()} ${zoned.toPlainTime().toString({ smallestUnit: 'second' })}`, offset: zoned.offset };
+  return {
+    stamp: `${zoned.toPlainDate().toString()} ${zoned.toPlainTime().toString({ smallestUnit: 'second' })}`,
+    offset: zoned.offset,
+  };
 }
 
 /**
@@ -101,10 +107,20 @@ interface ZoneState {
 function zoneAtExactly(epochMilliseconds: number, zone: string, language: Language): ZoneState {
   const part: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
   for (const { type, value } of stampFormat(zone, language).formatToParts(epochMilliseconds)) part[type] = value;
-  const [year, month, day, hour, minute, second] = [part.year, part.month, part.day, part.hour, part.minute, part.second].map(Number) as [number, number, number, number, number, number];
+  const [year, month, day, hour, minute, second] = [
+    part.year,
+    part.month,
+    part.day,
+    part.hour,
+    part.minute,
+    part.second,
+  ].map(Number) as [number, number, number, number, number, number];
   // The offset is exactly how far the local wall clock stands from UTC at this instant (to the second: local mean
   // time had seconds). Date.UTC maps years 0–99 to 1900s, which the YEAR_1000 guard keeps out.
-  return { offsetSeconds: Math.round((Date.UTC(year, month - 1, day, hour, minute, second) - epochMilliseconds) / 1000), abbreviation: abbreviationOf(part.timeZoneName) };
+  return {
+    offsetSeconds: Math.round((Date.UTC(year, month - 1, day, hour, minute, second) - epochMilliseconds) / 1000),
+    abbreviation: abbreviationOf(part.timeZoneName),
+  };
 }
 
 const DAY_MS = 86_400_000;
@@ -122,7 +138,8 @@ const zoneDays = new Map<string, Map<number, ZoneState | null>>();
 const MAX_DAYS_PER_ZONE = 20_000;
 
 function zoneAt(epochMilliseconds: number, zone: string, language: Language): ZoneState {
-  if (epochMilliseconds < CACHED_FROM || epochMilliseconds >= CACHED_UNTIL) return zoneAtExactly(epochMilliseconds, zone, language);
+  if (epochMilliseconds < CACHED_FROM || epochMilliseconds >= CACHED_UNTIL)
+    return zoneAtExactly(epochMilliseconds, zone, language);
   const key = `${language} ${zone}`;
   let days = zoneDays.get(key);
   if (days === undefined) zoneDays.set(key, (days = new Map()));

@@ -39,7 +39,8 @@ const UNIX_PATTERN = /^\d{9,11}$/;
 // `+90m` from now; `-2h` before now (searches of past tasks: `taper tasks --from=-2d`).
 const RELATIVE_PATTERN = /^([+-])\s*(.+)$/;
 // Date and time with an offset or Z, optionally a bracketed zone after it.
-const WITH_OFFSET_PATTERN = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}(:?\d{2})?)(\[[^\]]+\])?$/i;
+const WITH_OFFSET_PATTERN =
+  /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}(:?\d{2})?)(\[[^\]]+\])?$/i;
 const WALL_DATE_TIME_PATTERN = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(:\d{2})?)$/i;
 const WALL_TIME_PATTERN = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 
@@ -88,7 +89,9 @@ export function parseUserTime(text: string, options: TimeParseOptions): TimePars
     if (hour === undefined || minute === undefined || second === undefined || hour > 23 || minute > 59 || second > 59) {
       return invalid(`"${clip(input)}" is not a time of day (00:00 to 23:59).`);
     }
-    const today = Temporal.Instant.fromEpochMilliseconds(options.nowSeconds * 1000).toZonedDateTimeISO(zone).toPlainDate();
+    const today = Temporal.Instant.fromEpochMilliseconds(options.nowSeconds * 1000)
+      .toZonedDateTimeISO(zone)
+      .toPlainDate();
     const wall = today.toPlainDateTime({ hour, minute, second });
     const resolved = resolveWallTime(wall, zone);
     if (resolved.ok && resolved.unix <= options.nowSeconds) {
@@ -150,7 +153,11 @@ function invalid(message: string): TimeParse {
 }
 
 function unknownZone(zone: string): TimeParse {
-  return { ok: false, code: 'Time.UnknownZone', message: `"${clip(String(zone))}" is not a known IANA time zone, e.g. Asia/Shanghai or Europe/Berlin.` };
+  return {
+    ok: false,
+    code: 'Time.UnknownZone',
+    message: `"${clip(String(zone))}" is not a known IANA time zone, e.g. Asia/Shanghai or Europe/Berlin.`,
+  };
 }
 
 function clip(text: string): string {

@@ -21,7 +21,9 @@ const canonicalSpellings = new Map<string, string | undefined>();
 /** The canonical spelling of a valid zone (`asia/shanghai` → `Asia/Shanghai`); undefined when unknown. */
 export function canonicalTimeZone(zone: string): string | undefined {
   if (canonicalSpellings.has(zone)) return canonicalSpellings.get(zone);
-  const canonical = isValidTimeZone(zone) ? Temporal.Instant.fromEpochMilliseconds(0).toZonedDateTimeISO(zone).timeZoneId : undefined;
+  const canonical = isValidTimeZone(zone)
+    ? Temporal.Instant.fromEpochMilliseconds(0).toZonedDateTimeISO(zone).timeZoneId
+    : undefined;
   // Bounded: a process meets a handful of spellings, but a caller looping over user input must not grow this forever.
   if (canonicalSpellings.size < 256) canonicalSpellings.set(zone, canonical);
   return canonical;

@@ -11,7 +11,14 @@
     const input = document.getElementById('streamName');
     const submit = document.querySelector('form.record-form button[type="submit"]');
     const zone = document.getElementById('timeZone');
-    return input !== null && !input.disabled && submit !== null && document.querySelector('#recent-streams option') !== null && zone !== null && zone.value === systemZone;
+    return (
+      input !== null &&
+      !input.disabled &&
+      submit !== null &&
+      document.querySelector('#recent-streams option') !== null &&
+      zone !== null &&
+      zone.value === systemZone
+    );
   };
   // Checked every frame, before its paint: a condition met without a DOM mutation (an input's value property set by
   // React) is seen too. Once met, a task queued from the next frame's callback runs after that frame's paint.

@@ -17,11 +17,22 @@ const read = (name) => {
 const byId = new Map();
 const snapshot = read('history.json');
 for (const entry of snapshot === '' ? [] : JSON.parse(snapshot).entries) byId.set(entry.id, entry);
-for (const line of read('history.journal').split('\n')) if (line !== '') byId.set(JSON.parse(line).entry.id, JSON.parse(line).entry);
+for (const line of read('history.journal').split('\n'))
+  if (line !== '') byId.set(JSON.parse(line).entry.id, JSON.parse(line).entry);
 const plans = read('plans.json');
 if (plans !== '') JSON.parse(plans);
 
-const format = new Intl.DateTimeFormat('en-CA', { timeZone: process.env.TZ || 'UTC', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZoneName: 'longOffset' });
+const format = new Intl.DateTimeFormat('en-CA', {
+  timeZone: process.env.TZ || 'UTC',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+  timeZoneName: 'longOffset',
+});
 const entries = [...byId.values()].sort((a, b) => b.createdAt - a.createdAt);
 let out = '';
 for (const entry of entries) {

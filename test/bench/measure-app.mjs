@@ -20,15 +20,50 @@ async function seededHome() {
   const userData = join(root, 'config', 'Taper');
   mkdirSync(userData, { recursive: true });
   // One profile, so the window opens on the form (not the first-run choice); listing it needs no keychain.
-  writeFileSync(join(userData, 'settings.json'), JSON.stringify({ profiles: { bench: { secretId: 'AKIDBENCH000000000000000000000000000', region: 'ap-guangzhou', endpoint: 'http://127.0.0.1:9', hasToken: false, createdAt: 1_700_000_000 } }, defaultProfile: 'bench', __internal__: { migrations: { version: '1.0.0' } } }));
-  const { createHistoryStore } = await import(new URL('../../dist/electron/services/history/history-store.js', import.meta.url).href);
+  writeFileSync(
+    join(userData, 'settings.json'),
+    JSON.stringify({
+      profiles: {
+        bench: {
+          secretId: 'AKIDBENCH000000000000000000000000000',
+          region: 'ap-guangzhou',
+          endpoint: 'http://127.0.0.1:9',
+          hasToken: false,
+          createdAt: 1_700_000_000,
+        },
+      },
+      defaultProfile: 'bench',
+      __internal__: { migrations: { version: '1.0.0' } },
+    }),
+  );
+  const { createHistoryStore } = await import(
+    new URL('../../dist/electron/services/history/history-store.js', import.meta.url).href
+  );
   const now = Math.floor(Date.now() / 1000);
   const entries = Array.from({ length: HISTORY }, (_, index) => ({
-    id: `bench-${index}`, taskId: `T${index}`, requestId: `R${index}`, status: 'finished', domain: 'bench.livepush.example.com', app: 'live',
-    stream: `stream-${index % 400}`, startTime: now - index * 60, endTime: now - index * 60 + 3600, templateId: 1, streamType: 0, profile: 'bench',
-    region: 'ap-guangzhou', createdAt: now - index * 60, updatedAt: now - index * 60, error: null, source: 'taper', extension: null,
+    id: `bench-${index}`,
+    taskId: `T${index}`,
+    requestId: `R${index}`,
+    status: 'finished',
+    domain: 'bench.livepush.example.com',
+    app: 'live',
+    stream: `stream-${index % 400}`,
+    startTime: now - index * 60,
+    endTime: now - index * 60 + 3600,
+    templateId: 1,
+    streamType: 0,
+    profile: 'bench',
+    region: 'ap-guangzhou',
+    createdAt: now - index * 60,
+    updatedAt: now - index * 60,
+    error: null,
+    source: 'taper',
+    extension: null,
   }));
-  const seeded = await createHistoryStore({ directory: userData, clock: Date.now }).mutate(() => ({ entries, result: null }));
+  const seeded = await createHistoryStore({ directory: userData, clock: Date.now }).mutate(() => ({
+    entries,
+    result: null,
+  }));
   if (!seeded.ok) throw new Error(seeded.error.message);
   return root;
 }
@@ -41,7 +76,15 @@ function startApp(root, { args = [], env = {} } = {}) {
   const started = Date.now();
   const child = fork(MAIN, args, {
     execArgv: ['--require', resolve('test/app/stand-in/register.cjs')],
-    env: { ...withoutTaperHome(process.env), HOME: root, XDG_CONFIG_HOME: join(root, 'config'), TAPER_STANDIN_BUNDLE: resolve(STAND_IN_BUNDLE), TAPER_STANDIN_INIT_SCRIPT: PROBE, TZ: ZONE, ...env },
+    env: {
+      ...withoutTaperHome(process.env),
+      HOME: root,
+      XDG_CONFIG_HOME: join(root, 'config'),
+      TAPER_STANDIN_BUNDLE: resolve(STAND_IN_BUNDLE),
+      TAPER_STANDIN_INIT_SCRIPT: PROBE,
+      TZ: ZONE,
+      ...env,
+    },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const events = [];
@@ -52,7 +95,10 @@ function startApp(root, { args = [], env = {} } = {}) {
   });
   const waitFor = (match, from = 0, timeoutMs = 30_000) =>
     new Promise((resolveWait, reject) => {
-      const timer = setTimeout(() => reject(new Error(`bench: the app did not get there in ${timeoutMs} ms`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`bench: the app did not get there in ${timeoutMs} ms`)),
+        timeoutMs,
+      );
       const check = () => {
         const found = events.slice(from).find(match);
         if (found === undefined) return;
@@ -69,7 +115,10 @@ function startApp(root, { args = [], env = {} } = {}) {
     child.send({ ...fields, type, id });
     return waitFor((event) => event.type === 'reply' && event.id === id, 0);
   };
-  const formReady = (from) => waitFor((event) => event.type === 'console' && String(event.text).startsWith('taper-bench form-ready '), from).then((event) => Number(String(event.text).split(' ')[2]));
+  const formReady = (from) =>
+    waitFor((event) => event.type === 'console' && String(event.text).startsWith('taper-bench form-ready '), from).then(
+      (event) => Number(String(event.text).split(' ')[2]),
+    );
   const quit = async () => {
     await command('quit').catch(() => undefined);
     await new Promise((done) => (child.exitCode === null ? child.once('exit', done) : done()));
@@ -80,10 +129,15 @@ function startApp(root, { args = [], env = {} } = {}) {
 function floorRun() {
   return new Promise((resolveRun, reject) => {
     const started = Date.now();
-    const child = spawn(process.execPath, [resolve('test/bench/renderer-floor.mjs')], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, TZ: ZONE } });
+    const child = spawn(process.execPath, [resolve('test/bench/renderer-floor.mjs')], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, TZ: ZONE },
+    });
     let out = '';
     child.stdout.on('data', (chunk) => (out += chunk));
-    child.on('exit', (code) => (code === 0 ? resolveRun(Number(out.trim()) - started) : reject(new Error(`renderer floor exited ${code}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolveRun(Number(out.trim()) - started) : reject(new Error(`renderer floor exited ${code}`)),
+    );
   });
 }
 
@@ -151,7 +205,14 @@ export async function measureApp(runs) {
       pass: coldMedian <= 1.5 * floorMedian,
       detail: `median of ${runs}: process start → ${ready}: ${round(coldMedian)} ms; ${floorText}`,
     },
-    { name: 'tray Open Taper → window shown (window exists)', value: round(median(warmOpen)), unit: 'ms', goal: '<= 100', pass: median(warmOpen) <= 100, detail: `median of ${runs}: tray item picked → BrowserWindow.show()` },
+    {
+      name: 'tray Open Taper → window shown (window exists)',
+      value: round(median(warmOpen)),
+      unit: 'ms',
+      goal: '<= 100',
+      pass: median(warmOpen) <= 100,
+      detail: `median of ${runs}: tray item picked → BrowserWindow.show()`,
+    },
     {
       name: 'tray Open Taper → form interactive (window closed earlier)',
       value: round(median(reopen) / coldMedian, 2),

@@ -15,7 +15,19 @@ const HISTORY_FLOOR = resolve('test/bench/history-floor.mjs');
 /** The zone of the operators the figures are for; a named zone, so times are formatted as they are for them. */
 const ZONE = 'Asia/Shanghai';
 const PEAK_HOOK = resolve('test/bench/peak-rss-hook.mjs');
-const recordArgs = (stream) => ['record', '--domain', 'bench.livepush.example.com', '--app', 'live', '--stream', stream, '--for', '1h', '--template', '1'];
+const recordArgs = (stream) => [
+  'record',
+  '--domain',
+  'bench.livepush.example.com',
+  '--app',
+  'live',
+  '--stream',
+  stream,
+  '--for',
+  '1h',
+  '--template',
+  '1',
+];
 
 function timeRun(args, env) {
   const started = process.hrtime.bigint();
@@ -46,21 +58,52 @@ function timeRunAsync(command, args, env) {
 /** The environment of both sides of a ratio: only what a shell gives a command, plus Taper's folders. */
 export function benchEnv(extra = {}) {
   // The session bus is where the Secret Service of with-keyring.sh is found (for --profile).
-  const bus = process.env.DBUS_SESSION_BUS_ADDRESS === undefined ? {} : { DBUS_SESSION_BUS_ADDRESS: process.env.DBUS_SESSION_BUS_ADDRESS };
-  return { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8', TZ: ZONE, TAPER_COMPILE_CACHE: makeTempDir('taper-bench-code-cache-'), ...bus, ...extra };
+  const bus =
+    process.env.DBUS_SESSION_BUS_ADDRESS === undefined
+      ? {}
+      : { DBUS_SESSION_BUS_ADDRESS: process.env.DBUS_SESSION_BUS_ADDRESS };
+  return {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    LANG: 'C.UTF-8',
+    TZ: ZONE,
+    TAPER_COMPILE_CACHE: makeTempDir('taper-bench-code-cache-'),
+    ...bus,
+    ...extra,
+  };
 }
 
 /** A data folder holding `count` finished entries, written through the history store as Taper writes them. */
 async function seededHistory(count) {
   const home = makeTempDir('taper-bench-history-');
-  const { createHistoryStore } = await import(new URL('../../dist/electron/services/history/history-store.js', import.meta.url).href);
+  const { createHistoryStore } = await import(
+    new URL('../../dist/electron/services/history/history-store.js', import.meta.url).href
+  );
   const now = Math.floor(Date.now() / 1000);
   const entries = Array.from({ length: count }, (_, index) => ({
-    id: `bench-${index}`, taskId: `T${index}`, requestId: `R${index}`, status: 'finished', domain: 'bench.livepush.example.com', app: 'live',
-    stream: `stream-${index % 400}`, startTime: now - index * 600, endTime: now - index * 600 + 3600, templateId: 1, streamType: 0, profile: 'bench',
-    region: 'ap-guangzhou', createdAt: now - index * 600, updatedAt: now - index * 600, error: null, source: 'taper', extension: null,
+    id: `bench-${index}`,
+    taskId: `T${index}`,
+    requestId: `R${index}`,
+    status: 'finished',
+    domain: 'bench.livepush.example.com',
+    app: 'live',
+    stream: `stream-${index % 400}`,
+    startTime: now - index * 600,
+    endTime: now - index * 600 + 3600,
+    templateId: 1,
+    streamType: 0,
+    profile: 'bench',
+    region: 'ap-guangzhou',
+    createdAt: now - index * 600,
+    updatedAt: now - index * 600,
+    error: null,
+    source: 'taper',
+    extension: null,
   }));
-  const seeded = await createHistoryStore({ directory: home, clock: Date.now }).mutate(() => ({ entries, result: null }));
+  const seeded = await createHistoryStore({ directory: home, clock: Date.now }).mutate(() => ({
+    entries,
+    result: null,
+  }));
   if (!seeded.ok) throw new Error(seeded.error.message);
   return home;
 }
@@ -80,7 +123,15 @@ function interleaved(runs, commands, env) {
 export async function measureColdStart(runs) {
   const env = benchEnv({ TAPER_HOME: await seededHistory(300) });
   timeRun([TAPER, 'history'], env);
-  const [bare, version, history] = interleaved(runs, [['-e', '0'], [TAPER, '--version'], [TAPER, 'history']], env);
+  const [bare, version, history] = interleaved(
+    runs,
+    [
+      ['-e', '0'],
+      [TAPER, '--version'],
+      [TAPER, 'history'],
+    ],
+    env,
+  );
   const versionRatio = version / bare;
   const historyRatio = history / bare;
   return [
@@ -139,17 +190,42 @@ export async function measureRecordProcess(endpoint, account, runs) {
   const profile = await addBenchProfile(profileEnv, account);
   const uncachedEnv = { ...env, TAPER_DISABLE_COMPILE_CACHE: '1' };
   await timeRunAsync(process.execPath, [TAPER, ...recordArgs('bench-cli-warm-up')], env);
-  if (profile.ok) await timeRunAsync(process.execPath, [TAPER, ...recordArgs('bench-cli-profile-warm-up'), '--profile', 'bench'], profileEnv);
+  if (profile.ok)
+    await timeRunAsync(
+      process.execPath,
+      [TAPER, ...recordArgs('bench-cli-profile-warm-up'), '--profile', 'bench'],
+      profileEnv,
+    );
   const taper = [];
   const withProfile = [];
   const uncached = [];
   const minimal = [];
   const end = Math.floor(Date.now() / 1000) + 3600;
   for (let index = 0; index < runs; index += 1) {
-    minimal.push((await timeRunAsync(process.execPath, [MINIMAL, endpoint, account.secretId, `bench-min-${index}`, String(end)], env)).elapsed);
+    minimal.push(
+      (
+        await timeRunAsync(
+          process.execPath,
+          [MINIMAL, endpoint, account.secretId, `bench-min-${index}`, String(end)],
+          env,
+        )
+      ).elapsed,
+    );
     taper.push((await timeRunAsync(process.execPath, [TAPER, ...recordArgs(`bench-cli-${index}`)], env)).elapsed);
-    if (profile.ok) withProfile.push((await timeRunAsync(process.execPath, [TAPER, ...recordArgs(`bench-cli-profile-${index}`), '--profile', 'bench'], profileEnv)).elapsed);
-    uncached.push((await timeRunAsync(process.execPath, [TAPER, ...recordArgs(`bench-cli-uncached-${index}`)], uncachedEnv)).elapsed);
+    if (profile.ok)
+      withProfile.push(
+        (
+          await timeRunAsync(
+            process.execPath,
+            [TAPER, ...recordArgs(`bench-cli-profile-${index}`), '--profile', 'bench'],
+            profileEnv,
+          )
+        ).elapsed,
+      );
+    uncached.push(
+      (await timeRunAsync(process.execPath, [TAPER, ...recordArgs(`bench-cli-uncached-${index}`)], uncachedEnv))
+        .elapsed,
+    );
   }
   const ratio = median(taper) / median(minimal);
   const profileRatio = profile.ok ? median(withProfile) / median(minimal) : null;
@@ -183,9 +259,16 @@ export async function measureRecordProcess(endpoint, account, runs) {
 
 /** `taper profile add bench` with the key on stdin, into the Secret Service of this session. */
 async function addBenchProfile(env, account) {
-  if (process.env.TAPER_KEYRING_SESSION !== '1') return { ok: false, why: 'no Secret Service in this session (npm run bench runs under test/with-keyring.sh)' };
-  const added = spawnSync(process.execPath, [TAPER, 'profile', 'add', 'bench', '--secret-id', account.secretId], { env, input: `${account.secretKey}\n`, encoding: 'utf8' });
-  return added.status === 0 ? { ok: true } : { ok: false, why: `taper profile add failed (${added.status}): ${added.stderr.trim()}` };
+  if (process.env.TAPER_KEYRING_SESSION !== '1')
+    return { ok: false, why: 'no Secret Service in this session (npm run bench runs under test/with-keyring.sh)' };
+  const added = spawnSync(process.execPath, [TAPER, 'profile', 'add', 'bench', '--secret-id', account.secretId], {
+    env,
+    input: `${account.secretKey}\n`,
+    encoding: 'utf8',
+  });
+  return added.status === 0
+    ? { ok: true }
+    : { ok: false, why: `taper profile add failed (${added.status}): ${added.stderr.trim()}` };
 }
 
 /** Peak resident memory of `runs` `taper record` processes: GNU time's max RSS, else VmHWM read by an exit hook. */
@@ -195,16 +278,30 @@ export async function measureRecordMemory(env, runs = 3) {
   for (let index = 0; index < runs; index += 1) {
     const stream = `bench-mem-${index}`;
     if (gnuTime) {
-      const { stderr } = await timeRunAsync('/usr/bin/time', ['-f', '%M', process.execPath, TAPER, ...recordArgs(stream)], env);
+      const { stderr } = await timeRunAsync(
+        '/usr/bin/time',
+        ['-f', '%M', process.execPath, TAPER, ...recordArgs(stream)],
+        env,
+      );
       samples.push(Number(stderr.trim().split('\n').at(-1)) / 1024);
     } else {
       const directory = makeTempDir('taper-bench-rss-');
       const file = join(directory, 'peak');
-      await timeRunAsync(process.execPath, ['--import', pathToFileURL(PEAK_HOOK).href, TAPER, ...recordArgs(stream)], { ...env, TAPER_BENCH_PEAK_FILE: file });
+      await timeRunAsync(process.execPath, ['--import', pathToFileURL(PEAK_HOOK).href, TAPER, ...recordArgs(stream)], {
+        ...env,
+        TAPER_BENCH_PEAK_FILE: file,
+      });
       samples.push(Number(readFileSync(file, 'utf8')) / 1024);
     }
   }
   const peak = Math.max(...samples);
   const how = gnuTime ? 'GNU time %M' : '/proc/self/status VmHWM at exit (--import test/bench/peak-rss-hook.mjs)';
-  return { name: 'CLI peak memory (`taper record`)', value: round(peak), unit: 'MB RSS', goal: '<= 150', pass: peak <= 150, detail: `max of ${runs} runs (${how}); loopback simulator` };
+  return {
+    name: 'CLI peak memory (`taper record`)',
+    value: round(peak),
+    unit: 'MB RSS',
+    goal: '<= 150',
+    pass: peak <= 150,
+    detail: `max of ${runs} runs (${how}); loopback simulator`,
+  };
 }

@@ -17,10 +17,20 @@ const HISTORY_ROWS = 20_000;
 export function measureBundle() {
   const assets = join(RENDERER, 'assets');
   const files = readdirSync(assets).filter((name) => name.endsWith('.js'));
-  const bytes = files.reduce((total, name) => total + gzipSync(readFileSync(join(assets, name)), { level: 9 }).length, 0);
+  const bytes = files.reduce(
+    (total, name) => total + gzipSync(readFileSync(join(assets, name)), { level: 9 }).length,
+    0,
+  );
   const raw = files.reduce((total, name) => total + readFileSync(join(assets, name)).length, 0);
   const kilobytes = bytes / 1024;
-  return { name: 'renderer JS (gzipped)', value: round(kilobytes), unit: 'KB', goal: '<= 200', pass: kilobytes <= 200, detail: `all .js in dist/renderer/assets (${files.length} file(s), ${round(raw / 1024)} KB before gzip -9)` };
+  return {
+    name: 'renderer JS (gzipped)',
+    value: round(kilobytes),
+    unit: 'KB',
+    goal: '<= 200',
+    pass: kilobytes <= 200,
+    detail: `all .js in dist/renderer/assets (${files.length} file(s), ${round(raw / 1024)} KB before gzip -9)`,
+  };
 }
 
 /**
@@ -31,26 +41,63 @@ export function installStub(rows) {
   const history = () => {
     const now = Math.floor(Date.now() / 1000);
     return Array.from({ length: rows }, (_, index) => ({
-      id: `e${index}`, taskId: `TASK${index}`, requestId: `R${index}`, status: 'finished', domain: 'bench.livepush.example.com',
-      app: 'live', stream: `stream-${index}`, startTime: now - index * 60, endTime: now - index * 60 + 3600, templateId: 1,
-      streamType: 0, profile: 'bench', region: 'ap-guangzhou', createdAt: now - index * 60, updatedAt: now - index * 60,
-      error: null, source: 'taper', extension: null,
+      id: `e${index}`,
+      taskId: `TASK${index}`,
+      requestId: `R${index}`,
+      status: 'finished',
+      domain: 'bench.livepush.example.com',
+      app: 'live',
+      stream: `stream-${index}`,
+      startTime: now - index * 60,
+      endTime: now - index * 60 + 3600,
+      templateId: 1,
+      streamType: 0,
+      profile: 'bench',
+      region: 'ap-guangzhou',
+      createdAt: now - index * 60,
+      updatedAt: now - index * 60,
+      error: null,
+      source: 'taper',
+      extension: null,
     }));
   };
   const values = {
     'app.info': () => ({ version: 'bench', sandbox: false, language: 'en', platform: 'linux', lastSyncedAt: null }),
     // No zone of its own: the system's is the default, as on a fresh install.
-    'settings.get': () => ({ language: 'en', theme: 'light', launchAtLogin: false, defaultTimeZone: null, showTimeZone: null }),
-    'profiles.list': () => [{ name: 'bench', secretIdMasked: 'AKID****BENCH00', region: 'ap-guangzhou', endpoint: null, hasToken: false, isDefault: true }],
+    'settings.get': () => ({
+      language: 'en',
+      theme: 'light',
+      launchAtLogin: false,
+      defaultTimeZone: null,
+      showTimeZone: null,
+    }),
+    'profiles.list': () => [
+      {
+        name: 'bench',
+        secretIdMasked: 'AKID****BENCH00',
+        region: 'ap-guangzhou',
+        endpoint: null,
+        hasToken: false,
+        isDefault: true,
+      },
+    ],
     'history.list': history,
     'live.templates': () => [],
     'live.domains': () => [],
     'live.streamState': () => 'inactive',
   };
-  const area = (name) => new Proxy({}, { get: (_target, method) => async () => ({ ok: true, value: values[`${name}.${String(method)}`]?.() ?? null }) });
-  window.api = new Proxy({}, {
-    get: (_target, name) => (name === 'events' ? new Proxy({}, { get: () => () => () => undefined }) : area(String(name))),
-  });
+  const area = (name) =>
+    new Proxy(
+      {},
+      { get: (_target, method) => async () => ({ ok: true, value: values[`${name}.${String(method)}`]?.() ?? null }) },
+    );
+  window.api = new Proxy(
+    {},
+    {
+      get: (_target, name) =>
+        name === 'events' ? new Proxy({}, { get: () => () => () => undefined }) : area(String(name)),
+    },
+  );
 }
 
 /** The readiness probe every form figure shares (test/bench/form-ready-probe.js). */
@@ -59,8 +106,14 @@ export const FORM_READY_PROBE = resolve('test/bench/form-ready-probe.js');
 /** The floor: the same browser loading a page whose one module script adds what the probe looks for (Chromium's own cost). */
 function writeFloorPage() {
   const directory = makeTempDir('taper-bench-floor-');
-  writeFileSync(join(directory, 'index.html'), '<!doctype html><html><head><meta charset="utf-8"><script type="module" src="./floor.js"></script></head><body><div id="root"></div></body></html>');
-  writeFileSync(join(directory, 'floor.js'), "const form = document.createElement('form'); form.className = 'record-form'; form.innerHTML = '<input id=\"streamName\"><input id=\"timeZone\"><datalist id=\"recent-streams\"><option value=\"s\"></option></datalist><button type=\"submit\">Create</button>'; form.querySelector('#timeZone').value = new Intl.DateTimeFormat().resolvedOptions().timeZone; document.getElementById('root').append(form);");
+  writeFileSync(
+    join(directory, 'index.html'),
+    '<!doctype html><html><head><meta charset="utf-8"><script type="module" src="./floor.js"></script></head><body><div id="root"></div></body></html>',
+  );
+  writeFileSync(
+    join(directory, 'floor.js'),
+    'const form = document.createElement(\'form\'); form.className = \'record-form\'; form.innerHTML = \'<input id="streamName"><input id="timeZone"><datalist id="recent-streams"><option value="s"></option></datalist><button type="submit">Create</button>\'; form.querySelector(\'#timeZone\').value = new Intl.DateTimeFormat().resolvedOptions().timeZone; document.getElementById(\'root\').append(form);',
+  );
   return pathToFileURL(join(directory, 'index.html')).href;
 }
 
@@ -74,7 +127,10 @@ async function formReadyAt(browser, url) {
 }
 
 export async function measureRenderer(runs) {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: chromiumArgs,
+  });
   const app = pathToFileURL(join(RENDERER, 'index.html')).href;
   const floorUrl = writeFloorPage();
   const interactive = [];
@@ -91,14 +147,26 @@ export async function measureRenderer(runs) {
       const { page, readyAt } = await formReadyAt(browser, app);
       interactive.push(readyAt);
       // Let the start-up loads (20,000 entries) land before timing the switch to the history view.
-      await page.waitForFunction(() => document.querySelectorAll('#recent-streams option').length > 0, null, { timeout: 15_000 });
-      history.push(await page.evaluate(() => new Promise((done) => {
-        const started = performance.now();
-        const button = [...document.querySelectorAll('nav button')].find((node) => node.textContent?.trim() === 'History');
-        button.click();
-        const check = () => (document.querySelector('.history-row') ? done(performance.now() - started) : requestAnimationFrame(check));
-        check();
-      })));
+      await page.waitForFunction(() => document.querySelectorAll('#recent-streams option').length > 0, null, {
+        timeout: 15_000,
+      });
+      history.push(
+        await page.evaluate(
+          () =>
+            new Promise((done) => {
+              const started = performance.now();
+              const button = [...document.querySelectorAll('nav button')].find(
+                (node) => node.textContent?.trim() === 'History',
+              );
+              button.click();
+              const check = () =>
+                document.querySelector('.history-row')
+                  ? done(performance.now() - started)
+                  : requestAnimationFrame(check);
+              check();
+            }),
+        ),
+      );
       await page.close();
     }
   } finally {
@@ -115,6 +183,13 @@ export async function measureRenderer(runs) {
         `median of ${runs} page loads from file:// (navigation start → the first frame painted after the form is interactive: stream input, submit button, history loaded, the system zone as default; test/bench/form-ready-probe.js), stub api with ${HISTORY_ROWS} history entries; ` +
         `reference in the same browser: a page whose one module script adds a form, ${round(median(floor))} ms`,
     },
-    { name: `history view, ${HISTORY_ROWS} rows rendered`, value: round(median(history)), unit: 'ms', goal: '<= 300', pass: median(history) <= 300, detail: 'click History → first virtualised row in the DOM (median)' },
+    {
+      name: `history view, ${HISTORY_ROWS} rows rendered`,
+      value: round(median(history)),
+      unit: 'ms',
+      goal: '<= 300',
+      pass: median(history) <= 300,
+      detail: 'click History → first virtualised row in the DOM (median)',
+    },
   ];
 }

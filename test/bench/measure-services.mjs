@@ -11,10 +11,21 @@ const TAPER = resolve('bin/taper');
 const dist = (path) => import(new URL(`../../dist/${path}`, import.meta.url).href);
 
 function envFor(endpoint, account) {
-  return { TENCENTCLOUD_SECRET_ID: account.secretId, TENCENTCLOUD_SECRET_KEY: account.secretKey, TAPER_ENDPOINT: endpoint };
+  return {
+    TENCENTCLOUD_SECRET_ID: account.secretId,
+    TENCENTCLOUD_SECRET_KEY: account.secretKey,
+    TAPER_ENDPOINT: endpoint,
+  };
 }
 
-const request = (stream, now) => ({ domainName: 'bench.livepush.example.com', appName: 'live', streamName: stream, startTime: now + 600, endTime: now + 4200, templateId: 1 });
+const request = (stream, now) => ({
+  domainName: 'bench.livepush.example.com',
+  appName: 'live',
+  streamName: stream,
+  startTime: now + 600,
+  endTime: now + 4200,
+  templateId: 1,
+});
 
 /** Times `count` runs of `call(index)` one after another (ms each). */
 async function timeEach(count, call) {
@@ -53,13 +64,25 @@ export async function measureCreateOverhead(endpoint, account, calls) {
 
   // The parts, each on its own, 100 times.
   const parts = 100;
-  const bare = await timeEach(parts, (index) => createByHand({ endpoint, secretId: account.secretId, secretKey: account.secretKey, stream: `bench-bare-${index}`, endTime: now + 4200 }));
+  const bare = await timeEach(parts, (index) =>
+    createByHand({
+      endpoint,
+      secretId: account.secretId,
+      secretKey: account.secretKey,
+      stream: `bench-bare-${index}`,
+      endTime: now + 4200,
+    }),
+  );
   const api = createLiveApi({
     credentials: { secretId: account.secretId, secretKey: account.secretKey },
     region: 'ap-guangzhou',
     endpoint,
     clock: Date.now,
-    rateLimiter: createRateLimiter({ perSecond: 100_000, clock: Date.now, sleep: (ms) => new Promise((done) => setTimeout(done, ms)) }),
+    rateLimiter: createRateLimiter({
+      perSecond: 100_000,
+      clock: Date.now,
+      sleep: (ms) => new Promise((done) => setTimeout(done, ms)),
+    }),
   });
   await api.createRecordTask(request('bench-api-warm', now));
   const client = await timeEach(parts, async (index) => {
@@ -76,9 +99,17 @@ export async function measureCreateOverhead(endpoint, account, calls) {
 
   // The same call once the history is big (20,000 entries, as in the history figures): 100 calls.
   const bigDir = makeTempDir('taper-bench-svc-big-');
-  const seeded = await createHistoryStore({ directory: bigDir, clock: Date.now }).mutate(() => ({ entries: Array.from({ length: 20_000 }, (_, index) => entry(index, now)), result: null }));
+  const seeded = await createHistoryStore({ directory: bigDir, clock: Date.now }).mutate(() => ({
+    entries: Array.from({ length: 20_000 }, (_, index) => entry(index, now)),
+    result: null,
+  }));
   if (!seeded.ok) throw new Error(seeded.error.message);
-  const big = await createNodeServices({ env: envFor(endpoint, account), clock: Date.now, dataDir: bigDir, requestsPerSecond: 100_000 });
+  const big = await createNodeServices({
+    env: envFor(endpoint, account),
+    clock: Date.now,
+    dataDir: bigDir,
+    requestsPerSecond: 100_000,
+  });
   await big.recorder.record(request('bench-big-warm', now));
   const withBigHistory = await timeEach(parts, async (index) => {
     const outcome = await big.recorder.record(request(`bench-big-${index}`, now));
@@ -104,7 +135,14 @@ export async function measureCreateOverhead(endpoint, account, calls) {
         `no rate-limiter wait (client limiter and simulator both at 100,000/s); simulator on 127.0.0.1 in this process. ` +
         `Overhead over the bare round trip: ${round(overhead, 2)} ms. ${breakdown}`,
     },
-    { name: 'create call, service layer p99', value: round(p99, 2), unit: 'ms', goal: '<= 20', pass: p99 <= 20, detail: `max ${round(Math.max(...samples), 1)} ms; same calls as p50` },
+    {
+      name: 'create call, service layer p99',
+      value: round(p99, 2),
+      unit: 'ms',
+      goal: '<= 20',
+      pass: p99 <= 20,
+      detail: `max ${round(Math.max(...samples), 1)} ms; same calls as p50`,
+    },
     {
       name: 'create call p50, history of 20000',
       value: round(bigP50, 2),
@@ -150,7 +188,10 @@ function runImportProcess(endpoint, account, csvFile) {
 
 /** A CSV of `count` one-hour recordings starting in ten minutes, one stream each, as `taper import` reads it. */
 function bulkCsv(count) {
-  const rows = Array.from({ length: count }, (_, index) => `bench.livepush.example.com,live,bench-bulk-${index},+10m,1h,1`);
+  const rows = Array.from(
+    { length: count },
+    (_, index) => `bench.livepush.example.com,live,bench-bulk-${index},+10m,1h,1`,
+  );
   const file = join(makeTempDir('taper-bench-bulk-csv-'), 'shows.csv');
   writeFileSync(file, ['domain,app,stream,from,duration,template', ...rows].join('\n') + '\n');
   return file;
@@ -169,7 +210,8 @@ export async function measureBulk(simulator, account, count) {
   // Pace as the simulator saw it: after the first 20 (the window starts empty) the limiter alone sets it.
   const creates = simulator.requests().filter((record) => record.action === 'CreateRecordTask');
   const accepted = creates.filter((record) => record.errorCode === undefined);
-  const steady = accepted.length > 20 ? (accepted.length - 21) / ((accepted.at(-1).atMs - accepted[20].atMs) / 1000) : Number.NaN;
+  const steady =
+    accepted.length > 20 ? (accepted.length - 21) / ((accepted.at(-1).atMs - accepted[20].atMs) / 1000) : Number.NaN;
   // Rejections the client absorbed (retried after a back-off) are not surfaced, but they cost time: count them.
   const rejected = creates.filter((record) => record.errorCode?.startsWith('RequestLimitExceeded')).length;
   const unsuccessful = report.unknown + report.failed;
@@ -198,10 +240,24 @@ export async function measureBulk(simulator, account, count) {
 
 function entry(index, now) {
   return {
-    id: `bench-${index}`, taskId: `T${index}`, requestId: `R${index}`, status: index % 7 === 0 ? 'failed' : 'finished',
-    domain: 'bench.livepush.example.com', app: 'live', stream: `stream-${index % 400}`, startTime: now - index * 60,
-    endTime: now - index * 60 + 3600, templateId: 1, streamType: 0, profile: 'bench', region: 'ap-guangzhou',
-    createdAt: now - index * 60, updatedAt: now - index * 60, error: null, source: 'taper', extension: null,
+    id: `bench-${index}`,
+    taskId: `T${index}`,
+    requestId: `R${index}`,
+    status: index % 7 === 0 ? 'failed' : 'finished',
+    domain: 'bench.livepush.example.com',
+    app: 'live',
+    stream: `stream-${index % 400}`,
+    startTime: now - index * 60,
+    endTime: now - index * 60 + 3600,
+    templateId: 1,
+    streamType: 0,
+    profile: 'bench',
+    region: 'ap-guangzhou',
+    createdAt: now - index * 60,
+    updatedAt: now - index * 60,
+    error: null,
+    source: 'taper',
+    extension: null,
   };
 }
 
@@ -225,7 +281,10 @@ export async function measureHistory(size) {
   const directory = makeTempDir('taper-bench-history-');
   const now = Math.floor(Date.now() / 1000);
   const seed = createHistoryStore({ directory, clock: Date.now });
-  const seeded = await seed.mutate(() => ({ entries: Array.from({ length: size }, (_, index) => entry(index, now)), result: null }));
+  const seeded = await seed.mutate(() => ({
+    entries: Array.from({ length: size }, (_, index) => entry(index, now)),
+    result: null,
+  }));
   if (!seeded.ok) throw new Error(seeded.error.message);
 
   const load = [];
@@ -259,7 +318,21 @@ export async function measureHistory(size) {
       pass: median(load) <= 150,
       detail: `list() on a fresh store instance reading the files (median of 7, in this process); in a fresh process (as \`taper history\` pays it): median ${round(median(cold))} ms of ${cold.length}`,
     },
-    { name: `history ${size} entries: append one`, value: round(median(append)), unit: 'ms', goal: '<= 30', pass: median(append) <= 30, detail: 'locked, fsync\'d journal line' },
-    { name: `history ${size} entries: filter by stream`, value: round(median(filter)), unit: 'ms', goal: '<= 20', pass: median(filter) <= 20, detail: `list({ stream: 'stream-17' }) on a loaded store (median of 7); the first one after an append, which re-merges and re-sorts: ${round(median(filterAfterWrite))} ms` },
+    {
+      name: `history ${size} entries: append one`,
+      value: round(median(append)),
+      unit: 'ms',
+      goal: '<= 30',
+      pass: median(append) <= 30,
+      detail: "locked, fsync'd journal line",
+    },
+    {
+      name: `history ${size} entries: filter by stream`,
+      value: round(median(filter)),
+      unit: 'ms',
+      goal: '<= 20',
+      pass: median(filter) <= 20,
+      detail: `list({ stream: 'stream-17' }) on a loaded store (median of 7); the first one after an append, which re-merges and re-sorts: ${round(median(filterAfterWrite))} ms`,
+    },
   ];
 }

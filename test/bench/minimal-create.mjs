@@ -15,7 +15,13 @@ const hmac = (key, text) => createHmac('sha256', key).update(text).digest();
 /** One signed CreateRecordTask over plain HTTP; resolves to the TaskId, rejects with the API's answer. */
 export function createByHand({ endpoint, secretId, secretKey, stream, endTime }) {
   const url = new URL(endpoint);
-  const body = JSON.stringify({ DomainName: 'bench.livepush.example.com', AppName: 'live', StreamName: stream, EndTime: endTime, TemplateId: 1 });
+  const body = JSON.stringify({
+    DomainName: 'bench.livepush.example.com',
+    AppName: 'live',
+    StreamName: stream,
+    EndTime: endTime,
+    TemplateId: 1,
+  });
   const timestamp = Math.floor(Date.now() / 1000);
   const date = new Date(timestamp * 1000).toISOString().slice(0, 10);
   // The signed host is the real API host (the simulator checks it like the platform); the socket goes to loopback.
@@ -25,30 +31,33 @@ export function createByHand({ endpoint, secretId, secretKey, stream, endTime })
   const key = hmac(hmac(hmac(`TC3${secretKey}`, date), 'live'), 'tc3_request');
   const signature = createHmac('sha256', key).update(toSign).digest('hex');
   return new Promise((resolve, reject) => {
-    const call = request({
-      host: url.hostname,
-      port: url.port,
-      method: 'POST',
-      path: '/',
-      headers: {
-        Host: HOST,
-        'Content-Type': CONTENT_TYPE,
-        'X-TC-Action': 'CreateRecordTask',
-        'X-TC-Version': '2018-08-01',
-        'X-TC-Timestamp': String(timestamp),
-        'X-TC-Region': 'ap-guangzhou',
-        Authorization: `TC3-HMAC-SHA256 Credential=${secretId}/${scope}, SignedHeaders=content-type;host, Signature=${signature}`,
+    const call = request(
+      {
+        host: url.hostname,
+        port: url.port,
+        method: 'POST',
+        path: '/',
+        headers: {
+          Host: HOST,
+          'Content-Type': CONTENT_TYPE,
+          'X-TC-Action': 'CreateRecordTask',
+          'X-TC-Version': '2018-08-01',
+          'X-TC-Timestamp': String(timestamp),
+          'X-TC-Region': 'ap-guangzhou',
+          Authorization: `TC3-HMAC-SHA256 Credential=${secretId}/${scope}, SignedHeaders=content-type;host, Signature=${signature}`,
+        },
       },
-    }, (response) => {
-      let text = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk) => (text += chunk));
-      response.on('end', () => {
-        const answer = JSON.parse(text).Response;
-        if (answer?.TaskId) resolve(answer.TaskId);
-        else reject(new Error(JSON.stringify(answer)));
-      });
-    });
+      (response) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk) => (text += chunk));
+        response.on('end', () => {
+          const answer = JSON.parse(text).Response;
+          if (answer?.TaskId) resolve(answer.TaskId);
+          else reject(new Error(JSON.stringify(answer)));
+        });
+      },
+    );
     call.on('error', reject);
     call.end(body);
   });
@@ -57,7 +66,13 @@ export function createByHand({ endpoint, secretId, secretKey, stream, endTime })
 // Run as a script (the whole-process reference), not when imported by the in-process figure.
 if (process.argv[1] !== undefined && resolvePath(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const [endpoint, secretId, stream, endTime] = process.argv.slice(2);
-  createByHand({ endpoint, secretId, secretKey: process.env.TENCENTCLOUD_SECRET_KEY ?? '', stream, endTime: Number(endTime) }).then(
+  createByHand({
+    endpoint,
+    secretId,
+    secretKey: process.env.TENCENTCLOUD_SECRET_KEY ?? '',
+    stream,
+    endTime: Number(endTime),
+  }).then(
     (taskId) => process.stdout.write(`${taskId}\n`),
     (error) => {
       process.stderr.write(`${error.message}\n`);

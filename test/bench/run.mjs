@@ -4,7 +4,12 @@ import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { measureApp } from './measure-app.mjs';
 import { measureBundle, measureRenderer } from './measure-renderer.mjs';
-import { measureColdStart, measureHistoryProcess, measureRecordMemory, measureRecordProcess } from './measure-processes.mjs';
+import {
+  measureColdStart,
+  measureHistoryProcess,
+  measureRecordMemory,
+  measureRecordProcess,
+} from './measure-processes.mjs';
 import { measureBulk, measureCreateOverhead, measureHistory } from './measure-services.mjs';
 import { round } from './stats.mjs';
 import { removeTempDirs } from './temp-dirs.mjs';
@@ -15,9 +20,12 @@ const quick = process.argv.includes('--quick');
 const onlyIndex = process.argv.indexOf('--only');
 const only = onlyIndex === -1 ? null : process.argv[onlyIndex + 1];
 const GROUPS = ['services', 'cli', 'windows'];
-if (only !== null && !GROUPS.includes(only)) throw new Error(`--only: unknown group ${only} (known: ${GROUPS.join(', ')})`);
+if (only !== null && !GROUPS.includes(only))
+  throw new Error(`--only: unknown group ${only} (known: ${GROUPS.join(', ')})`);
 const benchStarted = performance.now();
-const { startSimulator, DEMO_ACCOUNT } = await import(new URL('../../dist/electron/simulator/index.js', import.meta.url).href);
+const { startSimulator, DEMO_ACCOUNT } = await import(
+  new URL('../../dist/electron/simulator/index.js', import.meta.url).href
+);
 
 const figures = [];
 const step = async (label, measure) => {
@@ -38,7 +46,10 @@ try {
   } else if (only === 'cli') {
     await step('cold start', () => measureColdStart(quick ? 5 : 30));
     await step('taper history process', () => measureHistoryProcess(quick ? 3 : 9));
-    await step('taper record process', async () => (await measureRecordProcess(fast.endpoint, DEMO_ACCOUNT, quick ? 3 : 15)).figures);
+    await step(
+      'taper record process',
+      async () => (await measureRecordProcess(fast.endpoint, DEMO_ACCOUNT, quick ? 3 : 15)).figures,
+    );
   } else if (only === 'windows') {
     await step('renderer in chromium', () => measureRenderer(quick ? 2 : 5));
     await step('desktop app (stand-in)', () => measureApp(quick ? 2 : 5));
@@ -75,13 +86,23 @@ const machine = {
 };
 const report = { machine, figures };
 // A partial run never replaces the full results.
-if (!quick && only === null) writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(report, null, 2)}\n`);
+if (!quick && only === null)
+  writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(report, null, 2)}\n`);
 
-const rows = figures.map((f) => [f.name, f.value === null ? 'n/a' : `${f.value} ${f.unit}`, f.goal, f.pass ? 'yes' : 'NO']);
-const widths = [0, 1, 2, 3].map((column) => Math.max(...[['figure', 'measured', 'goal', 'pass'], ...rows].map((row) => row[column].length)));
+const rows = figures.map((f) => [
+  f.name,
+  f.value === null ? 'n/a' : `${f.value} ${f.unit}`,
+  f.goal,
+  f.pass ? 'yes' : 'NO',
+]);
+const widths = [0, 1, 2, 3].map((column) =>
+  Math.max(...[['figure', 'measured', 'goal', 'pass'], ...rows].map((row) => row[column].length)),
+);
 const line = (row) => `| ${row.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
 console.log(line(['figure', 'measured', 'goal', 'pass']));
 console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
 for (const row of rows) console.log(line(row));
-console.log(`\n${figures.filter((f) => f.pass).length} of ${figures.length} goals met (${machine.cpus} cores, Node ${process.version}, ${machine.seconds} s, 1-min load ${machine.loadAverage.before} → ${machine.loadAverage.after}; shared machine, figures are noisy).`);
+console.log(
+  `\n${figures.filter((f) => f.pass).length} of ${figures.length} goals met (${machine.cpus} cores, Node ${process.version}, ${machine.seconds} s, 1-min load ${machine.loadAverage.before} → ${machine.loadAverage.after}; shared machine, figures are noisy).`,
+);
 for (const f of figures) if (!f.pass) console.log(`  missed: ${f.name}: ${f.detail}`);

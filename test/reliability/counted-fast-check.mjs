@@ -27,7 +27,10 @@ function countingPlugin(suite) {
       if (details.failed) tally.failed += 1;
       tallies.set(suite, tally);
       const failed = tally.failed > 0 ? `, ${tally.failed} FAILED` : '';
-      recordFigures(suite, { inputsTried: tally.runs, note: `fast-check runs of ${tally.properties} properties${failed}` });
+      recordFigures(suite, {
+        inputsTried: tally.runs,
+        note: `fast-check runs of ${tally.properties} properties${failed}`,
+      });
     },
   });
 }
@@ -35,7 +38,10 @@ function countingPlugin(suite) {
 function assert(property, params) {
   const testPath = expect.getState().testPath;
   if (testPath === undefined) return fc.assert(property, params);
-  return fc.assert(property, { ...params, plugins: [...(params?.plugins ?? []), countingPlugin(propertySuiteName(testPath))] });
+  return fc.assert(property, {
+    ...params,
+    plugins: [...(params?.plugins ?? []), countingPlugin(propertySuiteName(testPath))],
+  });
 }
 
 /** fast-check itself, except that `assert` records how many runs it made. */

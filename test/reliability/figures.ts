@@ -47,9 +47,19 @@ export function figuresFile(suite: string, directory = FIGURES_DIRECTORY): strin
  * Writes (replaces) the figures of one suite, stamped with this run's id and the time. Called by the test that
  * measured them, after its checks ran (or again as the count grows).
  */
-export function recordFigures(suite: string, figures: ReliabilityFigures, directory = FIGURES_DIRECTORY, env: NodeJS.ProcessEnv = process.env): RecordedFigures {
+export function recordFigures(
+  suite: string,
+  figures: ReliabilityFigures,
+  directory = FIGURES_DIRECTORY,
+  env: NodeJS.ProcessEnv = process.env,
+): RecordedFigures {
   mkdirSync(directory, { recursive: true });
-  const recorded: RecordedFigures = { suite, runId: env[RUN_ID_ENV] ?? null, recordedAt: new Date().toISOString(), ...figures };
+  const recorded: RecordedFigures = {
+    suite,
+    runId: env[RUN_ID_ENV] ?? null,
+    recordedAt: new Date().toISOString(),
+    ...figures,
+  };
   writeFileSync(figuresFile(suite, directory), `${JSON.stringify(recorded, null, 2)}\n`);
   return recorded;
 }

@@ -21,6 +21,11 @@ export interface TableRow {
   note: string;
 }
 
-export declare function buildTable(options?: { cwd?: string; runId?: string; runStartedAt?: number; suites?: ReportedSuite[] }): { rows: TableRow[]; problems: string[] };
+export declare function buildTable(options?: {
+  cwd?: string;
+  runId?: string;
+  runStartedAt?: number;
+  suites?: ReportedSuite[];
+}): { rows: TableRow[]; problems: string[] };
 
 export declare function main(env?: NodeJS.ProcessEnv): void;

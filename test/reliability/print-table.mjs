@@ -19,11 +19,19 @@ export const SUITES = [
   { suite: 'racing-records', report: 'integration.json', file: 'test/integration/reliability/racing-records.test.ts' },
   { suite: 'crash-safety', report: 'integration.json', file: 'test/integration/reliability/crash-safety.test.ts' },
   { suite: 'faults', report: 'integration.json', file: 'test/integration/reliability/faults.test.ts' },
-  { suite: 'keychain-failures', report: 'integration.json', file: 'test/integration/reliability/keychain-failures.test.ts' },
+  {
+    suite: 'keychain-failures',
+    report: 'integration.json',
+    file: 'test/integration/reliability/keychain-failures.test.ts',
+  },
   { suite: 'secrets-cli', report: 'integration.json', file: 'test/integration/reliability/secrets.test.ts' },
   { suite: 'secrets-renderer', report: 'e2e-report.json', file: 'test/e2e/renderer/secrets.spec.ts' },
   // Property tests: their runs counted by counted-fast-check.mjs as they ran.
-  { suite: 'unit: shared/rules/validate-record.property.test.ts', report: 'unit.json', file: 'test/unit/shared/rules/validate-record.property.test.ts' },
+  {
+    suite: 'unit: shared/rules/validate-record.property.test.ts',
+    report: 'unit.json',
+    file: 'test/unit/shared/rules/validate-record.property.test.ts',
+  },
   { suite: 'unit: ipc/contract.test.ts', report: 'unit.json', file: 'test/unit/ipc/contract.test.ts' },
 ];
 
@@ -39,7 +47,9 @@ function readJson(path) {
 function readFigures(directory) {
   const figures = new Map();
   if (!existsSync(directory)) return figures;
-  for (const name of readdirSync(directory).filter((entry) => entry.endsWith('.json')).sort()) {
+  for (const name of readdirSync(directory)
+    .filter((entry) => entry.endsWith('.json'))
+    .sort()) {
     const content = readJson(join(directory, name));
     if (content !== undefined && typeof content.suite === 'string') figures.set(content.suite, content);
   }
@@ -50,16 +60,21 @@ function readFigures(directory) {
 function statusesIn(report, file, cwd) {
   if (Array.isArray(report.testResults)) {
     const absolute = resolve(cwd, file);
-    const entry = report.testResults.find((result) => result.name === absolute || String(result.name).endsWith(`/${file}`));
+    const entry = report.testResults.find(
+      (result) => result.name === absolute || String(result.name).endsWith(`/${file}`),
+    );
     if (entry === undefined) return [];
-    const statuses = (entry.assertionResults ?? []).map((test) => (test.status === 'passed' ? 'passed' : test.status === 'failed' ? 'failed' : 'skipped'));
+    const statuses = (entry.assertionResults ?? []).map((test) =>
+      test.status === 'passed' ? 'passed' : test.status === 'failed' ? 'failed' : 'skipped',
+    );
     return entry.status === 'failed' ? [...statuses, 'failed'] : statuses;
   }
   const statuses = [];
   const walk = (suite) => {
     for (const spec of suite.specs ?? []) {
       if (!file.endsWith(`/${spec.file}`)) continue;
-      for (const test of spec.tests ?? []) statuses.push({ expected: 'passed', flaky: 'passed', skipped: 'skipped' }[test.status] ?? 'failed');
+      for (const test of spec.tests ?? [])
+        statuses.push({ expected: 'passed', flaky: 'passed', skipped: 'skipped' }[test.status] ?? 'failed');
     }
     for (const child of suite.suites ?? []) walk(child);
   };
@@ -67,7 +82,8 @@ function statusesIn(report, file, cwd) {
   return statuses;
 }
 
-const reportStart = (report) => Date.parse(report.stats?.startTime ?? '') || (typeof report.startTime === 'number' ? report.startTime : undefined);
+const reportStart = (report) =>
+  Date.parse(report.stats?.startTime ?? '') || (typeof report.startTime === 'number' ? report.startTime : undefined);
 
 /**
  * Why a suite's producing test file does not count as run in this run, or undefined when it passed.
@@ -78,7 +94,8 @@ function notRunReason(suite, { resultsDirectory, cwd, runStartedAt }) {
   const report = existsSync(path) ? readJson(path) : undefined;
   if (report === undefined) return `no ${suite.report} from this run`;
   const started = reportStart(report);
-  if (runStartedAt !== undefined && started !== undefined && started + 1000 < runStartedAt) return `${suite.report} is from an earlier run`;
+  if (runStartedAt !== undefined && started !== undefined && started + 1000 < runStartedAt)
+    return `${suite.report} is from an earlier run`;
   const statuses = statusesIn(report, suite.file, cwd);
   if (statuses.length === 0) return `${suite.file} is not in ${suite.report}`;
   if (statuses.includes('failed')) return `${suite.file} FAILED`;
@@ -88,9 +105,11 @@ function notRunReason(suite, { resultsDirectory, cwd, runStartedAt }) {
 
 /** Why figures do not belong to this run, or undefined when they do (or when the run is unknown). */
 function staleReason(figures, { runId, runStartedAt }) {
-  if (runId !== undefined && figures.runId !== runId) return `figures of another run (${figures.runId ?? 'no run id'}, recorded ${figures.recordedAt ?? 'at an unknown time'})`;
+  if (runId !== undefined && figures.runId !== runId)
+    return `figures of another run (${figures.runId ?? 'no run id'}, recorded ${figures.recordedAt ?? 'at an unknown time'})`;
   const recorded = Date.parse(figures.recordedAt ?? '');
-  if (runStartedAt !== undefined && !(recorded >= runStartedAt)) return `figures recorded ${figures.recordedAt ?? 'at an unknown time'}, before this run started`;
+  if (runStartedAt !== undefined && !(recorded >= runStartedAt))
+    return `figures recorded ${figures.recordedAt ?? 'at an unknown time'}, before this run started`;
   return undefined;
 }
 
@@ -126,7 +145,10 @@ export function buildTable({ cwd = process.cwd(), runId, runStartedAt, suites = 
       suite: name,
       state: notRun === undefined ? 'ran' : 'NOT RUN',
       inputs: figures.inputsTried,
-      faults: figures.faultsInjected === undefined ? figures.faultsSurvived : `${figures.faultsSurvived ?? 0}/${figures.faultsInjected}`,
+      faults:
+        figures.faultsInjected === undefined
+          ? figures.faultsSurvived
+          : `${figures.faultsSurvived ?? 0}/${figures.faultsInjected}`,
       survived: figures.faultsSurvived,
       lost: figures.entriesLost,
       secrets: figures.secretsFound,
@@ -151,13 +173,38 @@ export function main(env = process.env) {
   const run = runFromEnv(env);
   const { rows, problems } = buildTable(run);
   const sum = (key) => rows.reduce((total, row) => total + (typeof row[key] === 'number' ? row[key] : 0), 0);
-  const header = ['suite', 'this run', 'inputs tried', 'faults survived', 'entries lost (must be 0)', 'secrets found (must be 0)', 'note'];
-  const body = rows.map((row) => [row.suite, row.state, cell(row.inputs), cell(row.faults), cell(row.lost), cell(row.secrets), row.note]);
-  const total = ['total', '', String(sum('inputs')), String(sum('survived')), String(sum('lost')), String(sum('secrets')), ''];
+  const header = [
+    'suite',
+    'this run',
+    'inputs tried',
+    'faults survived',
+    'entries lost (must be 0)',
+    'secrets found (must be 0)',
+    'note',
+  ];
+  const body = rows.map((row) => [
+    row.suite,
+    row.state,
+    cell(row.inputs),
+    cell(row.faults),
+    cell(row.lost),
+    cell(row.secrets),
+    row.note,
+  ]);
+  const total = [
+    'total',
+    '',
+    String(sum('inputs')),
+    String(sum('survived')),
+    String(sum('lost')),
+    String(sum('secrets')),
+    '',
+  ];
   const widths = header.map((_, column) => Math.max(...[header, ...body, total].map((line) => line[column].length)));
   const print = (line) => console.log(`| ${line.map((text, column) => text.padEnd(widths[column])).join(' | ')} |`);
   console.log('\n=== reliability and security (issue 6)');
-  if (run.runId === undefined) console.log(`  run alone (no ${RUN_ID_ENV}): figures left by an earlier run cannot be told from this one's`);
+  if (run.runId === undefined)
+    console.log(`  run alone (no ${RUN_ID_ENV}): figures left by an earlier run cannot be told from this one's`);
   print(header);
   print(widths.map((width) => '-'.repeat(width)));
   body.forEach(print);

@@ -18,9 +18,18 @@ export interface Judgement {
   failures: { project: string; file: string; title: string; why: string }[];
 }
 
-export declare function judgeVitest(report: unknown, context: { project: string; exitCode: number | null; runStartedAt?: number; cwd?: string }): Judgement;
+export declare function judgeVitest(
+  report: unknown,
+  context: { project: string; exitCode: number | null; runStartedAt?: number; cwd?: string },
+): Judgement;
 
 export declare function judgePlaywright(
   report: unknown,
-  context: { projects: string[]; exitCode: number | null; allowedSkips?: Record<string, string>; printed?: string; runStartedAt?: number },
+  context: {
+    projects: string[];
+    exitCode: number | null;
+    allowedSkips?: Record<string, string>;
+    printed?: string;
+    runStartedAt?: number;
+  },
 ): Judgement;

@@ -21,7 +21,9 @@ const total = (tally) => tally.passed + tally.flaky + tally.failed + tally.skipp
 
 /** Test files whose every test skipped (none passed, none failed). */
 function suitesSkippedWhole(tally) {
-  return [...tally.suites].filter(([, suite]) => suite.skipped > 0 && suite.passed === 0 && suite.failed === 0).map(([file]) => file);
+  return [...tally.suites]
+    .filter(([, suite]) => suite.skipped > 0 && suite.passed === 0 && suite.failed === 0)
+    .map(([file]) => file);
 }
 
 /** Milliseconds since the epoch of a report's start, or undefined when the report does not say. */
@@ -37,7 +39,9 @@ function startOf(value) {
 function staleProblem(reportStart, runStartedAt) {
   if (runStartedAt === undefined || reportStart === undefined) return [];
   // Reports give millisecond starts; allow one second for clocks rounded differently.
-  return reportStart + 1000 < runStartedAt ? [`the report started at ${new Date(reportStart).toISOString()}, before this run`] : [];
+  return reportStart + 1000 < runStartedAt
+    ? [`the report started at ${new Date(reportStart).toISOString()}, before this run`]
+    : [];
 }
 
 /**
@@ -58,7 +62,11 @@ export function judgeVitest(report, { project, exitCode, runStartedAt, cwd = pro
       else {
         add(tally, name, 'failed');
         const why = Array.isArray(assertion.failureMessages) ? assertion.failureMessages[0] : undefined;
-        tally.failures.push({ file: name, title: String(assertion.fullName ?? assertion.title ?? '?'), why: firstLine(why ?? assertion.status) });
+        tally.failures.push({
+          file: name,
+          title: String(assertion.fullName ?? assertion.title ?? '?'),
+          why: firstLine(why ?? assertion.status),
+        });
       }
     }
     // A file that failed to load or failed in a hook has no failed test to show for it.
@@ -71,7 +79,14 @@ export function judgeVitest(report, { project, exitCode, runStartedAt, cwd = pro
     problems.push(`the report lists ${total(tally)} tests but says numTotalTests ${report.numTotalTests}`);
   }
   problems.push(...staleProblem(startOf(report?.startTime), runStartedAt));
-  return finish({ projects: new Map([[project, tally]]), expected: [project], problems, exitCode, allowedSkips: {}, printed: '' });
+  return finish({
+    projects: new Map([[project, tally]]),
+    expected: [project],
+    problems,
+    exitCode,
+    allowedSkips: {},
+    printed: '',
+  });
 }
 
 /**
@@ -90,12 +105,15 @@ export function judgePlaywright(report, { projects, exitCode, allowedSkips = {},
       for (const test of spec.tests ?? []) {
         const project = String(test.projectName ?? test.projectId ?? '?');
         if (!tallies.has(project)) tallies.set(project, emptyTally());
-        const outcome = { expected: 'passed', flaky: 'flaky', skipped: 'skipped', unexpected: 'failed' }[test.status] ?? 'failed';
+        const outcome =
+          { expected: 'passed', flaky: 'flaky', skipped: 'skipped', unexpected: 'failed' }[test.status] ?? 'failed';
         add(tallies.get(project), spec.file ?? here ?? '?', outcome);
         if (outcome === 'failed') {
           const result = (test.results ?? []).at(-1);
           const why = result?.error?.message ?? result?.errors?.[0]?.message ?? result?.status ?? test.status;
-          tallies.get(project).failures.push({ file: spec.file ?? here ?? '?', title: String(spec.title ?? '?'), why: firstLine(why) });
+          tallies
+            .get(project)
+            .failures.push({ file: spec.file ?? here ?? '?', title: String(spec.title ?? '?'), why: firstLine(why) });
         }
       }
     }
@@ -119,7 +137,9 @@ function finish({ projects, expected, problems, exitCode, allowedSkips, printed 
       continue;
     }
     const flaky = tally.flaky > 0 ? `, ${tally.flaky} flaky` : '';
-    notes.push(`${name}: ${tally.passed + tally.flaky} passed${flaky}, ${tally.failed} failed, ${tally.skipped} skipped`);
+    notes.push(
+      `${name}: ${tally.passed + tally.flaky} passed${flaky}, ${tally.failed} failed, ${tally.skipped} skipped`,
+    );
     if (tally.skipped === count) {
       const line = allowedSkips[name];
       if (line !== undefined && printed.includes(line)) {
@@ -139,7 +159,8 @@ function finish({ projects, expected, problems, exitCode, allowedSkips, printed 
   const counts = { passed: 0, failed: 0, skipped: 0 };
   // Named in the summary, because CI shows the end of the output and a count alone cannot be acted on.
   const failures = [];
-  for (const [name, tally] of projects) failures.push(...tally.failures.map((failure) => ({ project: name, ...failure })));
+  for (const [name, tally] of projects)
+    failures.push(...tally.failures.map((failure) => ({ project: name, ...failure })));
   for (const tally of projects.values()) {
     counts.passed += tally.passed + tally.flaky;
     counts.failed += tally.failed;
@@ -157,5 +178,11 @@ function relativeName(name, cwd) {
 }
 
 function firstLine(text) {
-  return String(text).split('\n').find((line) => line.trim() !== '')?.trim().slice(0, 200) ?? '';
+  return (
+    String(text)
+      .split('\n')
+      .find((line) => line.trim() !== '')
+      ?.trim()
+      .slice(0, 200) ?? ''
+  );
 }

@@ -26,7 +26,12 @@ function positiveNumber(text) {
 
 /** The stage's deadline: its own env override, else the one for every stage, else the stage's default. */
 export function stageTimeoutMs(stage, env) {
-  return positiveNumber(env[timeoutEnvName(stage.name)]) ?? positiveNumber(env.TAPER_STAGE_TIMEOUT_MS) ?? stage.timeoutMs ?? 10 * 60_000;
+  return (
+    positiveNumber(env[timeoutEnvName(stage.name)]) ??
+    positiveNumber(env.TAPER_STAGE_TIMEOUT_MS) ??
+    stage.timeoutMs ??
+    10 * 60_000
+  );
 }
 
 /** Deletes the reports and figures the run will read, so only what this run writes is ever counted. */
@@ -36,7 +41,8 @@ function deletePreviousReports(stages, cwd) {
       const target = resolve(cwd, path);
       if (!existsSync(target)) continue;
       if (statSync(target).isDirectory()) {
-        for (const name of readdirSync(target).filter((entry) => entry.endsWith('.json'))) rmSync(join(target, name), { force: true });
+        for (const name of readdirSync(target).filter((entry) => entry.endsWith('.json')))
+          rmSync(join(target, name), { force: true });
       } else {
         rmSync(target, { force: true });
       }
@@ -60,7 +66,11 @@ function readReport(file) {
  */
 export async function runStages({ stages, cwd = process.cwd(), env = process.env, log = console.log }) {
   const startedAt = Date.now();
-  const runEnv = { ...env, [RUN_ID_ENV]: `${startedAt}-${process.pid}`, [RUN_STARTED_ENV]: new Date(startedAt).toISOString() };
+  const runEnv = {
+    ...env,
+    [RUN_ID_ENV]: `${startedAt}-${process.pid}`,
+    [RUN_STARTED_ENV]: new Date(startedAt).toISOString(),
+  };
   const graceMs = positiveNumber(env.TAPER_STAGE_KILL_GRACE_MS) ?? 10_000;
   const totals = { passed: 0, failed: 0, skipped: 0 };
   const notes = [];
@@ -113,7 +123,9 @@ export async function runStages({ stages, cwd = process.cwd(), env = process.env
 
     if (result.timedOut) {
       outcome.set(stage.name, 'timed out');
-      notes.push(`${stage.name}: TIMED OUT after ${(timeoutMs / 1000).toFixed(1)} s (its process group was killed; ${timeoutEnvName(stage.name)} sets the limit)`);
+      notes.push(
+        `${stage.name}: TIMED OUT after ${(timeoutMs / 1000).toFixed(1)} s (its process group was killed; ${timeoutEnvName(stage.name)} sets the limit)`,
+      );
       fail();
       ended ??= `the run ended when ${stage.name} timed out`;
       continue;
@@ -124,7 +136,8 @@ export async function runStages({ stages, cwd = process.cwd(), env = process.env
       fail();
       continue;
     }
-    const exited = result.exitCode === 0 ? 'exit 0' : result.signal ? `killed by ${result.signal}` : `exit ${result.exitCode}`;
+    const exited =
+      result.exitCode === 0 ? 'exit 0' : result.signal ? `killed by ${result.signal}` : `exit ${result.exitCode}`;
     if (ended !== undefined) {
       // Interrupted while this stage ran: its report, if any, is not trusted.
       outcome.set(stage.name, 'failed');
@@ -147,7 +160,9 @@ export async function runStages({ stages, cwd = process.cwd(), env = process.env
     const read = readReport(file);
     if (read.report === undefined) {
       outcome.set(stage.name, 'failed');
-      const why = read.missing ? `wrote no report (${stage.report.file})` : `its report is unreadable: ${read.unreadable}`;
+      const why = read.missing
+        ? `wrote no report (${stage.report.file})`
+        : `its report is unreadable: ${read.unreadable}`;
       notes.push(`${stage.name}: FAILED: ${why}; ${exited} (${seconds})`);
       fail();
       continue;
@@ -155,7 +170,12 @@ export async function runStages({ stages, cwd = process.cwd(), env = process.env
     const context = { exitCode: result.exitCode, runStartedAt: startedAt, cwd };
     const judged =
       stage.report.kind === 'playwright'
-        ? judgePlaywright(read.report, { ...context, projects: stage.report.projects ?? [], allowedSkips: stage.report.allowedSkips ?? {}, printed: result.seen.join('\n') })
+        ? judgePlaywright(read.report, {
+            ...context,
+            projects: stage.report.projects ?? [],
+            allowedSkips: stage.report.allowedSkips ?? {},
+            printed: result.seen.join('\n'),
+          })
         : judgeVitest(read.report, { ...context, project: stage.report.project ?? stage.name });
     totals.passed += judged.passed;
     totals.skipped += judged.skipped;
@@ -163,14 +183,17 @@ export async function runStages({ stages, cwd = process.cwd(), env = process.env
     skippedWhole.push(...judged.skippedWhole.map((entry) => ({ ...entry, stage: stage.name })));
     const green = judged.failed === 0 && judged.problems.length === 0;
     outcome.set(stage.name, green ? 'passed' : 'failed');
-    notes.push(`${stage.name}: ${green ? '' : 'FAILED: '}${judged.passed} passed, ${judged.failed} failed, ${judged.skipped} skipped; ${exited} (${seconds})`);
+    notes.push(
+      `${stage.name}: ${green ? '' : 'FAILED: '}${judged.passed} passed, ${judged.failed} failed, ${judged.skipped} skipped; ${exited} (${seconds})`,
+    );
     for (const note of judged.notes) notes.push(`  ${note}`);
     for (const problem of judged.problems) notes.push(`  FAILED: ${problem}`);
     for (const failure of judged.failures.slice(0, MAX_FAILURES_NAMED)) {
       notes.push(`  FAILED test: ${failure.project} ${failure.file} > ${failure.title}`);
       if (failure.why) notes.push(`    ${failure.why}`);
     }
-    if (judged.failures.length > MAX_FAILURES_NAMED) notes.push(`  ... and ${judged.failures.length - MAX_FAILURES_NAMED} more failed tests`);
+    if (judged.failures.length > MAX_FAILURES_NAMED)
+      notes.push(`  ... and ${judged.failures.length - MAX_FAILURES_NAMED} more failed tests`);
   }
 
   process.off('SIGINT', interrupted);
@@ -180,7 +203,8 @@ export async function runStages({ stages, cwd = process.cwd(), env = process.env
   for (const note of notes) log(`  ${note}`);
   if (skippedWhole.length > 0) {
     log('  suites skipped whole:');
-    for (const entry of skippedWhole) log(`    ${entry.suite} (${entry.stage}): ${entry.allowed ? 'allowed' : 'NOT ALLOWED'}, ${entry.why}`);
+    for (const entry of skippedWhole)
+      log(`    ${entry.suite} (${entry.stage}): ${entry.allowed ? 'allowed' : 'NOT ALLOWED'}, ${entry.why}`);
   }
   log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
   return totals;

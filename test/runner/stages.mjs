@@ -13,7 +13,15 @@ const MINUTE = 60_000;
 const vitest = (project) => ({
   name: project,
   command: 'npx',
-  args: ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=test-results/${project}.json`],
+  args: [
+    'vitest',
+    'run',
+    '--project',
+    project,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=test-results/${project}.json`,
+  ],
   report: { kind: 'vitest', file: `test-results/${project}.json`, project },
 });
 
@@ -21,6 +29,8 @@ export const stages = [
   { name: 'build', command: 'node', args: ['build/build.mjs'], timeoutMs: 5 * MINUTE },
   { name: 'typecheck', command: 'npm', args: ['run', '--silent', 'typecheck'], timeoutMs: 5 * MINUTE },
   { name: 'lint', command: 'npx', args: ['eslint', '.'], timeoutMs: 5 * MINUTE },
+  // One layout for every file (.prettierrc.json): `npm run format` fixes what this finds.
+  { name: 'format', command: 'npx', args: ['prettier', '--check', '.'], timeoutMs: 5 * MINUTE },
   { ...vitest('unit'), timeoutMs: 10 * MINUTE },
   { ...vitest('integration'), timeoutMs: 20 * MINUTE, needs: ['build'] },
   {
@@ -49,5 +59,11 @@ export const stages = [
     clean: ['test-results/reliability'],
   },
   // The Linux package: electron-builder's --dir output with a stand-in runtime, the deb built offline, then checked.
-  { name: 'package check', command: 'node', args: ['build/package/check.mjs'], timeoutMs: 5 * MINUTE, needs: ['build'] },
+  {
+    name: 'package check',
+    command: 'node',
+    args: ['build/package/check.mjs'],
+    timeoutMs: 5 * MINUTE,
+    needs: ['build'],
+  },
 ];

@@ -14,11 +14,31 @@ export async function checkAppImage({ computed, config, packageJson }, report) {
     report.check('electron-builder schema validation of build/electron-builder.yml', false, error.message);
   }
   const targets = [config.linux.target].flat().map((target) => (typeof target === 'string' ? target : target?.target));
-  report.check('AppImage: listed in linux.target', targets.includes('AppImage'), `linux.target is ${JSON.stringify(targets)}`);
+  report.check(
+    'AppImage: listed in linux.target',
+    targets.includes('AppImage'),
+    `linux.target is ${JSON.stringify(targets)}`,
+  );
   const desktop = computed.appImage?.desktop ?? '';
-  report.check('AppImage: electron-builder\'s AppImage target computed its configuration', computed.appImage !== undefined, 'the target never reached its build step');
-  for (const line of ['Exec=AppRun %U', `Icon=${config.linux.executableName}`, `Name=${config.productName}`, `X-AppImage-Version=${packageJson.version}`]) {
-    report.check(`AppImage: desktop entry has ${line}`, desktop.split('\n').includes(line), desktop ? `found:\n${desktop}` : 'none computed');
+  report.check(
+    "AppImage: electron-builder's AppImage target computed its configuration",
+    computed.appImage !== undefined,
+    'the target never reached its build step',
+  );
+  for (const line of [
+    'Exec=AppRun %U',
+    `Icon=${config.linux.executableName}`,
+    `Name=${config.productName}`,
+    `X-AppImage-Version=${packageJson.version}`,
+  ]) {
+    report.check(
+      `AppImage: desktop entry has ${line}`,
+      desktop.split('\n').includes(line),
+      desktop ? `found:\n${desktop}` : 'none computed',
+    );
   }
-  report.skip('AppImage: the image itself', 'not built offline: electron-builder downloads the AppImage runtime and tools from GitHub');
+  report.skip(
+    'AppImage: the image itself',
+    'not built offline: electron-builder downloads the AppImage runtime and tools from GitHub',
+  );
 }

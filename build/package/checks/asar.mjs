@@ -44,22 +44,52 @@ export function checkAsar({ root, config }, report) {
   const resources = join(root, 'opt', config.productName, 'resources');
   const files = asarFiles(join(resources, 'app.asar'));
   const has = new Map(files.map((file) => [file.path, file]));
-  for (const path of ['dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/renderer/index.html', 'package.json']) {
+  for (const path of [
+    'dist/electron/main.cjs',
+    'dist/electron/preload.cjs',
+    'dist/renderer/index.html',
+    'package.json',
+  ]) {
     report.check(`app.asar: has ${path}`, has.has(path), 'missing');
   }
   for (const [pattern, what] of FORBIDDEN) {
     const found = files.filter((file) => pattern.test(file.path)).map((file) => file.path);
-    report.check(`app.asar: no ${what}`, found.length === 0, found.slice(0, 8).join(', ') + (found.length > 8 ? ` and ${found.length - 8} more` : ''));
+    report.check(
+      `app.asar: no ${what}`,
+      found.length === 0,
+      found.slice(0, 8).join(', ') + (found.length > 8 ? ` and ${found.length - 8} more` : ''),
+    );
   }
-  const unexpected = files.filter((file) => !ALLOWED.some((pattern) => pattern.test(file.path))).map((file) => file.path);
-  report.check('app.asar: nothing beyond the allow-list (package.json, bin/, main/preload bundles, renderer, CLI, icons, keyring)', unexpected.length === 0, unexpected.slice(0, 8).join(', '));
+  const unexpected = files
+    .filter((file) => !ALLOWED.some((pattern) => pattern.test(file.path)))
+    .map((file) => file.path);
+  report.check(
+    'app.asar: nothing beyond the allow-list (package.json, bin/, main/preload bundles, renderer, CLI, icons, keyring)',
+    unexpected.length === 0,
+    unexpected.slice(0, 8).join(', '),
+  );
 
   // Unpacked = marked so in the header (Electron redirects reads) AND present on disk beside the archive.
   const unpacked = (path) => has.get(path)?.unpacked === true && existsSync(join(resources, 'app.asar.unpacked', path));
   const addons = files.filter((file) => /^node_modules\/@napi-rs\/keyring-[^/]+\/.+\.node$/.test(file.path));
-  report.check('app.asar.unpacked: the keyring .node addon', addons.length > 0 && addons.every((file) => unpacked(file.path)), addons.length === 0 ? 'no keyring .node in the app at all' : addons.map((file) => file.path).join(', '));
-  const cliFiles = ['package.json', 'bin/taper', 'bin/package.json', ...files.filter((file) => /^dist\/cli\//.test(file.path) || /^node_modules\/@napi-rs\/keyring\//.test(file.path)).map((file) => file.path)];
+  report.check(
+    'app.asar.unpacked: the keyring .node addon',
+    addons.length > 0 && addons.every((file) => unpacked(file.path)),
+    addons.length === 0 ? 'no keyring .node in the app at all' : addons.map((file) => file.path).join(', '),
+  );
+  const cliFiles = [
+    'package.json',
+    'bin/taper',
+    'bin/package.json',
+    ...files
+      .filter((file) => /^dist\/cli\//.test(file.path) || /^node_modules\/@napi-rs\/keyring\//.test(file.path))
+      .map((file) => file.path),
+  ];
   const packed = cliFiles.filter((path) => !unpacked(path));
-  report.check('app.asar.unpacked: everything the CLI runs (launcher, bundle, package.json, keyring package)', packed.length === 0 && cliFiles.some((path) => path.startsWith('dist/cli/')), packed.join(', ') || 'no dist/cli files');
+  report.check(
+    'app.asar.unpacked: everything the CLI runs (launcher, bundle, package.json, keyring package)',
+    packed.length === 0 && cliFiles.some((path) => path.startsWith('dist/cli/')),
+    packed.join(', ') || 'no dist/cli files',
+  );
   return files;
 }

@@ -21,18 +21,37 @@ export async function checkFuses({ root, config }, report) {
     const key = configKey(name);
     read[key] = state === FuseState.ENABLE;
     if (typeof fuses[key] !== 'boolean') {
-      report.check(`fuse ${key}: set explicitly in electronFuses`, false, 'not configured: the binary keeps Electron\'s default');
+      report.check(
+        `fuse ${key}: set explicitly in electronFuses`,
+        false,
+        "not configured: the binary keeps Electron's default",
+      );
       continue;
     }
     const expected = fuses[key] ? FuseState.ENABLE : FuseState.DISABLE;
-    report.check(`fuse ${key}: ${fuses[key] ? 'on' : 'off'} in the packaged binary`, state === expected, `read ${String.fromCharCode(state)} (${FuseState[state]})`);
+    report.check(
+      `fuse ${key}: ${fuses[key] ? 'on' : 'off'} in the packaged binary`,
+      state === expected,
+      `read ${String.fromCharCode(state)} (${FuseState[state]})`,
+    );
   }
-  report.check('fuse runAsNode: on, as the taper command needs', fuses.runAsNode === true, 'runAsNode is off: /usr/bin/taper runs the CLI through ELECTRON_RUN_AS_NODE');
+  report.check(
+    'fuse runAsNode: on, as the taper command needs',
+    fuses.runAsNode === true,
+    'runAsNode is off: /usr/bin/taper runs the CLI through ELECTRON_RUN_AS_NODE',
+  );
 
   if (fuses.grantFileProtocolExtraPrivileges === false) {
     const { extractFile } = requireFromProject('@electron/asar');
-    const main = extractFile(join(root, 'opt', config.productName, 'resources', 'app.asar'), 'dist/electron/main.cjs').toString('utf8');
-    report.check('fuse grantFileProtocolExtraPrivileges off: main serves the renderer from a privileged custom scheme', main.includes('registerSchemesAsPrivileged'), 'main.cjs registers no custom scheme: a file:// renderer loses its extra privileges with this fuse off');
+    const main = extractFile(
+      join(root, 'opt', config.productName, 'resources', 'app.asar'),
+      'dist/electron/main.cjs',
+    ).toString('utf8');
+    report.check(
+      'fuse grantFileProtocolExtraPrivileges off: main serves the renderer from a privileged custom scheme',
+      main.includes('registerSchemesAsPrivileged'),
+      'main.cjs registers no custom scheme: a file:// renderer loses its extra privileges with this fuse off',
+    );
   }
   return read;
 }

@@ -33,9 +33,16 @@ if [ -e "$app" ]; then say app-after-remove present; else say app-after-remove g
 
 function canIsolate() {
   if (process.getuid?.() !== 0) return 'not root';
-  if (!readFileSync('/proc/filesystems', 'utf8').split('\n').some((line) => line.trim().endsWith('overlay'))) return 'no overlayfs in this kernel';
+  if (
+    !readFileSync('/proc/filesystems', 'utf8')
+      .split('\n')
+      .some((line) => line.trim().endsWith('overlay'))
+  )
+    return 'no overlayfs in this kernel';
   const probe = spawnSync('unshare', ['--mount', '--propagation', 'private', 'true']);
-  return probe.status === 0 ? null : `unshare --mount refused (${(probe.stderr?.toString() || probe.error?.message || '').trim()})`;
+  return probe.status === 0
+    ? null
+    : `unshare --mount refused (${(probe.stderr?.toString() || probe.error?.message || '').trim()})`;
 }
 
 export function checkInstall({ deb, scratch, config, packageJson }, report) {
@@ -45,15 +52,44 @@ export function checkInstall({ deb, scratch, config, packageJson }, report) {
     report.skip(name, why);
     return;
   }
-  const depends = execFileSync('dpkg-deb', ['-f', deb, 'Depends'], { encoding: 'utf8' }).split(',').map((item) => item.trim().split(/[\s(|]/)[0]);
-  const absent = depends.filter((dependency) => spawnSync('dpkg-query', ['-W', '-f=${db:Status-Status}', dependency], { encoding: 'utf8' }).stdout !== 'installed');
-  if (absent.length > 0) report.note('install: dpkg -i --force-depends, as this machine lacks some of Depends', absent.join(', '));
+  const depends = execFileSync('dpkg-deb', ['-f', deb, 'Depends'], { encoding: 'utf8' })
+    .split(',')
+    .map((item) => item.trim().split(/[\s(|]/)[0]);
+  const absent = depends.filter(
+    (dependency) =>
+      spawnSync('dpkg-query', ['-W', '-f=${db:Status-Status}', dependency], { encoding: 'utf8' }).stdout !==
+      'installed',
+  );
+  if (absent.length > 0)
+    report.note('install: dpkg -i --force-depends, as this machine lacks some of Depends', absent.join(', '));
   mkdirSync(`${scratch}/overlay`); // the tmpfs mount point: stays empty outside the namespace
-  const result = spawnSync('unshare', ['--mount', '--propagation', 'private', 'bash', '-c', SCRIPT, 'install-check', `${scratch}/overlay`, deb, `/opt/${config.productName}`, config.linux.executableName, packageJson.name], { encoding: 'utf8', timeout: 90_000 });
-  const found = Object.fromEntries(result.stdout.split('\n').filter(Boolean).map((line) => {
-    const [key, ...rest] = line.split('\t');
-    return [key, rest];
-  }));
+  const result = spawnSync(
+    'unshare',
+    [
+      '--mount',
+      '--propagation',
+      'private',
+      'bash',
+      '-c',
+      SCRIPT,
+      'install-check',
+      `${scratch}/overlay`,
+      deb,
+      `/opt/${config.productName}`,
+      config.linux.executableName,
+      packageJson.name,
+    ],
+    { encoding: 'utf8', timeout: 90_000 },
+  );
+  const found = Object.fromEntries(
+    result.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => {
+        const [key, ...rest] = line.split('\t');
+        return [key, rest];
+      }),
+  );
   if (found.fatal) {
     // The script stops before dpkg when any layer is not an overlay: nothing was installed, nothing was tested.
     report.skip(name, `could not isolate the machine (${found.fatal.join(' ')}): nothing installed`);
@@ -62,11 +98,31 @@ export function checkInstall({ deb, scratch, config, packageJson }, report) {
   const [status, tail] = found.install ?? ['none', result.stderr];
   const cli = `/opt/${config.productName}/resources/bin/${config.linux.executableName}`;
   report.check('install: dpkg -i succeeds (postinst included)', status === '0', tail);
-  report.check(`install: /usr/bin/taper resolves to ${cli}`, found.link?.[0] === cli, `found ${found.link?.[0] || 'nothing'}`);
-  report.check('install: registered with update-alternatives', found.alternative?.[0] === cli, `found ${found.alternative?.[0] || 'nothing'}`);
-  report.check(`install: taper --version on PATH prints ${packageJson.version}`, found.version?.[0] === '0' && found.version?.[1]?.trim() === packageJson.version, (found.version ?? []).join(': '));
-  report.check('install: taper --help on PATH exits 0', found.help?.[0] === '0' && /^Usage: taper/.test(found.help?.[1] ?? ''), (found.help ?? []).join(': '));
-  report.check('remove: dpkg -r succeeds (postrm included)', found.remove?.[0] === '0', (found.remove ?? []).join(': '));
+  report.check(
+    `install: /usr/bin/taper resolves to ${cli}`,
+    found.link?.[0] === cli,
+    `found ${found.link?.[0] || 'nothing'}`,
+  );
+  report.check(
+    'install: registered with update-alternatives',
+    found.alternative?.[0] === cli,
+    `found ${found.alternative?.[0] || 'nothing'}`,
+  );
+  report.check(
+    `install: taper --version on PATH prints ${packageJson.version}`,
+    found.version?.[0] === '0' && found.version?.[1]?.trim() === packageJson.version,
+    (found.version ?? []).join(': '),
+  );
+  report.check(
+    'install: taper --help on PATH exits 0',
+    found.help?.[0] === '0' && /^Usage: taper/.test(found.help?.[1] ?? ''),
+    (found.help ?? []).join(': '),
+  );
+  report.check(
+    'remove: dpkg -r succeeds (postrm included)',
+    found.remove?.[0] === '0',
+    (found.remove ?? []).join(': '),
+  );
   report.check('remove: /usr/bin/taper is gone', found['link-after-remove']?.[0] === 'gone', 'still there');
   report.check('remove: /opt/Taper is gone', found['app-after-remove']?.[0] === 'gone', 'still there');
 }

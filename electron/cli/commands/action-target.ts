@@ -19,8 +19,15 @@ const RECORDING_ID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-
  * Resolves `id` against what Taper knows. `entries` null: the history could not be read, so a TaskId cannot be
  * checked; anything the plans do not name is then taken for a TaskId, as before the plans existed.
  */
-export function resolveActionTarget(id: string, recordings: readonly PlannedRecording[], entries: readonly HistoryEntry[] | null): ActionTarget {
-  if (recordings.some((recording) => recording.recordingId === id) || entries?.some((entry) => entry.recordingId === id)) {
+export function resolveActionTarget(
+  id: string,
+  recordings: readonly PlannedRecording[],
+  entries: readonly HistoryEntry[] | null,
+): ActionTarget {
+  if (
+    recordings.some((recording) => recording.recordingId === id) ||
+    entries?.some((entry) => entry.recordingId === id)
+  ) {
     return { kind: 'recording', recordingId: id };
   }
   // Any other id is a TaskId, as it always was: one from the console or another machine, not in this history, must

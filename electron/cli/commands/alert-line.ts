@@ -18,7 +18,12 @@ export function nameAlerts(links: readonly PlannedLink[], recordings: readonly P
   const byId = new Map(recordings.map((recording) => [recording.recordingId, recording.stream]));
   return links.map((link) => {
     const stream = byId.get(link.recordingId);
-    return { ...link, domain: stream?.domainName ?? null, app: stream?.appName ?? null, stream: stream?.streamName ?? null };
+    return {
+      ...link,
+      domain: stream?.domainName ?? null,
+      app: stream?.appName ?? null,
+      stream: stream?.streamName ?? null,
+    };
   });
 }
 

@@ -10,10 +10,16 @@ import { nameAlerts, printAlert } from './alert-line.js';
 import { acknowledgeOutcomeAlerts, openOutcomeAlerts, printOutcomeAlert } from './outcome-alerts.js';
 import { alertsExitCode, defaultScheduleAccess, type ScheduleAccess } from './series.js';
 
-export function registerAlerts(program: Command, context: CliContext, access: ScheduleAccess = defaultScheduleAccess): void {
+export function registerAlerts(
+  program: Command,
+  context: CliContext,
+  access: ScheduleAccess = defaultScheduleAccess,
+): void {
   const alerts = program
     .command('alerts')
-    .description('planned tasks missed or refused, and windows that recorded nothing or with gaps; repeated by `taper sync` until acknowledged')
+    .description(
+      'planned tasks missed or refused, and windows that recorded nothing or with gaps; repeated by `taper sync` until acknowledged',
+    )
     .option('--json', 'print one JSON document on stdout')
     .action(async (flags: { json?: boolean }) => {
       const { scheduler } = await access(context);
@@ -36,7 +42,9 @@ export function registerAlerts(program: Command, context: CliContext, access: Sc
 
   alerts
     .command('ack [ids...]')
-    .description('acknowledge the alerts of these recordings or tasks (RECORDING_ID or TASK_ID, or --all): they are no longer repeated')
+    .description(
+      'acknowledge the alerts of these recordings or tasks (RECORDING_ID or TASK_ID, or --all): they are no longer repeated',
+    )
     .option('--all', 'acknowledge every open alert')
     .option('--json', 'print one JSON document on stdout')
     .action(async (recordingIds: string[], flags: { all?: boolean; json?: boolean }) => {
@@ -47,13 +55,24 @@ export function registerAlerts(program: Command, context: CliContext, access: Sc
       }
       const services = await context.services();
       // Outcome alerts are named by their TaskId; what names none is a recording id, for the plans.
-      const outcomes = await acknowledgeOutcomeAlerts(services.history, flags.all ? 'all' : recordingIds, services.clock);
+      const outcomes = await acknowledgeOutcomeAlerts(
+        services.history,
+        flags.all ? 'all' : recordingIds,
+        services.clock,
+      );
       if (!outcomes.ok) return void (context.exitCode = reportError(context.io, outcomes.error, json));
       const listed = await services.history.list();
-      const outcomeIds = new Set(listed.ok ? listed.value.filter((entry) => entry.outcome !== undefined).flatMap((entry) => [entry.id, entry.taskId ?? entry.id]) : []);
+      const outcomeIds = new Set(
+        listed.ok
+          ? listed.value
+              .filter((entry) => entry.outcome !== undefined)
+              .flatMap((entry) => [entry.id, entry.taskId ?? entry.id])
+          : [],
+      );
       const rest = flags.all ? 'all' : recordingIds.filter((id) => !outcomeIds.has(id));
       const { scheduler } = await access(context);
-      const acknowledged = rest === 'all' || rest.length > 0 ? await scheduler.acknowledgeAlerts(rest) : { ok: true as const, value: [] };
+      const acknowledged =
+        rest === 'all' || rest.length > 0 ? await scheduler.acknowledgeAlerts(rest) : { ok: true as const, value: [] };
       if (!acknowledged.ok) return void (context.exitCode = reportError(context.io, acknowledged.error, json));
       if (json) printJson(context.io, { acknowledged: acknowledged.value, acknowledgedOutcomes: outcomes.value });
       else context.io.stdout(`Acknowledged ${acknowledged.value.length + outcomes.value.length} alert(s).\n`);

@@ -66,7 +66,11 @@ export interface HistoryRowFilter {
 export const isPlanRow = (row: HistoryRow): row is PlanRow => row.id === null;
 
 /** Entries and plan-only links, newest first (plan rows by when they were planned), filtered. */
-export function historyRows(entries: readonly HistoryEntry[], recordings: readonly PlannedRecording[], filter: HistoryRowFilter = {}): HistoryRow[] {
+export function historyRows(
+  entries: readonly HistoryEntry[],
+  recordings: readonly PlannedRecording[],
+  filter: HistoryRowFilter = {},
+): HistoryRow[] {
   const entryIds = new Set(entries.map((entry) => entry.id));
   const recordingByHistoryId = new Map<string, string>();
   const recordingByTaskId = new Map<string, string>();
@@ -79,22 +83,44 @@ export function historyRows(entries: readonly HistoryEntry[], recordings: readon
       // An attempt in the history already stands for this link.
       if (link.historyId !== null && entryIds.has(link.historyId)) continue;
       planRows.push({
-        id: null, taskId: null, requestId: null, status: link.status,
-        domain: recording.stream.domainName, app: recording.stream.appName, stream: recording.stream.streamName,
-        startTime: link.startTime, endTime: link.endTime, templateId: recording.templateId, streamType: recording.streamType,
-        profile: recording.profile, region: recording.region, createdAt: recording.createdAt, updatedAt: link.updatedAt,
-        error: link.error, source: 'taper', extension: recording.extension, recordingId: recording.recordingId,
-        seriesId: recording.seriesId, linkIndex: link.index, createAt: link.status === 'planned' ? linkCreatableAt(link) : null,
+        id: null,
+        taskId: null,
+        requestId: null,
+        status: link.status,
+        domain: recording.stream.domainName,
+        app: recording.stream.appName,
+        stream: recording.stream.streamName,
+        startTime: link.startTime,
+        endTime: link.endTime,
+        templateId: recording.templateId,
+        streamType: recording.streamType,
+        profile: recording.profile,
+        region: recording.region,
+        createdAt: recording.createdAt,
+        updatedAt: link.updatedAt,
+        error: link.error,
+        source: 'taper',
+        extension: recording.extension,
+        recordingId: recording.recordingId,
+        seriesId: recording.seriesId,
+        linkIndex: link.index,
+        createAt: link.status === 'planned' ? linkCreatableAt(link) : null,
       });
     }
   }
   const entryRows: EntryRow[] = entries.map((entry) => ({
     ...entry,
-    recordingId: entry.recordingId ?? recordingByHistoryId.get(entry.id) ?? (entry.taskId === null ? undefined : recordingByTaskId.get(entry.taskId)) ?? null,
+    recordingId:
+      entry.recordingId ??
+      recordingByHistoryId.get(entry.id) ??
+      (entry.taskId === null ? undefined : recordingByTaskId.get(entry.taskId)) ??
+      null,
   }));
   const needle = filter.stream?.trim() ? filter.stream.trim().toLowerCase() : null;
   const rows: HistoryRow[] = [...entryRows, ...planRows].filter(
-    (row) => (needle === null || row.stream.toLowerCase().includes(needle)) && (filter.status === undefined || row.status === filter.status),
+    (row) =>
+      (needle === null || row.stream.toLowerCase().includes(needle)) &&
+      (filter.status === undefined || row.status === filter.status),
   );
   // Stable: entries keep the history's order (newest first), a recording's links their chain order.
   return rows.sort((a, b) => b.createdAt - a.createdAt);

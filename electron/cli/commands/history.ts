@@ -10,7 +10,13 @@ import { chooseTimeZone } from '../time-zone-choice.js';
 import type { CliContext } from '../cli-context.js';
 import { ExitCode } from '../exit-codes.js';
 import { printJson, reportError } from '../output.js';
-import { HISTORY_ROW_STATUSES, historyRows, isPlanRow, type HistoryRow, type HistoryRowStatus } from './history-rows.js';
+import {
+  HISTORY_ROW_STATUSES,
+  historyRows,
+  isPlanRow,
+  type HistoryRow,
+  type HistoryRowStatus,
+} from './history-rows.js';
 import { defaultScheduleAccess } from './series.js';
 
 interface HistoryFlags {
@@ -37,10 +43,17 @@ function printable(text: string): string {
 
 /** One row as text: status, stream, window, TaskId (and why not), error code, and the recording it belongs to. */
 function rowLine(row: HistoryRow, timeZone: string): string {
-  const from = row.startTime === null ? `now (${formatUnix(row.createdAt, timeZone)})` : formatUnix(row.startTime, timeZone);
-  const task = isPlanRow(row) && row.createAt !== null ? `(no TaskId yet: created from ${formatUnix(row.createAt, timeZone)})` : (row.taskId ?? '(no TaskId)');
+  const from =
+    row.startTime === null ? `now (${formatUnix(row.createdAt, timeZone)})` : formatUnix(row.startTime, timeZone);
+  const task =
+    isPlanRow(row) && row.createAt !== null
+      ? `(no TaskId yet: created from ${formatUnix(row.createAt, timeZone)})`
+      : (row.taskId ?? '(no TaskId)');
   const error = row.error && row.status !== 'scheduled' ? `  [${row.error.code}]` : '';
-  const recording = row.recordingId === null ? '' : `  recording ${row.recordingId}${isPlanRow(row) ? ` link ${row.linkIndex + 1}` : ''}`;
+  const recording =
+    row.recordingId === null
+      ? ''
+      : `  recording ${row.recordingId}${isPlanRow(row) ? ` link ${row.linkIndex + 1}` : ''}`;
   return `${row.status.padEnd(9)} ${printable(`${row.domain}/${row.app}/${row.stream}`)}  ${from} → ${formatUnix(row.endTime, timeZone)}  ${task}${error}${recording}\n`;
 }
 
@@ -52,7 +65,9 @@ function parseFormat(value: string): 'csv' | 'json' {
 export function registerHistory(program: Command, context: CliContext): void {
   const history = program
     .command('history')
-    .description('every recording attempt made here, and planned links not created yet (with their recording), newest first; works offline')
+    .description(
+      'every recording attempt made here, and planned links not created yet (with their recording), newest first; works offline',
+    )
     .option('--stream <stream>', 'only streams whose name contains this')
     .option('--status <status>', `only this status (${HISTORY_ROW_STATUSES.join(', ')})`, parseStatus)
     .option('--tz <zone>', 'IANA time zone for the times shown')
@@ -86,7 +101,8 @@ export function registerHistory(program: Command, context: CliContext): void {
     .action(async (flags: { format: 'csv' | 'json'; out?: string }) => {
       const { io } = context;
       const services = await context.services();
-      const exported = flags.format === 'csv' ? await services.history.exportCsv() : await services.history.exportJson();
+      const exported =
+        flags.format === 'csv' ? await services.history.exportCsv() : await services.history.exportJson();
       if (!exported.ok) return void (context.exitCode = reportError(io, exported.error, false));
       if (flags.out) {
         await writeFile(flags.out, flags.format === 'csv' ? `${CSV_FILE_BOM}${exported.value}` : exported.value);

@@ -23,10 +23,16 @@ interface ImportFlags {
   json?: boolean;
 }
 
-export function registerImport(program: Command, context: CliContext, access: ScheduleAccess = defaultScheduleAccess): void {
+export function registerImport(
+  program: Command,
+  context: CliContext,
+  access: ScheduleAccess = defaultScheduleAccess,
+): void {
   program
     .command('import <file>')
-    .description('create many recordings from a CSV file (columns: domain,app,stream,from,until|duration,template,mixed; header row required)')
+    .description(
+      'create many recordings from a CSV file (columns: domain,app,stream,from,until|duration,template,mixed; header row required)',
+    )
     .option('--tz <zone>', 'IANA time zone for wall times in the file (default: the system zone)')
     .option('--skip-invalid', 'send the valid rows even if some rows are invalid (default: send nothing then)')
     .option('--concurrency <n>', 'requests in flight at once, 1-8 (default 4); the 20/s limit applies either way')
@@ -38,7 +44,12 @@ export function registerImport(program: Command, context: CliContext, access: Sc
     });
 }
 
-async function runImport(file: string, flags: ImportFlags, context: CliContext, access: ScheduleAccess): Promise<number> {
+async function runImport(
+  file: string,
+  flags: ImportFlags,
+  context: CliContext,
+  access: ScheduleAccess,
+): Promise<number> {
   const { io } = context;
   const json = flags.json === true;
   let text: string;
@@ -46,11 +57,19 @@ async function runImport(file: string, flags: ImportFlags, context: CliContext, 
     text = await readFile(file, 'utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? 'unreadable';
-    return reportError(io, { code: LocalErrorCode.InvalidInput, message: `${file} could not be read (${reason}).` }, json);
+    return reportError(
+      io,
+      { code: LocalErrorCode.InvalidInput, message: `${file} could not be read (${reason}).` },
+      json,
+    );
   }
   const concurrency = flags.concurrency === undefined ? 4 : Number(flags.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 8) {
-    return reportError(io, { code: LocalErrorCode.InvalidInput, message: '--concurrency must be a whole number from 1 to 8.' }, json);
+    return reportError(
+      io,
+      { code: LocalErrorCode.InvalidInput, message: '--concurrency must be a whole number from 1 to 8.' },
+      json,
+    );
   }
   const now = unixSeconds(io.clock);
   const zone = chooseTimeZone(flags.tz, io.env);
@@ -58,47 +77,87 @@ async function runImport(file: string, flags: ImportFlags, context: CliContext, 
   const parsed = parseImportCsv(text, { timeZone: zone.value, nowSeconds: now });
   const invalid = parsed.problems.map((problem) => ({ line: problem.line, message: problem.message }));
   if (invalid.length > 0 && (!flags.skipInvalid || parsed.rows.length === 0)) {
-    if (json) printJson(io, { error: { code: LocalErrorCode.InvalidInput, message: `${invalid.length} invalid row(s); nothing was sent.`, requestId: null }, invalid });
+    if (json)
+      printJson(io, {
+        error: {
+          code: LocalErrorCode.InvalidInput,
+          message: `${invalid.length} invalid row(s); nothing was sent.`,
+          requestId: null,
+        },
+        invalid,
+      });
     else {
-      io.stderr(`error [${LocalErrorCode.InvalidInput}]: ${invalid.length} invalid row(s) in ${file}; nothing was sent.\n`);
+      io.stderr(
+        `error [${LocalErrorCode.InvalidInput}]: ${invalid.length} invalid row(s) in ${file}; nothing was sent.\n`,
+      );
       for (const problem of invalid) io.stderr(`  line ${problem.line}: ${problem.message}\n`);
       if (parsed.rows.length > 0) io.stderr('  next: fix them, or add --skip-invalid to send the valid rows only.\n');
     }
     return ExitCode.InvalidInput;
   }
 
-  const options: RecordOptions = { ...(flags.profile ? { profile: flags.profile } : {}), ...(flags.region ? { region: flags.region } : {}) };
+  const options: RecordOptions = {
+    ...(flags.profile ? { profile: flags.profile } : {}),
+    ...(flags.region ? { region: flags.region } : {}),
+  };
   const services = await context.services();
   const total = parsed.rows.length;
   const { plans } = await access(context);
-  const sent = await createRows(services, plans, parsed.rows.map((row) => row.request), {
-    record: options,
-    nowSeconds: now,
-    concurrency,
-    onProgress: (done) => io.stderr(`\r${done}/${total} created`),
-  });
+  const sent = await createRows(
+    services,
+    plans,
+    parsed.rows.map((row) => row.request),
+    {
+      record: options,
+      nowSeconds: now,
+      concurrency,
+      onProgress: (done) => io.stderr(`\r${done}/${total} created`),
+    },
+  );
   if (!sent.ok) return reportError(io, sent.error, json);
   const { report, describeError } = sent.value;
   io.stderr('\n');
-  if (describeError) io.stderr(`warning [${describeError.code}]: tasks made outside Taper could not be listed (${describeError.message}); only the history was checked for duplicates.\n`);
+  if (describeError)
+    io.stderr(
+      `warning [${describeError.code}]: tasks made outside Taper could not be listed (${describeError.message}); only the history was checked for duplicates.\n`,
+    );
 
   const lines = parsed.rows.map((row) => row.line);
   const items = report.items.map((item) => publicItem(item, lines[item.index] ?? 0));
   let code: number = ExitCode.Ok;
   for (const item of report.items) {
     if (item.status === 'unknown') code = worse(code, ExitCode.Unknown);
-    else if (item.status === 'failed' && item.error) code = worse(code, exitCodeFor(item.error) === ExitCode.InvalidInput ? ExitCode.ApiRefused : exitCodeFor(item.error));
+    else if (item.status === 'failed' && item.error)
+      code = worse(
+        code,
+        exitCodeFor(item.error) === ExitCode.InvalidInput ? ExitCode.ApiRefused : exitCodeFor(item.error),
+      );
   }
   if (json) {
-    printJson(io, { created: report.created, unknown: report.unknown, failed: report.failed, skippedInvalid: invalid, items });
+    printJson(io, {
+      created: report.created,
+      unknown: report.unknown,
+      failed: report.failed,
+      skippedInvalid: invalid,
+      items,
+    });
   } else {
     for (const item of items) {
       const where = `line ${item.line} ${item.stream}`;
-      if (item.status === 'created') io.stdout(`${where}: created ${item.taskIds.join(', ') || '(nothing new)'}${item.plannedLinks > 0 ? ` + ${item.plannedLinks} planned` : ''}\n`);
-      else if (item.status === 'unknown') io.stdout(`${where}: outcome unknown${item.error ? ` [${item.error.code}]` : ''}; run taper sync\n`);
-      else io.stdout(`${where}: failed [${item.error?.code ?? '?'}] ${item.error?.message ?? ''}${item.error?.requestId ? ` (RequestId ${item.error.requestId})` : ''}\n`);
+      if (item.status === 'created')
+        io.stdout(
+          `${where}: created ${item.taskIds.join(', ') || '(nothing new)'}${item.plannedLinks > 0 ? ` + ${item.plannedLinks} planned` : ''}\n`,
+        );
+      else if (item.status === 'unknown')
+        io.stdout(`${where}: outcome unknown${item.error ? ` [${item.error.code}]` : ''}; run taper sync\n`);
+      else
+        io.stdout(
+          `${where}: failed [${item.error?.code ?? '?'}] ${item.error?.message ?? ''}${item.error?.requestId ? ` (RequestId ${item.error.requestId})` : ''}\n`,
+        );
     }
-    io.stdout(`${report.created} created, ${report.unknown} unknown, ${report.failed} failed${invalid.length > 0 ? `, ${invalid.length} invalid row(s) skipped` : ''}.\n`);
+    io.stdout(
+      `${report.created} created, ${report.unknown} unknown, ${report.failed} failed${invalid.length > 0 ? `, ${invalid.length} invalid row(s) skipped` : ''}.\n`,
+    );
     for (const problem of invalid) io.stderr(`  skipped line ${problem.line}: ${problem.message}\n`);
   }
   return code;
@@ -117,6 +176,8 @@ function publicItem(item: BulkItem, line: number) {
     taskIds: item.created?.taskIds ?? [],
     plannedLinks: item.created?.plannedLinks ?? 0,
     warnings: item.created?.warnings ?? [],
-    error: item.error ? { code: item.error.code, message: item.error.message, requestId: item.error.requestId ?? null } : null,
+    error: item.error
+      ? { code: item.error.code, message: item.error.message, requestId: item.error.requestId ?? null }
+      : null,
   };
 }

@@ -23,7 +23,10 @@ export interface OutcomeAlert {
 }
 
 export function isOpenOutcomeAlert(entry: HistoryEntry): entry is HistoryEntry & { outcome: 'nothing' | 'partial' } {
-  return (entry.outcome === 'nothing' || entry.outcome === 'partial') && (entry.outcomeDetail?.acknowledgedAt ?? null) === null;
+  return (
+    (entry.outcome === 'nothing' || entry.outcome === 'partial') &&
+    (entry.outcomeDetail?.acknowledgedAt ?? null) === null
+  );
 }
 
 export function openOutcomeAlerts(entries: readonly HistoryEntry[]): OutcomeAlert[] {
@@ -59,11 +62,19 @@ export function printOutcomeAlert(io: CliIo, alert: OutcomeAlert): void {
  * Acknowledges the open outcome alerts of the entries named by TaskId or local id (or all of them). Returns the ids it
  * acknowledged; ids that name no open outcome alert are left to the caller (they may be recording ids).
  */
-export async function acknowledgeOutcomeAlerts(history: HistoryPort, ids: readonly string[] | 'all', clock: Clock): Promise<Result<string[]>> {
+export async function acknowledgeOutcomeAlerts(
+  history: HistoryPort,
+  ids: readonly string[] | 'all',
+  clock: Clock,
+): Promise<Result<string[]>> {
   const listed = await history.list();
   if (!listed.ok) return listed;
   const now = unixSeconds(clock);
-  const chosen = listed.value.filter(isOpenOutcomeAlert).filter((entry) => ids === 'all' || ids.includes(entry.id) || (entry.taskId !== null && ids.includes(entry.taskId)));
+  const chosen = listed.value
+    .filter(isOpenOutcomeAlert)
+    .filter(
+      (entry) => ids === 'all' || ids.includes(entry.id) || (entry.taskId !== null && ids.includes(entry.taskId)),
+    );
   const done: string[] = [];
   for (const entry of chosen) {
     if (entry.outcomeDetail === undefined) continue;

@@ -18,7 +18,9 @@ export function registerProfile(program: Command, context: CliContext): void {
 
   profile
     .command('add <name>')
-    .description('add or replace a profile; the SecretKey is read from stdin (first line; an optional second line is a session token) or a hidden prompt')
+    .description(
+      'add or replace a profile; the SecretKey is read from stdin (first line; an optional second line is a session token) or a hidden prompt',
+    )
     .requiredOption('--secret-id <id>', 'SecretId (AKID...)')
     .option('--region <region>', 'default region for this profile (default ap-guangzhou)')
     .option('--endpoint <url>', 'API endpoint, e.g. live.intl.tencentcloudapi.com or http://127.0.0.1:9000')
@@ -29,7 +31,14 @@ export function registerProfile(program: Command, context: CliContext): void {
       // Never from argv: a key on the command line shows up in `ps` and shell history.
       const secret = await readSecretInput(io);
       if (!secret.secretKey) {
-        context.exitCode = reportError(io, { code: LocalErrorCode.InvalidInput, message: 'No SecretKey given: pipe it on stdin or type it at the prompt.' }, json);
+        context.exitCode = reportError(
+          io,
+          {
+            code: LocalErrorCode.InvalidInput,
+            message: 'No SecretKey given: pipe it on stdin or type it at the prompt.',
+          },
+          json,
+        );
         return;
       }
       const services = await context.services();
@@ -43,7 +52,10 @@ export function registerProfile(program: Command, context: CliContext): void {
       });
       if (!added.ok) return void (context.exitCode = reportError(io, added.error, json));
       if (json) printJson(io, added.value);
-      else io.stdout(`Saved profile ${added.value.name} (${added.value.secretIdMasked}, ${added.value.region}); the SecretKey is in the OS keychain.\n`);
+      else
+        io.stdout(
+          `Saved profile ${added.value.name} (${added.value.secretIdMasked}, ${added.value.region}); the SecretKey is in the OS keychain.\n`,
+        );
       context.exitCode = ExitCode.Ok;
     });
 
@@ -57,10 +69,13 @@ export function registerProfile(program: Command, context: CliContext): void {
       const listed = await services.profiles.list();
       if (!listed.ok) return void (context.exitCode = reportError(io, listed.error, flags.json === true));
       if (flags.json) printJson(io, listed.value);
-      else if (listed.value.length === 0) io.stdout('No profiles. Add one with: taper profile add NAME --secret-id AKID...\n');
+      else if (listed.value.length === 0)
+        io.stdout('No profiles. Add one with: taper profile add NAME --secret-id AKID...\n');
       else {
         for (const item of listed.value) {
-          io.stdout(`${item.isDefault ? '*' : ' '} ${item.name}  ${item.secretIdMasked}  ${item.region}${item.endpoint ? `  ${item.endpoint}` : ''}\n`);
+          io.stdout(
+            `${item.isDefault ? '*' : ' '} ${item.name}  ${item.secretIdMasked}  ${item.region}${item.endpoint ? `  ${item.endpoint}` : ''}\n`,
+          );
         }
       }
       context.exitCode = ExitCode.Ok;
@@ -92,7 +107,9 @@ export function registerProfile(program: Command, context: CliContext): void {
 
   profile
     .command('test <name>')
-    .description('check the keys with a cheap signed call: keys OK / wrong key / unknown SecretId / clock off / no network')
+    .description(
+      'check the keys with a cheap signed call: keys OK / wrong key / unknown SecretId / clock off / no network',
+    )
     .option('--json', 'print one JSON document on stdout')
     .action(async (name: string, flags: { json?: boolean }) => {
       const { io } = context;
@@ -102,6 +119,7 @@ export function registerProfile(program: Command, context: CliContext): void {
       const { status, message } = checked.value;
       if (flags.json) printJson(io, checked.value);
       else io.stdout(`${name}: ${message}\n`);
-      context.exitCode = status === 'ok' ? ExitCode.Ok : status === 'no-network' ? ExitCode.Unknown : ExitCode.ApiRefused;
+      context.exitCode =
+        status === 'ok' ? ExitCode.Ok : status === 'no-network' ? ExitCode.Unknown : ExitCode.ApiRefused;
     });
 }

@@ -77,7 +77,10 @@ async function runRecord(flags: RecordFlags, context: CliContext): Promise<numbe
     ...(templateId === undefined ? {} : { templateId }),
     ...(flags.extension === undefined ? {} : { extension: flags.extension }),
   };
-  const options = { ...(flags.profile ? { profile: flags.profile } : {}), ...(flags.region ? { region: flags.region } : {}) };
+  const options = {
+    ...(flags.profile ? { profile: flags.profile } : {}),
+    ...(flags.region ? { region: flags.region } : {}),
+  };
 
   // Beyond one task's reach (over 24 h, or not accepted by the API yet): a chain of tasks, planned as needed. The app's
   // record:create routes by the same rule.
@@ -135,12 +138,18 @@ async function runLongRecord(
   const json = flags.json === true;
   if (flags.dryRun) {
     const { links, warnings } = splitWindow(startTime, request.endTime);
-    if (links.length === 0) return reportError(io, { code: LocalErrorCode.InvalidInput, message: 'The end must be after the start.' }, json);
-    const params = links.map((link) => toCreateRecordTaskParams({ ...request, startTime: link.startTime, endTime: link.endTime }));
+    if (links.length === 0)
+      return reportError(io, { code: LocalErrorCode.InvalidInput, message: 'The end must be after the start.' }, json);
+    const params = links.map((link) =>
+      toCreateRecordTaskParams({ ...request, startTime: link.startTime, endTime: link.endTime }),
+    );
     if (json) printJson(io, { request: params[0], links: params, warnings });
     else {
       io.stdout(`Would create ${links.length} consecutive task(s) (nothing sent):\n`);
-      for (const link of links) io.stdout(`  ${link.index + 1}. ${formatUnix(link.startTime, timeZone)} → ${formatUnix(link.endTime, timeZone)}\n`);
+      for (const link of links)
+        io.stdout(
+          `  ${link.index + 1}. ${formatUnix(link.startTime, timeZone)} → ${formatUnix(link.endTime, timeZone)}\n`,
+        );
       printWarnings(io, warnings);
     }
     return ExitCode.Ok;
@@ -159,14 +168,30 @@ async function runLongRecord(
       warnings: warnings.map(({ code, message }) => ({ code, message })),
       recordingId,
       links: [
-        ...created.map((entry) => ({ taskId: entry.taskId, startTime: entry.startTime, endTime: entry.endTime, status: entry.status })),
-        ...planned.map((link) => ({ taskId: link.taskId, startTime: link.startTime, endTime: link.endTime, status: link.status })),
+        ...created.map((entry) => ({
+          taskId: entry.taskId,
+          startTime: entry.startTime,
+          endTime: entry.endTime,
+          status: entry.status,
+        })),
+        ...planned.map((link) => ({
+          taskId: link.taskId,
+          startTime: link.startTime,
+          endTime: link.endTime,
+          status: link.status,
+        })),
       ],
     });
   } else {
-    io.stdout(`Recording ${recordingId}: ${created.length} task(s) created, ${planned.length} planned for later (created by the tray app or \`taper sync\` when within reach).\n`);
-    for (const entry of created) io.stdout(`  created ${entry.taskId}  ${entry.startTime === null ? 'now' : formatUnix(entry.startTime, timeZone)} → ${formatUnix(entry.endTime, timeZone)}\n`);
-    for (const link of planned) io.stdout(`  planned  ${formatUnix(link.startTime, timeZone)} → ${formatUnix(link.endTime, timeZone)}\n`);
+    io.stdout(
+      `Recording ${recordingId}: ${created.length} task(s) created, ${planned.length} planned for later (created by the tray app or \`taper sync\` when within reach).\n`,
+    );
+    for (const entry of created)
+      io.stdout(
+        `  created ${entry.taskId}  ${entry.startTime === null ? 'now' : formatUnix(entry.startTime, timeZone)} → ${formatUnix(entry.endTime, timeZone)}\n`,
+      );
+    for (const link of planned)
+      io.stdout(`  planned  ${formatUnix(link.startTime, timeZone)} → ${formatUnix(link.endTime, timeZone)}\n`);
     printWarnings(io, warnings);
   }
   const failed = created.find((entry) => entry.status === 'failed' || entry.status === 'unknown');
@@ -177,8 +202,13 @@ async function runLongRecord(
  * The chosen profile's default template (`taper templates default`), for a record that names none. Environment
  * credentials without --profile have no profile, hence no default: the settings file is not even opened then.
  */
-async function profileDefaultTemplate(services: AppServices, profile: string | undefined, env: Readonly<Record<string, string | undefined>>): Promise<number | undefined> {
-  if (profile === undefined && env['TENCENTCLOUD_SECRET_ID']?.trim() && env['TENCENTCLOUD_SECRET_KEY']?.trim()) return undefined;
+async function profileDefaultTemplate(
+  services: AppServices,
+  profile: string | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<number | undefined> {
+  if (profile === undefined && env['TENCENTCLOUD_SECRET_ID']?.trim() && env['TENCENTCLOUD_SECRET_KEY']?.trim())
+    return undefined;
   const listed = await services.profiles.list();
   if (!listed.ok) return undefined;
   const chosen = listed.value.find((summary) => (profile === undefined ? summary.isDefault : summary.name === profile));

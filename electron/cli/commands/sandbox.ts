@@ -25,7 +25,10 @@ export function registerSandbox(program: Command, context: CliContext): void {
     .option('--port <port>', 'port to listen on (default: any free port)', parsePort)
     .action(async (flags: { port?: number }) => {
       const { startSimulator, describeSandbox } = await import('../../simulator/index.js');
-      const simulator = await startSimulator({ ...(flags.port === undefined ? {} : { port: flags.port }), clock: context.io.clock });
+      const simulator = await startSimulator({
+        ...(flags.port === undefined ? {} : { port: flags.port }),
+        clock: context.io.clock,
+      });
       context.io.stdout(`${describeSandbox(simulator)}\n`);
       await new Promise<void>((resolve) => {
         const stop = () => resolve();
@@ -52,30 +55,70 @@ async function runPush(flags: PushFlags, context: CliContext): Promise<number> {
   const { io } = context;
   const json = flags.json === true;
   const duration = parseDuration(flags.for);
-  if (!duration.ok) return reportError(io, { code: LocalErrorCode.InvalidInput, message: `--for: ${duration.message}` }, json);
+  if (!duration.ok)
+    return reportError(io, { code: LocalErrorCode.InvalidInput, message: `--for: ${duration.message}` }, json);
   const endpoint = io.env['TAPER_ENDPOINT']?.trim();
   if (endpoint === undefined || endpoint === '') {
-    return reportError(io, { code: LocalErrorCode.InvalidInput, message: 'Set TAPER_ENDPOINT to the endpoint `taper sandbox` printed; nothing was sent.' }, json);
+    return reportError(
+      io,
+      {
+        code: LocalErrorCode.InvalidInput,
+        message: 'Set TAPER_ENDPOINT to the endpoint `taper sandbox` printed; nothing was sent.',
+      },
+      json,
+    );
   }
   let url: URL;
   try {
     url = new URL('/__simulator/push', /^[a-z]+:\/\//i.test(endpoint) ? endpoint : `http://${endpoint}`);
   } catch {
-    return reportError(io, { code: LocalErrorCode.InvalidInput, message: `TAPER_ENDPOINT "${endpoint}" is not a URL; nothing was sent.` }, json);
+    return reportError(
+      io,
+      { code: LocalErrorCode.InvalidInput, message: `TAPER_ENDPOINT "${endpoint}" is not a URL; nothing was sent.` },
+      json,
+    );
   }
   const startTime = unixSeconds(io.clock);
-  const body = { domain: flags.domain ?? DEMO_PUSH_DOMAIN, app: flags.app ?? 'live', stream: flags.stream, startTime, endTime: startTime + duration.seconds };
+  const body = {
+    domain: flags.domain ?? DEMO_PUSH_DOMAIN,
+    app: flags.app ?? 'live',
+    stream: flags.stream,
+    startTime,
+    endTime: startTime + duration.seconds,
+  };
   let answer: Response;
   try {
-    answer = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(10_000) });
+    answer = await fetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(10_000),
+    });
   } catch (error) {
-    return reportError(io, { code: LocalErrorCode.Network, message: `Could not reach the sandbox at ${url.host} (${error instanceof Error ? error.message : String(error)}); is \`taper sandbox\` running?` }, json);
+    return reportError(
+      io,
+      {
+        code: LocalErrorCode.Network,
+        message: `Could not reach the sandbox at ${url.host} (${error instanceof Error ? error.message : String(error)}); is \`taper sandbox\` running?`,
+      },
+      json,
+    );
   }
   if (!answer.ok) {
     const detail = await answer.text().catch(() => '');
-    return reportError(io, { code: LocalErrorCode.InvalidInput, message: `The endpoint ${url.host} is not a Taper sandbox or refused the push (HTTP ${answer.status}): ${detail.slice(0, 200)}` }, json);
+    return reportError(
+      io,
+      {
+        code: LocalErrorCode.InvalidInput,
+        message: `The endpoint ${url.host} is not a Taper sandbox or refused the push (HTTP ${answer.status}): ${detail.slice(0, 200)}`,
+      },
+      json,
+    );
   }
   if (json) printJson(io, { push: body });
-  else io.stdout(`Pushing ${body.domain}/${body.app}/${body.stream} (simulated) from ${new Date(startTime * 1000).toISOString()} for ${flags.for}.\n`);
+  else
+    io.stdout(
+      `Pushing ${body.domain}/${body.app}/${body.stream} (simulated) from ${new Date(startTime * 1000).toISOString()} for ${flags.for}.\n`,
+    );
   return ExitCode.Ok;
 }

@@ -47,17 +47,27 @@ function stopSignal(): Promise<NodeJS.Signals> {
 export function registerServe(program: Command, context: CliContext): void {
   program
     .command('serve')
-    .description('run the scheduler as the tray app does and serve the app to a browser on 127.0.0.1 (see docs/serve.md)')
+    .description(
+      'run the scheduler as the tray app does and serve the app to a browser on 127.0.0.1 (see docs/serve.md)',
+    )
     .option('--port <port>', 'port on 127.0.0.1 (0 picks a free one)', parsePort, DEFAULT_SERVE_PORT)
     .option('--no-open', 'do not open a browser (always implied without a display)')
-    .option('--token-file <path>', 'keep the access token in this file (created 0600 when missing) so the URL outlives a restart')
+    .option(
+      '--token-file <path>',
+      'keep the access token in this file (created 0600 when missing) so the URL outlives a restart',
+    )
     .action(async (flags: ServeFlags) => {
       const { io } = context;
-      const [{ newToken, tokenFromFile }, { rendererDirectory, expectedRendererDirectory }] = await Promise.all([import('../../serve/token.js'), import('../../serve/static-files.js')]);
+      const [{ newToken, tokenFromFile }, { rendererDirectory, expectedRendererDirectory }] = await Promise.all([
+        import('../../serve/token.js'),
+        import('../../serve/static-files.js'),
+      ]);
       const script = cliScript();
       const rendererDir = rendererDirectory(script);
       if (rendererDir === null) {
-        io.stderr(`error: the app's page is not built (${expectedRendererDirectory(script)}index.html is missing): run \`npm run build\`.\n`);
+        io.stderr(
+          `error: the app's page is not built (${expectedRendererDirectory(script)}index.html is missing): run \`npm run build\`.\n`,
+        );
         return void (context.exitCode = ExitCode.Failure);
       }
       let token = newToken();
@@ -70,7 +80,10 @@ export function registerServe(program: Command, context: CliContext): void {
         token = kept.value;
       }
 
-      const [{ startServe }, { hasDesktop, openBrowser }] = await Promise.all([import('../../serve/serve-app.js'), import('../../serve/open-browser.js')]);
+      const [{ startServe }, { hasDesktop, openBrowser }] = await Promise.all([
+        import('../../serve/serve-app.js'),
+        import('../../serve/open-browser.js'),
+      ]);
       let running;
       try {
         running = await startServe({
@@ -84,13 +97,20 @@ export function registerServe(program: Command, context: CliContext): void {
         });
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        const reason = code === 'EADDRINUSE' ? `port ${flags.port} on 127.0.0.1 is in use; choose another with --port (0 picks a free one)` : error instanceof Error ? error.message : String(error);
+        const reason =
+          code === 'EADDRINUSE'
+            ? `port ${flags.port} on 127.0.0.1 is in use; choose another with --port (0 picks a free one)`
+            : error instanceof Error
+              ? error.message
+              : String(error);
         io.stderr(`error: taper serve could not start: ${reason}\n`);
         return void (context.exitCode = ExitCode.Failure);
       }
       const url = serveUrl(running.port, token);
       io.stdout(`${url}\n`);
-      io.stderr(`Taper is served on http://127.0.0.1:${running.port}/ (data ${running.dataDir}). Open the URL above; Ctrl-C stops.\n`);
+      io.stderr(
+        `Taper is served on http://127.0.0.1:${running.port}/ (data ${running.dataDir}). Open the URL above; Ctrl-C stops.\n`,
+      );
       if (flags.open && hasDesktop(process.platform, io.env)) openBrowser(process.platform, url);
 
       const signal = await stopSignal();

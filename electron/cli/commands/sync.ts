@@ -6,7 +6,15 @@ import type { CliContext } from '../cli-context.js';
 import { settleOutcomes } from '../../services/recording-files/settle-outcomes.js';
 import { filesApiFactory } from '../../services/recording-files/files-api-factory.js';
 import { openOutcomeAlerts, printOutcomeAlert } from './outcome-alerts.js';
-import { alertsExitCode, defaultScheduleAccess, namedDueAlerts, printDueReport, publicDue, syncExitCode, worse } from './series.js';
+import {
+  alertsExitCode,
+  defaultScheduleAccess,
+  namedDueAlerts,
+  printDueReport,
+  publicDue,
+  syncExitCode,
+  worse,
+} from './series.js';
 import { printJson, reportError } from '../output.js';
 
 export function registerSync(program: Command, context: CliContext): void {
@@ -19,7 +27,10 @@ export function registerSync(program: Command, context: CliContext): void {
     .action(async (flags: { profile?: string; region?: string; json?: boolean }) => {
       const { io } = context;
       const services = await context.services();
-      const options = { ...(flags.profile ? { profile: flags.profile } : {}), ...(flags.region ? { region: flags.region } : {}) };
+      const options = {
+        ...(flags.profile ? { profile: flags.profile } : {}),
+        ...(flags.region ? { region: flags.region } : {}),
+      };
       const synced = await services.sync.run(options);
       if (!synced.ok) return void (context.exitCode = reportError(io, synced.error, flags.json === true));
       const report = synced.value;
@@ -29,18 +40,37 @@ export function registerSync(program: Command, context: CliContext): void {
       const alerts = due.ok ? await namedDueAlerts(scheduler, due.value) : [];
       // Then the windows that ended: their files and pushes settle each one's outcome, stored in the history.
       const { getProxyForUrl } = await import('proxy-from-env');
-      const settled = await settleOutcomes({ history: services.history, filesApiFor: await filesApiFactory(services, getProxyForUrl), clock: services.clock });
+      const settled = await settleOutcomes({
+        history: services.history,
+        filesApiFor: await filesApiFactory(services, getProxyForUrl),
+        clock: services.clock,
+      });
       const entries = await services.history.list();
       const outcomeAlerts = entries.ok ? openOutcomeAlerts(entries.value) : [];
-      const outcomes = settled.ok ? { ...settled.value, problems: settled.value.problems.map(({ code, message }) => ({ code, message })), alerts: outcomeAlerts } : { error: settled.error, alerts: outcomeAlerts };
-      if (flags.json) printJson(io, { ...report, due: due.ok ? publicDue(due.value, alerts) : { error: due.error }, outcomes });
+      const outcomes = settled.ok
+        ? {
+            ...settled.value,
+            problems: settled.value.problems.map(({ code, message }) => ({ code, message })),
+            alerts: outcomeAlerts,
+          }
+        : { error: settled.error, alerts: outcomeAlerts };
+      if (flags.json)
+        printJson(io, { ...report, due: due.ok ? publicDue(due.value, alerts) : { error: due.error }, outcomes });
       else {
-        io.stdout(`Synced: ${report.updated} updated, ${report.imported} imported, ${report.resolved} unknown outcomes resolved.\n`);
-        if (report.stillUnknown > 0) io.stderr(`warning: ${report.stillUnknown} attempt(s) still have an unknown outcome; run sync again shortly.\n`);
+        io.stdout(
+          `Synced: ${report.updated} updated, ${report.imported} imported, ${report.resolved} unknown outcomes resolved.\n`,
+        );
+        if (report.stillUnknown > 0)
+          io.stderr(
+            `warning: ${report.stillUnknown} attempt(s) still have an unknown outcome; run sync again shortly.\n`,
+          );
         if (due.ok) printDueReport(io, due.value, false, alerts);
         if (settled.ok) {
           const { settled: count, recorded, partial, nothing, pending, problems } = settled.value;
-          if (count + pending > 0) io.stdout(`Outcomes: ${count} settled (${recorded} recorded, ${partial} partial, ${nothing} nothing), ${pending} not yet.\n`);
+          if (count + pending > 0)
+            io.stdout(
+              `Outcomes: ${count} settled (${recorded} recorded, ${partial} partial, ${nothing} nothing), ${pending} not yet.\n`,
+            );
           for (const problem of problems) io.stderr(`warning [${problem.code}]: ${problem.message}\n`);
         } else io.stderr(`warning [${settled.error.code}]: outcomes were not settled: ${settled.error.message}\n`);
         for (const alert of outcomeAlerts) printOutcomeAlert(io, alert);

@@ -41,34 +41,63 @@ async function runAction(action: Action, id: string, flags: ActionFlags, context
   const { io } = context;
   const json = flags.json === true;
   const services = await context.services();
-  const options: RecordOptions = { ...(flags.profile ? { profile: flags.profile } : {}), ...(flags.region ? { region: flags.region } : {}) };
+  const options: RecordOptions = {
+    ...(flags.profile ? { profile: flags.profile } : {}),
+    ...(flags.region ? { region: flags.region } : {}),
+  };
   const { scheduler } = await defaultScheduleAccess(context);
   const [plans, listed] = await Promise.all([scheduler.listPlans(), services.history.list()]);
-  if (!plans.ok) io.stderr(`warning [${plans.error.code}]: the plans could not be read, so recordings are known by the history alone: ${plans.error.message}\n`);
+  if (!plans.ok)
+    io.stderr(
+      `warning [${plans.error.code}]: the plans could not be read, so recordings are known by the history alone: ${plans.error.message}\n`,
+    );
   const target = resolveActionTarget(id, plans.ok ? plans.value : [], listed.ok ? listed.value : null);
 
   if (target.kind === 'unknown') {
-    return reportError(io, { code: LocalErrorCode.TaskNotFound, message: `No recording or task with id ${id} in the history or the plans; nothing was sent.` }, json);
+    return reportError(
+      io,
+      {
+        code: LocalErrorCode.TaskNotFound,
+        message: `No recording or task with id ${id} in the history or the plans; nothing was sent.`,
+      },
+      json,
+    );
   }
   if (target.kind === 'recording') {
-    const acted = action === 'stop' ? await scheduler.stopRecording(target.recordingId, options) : await scheduler.deleteRecording(target.recordingId, options);
+    const acted =
+      action === 'stop'
+        ? await scheduler.stopRecording(target.recordingId, options)
+        : await scheduler.deleteRecording(target.recordingId, options);
     if (!acted.ok) return reportError(io, acted.error, json);
     return reportRecording(io, action, target.recordingId, acted.value, json);
   }
-  const done = action === 'stop' ? await services.recorder.stop(target.taskId, options) : await services.recorder.remove(target.taskId, options);
+  const done =
+    action === 'stop'
+      ? await services.recorder.stop(target.taskId, options)
+      : await services.recorder.remove(target.taskId, options);
   if (!done.ok) return reportError(io, done.error, json);
   if (json) printJson(io, { taskId: done.value.taskId, requestId: done.value.requestId, status: done.value.status });
-  else io.stdout(`${action === 'stop' ? 'Stopped' : 'Deleted'} task ${done.value.taskId} (RequestId ${done.value.requestId})\n`);
+  else
+    io.stdout(
+      `${action === 'stop' ? 'Stopped' : 'Deleted'} task ${done.value.taskId} (RequestId ${done.value.requestId})\n`,
+    );
   return ExitCode.Ok;
 }
 
 /** What was done to each link; the exit code is the worst of the links' errors (0 when every link went through). */
-function reportRecording(io: CliIo, action: Action, recordingId: string, actions: readonly RecordingAction[], json: boolean): number {
+function reportRecording(
+  io: CliIo,
+  action: Action,
+  recordingId: string,
+  actions: readonly RecordingAction[],
+  json: boolean,
+): number {
   if (json) printJson(io, { recordingId, actions });
   else {
     const failed = actions.filter((done) => done.error !== null).length;
     const verb = action === 'stop' ? 'Stopped' : 'Deleted';
-    if (actions.length === 0) io.stdout(`Nothing to ${action}: recording ${recordingId} has no link still planned, scheduled or recording.\n`);
+    if (actions.length === 0)
+      io.stdout(`Nothing to ${action}: recording ${recordingId} has no link still planned, scheduled or recording.\n`);
     else io.stdout(`${failed === 0 ? verb : `${verb} in part`} recording ${recordingId}: ${actions.length} link(s)\n`);
     for (const done of actions) io.stdout(actionLine(done));
   }
@@ -85,9 +114,12 @@ const linkLabel = (done: RecordingAction): string => (done.index >= 0 ? `link ${
 
 function actionLine(done: RecordingAction): string {
   const what =
-    done.action === 'cancelled' ? 'cancelled (was planned; nothing sent)'
-    : done.error === null ? done.action
-    : done.action === 'skipped' ? `skipped [${done.error.code}]`
-    : `not ${done.action} [${done.error.code}]`;
+    done.action === 'cancelled'
+      ? 'cancelled (was planned; nothing sent)'
+      : done.error === null
+        ? done.action
+        : done.action === 'skipped'
+          ? `skipped [${done.error.code}]`
+          : `not ${done.action} [${done.error.code}]`;
   return `  ${linkLabel(done)}: ${what}${done.taskId === null ? '' : ` (task ${done.taskId})`}\n`;
 }

@@ -22,7 +22,10 @@ export function registerTasks(program: Command, context: CliContext): void {
   program
     .command('tasks')
     .description('list recording tasks on the platform (DescribeRecordTask)')
-    .requiredOption('--from <time>', 'start of the search window: ISO 8601, wall time in --tz, -2d (past), +1h, or Unix seconds')
+    .requiredOption(
+      '--from <time>',
+      'start of the search window: ISO 8601, wall time in --tz, -2d (past), +1h, or Unix seconds',
+    )
     .requiredOption('--until <time>', 'end of the search window (windows over 7 days are split)')
     .option('--stream <stream>', 'only this stream name')
     .option('--tz <zone>', 'IANA time zone for wall times (default: the system zone)')
@@ -41,7 +44,10 @@ export function registerTasks(program: Command, context: CliContext): void {
       const until = parseTimeFlag('--until', flags.until, now, timeZone);
       if (!until.ok) return void (context.exitCode = reportError(io, until.error, json));
       const services = await context.services();
-      const api = await services.liveApi({ ...(flags.profile ? { profile: flags.profile } : {}), ...(flags.region ? { region: flags.region } : {}) });
+      const api = await services.liveApi({
+        ...(flags.profile ? { profile: flags.profile } : {}),
+        ...(flags.region ? { region: flags.region } : {}),
+      });
       if (!api.ok) return void (context.exitCode = reportError(io, api.error, json));
       const listed = await api.value.describeRecordTasks({
         startTime: from.value,
@@ -54,7 +60,9 @@ export function registerTasks(program: Command, context: CliContext): void {
       else {
         for (const task of listed.value) {
           const state = task.stopped ? 'stopped' : '';
-          io.stdout(`${task.taskId}  ${task.domainName}/${task.appName}/${task.streamName}  ${formatUnix(task.startTime, timeZone)} → ${formatUnix(task.endTime, timeZone)}  ${state}\n`);
+          io.stdout(
+            `${task.taskId}  ${task.domainName}/${task.appName}/${task.streamName}  ${formatUnix(task.startTime, timeZone)} → ${formatUnix(task.endTime, timeZone)}  ${state}\n`,
+          );
         }
       }
       context.exitCode = ExitCode.Ok;

@@ -25,19 +25,25 @@ function parseFormat(value: string): NewRecordTemplate['format'] {
 function wholeNumber(min: number, max: number, unit: string) {
   return (value: string): number => {
     const number = Number(value);
-    if (!Number.isInteger(number) || number < min || number > max) throw new InvalidArgumentError(`expected a whole number of ${unit} from ${min} to ${max}.`);
+    if (!Number.isInteger(number) || number < min || number > max)
+      throw new InvalidArgumentError(`expected a whole number of ${unit} from ${min} to ${max}.`);
     return number;
   };
 }
 
-const apiOptions = (flags: ApiFlags) => ({ ...(flags.profile ? { profile: flags.profile } : {}), ...(flags.region ? { region: flags.region } : {}) });
+const apiOptions = (flags: ApiFlags) => ({
+  ...(flags.profile ? { profile: flags.profile } : {}),
+  ...(flags.region ? { region: flags.region } : {}),
+});
 
 export function registerTemplates(program: Command, context: CliContext): void {
-  const templates = program.command('templates').description('recording templates: the format of the files and how long VOD keeps them');
+  const templates = program
+    .command('templates')
+    .description('recording templates: the format of the files and how long VOD keeps them');
 
   templates
     .command('list')
-    .description('the account\'s recording templates (DescribeLiveRecordTemplates)')
+    .description("the account's recording templates (DescribeLiveRecordTemplates)")
     .option('--profile <name>', 'credentials profile')
     .option('--region <region>', 'region override')
     .option('--json', 'print one JSON document on stdout')
@@ -49,8 +55,13 @@ export function registerTemplates(program: Command, context: CliContext): void {
       const listed = await api.value.describeRecordTemplates();
       if (!listed.ok) return void (context.exitCode = reportError(io, listed.error, json));
       if (json) printJson(io, { templates: listed.value });
-      else if (listed.value.length === 0) io.stdout('No recording templates: add one with taper templates add NAME --format mp4 --keep-days 30.\n');
-      else for (const template of listed.value) io.stdout(`${String(template.templateId).padEnd(8)} ${template.name}${template.description ? `  (${template.description})` : ''}\n`);
+      else if (listed.value.length === 0)
+        io.stdout('No recording templates: add one with taper templates add NAME --format mp4 --keep-days 30.\n');
+      else
+        for (const template of listed.value)
+          io.stdout(
+            `${String(template.templateId).padEnd(8)} ${template.name}${template.description ? `  (${template.description})` : ''}\n`,
+          );
       context.exitCode = ExitCode.Ok;
     });
 
@@ -64,12 +75,24 @@ export function registerTemplates(program: Command, context: CliContext): void {
       const json = flags.json === true;
       const id = templateId === 'none' ? null : Number(templateId);
       if (id !== null && (!Number.isInteger(id) || id <= 0)) {
-        return void (context.exitCode = reportError(io, { code: LocalErrorCode.InvalidInput, message: `${JSON.stringify(templateId)} is no TemplateId (a positive whole number, or none).` }, json));
+        return void (context.exitCode = reportError(
+          io,
+          {
+            code: LocalErrorCode.InvalidInput,
+            message: `${JSON.stringify(templateId)} is no TemplateId (a positive whole number, or none).`,
+          },
+          json,
+        ));
       }
       const set = await (await context.services()).profiles.setDefaultTemplate(flags.profile, id);
       if (!set.ok) return void (context.exitCode = reportError(io, set.error, json));
       if (json) printJson(io, { profile: set.value.name, defaultTemplateId: set.value.defaultTemplateId ?? null });
-      else io.stdout(id === null ? `Profile ${set.value.name}: no default template (records without --template use the platform's HLS, kept permanently).\n` : `Profile ${set.value.name}: records without --template use template ${id}.\n`);
+      else
+        io.stdout(
+          id === null
+            ? `Profile ${set.value.name}: no default template (records without --template use the platform's HLS, kept permanently).\n`
+            : `Profile ${set.value.name}: records without --template use template ${id}.\n`,
+        );
       context.exitCode = ExitCode.Ok;
     });
 
@@ -77,34 +100,68 @@ export function registerTemplates(program: Command, context: CliContext): void {
     .command('add <name>')
     .description('create a recording template (CreateLiveRecordTemplate); use it with taper record --template ID')
     .requiredOption('--format <format>', `file format: ${FORMATS.join(', ')}`, parseFormat)
-    .requiredOption('--keep-days <days>', 'how long VOD keeps the files, in days (0: permanently, billed until deleted)', wholeNumber(0, 3650, 'days'))
-    .option('--segment-minutes <minutes>', 'length of each file, 30 to 120 minutes (default 30)', wholeNumber(30, 120, 'minutes'))
+    .requiredOption(
+      '--keep-days <days>',
+      'how long VOD keeps the files, in days (0: permanently, billed until deleted)',
+      wholeNumber(0, 3650, 'days'),
+    )
+    .option(
+      '--segment-minutes <minutes>',
+      'length of each file, 30 to 120 minutes (default 30)',
+      wholeNumber(30, 120, 'minutes'),
+    )
     .option('--description <text>', 'a note shown with the template')
     .option('--profile <name>', 'credentials profile')
     .option('--region <region>', 'region override')
     .option('--json', 'print one JSON document on stdout')
-    .action(async (name: string, flags: ApiFlags & { format: NewRecordTemplate['format']; keepDays: number; segmentMinutes?: number; description?: string }) => {
-      const { io } = context;
-      const json = flags.json === true;
-      // The platform's rule, checked before anything is sent.
-      if (!/^[\p{L}\p{N}_-]{1,30}$/u.test(name)) {
-        return void (context.exitCode = reportError(io, { code: LocalErrorCode.InvalidInput, message: `Template name ${JSON.stringify(name)}: use 1 to 30 letters, digits, _ or -; nothing was sent.` }, json));
-      }
-      const api = await (await context.services()).liveApi(apiOptions(flags));
-      if (!api.ok) return void (context.exitCode = reportError(io, api.error, json));
-      const created = await api.value.createRecordTemplate({
-        name,
-        format: flags.format,
-        storageDays: flags.keepDays,
-        ...(flags.segmentMinutes === undefined ? {} : { segmentSeconds: flags.segmentMinutes * 60 }),
-        ...(flags.description === undefined ? {} : { description: flags.description }),
-      });
-      if (!created.ok) return void (context.exitCode = reportError(io, created.error, json));
-      if (json) printJson(io, { templateId: created.value.templateId, requestId: created.value.requestId, name, format: flags.format, keepDays: flags.keepDays });
-      else {
-        io.stdout(`Created template ${created.value.templateId} (${name}: ${flags.format.toUpperCase()}, ${flags.keepDays === 0 ? 'kept permanently' : `kept ${flags.keepDays} days`}).\n`);
-        io.stdout(`Use it: taper record ... --template ${created.value.templateId}\n`);
-      }
-      context.exitCode = ExitCode.Ok;
-    });
+    .action(
+      async (
+        name: string,
+        flags: ApiFlags & {
+          format: NewRecordTemplate['format'];
+          keepDays: number;
+          segmentMinutes?: number;
+          description?: string;
+        },
+      ) => {
+        const { io } = context;
+        const json = flags.json === true;
+        // The platform's rule, checked before anything is sent.
+        if (!/^[\p{L}\p{N}_-]{1,30}$/u.test(name)) {
+          return void (context.exitCode = reportError(
+            io,
+            {
+              code: LocalErrorCode.InvalidInput,
+              message: `Template name ${JSON.stringify(name)}: use 1 to 30 letters, digits, _ or -; nothing was sent.`,
+            },
+            json,
+          ));
+        }
+        const api = await (await context.services()).liveApi(apiOptions(flags));
+        if (!api.ok) return void (context.exitCode = reportError(io, api.error, json));
+        const created = await api.value.createRecordTemplate({
+          name,
+          format: flags.format,
+          storageDays: flags.keepDays,
+          ...(flags.segmentMinutes === undefined ? {} : { segmentSeconds: flags.segmentMinutes * 60 }),
+          ...(flags.description === undefined ? {} : { description: flags.description }),
+        });
+        if (!created.ok) return void (context.exitCode = reportError(io, created.error, json));
+        if (json)
+          printJson(io, {
+            templateId: created.value.templateId,
+            requestId: created.value.requestId,
+            name,
+            format: flags.format,
+            keepDays: flags.keepDays,
+          });
+        else {
+          io.stdout(
+            `Created template ${created.value.templateId} (${name}: ${flags.format.toUpperCase()}, ${flags.keepDays === 0 ? 'kept permanently' : `kept ${flags.keepDays} days`}).\n`,
+          );
+          io.stdout(`Use it: taper record ... --template ${created.value.templateId}\n`);
+        }
+        context.exitCode = ExitCode.Ok;
+      },
+    );
 }

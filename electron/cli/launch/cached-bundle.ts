@@ -2,7 +2,17 @@
 // but on every supported Node (20 has no such API) and with the cache taken *after* the command ran, so it holds
 // the functions the command compiled lazily too, not only the top level. Measured on `taper record`: ~35 ms
 // of ~200 ms saved (README, performance).
-import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
+import {
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+  type Stats,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
@@ -34,7 +44,8 @@ export interface CachedBundleOptions {
 export function runCachedBundle<Exports>({ bundlePath, cache, uid }: CachedBundleOptions): CachedBundle<Exports> {
   // The build keeps the bundle ASCII-only (build/build.mjs): latin1 reads it as UTF-8 would, ~1.5 ms sooner.
   const source = readFileSync(bundlePath, 'latin1');
-  const { data, state: readState } = cache === null ? { data: undefined, state: 'disabled' as const } : readCache(cache.file, uid);
+  const { data, state: readState } =
+    cache === null ? { data: undefined, state: 'disabled' as const } : readCache(cache.file, uid);
   const script = new Script(source, {
     filename: bundlePath,
     cachedData: data,

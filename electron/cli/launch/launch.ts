@@ -2,7 +2,12 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { runCachedBundle } from './cached-bundle.js';
-import { compileCacheBuildPrefix, compileCacheDirectory, compileCacheFileName, compileCacheKey } from './compile-cache-location.js';
+import {
+  compileCacheBuildPrefix,
+  compileCacheDirectory,
+  compileCacheFileName,
+  compileCacheKey,
+} from './compile-cache-location.js';
 
 /** The bundle's file name, content-hashed by the build (build/build.mjs), so a rebuilt CLI never meets old code. */
 declare const TAPER_CLI_BUNDLE: string;
@@ -17,7 +22,10 @@ export async function launch(args: readonly string[], version: string): Promise<
   const buildPrefix = compileCacheBuildPrefix(TAPER_CLI_BUNDLE, process.version, process.arch);
   const bundle = runCachedBundle<CliBundle>({
     bundlePath: join(__dirname, TAPER_CLI_BUNDLE),
-    cache: directory === null ? null : { file: join(directory, compileCacheFileName(buildPrefix, compileCacheKey(args))), buildPrefix },
+    cache:
+      directory === null
+        ? null
+        : { file: join(directory, compileCacheFileName(buildPrefix, compileCacheKey(args))), buildPrefix },
     uid: process.getuid?.(),
   });
   const code = await bundle.exports.main(args, version);

@@ -49,7 +49,11 @@ export function toCsv(entries: readonly HistoryEntry[]): string {
 
 /** The entries as the CLI's `history --json` shows them (contract fields first, then the rest). */
 export function toJson(entries: readonly HistoryEntry[]): string {
-  return `${JSON.stringify(entries.map((entry) => exportObject(entry)), null, 2)}\n`;
+  return `${JSON.stringify(
+    entries.map((entry) => exportObject(entry)),
+    null,
+    2,
+  )}\n`;
 }
 
 function exportObject(entry: HistoryEntry): Record<string, unknown> {

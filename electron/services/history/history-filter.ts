@@ -21,6 +21,7 @@ export function matchesFilter(entry: HistoryEntry, filter: HistoryFilter, stream
 
 export function filterEntries(entries: readonly HistoryEntry[], filter: HistoryFilter = {}): HistoryEntry[] {
   const needle = filter.stream?.trim() ? filter.stream.trim().toLowerCase() : null;
-  if (needle === null && filter.status === undefined && filter.from === undefined && filter.until === undefined) return entries.slice();
+  if (needle === null && filter.status === undefined && filter.from === undefined && filter.until === undefined)
+    return entries.slice();
   return entries.filter((entry) => matchesFilter(entry, filter, needle));
 }

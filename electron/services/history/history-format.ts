@@ -23,7 +23,8 @@ export interface JournalRecord {
   entry: HistoryEntry;
 }
 
-export type ParseOutcome<T> = { kind: 'ok'; value: T } | { kind: 'corrupt'; reason: string } | { kind: 'newer'; version: number };
+export type ParseOutcome<T> =
+  { kind: 'ok'; value: T } | { kind: 'corrupt'; reason: string } | { kind: 'newer'; version: number };
 
 type Migration = (raw: unknown) => unknown;
 
@@ -128,7 +129,11 @@ export function parseJournal(text: string): ParseOutcome<ParsedJournal> {
 }
 
 /** Serialises a snapshot; `serialize` lets the caller reuse the cached JSON of unchanged entries. */
-export function serializeSnapshot(seq: number, entries: readonly HistoryEntry[], serialize: (entry: HistoryEntry) => string): string {
+export function serializeSnapshot(
+  seq: number,
+  entries: readonly HistoryEntry[],
+  serialize: (entry: HistoryEntry) => string,
+): string {
   const lines = entries.map(serialize);
   return `{"version":${HISTORY_VERSION},"seq":${seq},"entries":[\n${lines.join(',\n')}\n]}\n`;
 }

@@ -45,7 +45,9 @@ function isAlive(pid: number): boolean {
 function parseOwner(text: string): Owner | null {
   try {
     const owner = JSON.parse(text) as Partial<Owner>;
-    return typeof owner.pid === 'number' && typeof owner.host === 'string' && typeof owner.token === 'string' ? (owner as Owner) : null;
+    return typeof owner.pid === 'number' && typeof owner.host === 'string' && typeof owner.token === 'string'
+      ? (owner as Owner)
+      : null;
   } catch {
     return null;
   }
@@ -91,7 +93,13 @@ async function breakIfAbandoned(lockPath: string, options: LockOptions): Promise
   const seen: Seen = { owner: await readOwner(lockPath), ageMs: Date.now() - info.mtimeMs };
   if (!abandoned(options)(seen)) return;
   const aside = `${lockPath}.dead-${randomBytes(4).toString('hex')}`;
-  if (!(await rename(lockPath, aside).then(() => true, () => false))) return; // Someone else broke it first.
+  if (
+    !(await rename(lockPath, aside).then(
+      () => true,
+      () => false,
+    ))
+  )
+    return; // Someone else broke it first.
   const moved = await readOwner(aside);
   if ((moved?.token ?? null) === (seen.owner?.token ?? null)) {
     await rm(aside, { recursive: true, force: true });
@@ -101,7 +109,9 @@ async function breakIfAbandoned(lockPath: string, options: LockOptions): Promise
   // replace a file; link fails if the name exists). If that fails, its holder finds it gone at its next stillHeld()
   // and commits nothing.
   const movedInfo = await stat(aside).catch(() => null);
-  const back = movedInfo?.isDirectory() ? rename(aside, lockPath) : link(aside, lockPath).then(() => rm(aside, { force: true }));
+  const back = movedInfo?.isDirectory()
+    ? rename(aside, lockPath)
+    : link(aside, lockPath).then(() => rm(aside, { force: true }));
   await back.catch(() => rm(aside, { recursive: true, force: true }));
 }
 
@@ -131,14 +141,19 @@ const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * Runs `work` while holding the lock on `file`. `work` receives `stillHeld()`: it must check it right before it
  * commits, so a lock taken over as stale never lets two writers commit.
  */
-export async function withFileLock<T>(file: string, options: LockOptions, work: (stillHeld: () => boolean) => Promise<T>): Promise<T> {
+export async function withFileLock<T>(
+  file: string,
+  options: LockOptions,
+  work: (stillHeld: () => boolean) => Promise<T>,
+): Promise<T> {
   const lockPath = `${file}.lock`;
   const deadline = Date.now() + options.timeoutMs;
   const token = randomBytes(8).toString('hex');
   const note = JSON.stringify({ pid: process.pid, host: hostname(), token } satisfies Owner);
   // Bounded: the deadline ends the loop; each round waits a few random ms so waiters do not move in lockstep.
   for (let attempt = 0; !tryTake(lockPath, note); attempt += 1) {
-    if (Date.now() >= deadline) throw new LockTimeoutError(`${file} is still locked by another Taper process after ${options.timeoutMs} ms`);
+    if (Date.now() >= deadline)
+      throw new LockTimeoutError(`${file} is still locked by another Taper process after ${options.timeoutMs} ms`);
     if (attempt % 10 === 0) await breakIfAbandoned(lockPath, options);
     await pause(2 + Math.random() * Math.min(40, 2 + attempt * 2));
   }
@@ -149,16 +164,19 @@ export async function withFileLock<T>(file: string, options: LockOptions, work: 
   // fires. A lock found taken over stays lost.
   let refresh: NodeJS.Timeout | undefined;
   const scheduleRefresh = () => {
-    refresh = setTimeout(() => {
-      try {
-        if (!ours()) throw new Error('taken over');
-        const now = new Date();
-        utimesSync(lockPath, now, now);
-        scheduleRefresh();
-      } catch {
-        lost = true;
-      }
-    }, Math.max(1_000, options.staleMs / 2));
+    refresh = setTimeout(
+      () => {
+        try {
+          if (!ours()) throw new Error('taken over');
+          const now = new Date();
+          utimesSync(lockPath, now, now);
+          scheduleRefresh();
+        } catch {
+          lost = true;
+        }
+      },
+      Math.max(1_000, options.staleMs / 2),
+    );
     refresh.unref();
   };
   scheduleRefresh();

@@ -9,7 +9,16 @@
 // atomic rename or by appending whole lines (or, under the lock, by cutting off a torn line or emptying the journal
 // after a compaction).
 import { randomUUID } from 'node:crypto';
-import { closeSync, fdatasync as fdatasyncCallback, fstatSync, ftruncateSync, openSync, statSync, writeSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  fdatasync as fdatasyncCallback,
+  fstatSync,
+  ftruncateSync,
+  openSync,
+  statSync,
+  writeSync,
+  type Stats,
+} from 'node:fs';
 import { open, rename, stat, truncate, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -21,7 +30,14 @@ import type { HistoryPort } from '../app-services.js';
 import { syncDirectory, writeFileAtomic } from './atomic-write.js';
 import { toCsv, toJson } from './history-export.js';
 import { filterEntries } from './history-filter.js';
-import { parseJournal, parseSnapshot, serializeJournalRecord, serializeSnapshot, type DamagedLine, type JournalRecord } from './history-format.js';
+import {
+  parseJournal,
+  parseSnapshot,
+  serializeJournalRecord,
+  serializeSnapshot,
+  type DamagedLine,
+  type JournalRecord,
+} from './history-format.js';
 import { LockCompromisedError, LockTimeoutError, withFileLock } from './history-lock.js';
 import { createHistoryView, type HistoryView } from './history-view.js';
 
@@ -140,7 +156,10 @@ async function withOpenFile<T>(path: string, read: (handle: FileHandle) => Promi
 
 /** A whole file with the identity of what was read (one open file: the two always match). */
 function readWhole(path: string): Promise<{ key: FileKey; text: string } | null> {
-  return withOpenFile(path, async (handle) => ({ key: keyOf(await handle.stat()), text: await handle.readFile('utf8') }));
+  return withOpenFile(path, async (handle) => ({
+    key: keyOf(await handle.stat()),
+    text: await handle.readFile('utf8'),
+  }));
 }
 
 /**
@@ -209,7 +228,8 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
 
   function parseJournalText(text: string): { records: JournalRecord[]; validLength: number; damaged: DamagedLine[] } {
     const parsed = parseJournal(text);
-    if (parsed.kind !== 'ok') throw new CorruptFileError(journalPath, parsed.kind === 'corrupt' ? parsed.reason : 'unknown layout');
+    if (parsed.kind !== 'ok')
+      throw new CorruptFileError(journalPath, parsed.kind === 'corrupt' ? parsed.reason : 'unknown layout');
     return parsed.value;
   }
 
@@ -224,10 +244,24 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
     const snapshot = await readWhole(snapshotPath);
     let state: State;
     if (snapshot === null) {
-      state = { view: createHistoryView([]), seq: 0, snapshotSeq: 0, snapshotKey: null, snapshotOutdated: false, journalKey: null, journalRecords: 0, journalValidLength: 0, journalIsPrefix: true, journalDamaged: [] };
+      state = {
+        view: createHistoryView([]),
+        seq: 0,
+        snapshotSeq: 0,
+        snapshotKey: null,
+        snapshotOutdated: false,
+        journalKey: null,
+        journalRecords: 0,
+        journalValidLength: 0,
+        journalIsPrefix: true,
+        journalDamaged: [],
+      };
     } else {
       const parsed = parseSnapshot(snapshot.text);
-      if (parsed.kind === 'newer') throw new NewerFileError(`${snapshotPath} was written by a newer Taper (layout version ${parsed.version}); update Taper to read it.`);
+      if (parsed.kind === 'newer')
+        throw new NewerFileError(
+          `${snapshotPath} was written by a newer Taper (layout version ${parsed.version}); update Taper to read it.`,
+        );
       if (parsed.kind === 'corrupt') throw new CorruptFileError(snapshotPath, parsed.reason);
       const { seq, entries, migratedFrom } = parsed.value;
       state = {
@@ -266,7 +300,12 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
       const journalKey = statKey(journalPath);
       let tail: { key: FileKey; text: string } | null = null;
       if (!sameKey(base.journalKey, journalKey)) {
-        if (!base.journalIsPrefix || journalKey === null || (base.journalKey !== null && base.journalKey.ino !== journalKey.ino)) break;
+        if (
+          !base.journalIsPrefix ||
+          journalKey === null ||
+          (base.journalKey !== null && base.journalKey.ino !== journalKey.ino)
+        )
+          break;
         tail = await readJournalTail(journalPath, journalKey.ino, base.journalValidLength);
         if (tail === null) break;
       }
@@ -316,7 +355,15 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
     const lines = state.journalDamaged;
     await writeFileAtomic(target, lines.map((damaged) => `${damaged.text}\n`).join(''));
     const keys = await writeSnapshot(state.seq, state.view.entries, stillHeld);
-    Object.assign(state, { snapshotSeq: state.seq, snapshotOutdated: false, journalRecords: 0, journalValidLength: 0, journalIsPrefix: true, journalDamaged: [], ...keys });
+    Object.assign(state, {
+      snapshotSeq: state.seq,
+      snapshotOutdated: false,
+      journalRecords: 0,
+      journalValidLength: 0,
+      journalIsPrefix: true,
+      journalDamaged: [],
+      ...keys,
+    });
     version += 1;
     const where = lines.map((damaged) => `line ${damaged.line} (${damaged.reason})`).join(', ');
     return {
@@ -368,13 +415,28 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
     const reason = error instanceof Error ? error.message : String(error);
     // The two a user can act on at once, said plainly (the raw reason stays for the log).
     const code = (error as NodeJS.ErrnoException | undefined)?.code;
-    if (code === 'EROFS') return err(LocalErrorCode.HistoryUnavailable, `The history in ${directory} could not be written: the disk holding it is read-only (${reason}).`);
-    if (code === 'ENOSPC' || code === 'EDQUOT') return err(LocalErrorCode.HistoryUnavailable, `The history in ${directory} could not be written: the disk holding it is full (${reason}).`);
-    return err(LocalErrorCode.HistoryUnavailable, `The history in ${directory} could not be read or written: ${reason}`);
+    if (code === 'EROFS')
+      return err(
+        LocalErrorCode.HistoryUnavailable,
+        `The history in ${directory} could not be written: the disk holding it is read-only (${reason}).`,
+      );
+    if (code === 'ENOSPC' || code === 'EDQUOT')
+      return err(
+        LocalErrorCode.HistoryUnavailable,
+        `The history in ${directory} could not be written: the disk holding it is full (${reason}).`,
+      );
+    return err(
+      LocalErrorCode.HistoryUnavailable,
+      `The history in ${directory} could not be read or written: ${reason}`,
+    );
   }
 
   /** Replaces history.json, then empties the journal; returns both files' new identities. */
-  async function writeSnapshot(seq: number, entries: readonly HistoryEntry[], stillHeld: () => boolean): Promise<{ snapshotKey: FileKey | null; journalKey: FileKey | null }> {
+  async function writeSnapshot(
+    seq: number,
+    entries: readonly HistoryEntry[],
+    stillHeld: () => boolean,
+  ): Promise<{ snapshotKey: FileKey | null; journalKey: FileKey | null }> {
     const text = serializeSnapshot(seq, entries, serialize);
     if (!stillHeld()) throw new LockCompromisedError('the lock was taken over by another process');
     await writeFileAtomic(snapshotPath, text);
@@ -388,7 +450,11 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
   }
 
   /** Appends one fsync'd line; returns the journal's new identity, or null if it is not what this line alone explains. */
-  async function appendJournal(state: State, record: JournalRecord, stillHeld: () => boolean): Promise<{ key: FileKey; validLength: number } | null> {
+  async function appendJournal(
+    state: State,
+    record: JournalRecord,
+    stillHeld: () => boolean,
+  ): Promise<{ key: FileKey; validLength: number } | null> {
     const line = serializeJournalRecord(record, serialize);
     if (!stillHeld()) throw new LockCompromisedError('the lock was taken over by another process');
     const bytes = Buffer.from(line);
@@ -400,7 +466,7 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
       // A torn line left by a killed writer would swallow this one: cut it off first.
       if ((state.journalKey?.size ?? 0) > validBefore) ftruncateSync(fd, validBefore);
       // Bounded: every round writes at least one byte or throws.
-      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
+      for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done);
       // fdatasync: the data and the size it needs, without the timestamps fsync would also flush.
       await fdatasync(fd);
       const key = keyOf(fstatSync(fd));
@@ -423,11 +489,22 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
     const untouched = () => current === state && version === baseVersion;
     if (state.snapshotKey === null || state.snapshotOutdated || state.journalRecords + 1 >= COMPACT_EVERY) {
       const isNew = state.view.get(changed.id) === undefined;
-      const entries = isNew ? [...state.view.entries, changed] : state.view.entries.map((entry) => (entry.id === changed.id ? changed : entry));
+      const entries = isNew
+        ? [...state.view.entries, changed]
+        : state.view.entries.map((entry) => (entry.id === changed.id ? changed : entry));
       const keys = await writeSnapshot(seq, entries, stillHeld);
       if (!untouched()) return;
       state.view.upsert(changed);
-      Object.assign(state, { seq, snapshotSeq: seq, snapshotOutdated: false, journalRecords: 0, journalValidLength: 0, journalIsPrefix: true, journalDamaged: [], ...keys });
+      Object.assign(state, {
+        seq,
+        snapshotSeq: seq,
+        snapshotOutdated: false,
+        journalRecords: 0,
+        journalValidLength: 0,
+        journalIsPrefix: true,
+        journalDamaged: [],
+        ...keys,
+      });
       version += 1;
       return;
     }
@@ -446,7 +523,9 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
 
   async function locked<T>(work: (state: State, stillHeld: () => boolean) => Promise<Result<T>>): Promise<Result<T>> {
     try {
-      return await withFileLock(snapshotPath, lockOptions, async (stillHeld) => work(await loadForWrite(stillHeld), stillHeld));
+      return await withFileLock(snapshotPath, lockOptions, async (stillHeld) =>
+        work(await loadForWrite(stillHeld), stillHeld),
+      );
     } catch (error) {
       return toResult(error);
     }
@@ -494,7 +573,8 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
     append(input) {
       return locked(async (state, stillHeld) => {
         const id = input.id ?? newId();
-        if (state.view.get(id) !== undefined) return err(LocalErrorCode.InvalidInput, `A history entry with id ${id} already exists.`);
+        if (state.view.get(id) !== undefined)
+          return err(LocalErrorCode.InvalidInput, `A history entry with id ${id} already exists.`);
         const entry = deepFreeze({ ...input, id, updatedAt: now() } as HistoryEntry);
         await commit(state, entry, stillHeld);
         return ok(entry);
@@ -516,7 +596,8 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
       if (!state.ok) return state;
       // Newest first: sync may have imported a task that an older entry also names.
       let found: HistoryEntry | null = null;
-      for (const entry of state.value.view.entries) if (entry.taskId === taskId && (found === null || entry.createdAt >= found.createdAt)) found = entry;
+      for (const entry of state.value.view.entries)
+        if (entry.taskId === taskId && (found === null || entry.createdAt >= found.createdAt)) found = entry;
       return ok(found);
     },
 
@@ -526,13 +607,24 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
         const frozen = entries.map((entry) => (Object.isFrozen(entry) ? entry : deepFreeze({ ...entry })));
         const ids = new Set<string>();
         for (const entry of frozen) {
-          if (ids.has(entry.id)) return err(LocalErrorCode.InvalidInput, `mutate() produced two entries with id ${entry.id}.`);
+          if (ids.has(entry.id))
+            return err(LocalErrorCode.InvalidInput, `mutate() produced two entries with id ${entry.id}.`);
           ids.add(entry.id);
         }
         const seq = state.seq + 1;
         const keys = await writeSnapshot(seq, frozen, stillHeld);
         // The files now hold exactly `frozen`: start from it instead of parsing what was just written.
-        current = { view: createHistoryView(frozen.slice()), seq, snapshotSeq: seq, snapshotOutdated: false, journalRecords: 0, journalValidLength: 0, journalIsPrefix: true, journalDamaged: [], ...keys };
+        current = {
+          view: createHistoryView(frozen.slice()),
+          seq,
+          snapshotSeq: seq,
+          snapshotOutdated: false,
+          journalRecords: 0,
+          journalValidLength: 0,
+          journalIsPrefix: true,
+          journalDamaged: [],
+          ...keys,
+        };
         version += 1;
         return ok(result);
       });

@@ -22,7 +22,8 @@ export function streamKeyText(key: StreamKey): string {
   return `${String(key.domainName).trim().toLowerCase()}\u0000${String(key.appName).trim()}\u0000${String(key.streamName).trim()}`;
 }
 
-const entryStreamKey = (entry: HistoryEntry): string => streamKeyText({ domainName: entry.domain, appName: entry.app, streamName: entry.stream });
+const entryStreamKey = (entry: HistoryEntry): string =>
+  streamKeyText({ domainName: entry.domain, appName: entry.app, streamName: entry.stream });
 
 /** Takes ownership of `entries` (frozen entries with distinct ids). */
 export function createHistoryView(entries: HistoryEntry[]): HistoryView {
@@ -38,7 +39,9 @@ export function createHistoryView(entries: HistoryEntry[]): HistoryView {
     while (low < high) {
       const middle = (low + high) >>> 1;
       const other = list[middle] as HistoryEntry;
-      const before = other.createdAt > entry.createdAt || (other.createdAt === entry.createdAt && (byId.get(other.id) ?? -1) > index);
+      const before =
+        other.createdAt > entry.createdAt ||
+        (other.createdAt === entry.createdAt && (byId.get(other.id) ?? -1) > index);
       if (before) low = middle + 1;
       else high = middle;
     }
@@ -93,10 +96,16 @@ export function createHistoryView(entries: HistoryEntry[]): HistoryView {
     ofStream(key) {
       if (!byStream) {
         byStream = new Map();
-        for (let index = 0; index < entries.length; index += 1) addToStream(index, entryStreamKey(entries[index] as HistoryEntry));
+        for (let index = 0; index < entries.length; index += 1)
+          addToStream(index, entryStreamKey(entries[index] as HistoryEntry));
       }
       const indexes = byStream.get(streamKeyText(key)) ?? [];
-      return newestFirst(indexes.slice().sort((a, b) => a - b).map((index) => entries[index] as HistoryEntry));
+      return newestFirst(
+        indexes
+          .slice()
+          .sort((a, b) => a - b)
+          .map((index) => entries[index] as HistoryEntry),
+      );
     },
   };
 }

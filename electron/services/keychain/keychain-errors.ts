@@ -10,14 +10,19 @@ import type { AppError } from '../../../shared/result.js';
 const UNAVAILABLE_FIX =
   'Install and unlock an OS keychain: gnome-keyring or KWallet (Secret Service) on Linux, the login Keychain on macOS, ' +
   'Credential Manager on Windows. On a headless server run inside a D-Bus session with an unlocked keyring, e.g. ' +
-  '`dbus-run-session -- sh -c \'echo PASSWORD | gnome-keyring-daemon --unlock --components=secrets; taper ...\'`. ' +
+  "`dbus-run-session -- sh -c 'echo PASSWORD | gnome-keyring-daemon --unlock --components=secrets; taper ...'`. " +
   'Taper never stores keys in a plain file instead.';
 
 const LOCKED_FIX =
   'Unlock the keyring (log in to the desktop session, or run `gnome-keyring-daemon --unlock` / unlock it in Seahorse or ' +
   'KWallet) and answer the unlock prompt, then try again.';
 
-const LOCKED_PATTERNS = [/prompt was dismissed/i, /\blocked\b/i, /user (?:canceled|cancelled|denied)/i, /interaction not allowed/i];
+const LOCKED_PATTERNS = [
+  /prompt was dismissed/i,
+  /\blocked\b/i,
+  /user (?:canceled|cancelled|denied)/i,
+  /interaction not allowed/i,
+];
 
 /** Why the keychain call failed, without the secret (scrubbed even if a platform message ever echoed it). */
 export function keychainError(error: unknown, secret?: string): AppError {
@@ -26,7 +31,10 @@ export function keychainError(error: unknown, secret?: string): AppError {
   if (LOCKED_PATTERNS.some((pattern) => pattern.test(cause))) {
     return { code: LocalErrorCode.KeychainLocked, message: `The OS keychain is locked (${cause}). ${LOCKED_FIX}` };
   }
-  return { code: LocalErrorCode.KeychainUnavailable, message: `No OS keychain could be reached (${cause}). ${UNAVAILABLE_FIX}` };
+  return {
+    code: LocalErrorCode.KeychainUnavailable,
+    message: `No OS keychain could be reached (${cause}). ${UNAVAILABLE_FIX}`,
+  };
 }
 
 /** A call that did not answer in time: on a desktop that is an unlock prompt nobody answered. */

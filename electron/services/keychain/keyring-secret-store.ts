@@ -38,7 +38,11 @@ export function createKeyringSecretStore(options: KeyringSecretStoreOptions = {}
   const entryFactory = options.entryFactory ?? realKeyringEntry;
 
   // One bounded call: the constructor itself throws when there is no D-Bus, and a call may wait on a prompt.
-  async function call<T>(account: string, run: (entry: KeyringEntry, signal: AbortSignal) => Promise<T>, secret?: string): Promise<Result<T>> {
+  async function call<T>(
+    account: string,
+    run: (entry: KeyringEntry, signal: AbortSignal) => Promise<T>,
+    secret?: string,
+  ): Promise<Result<T>> {
     const controller = new AbortController();
     let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<{ timeout: true }>((resolve) => {
@@ -63,7 +67,8 @@ export function createKeyringSecretStore(options: KeyringSecretStoreOptions = {}
   return {
     get: (account) => call(account, (entry, signal) => entry.getPassword(signal)),
     // The bindings resolve `null` for void: normalise to undefined so callers see `ok(undefined)`.
-    set: (account, secret) => call(account, async (entry, signal) => void (await entry.setPassword(secret, signal)), secret),
+    set: (account, secret) =>
+      call(account, async (entry, signal) => void (await entry.setPassword(secret, signal)), secret),
     delete: (account) => call(account, (entry, signal) => entry.deleteCredential(signal)),
   };
 }

@@ -4,7 +4,11 @@ import { err, type Result } from '../../../shared/result.js';
 import { keychainError } from './keychain-errors.js';
 import type { SecretStore } from './secret-store.js';
 
-export function createRoutedSecretStore(inMemory: (account: string) => boolean, memory: SecretStore, keychain: () => Promise<SecretStore>): SecretStore {
+export function createRoutedSecretStore(
+  inMemory: (account: string) => boolean,
+  memory: SecretStore,
+  keychain: () => Promise<SecretStore>,
+): SecretStore {
   let loaded: Promise<SecretStore> | undefined;
   /** A keychain that failed to load (the native addon missing, say) is an error value now and tried again next time. */
   const call = async <T>(account: string, run: (store: SecretStore) => Promise<Result<T>>): Promise<Result<T>> => {

@@ -14,7 +14,11 @@ function describeOffset(offsetMs: number): string {
 }
 
 /** Rewrites a SignatureExpire error so the user learns their clock is off, keeping code and RequestId. */
-export function explainSignatureExpire(error: AppError, clientNowMs: number, serverDateMs: number | undefined): AppError {
+export function explainSignatureExpire(
+  error: AppError,
+  clientNowMs: number,
+  serverDateMs: number | undefined,
+): AppError {
   const serverMs = serverDateMs ?? serverTimeFromMessage(error.message);
   const skew =
     serverMs === undefined

@@ -51,7 +51,10 @@ const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTim
 
 export function createLiveApi(options: LiveApiOptions): LiveApi {
   // The tunnel through a proxy gets the same deadline as a call: node-fetch's own starts only once it is open.
-  const endpoint = resolveEndpoint(options.endpoint, options.proxyFor && { proxyFor: options.proxyFor, tunnelDeadlineMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
+  const endpoint = resolveEndpoint(
+    options.endpoint,
+    options.proxyFor && { proxyFor: options.proxyFor, tunnelDeadlineMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS },
+  );
   trackServerDate(endpoint.agent);
   // The SDK is loaded on the first call, not at start-up: commands that never call the API (history,
   // profile list, --help) do not pay its ~170 ms load.
@@ -102,7 +105,11 @@ export function createLiveApi(options: LiveApiOptions): LiveApi {
     return response.RequestId ?? '';
   }
 
-  async function describeWindow(window: { startTime: number; endTime: number }, query: DescribeTasksQuery, into: Map<string, RemoteTask>): Promise<Result<void>> {
+  async function describeWindow(
+    window: { startTime: number; endTime: number },
+    query: DescribeTasksQuery,
+    into: Map<string, RemoteTask>,
+  ): Promise<Result<void>> {
     let scrollToken: string | undefined;
     for (let page = 0; page < MAX_PAGES; page += 1) {
       const response = await call('DescribeRecordTask', async () =>
@@ -124,7 +131,10 @@ export function createLiveApi(options: LiveApiOptions): LiveApi {
       scrollToken = response.value.ScrollToken;
       if (scrollToken === undefined || scrollToken === '') return ok(undefined);
     }
-    return err(LocalErrorCode.InvalidResponse, `DescribeRecordTask returned more than ${MAX_PAGES} pages; stopped following ScrollToken.`);
+    return err(
+      LocalErrorCode.InvalidResponse,
+      `DescribeRecordTask returned more than ${MAX_PAGES} pages; stopped following ScrollToken.`,
+    );
   }
 
   return {
@@ -134,12 +144,18 @@ export function createLiveApi(options: LiveApiOptions): LiveApi {
     },
 
     async createRecordTask(request: RecordRequest): Promise<Result<CreatedTask>> {
-      const response = await call('CreateRecordTask', async () => (await loadSdk()).CreateRecordTask(toCreateParams(request)));
+      const response = await call('CreateRecordTask', async () =>
+        (await loadSdk()).CreateRecordTask(toCreateParams(request)),
+      );
       if (!response.ok) return response;
       const taskId = response.value.TaskId;
       if (taskId === undefined || taskId === '') {
         // The platform said "success" without an id: the task may exist, and only sync can tell.
-        return err(LocalErrorCode.UnknownOutcome, 'CreateRecordTask succeeded without a TaskId; the task may exist. Run `taper sync` to check.', requestIdOf(response.value));
+        return err(
+          LocalErrorCode.UnknownOutcome,
+          'CreateRecordTask succeeded without a TaskId; the task may exist. Run `taper sync` to check.',
+          requestIdOf(response.value),
+        );
       }
       return ok({ taskId, requestId: requestIdOf(response.value) });
     },
@@ -150,7 +166,9 @@ export function createLiveApi(options: LiveApiOptions): LiveApi {
     },
 
     async deleteRecordTask(taskId: string): Promise<Result<{ requestId: string }>> {
-      const response = await call('DeleteRecordTask', async () => (await loadSdk()).DeleteRecordTask({ TaskId: taskId }));
+      const response = await call('DeleteRecordTask', async () =>
+        (await loadSdk()).DeleteRecordTask({ TaskId: taskId }),
+      );
       return response.ok ? ok({ requestId: requestIdOf(response.value) }) : response;
     },
 
@@ -166,16 +184,26 @@ export function createLiveApi(options: LiveApiOptions): LiveApi {
     },
 
     async describeRecordTemplates(): Promise<Result<RecordTemplate[]>> {
-      const response = await call('DescribeLiveRecordTemplates', async () => (await loadSdk()).DescribeLiveRecordTemplates({}));
+      const response = await call('DescribeLiveRecordTemplates', async () =>
+        (await loadSdk()).DescribeLiveRecordTemplates({}),
+      );
       if (!response.ok) return response;
       return ok((response.value.Templates ?? []).map(toRecordTemplate).filter((t): t is RecordTemplate => t !== null));
     },
 
     async createRecordTemplate(template) {
-      const param = { Enable: 1, StorageTime: template.storageDays * 86_400, ...(template.segmentSeconds === undefined ? {} : { RecordInterval: template.segmentSeconds }) };
+      const param = {
+        Enable: 1,
+        StorageTime: template.storageDays * 86_400,
+        ...(template.segmentSeconds === undefined ? {} : { RecordInterval: template.segmentSeconds }),
+      };
       const key = { mp4: 'Mp4Param', hls: 'HlsParam', flv: 'FlvParam', aac: 'AacParam' }[template.format];
       const response = await call('CreateLiveRecordTemplate', async () =>
-        (await loadSdk()).CreateLiveRecordTemplate({ TemplateName: template.name, ...(template.description ? { Description: template.description } : {}), [key]: param }),
+        (await loadSdk()).CreateLiveRecordTemplate({
+          TemplateName: template.name,
+          ...(template.description ? { Description: template.description } : {}),
+          [key]: param,
+        }),
       );
       if (!response.ok) return response;
       return ok({ templateId: Number(response.value.TemplateId), requestId: String(response.value.RequestId ?? '') });
@@ -183,12 +211,20 @@ export function createLiveApi(options: LiveApiOptions): LiveApi {
 
     async describeStreamState(stream: StreamKey): Promise<Result<StreamState>> {
       const response = await call('DescribeLiveStreamState', async () =>
-        (await loadSdk()).DescribeLiveStreamState({ DomainName: stream.domainName, AppName: stream.appName, StreamName: stream.streamName }),
+        (await loadSdk()).DescribeLiveStreamState({
+          DomainName: stream.domainName,
+          AppName: stream.appName,
+          StreamName: stream.streamName,
+        }),
       );
       if (!response.ok) return response;
       const state = toStreamState(response.value.StreamState);
       return state === null
-        ? err(LocalErrorCode.InvalidResponse, `DescribeLiveStreamState returned an unknown state: ${String(response.value.StreamState)}`, requestIdOf(response.value))
+        ? err(
+            LocalErrorCode.InvalidResponse,
+            `DescribeLiveStreamState returned an unknown state: ${String(response.value.StreamState)}`,
+            requestIdOf(response.value),
+          )
         : ok(state);
     },
 

@@ -45,14 +45,19 @@ type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | Lo
 /** A `lookup` that sends every name to `target`, a name resolved normally. */
 function fixedLookup(target: string): (hostname: string, options: LookupOptions, callback: LookupCallback) => void {
   return (_hostname, options, callback) => {
-    (dnsLookup as (host: string, lookupOptions: LookupOptions, done: LookupCallback) => void)(target, options, callback);
+    (dnsLookup as (host: string, lookupOptions: LookupOptions, done: LookupCallback) => void)(
+      target,
+      options,
+      callback,
+    );
   };
 }
 
 function makeAgent(protocol: 'http://' | 'https://', lookupTarget?: string, servername = DEFAULT_LIVE_HOST): HttpAgent {
   // No keep-alive: a reused socket that the server closed surfaces as a reset, which for a create would be a
   // false "unknown outcome". A fresh connection per call costs little at a few requests per minute.
-  const options = lookupTarget === undefined ? { keepAlive: false } : { keepAlive: false, ...connectTo(lookupTarget, servername) };
+  const options =
+    lookupTarget === undefined ? { keepAlive: false } : { keepAlive: false, ...connectTo(lookupTarget, servername) };
   return protocol === 'https://' ? new HttpsAgent(options) : new HttpAgent(options);
 }
 
@@ -62,7 +67,10 @@ function makeAgent(protocol: 'http://' | 'https://', lookupTarget?: string, serv
  * test that name as an IPv6 address twice (~4 ms of regular-expression compiling per process) only for the lookup
  * to answer the address. A name is still looked up.
  */
-function connectTo(target: string, servername: string): { host: string; servername: string } | { lookup: ReturnType<typeof fixedLookup> } {
+function connectTo(
+  target: string,
+  servername: string,
+): { host: string; servername: string } | { lookup: ReturnType<typeof fixedLookup> } {
   return isIP(target) === 0 ? { lookup: fixedLookup(target) } : { host: target, servername };
 }
 
@@ -80,14 +88,24 @@ export function resolveEndpoint(endpoint: string | undefined, proxy?: ProxyOptio
  * `vod.intl.tencentcloudapi.com`); an address (the sandbox) is connected to as it is, the SDK signing for
  * `<service>.tencentcloudapi.com`, so one loopback server plays every service.
  */
-export function resolveServiceEndpoint(service: ApiService, endpoint: string | undefined, proxy?: ProxyOptions): ResolvedEndpoint {
+export function resolveServiceEndpoint(
+  service: ApiService,
+  endpoint: string | undefined,
+  proxy?: ProxyOptions,
+): ResolvedEndpoint {
   const defaultHost = `${service}.tencentcloudapi.com`;
   const text = (endpoint ?? '').trim();
   if (text === '') return namedEndpoint(defaultHost, 'https://', defaultHost, proxy);
   const url = parseEndpoint(text);
   if (url === null) {
     const message = `The endpoint "${text}" (TAPER_ENDPOINT or the profile's) is neither a host name nor an http:// or https:// URL; nothing was sent.`;
-    return { sdkEndpoint: defaultHost, protocol: 'https://', agent: makeAgent('https://'), displayHost: text, unusable: { code: LocalErrorCode.InvalidInput, message } };
+    return {
+      sdkEndpoint: defaultHost,
+      protocol: 'https://',
+      agent: makeAgent('https://'),
+      displayHost: text,
+      unusable: { code: LocalErrorCode.InvalidInput, message },
+    };
   }
   const protocol = url.protocol === 'http:' ? 'http://' : 'https://';
   const hostname = url.hostname.replace(/^\[|\]$/g, '');
@@ -100,7 +118,12 @@ export function resolveServiceEndpoint(service: ApiService, endpoint: string | u
     return namedEndpoint(`${serviceHost}${portSuffix}`, protocol, `${serviceHost}${portSuffix}`, proxy);
   }
   // Not through a proxy: the tunnel would be asked for the `<service>.` name the SDK signs, not for this address.
-  return { sdkEndpoint: `${defaultHost}${portSuffix}`, protocol, agent: makeAgent(protocol, hostname, defaultHost), displayHost: `${url.hostname}${portSuffix}` };
+  return {
+    sdkEndpoint: `${defaultHost}${portSuffix}`,
+    protocol,
+    agent: makeAgent(protocol, hostname, defaultHost),
+    displayHost: `${url.hostname}${portSuffix}`,
+  };
 }
 
 /** A bare `host[:port]` or an http(s) URL; null for anything else. */
@@ -115,12 +138,29 @@ function parseEndpoint(text: string): URL | null {
 }
 
 /** An endpoint the SDK names as it is connected to: directly, or through the proxy that `proxyFor` names for it. */
-function namedEndpoint(sdkEndpoint: string, protocol: 'http://' | 'https://', displayHost: string, proxy: ProxyOptions | undefined): ResolvedEndpoint {
+function namedEndpoint(
+  sdkEndpoint: string,
+  protocol: 'http://' | 'https://',
+  displayHost: string,
+  proxy: ProxyOptions | undefined,
+): ResolvedEndpoint {
   if (proxy === undefined) return { sdkEndpoint, protocol, agent: makeAgent(protocol), displayHost };
   const choice = chooseProxy(new URL(`${protocol}${sdkEndpoint}/`), proxy.proxyFor);
   // A proxy Taper cannot use is a connection problem to the scheduler: planned links wait until it is fixed.
-  if ('unusable' in choice) return { sdkEndpoint, protocol, agent: makeAgent(protocol), displayHost, unusable: { code: LocalErrorCode.Network, message: `${choice.unusable} Nothing was sent.` } };
+  if ('unusable' in choice)
+    return {
+      sdkEndpoint,
+      protocol,
+      agent: makeAgent(protocol),
+      displayHost,
+      unusable: { code: LocalErrorCode.Network, message: `${choice.unusable} Nothing was sent.` },
+    };
   if (choice.proxy === null) return { sdkEndpoint, protocol, agent: makeAgent(protocol), displayHost };
   // The proxy's host only: its URL may carry a user name and password.
-  return { sdkEndpoint, protocol, agent: new TunnelAgent(choice.proxy, proxy.tunnelDeadlineMs), displayHost: `${displayHost} through the proxy ${choice.proxy.host}` };
+  return {
+    sdkEndpoint,
+    protocol,
+    agent: new TunnelAgent(choice.proxy, proxy.tunnelDeadlineMs),
+    displayHost: `${displayHost} through the proxy ${choice.proxy.host}`,
+  };
 }

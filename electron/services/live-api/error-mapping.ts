@@ -15,10 +15,12 @@ export type FailureKind =
   | { kind: 'connection-lost'; detail: string };
 
 // EPROXYNOTUNNEL: a proxy did not open the tunnel (tunnel-agent.ts), so nothing reached the platform.
-const NOT_CONNECTED = /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|EADDRNOTAVAIL|ERR_INVALID_URL|EPROXYNOTUNNEL)\b/;
+const NOT_CONNECTED =
+  /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|EADDRNOTAVAIL|ERR_INVALID_URL|EPROXYNOTUNNEL)\b/;
 // TLS verification failed: the handshake ended before a byte of the request was written. Node's texts, as the SDK
 // keeps only the message; a proxy that inspects TLS (with its own CA) is the usual cause at a company site.
-const UNTRUSTED_CERTIFICATE = /self[- ]signed certificate|unable to verify the first certificate|unable to get (local )?issuer certificate|certificate has expired|certificate is not yet valid|does not match certificate's altnames|certificate signature failure|certificate revoked|ERR_TLS_CERT_ALTNAME_INVALID|CERT_HAS_EXPIRED|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE/;
+const UNTRUSTED_CERTIFICATE =
+  /self[- ]signed certificate|unable to verify the first certificate|unable to get (local )?issuer certificate|certificate has expired|certificate is not yet valid|does not match certificate's altnames|certificate signature failure|certificate revoked|ERR_TLS_CERT_ALTNAME_INVALID|CERT_HAS_EXPIRED|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE/;
 const TIMED_OUT = /network timeout at|timeout|ETIMEDOUT|ESOCKETTIMEDOUT/i;
 const LOST = /socket hang up|ECONNRESET|EPIPE|ECONNABORTED|premature close|aborted/i;
 
@@ -78,9 +80,10 @@ export function toAppError(failure: FailureKind, action: LiveAction, host: strin
         : { code: failure.code, message: failure.message, requestId: failure.requestId };
     case 'http':
     case 'invalid-response': {
-      const answer = failure.kind === 'http'
-        ? `HTTP ${failure.status} ${failure.statusText} without an API error code`
-        : `something that is not a Tencent Cloud API response (${failure.detail})`;
+      const answer =
+        failure.kind === 'http'
+          ? `HTTP ${failure.status} ${failure.statusText} without an API error code`
+          : `something that is not a Tencent Cloud API response (${failure.detail})`;
       // A gateway can answer 502 (or an HTML page) after the service created the task: for a create, that is a lost
       // answer, so sync must check before anything is retried.
       if (action === 'CreateRecordTask') {
@@ -94,7 +97,10 @@ export function toAppError(failure: FailureKind, action: LiveAction, host: strin
         : { code: LocalErrorCode.InvalidResponse, message: `${host} answered ${answer}.` };
     }
     case 'network':
-      return { code: LocalErrorCode.Network, message: `Could not connect to ${host}; nothing was sent (${failure.detail}).` };
+      return {
+        code: LocalErrorCode.Network,
+        message: `Could not connect to ${host}; nothing was sent (${failure.detail}).`,
+      };
     case 'untrusted-certificate':
       return {
         code: LocalErrorCode.Network,

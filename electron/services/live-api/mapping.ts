@@ -46,7 +46,13 @@ export interface ApiRecordTask {
 
 /** Null when the entry lacks the identity fields Taper needs (the entry is then skipped). */
 export function toRemoteTask(task: ApiRecordTask): RemoteTask | null {
-  if (task.TaskId === undefined || task.DomainName === undefined || task.AppName === undefined || task.StreamName === undefined) return null;
+  if (
+    task.TaskId === undefined ||
+    task.DomainName === undefined ||
+    task.AppName === undefined ||
+    task.StreamName === undefined
+  )
+    return null;
   if (task.StartTime === undefined || task.EndTime === undefined) return null;
   return {
     taskId: task.TaskId,
@@ -65,7 +71,11 @@ export function toRemoteTask(task: ApiRecordTask): RemoteTask | null {
 }
 
 /** Splits [start, end] into consecutive windows of at most 7 days (the API's limit). */
-export function splitWindow(startTime: number, endTime: number, maxSeconds = DESCRIBE_WINDOW_SECONDS): { startTime: number; endTime: number }[] {
+export function splitWindow(
+  startTime: number,
+  endTime: number,
+  maxSeconds = DESCRIBE_WINDOW_SECONDS,
+): { startTime: number; endTime: number }[] {
   const windows: { startTime: number; endTime: number }[] = [];
   for (let from = startTime; from < endTime; from += maxSeconds) {
     windows.push({ startTime: from, endTime: Math.min(from + maxSeconds, endTime) });
@@ -73,9 +83,17 @@ export function splitWindow(startTime: number, endTime: number, maxSeconds = DES
   return windows;
 }
 
-export function toRecordTemplate(template: { TemplateId?: number; TemplateName?: string; Description?: string }): RecordTemplate | null {
+export function toRecordTemplate(template: {
+  TemplateId?: number;
+  TemplateName?: string;
+  Description?: string;
+}): RecordTemplate | null {
   if (template.TemplateId === undefined) return null;
-  return { templateId: template.TemplateId, name: template.TemplateName ?? '', description: template.Description ?? '' };
+  return {
+    templateId: template.TemplateId,
+    name: template.TemplateName ?? '',
+    description: template.Description ?? '',
+  };
 }
 
 export function toLiveDomain(domain: { Name?: string; Type?: number; Status?: number }): LiveDomain | null {

@@ -27,10 +27,14 @@ export function chooseProxy(target: URL, proxyFor: ProxyFor): ProxyChoice {
     proxy = new URL(setting);
   } catch {
     // The value is not repeated: a proxy URL may carry a password.
-    return { unusable: `The proxy set for ${target.host} (HTTPS_PROXY, HTTP_PROXY or ALL_PROXY) is not a URL such as http://proxy.example.com:3128.` };
+    return {
+      unusable: `The proxy set for ${target.host} (HTTPS_PROXY, HTTP_PROXY or ALL_PROXY) is not a URL such as http://proxy.example.com:3128.`,
+    };
   }
   if (proxy.protocol !== 'http:' && proxy.protocol !== 'https:') {
-    return { unusable: `The proxy set for ${target.host} is a ${proxy.protocol}// proxy (${proxy.host}); Taper can use http:// and https:// proxies only.` };
+    return {
+      unusable: `The proxy set for ${target.host} is a ${proxy.protocol}// proxy (${proxy.host}); Taper can use http:// and https:// proxies only.`,
+    };
   }
   return { proxy };
 }

@@ -60,7 +60,8 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
     // Bounded: each pass takes a slot, or sleeps until one comes free, or waits for an answer that frees one.
     for (let attempt = 0; attempt < 1000; attempt += 1) {
       const now = options.clock();
-      for (let index = slots.length - 1; index >= 0; index -= 1) if ((slots[index]?.freeAt ?? 0) <= now) slots.splice(index, 1);
+      for (let index = slots.length - 1; index >= 0; index -= 1)
+        if ((slots[index]?.freeAt ?? 0) <= now) slots.splice(index, 1);
       if (slots.length < options.perSecond) return take(now);
       const soonest = Math.min(...slots.map((slot) => slot.freeAt));
       if (soonest === Infinity) await nextAnswer();

@@ -16,7 +16,9 @@ function sameTarget(a: ResolvedProfile, b: ResolvedProfile): boolean {
   );
 }
 
-export function reuseLastClient(liveApiFor: (profile: ResolvedProfile) => LiveApi): (profile: ResolvedProfile) => LiveApi {
+export function reuseLastClient(
+  liveApiFor: (profile: ResolvedProfile) => LiveApi,
+): (profile: ResolvedProfile) => LiveApi {
   let last: { profile: ResolvedProfile; api: LiveApi } | undefined;
   return (profile) => {
     if (!last || !sameTarget(last.profile, profile)) last = { profile, api: liveApiFor(profile) };

@@ -17,7 +17,8 @@ export const PROXY_NO_TUNNEL = 'EPROXYNOTUNNEL';
 /** A proxy's answer head is a few hundred bytes; more before the blank line is not an HTTP proxy. */
 const MAX_HEAD_BYTES = 16 * 1024;
 
-const noTunnel = (message: string): Error => Object.assign(new Error(`${PROXY_NO_TUNNEL}: ${message}`), { code: PROXY_NO_TUNNEL });
+const noTunnel = (message: string): Error =>
+  Object.assign(new Error(`${PROXY_NO_TUNNEL}: ${message}`), { code: PROXY_NO_TUNNEL });
 
 export class TunnelAgent extends Agent {
   /** `proxy`: an http:// or https:// URL, with `user:password@` for Basic authentication. */
@@ -33,14 +34,29 @@ export class TunnelAgent extends Agent {
     const host = this.proxy.hostname.replace(/^\[|\]$/g, '');
     const port = Number(this.proxy.port) || (this.proxy.protocol === 'https:' ? 443 : 80);
     const socket: Socket =
-      this.proxy.protocol === 'https:' ? tlsConnect({ host, port, ...(isIP(host) === 0 ? { servername: host } : {}) }) : netConnect({ host, port });
+      this.proxy.protocol === 'https:'
+        ? tlsConnect({ host, port, ...(isIP(host) === 0 ? { servername: host } : {}) })
+        : netConnect({ host, port });
     const targetFamily = isIP(options.host ?? '');
     const target = `${targetFamily === 6 ? `[${options.host}]` : options.host}:${options.port}`;
-    const timer = setTimeout(() => socket.destroy(noTunnel(`the proxy ${this.proxy.host} did not open the tunnel to ${target} within ${Math.round(this.deadlineMs / 1000)} s`)), this.deadlineMs);
+    const timer = setTimeout(
+      () =>
+        socket.destroy(
+          noTunnel(
+            `the proxy ${this.proxy.host} did not open the tunnel to ${target} within ${Math.round(this.deadlineMs / 1000)} s`,
+          ),
+        ),
+      this.deadlineMs,
+    );
     try {
-      socket.write(`CONNECT ${target} HTTP/1.1\r\nHost: ${target}\r\n${this.authorization()}Proxy-Connection: close\r\n\r\n`);
+      socket.write(
+        `CONNECT ${target} HTTP/1.1\r\nHost: ${target}\r\n${this.authorization()}Proxy-Connection: close\r\n\r\n`,
+      );
       const answer = await readAnswerHead(socket, this.proxy.host);
-      if (answer.status !== 200) throw noTunnel(`the proxy ${this.proxy.host} refused the tunnel to ${target} (HTTP ${answer.status} ${answer.statusText})`);
+      if (answer.status !== 200)
+        throw noTunnel(
+          `the proxy ${this.proxy.host} refused the tunnel to ${target} (HTTP ${answer.status} ${answer.statusText})`,
+        );
     } catch (error) {
       socket.destroy();
       throw error;
@@ -73,11 +89,14 @@ function readAnswerHead(socket: Socket, proxyHost: string): Promise<{ status: nu
         head = Buffer.concat([head, chunk]);
         const end = head.indexOf('\r\n\r\n');
         if (end === -1) {
-          if (head.length > MAX_HEAD_BYTES) return done(noTunnel(`the proxy ${proxyHost} answered something that is not HTTP`));
+          if (head.length > MAX_HEAD_BYTES)
+            return done(noTunnel(`the proxy ${proxyHost} answered something that is not HTTP`));
           continue;
         }
         if (end + 4 < head.length) socket.unshift(head.subarray(end + 4));
-        const match = /^HTTP\/1\.[01] (\d{3}) ?(.*)$/.exec(head.subarray(0, end).toString('latin1').split('\r\n')[0] ?? '');
+        const match = /^HTTP\/1\.[01] (\d{3}) ?(.*)$/.exec(
+          head.subarray(0, end).toString('latin1').split('\r\n')[0] ?? '',
+        );
         if (match === null) return done(noTunnel(`the proxy ${proxyHost} answered something that is not HTTP`));
         return done(null, { status: Number(match[1]), statusText: match[2] ?? '' });
       }

@@ -7,10 +7,17 @@ const MAX_CAUSES = 3;
 const MAX_FRAMES = 20;
 
 const isErrorLike = (value: unknown): value is Error =>
-  value instanceof Error || (typeof value === 'object' && value !== null && typeof (value as Error).message === 'string' && typeof (value as Error).name === 'string');
+  value instanceof Error ||
+  (typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Error).message === 'string' &&
+    typeof (value as Error).name === 'string');
 
 const isAppErrorLike = (value: unknown): value is { code: string; message: string; requestId?: string } =>
-  typeof value === 'object' && value !== null && typeof (value as { code?: unknown }).code === 'string' && typeof (value as { message?: unknown }).message === 'string';
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as { code?: unknown }).code === 'string' &&
+  typeof (value as { message?: unknown }).message === 'string';
 
 function oneError(error: Error): string[] {
   const code = (error as { code?: unknown }).code;
@@ -44,7 +51,9 @@ function describe(error: unknown): string {
       if (current === undefined) break;
     } else if (isAppErrorLike(current)) {
       // An error value (shared/result.ts) handed on as a cause: its code is what a support ticket needs.
-      lines.push(`${prefix}${current.code}: ${current.message}${current.requestId === undefined ? '' : ` (RequestId ${current.requestId})`}`);
+      lines.push(
+        `${prefix}${current.code}: ${current.message}${current.requestId === undefined ? '' : ` (RequestId ${current.requestId})`}`,
+      );
       break;
     } else {
       const kind = current === null ? 'null' : typeof current;

@@ -76,7 +76,8 @@ export function createLogger({ file, clock, fs, console: mirror, maxBytes, archi
   const scoped = (prefix: string): Logger => ({
     info: (message) => write('info', () => prefix + String(message)),
     warn: (message) => write('warn', () => prefix + String(message)),
-    error: (message, error) => write('error', () => prefix + String(message) + (error === undefined ? '' : `: ${errorText(error)}`)),
+    error: (message, error) =>
+      write('error', () => prefix + String(message) + (error === undefined ? '' : `: ${errorText(error)}`)),
     child: (scope) => scoped(`${prefix}[${scope}] `),
     file,
     tail: (lines) => sink.tail(lines),

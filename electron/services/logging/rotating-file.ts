@@ -59,9 +59,17 @@ export function archiveName(file: string, index: number): string {
 }
 
 const errorCode = (error: unknown): string | undefined =>
-  typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string' ? (error as { code: string }).code : undefined;
+  typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string'
+    ? (error as { code: string }).code
+    : undefined;
 
-export function createRotatingFile({ file, fs = nodeLogFileSystem, maxBytes = DEFAULT_MAX_BYTES, archives = DEFAULT_ARCHIVES, onError }: RotatingFileOptions): RotatingFile {
+export function createRotatingFile({
+  file,
+  fs = nodeLogFileSystem,
+  maxBytes = DEFAULT_MAX_BYTES,
+  archives = DEFAULT_ARCHIVES,
+  onError,
+}: RotatingFileOptions): RotatingFile {
   let directoryReady = false;
   let failing = false;
 
@@ -103,7 +111,10 @@ export function createRotatingFile({ file, fs = nodeLogFileSystem, maxBytes = DE
       // Renaming can fail where writing does not (a folder without write permission, a file held open on Windows):
       // start the file again rather than let it grow without bound.
       const reason = errorCode(error) ?? (error instanceof Error ? error.message : 'unknown');
-      return { fd: fs.openSync(file, 'w', FILE_MODE), note: `[log rotation failed (${reason}); older lines were dropped]\n` };
+      return {
+        fd: fs.openSync(file, 'w', FILE_MODE),
+        note: `[log rotation failed (${reason}); older lines were dropped]\n`,
+      };
     }
   };
 

@@ -19,7 +19,10 @@ export function credentialsFromEnvironment(env: Environment): Result<ResolvedPro
   if (secretId === '' && secretKey === '') return null;
   if (secretId === '' || secretKey === '') {
     const missing = secretId === '' ? 'TENCENTCLOUD_SECRET_ID' : 'TENCENTCLOUD_SECRET_KEY';
-    return err(LocalErrorCode.CredentialsMissing, `Environment credentials are incomplete: ${missing} is not set (set both, or unset both to use a profile).`);
+    return err(
+      LocalErrorCode.CredentialsMissing,
+      `Environment credentials are incomplete: ${missing} is not set (set both, or unset both to use a profile).`,
+    );
   }
   const token = env['TENCENTCLOUD_SESSION_TOKEN']?.trim();
   return ok({

@@ -39,7 +39,10 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
   // conf throws on an unreadable settings file or a schema violation: those become values too.
   function readSettings(): Result<{ profiles: Record<string, StoredProfile>; defaultProfile: string | null }> {
     try {
-      return ok({ profiles: { ...(settings.get('profiles') ?? {}) }, defaultProfile: settings.get('defaultProfile') ?? null });
+      return ok({
+        profiles: { ...(settings.get('profiles') ?? {}) },
+        defaultProfile: settings.get('defaultProfile') ?? null,
+      });
     } catch (error) {
       return settingsError(error, settings.path);
     }
@@ -73,7 +76,6 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
     };
   }
 
-
   async function resolveStored(name: string, stored: StoredProfile): Promise<Result<ResolvedProfile>> {
     const key = await secrets.get(secretKeyAccount(name));
     if (!key.ok) return key;
@@ -87,7 +89,10 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
     }
     return ok({
       profile: name,
-      credentials: token === undefined ? { secretId: stored.secretId, secretKey: key.value } : { secretId: stored.secretId, secretKey: key.value, token },
+      credentials:
+        token === undefined
+          ? { secretId: stored.secretId, secretKey: key.value }
+          : { secretId: stored.secretId, secretKey: key.value, token },
       region: stored.region,
       endpoint: endpointOverride(env) ?? stored.endpoint,
     });
@@ -117,11 +122,18 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
     return writeSettings(() => settings.set('defaultProfile', name));
   }
 
-  async function setDefaultTemplateUnlocked(name: string | undefined, templateId: number | null): Promise<Result<ProfileSummary>> {
+  async function setDefaultTemplateUnlocked(
+    name: string | undefined,
+    templateId: number | null,
+  ): Promise<Result<ProfileSummary>> {
     const current = readSettings();
     if (!current.ok) return current;
     const chosen = name ?? effectiveDefault(current.value.profiles, current.value.defaultProfile);
-    if (chosen === null) return err(LocalErrorCode.CredentialsMissing, 'No profile chosen: name one with --profile, or set a default profile (taper profile default NAME).');
+    if (chosen === null)
+      return err(
+        LocalErrorCode.CredentialsMissing,
+        'No profile chosen: name one with --profile, or set a default profile (taper profile default NAME).',
+      );
     const stored = current.value.profiles[chosen];
     if (stored === undefined) return profileNotFound(chosen);
     const { defaultTemplateId: _previous, ...rest } = stored;
@@ -143,7 +155,8 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
     const savedKey = await secrets.set(secretKeyAccount(name), input.secretKey.trim());
     if (!savedKey.ok) return savedKey;
     // Re-adding replaces the old entries: a stale token must not outlive the key it belonged to.
-    const savedToken = token === undefined ? await secrets.delete(tokenAccount(name)) : await secrets.set(tokenAccount(name), token);
+    const savedToken =
+      token === undefined ? await secrets.delete(tokenAccount(name)) : await secrets.set(tokenAccount(name), token);
     if (!savedToken.ok) return savedToken;
 
     const stored: StoredProfile = {
@@ -153,7 +166,9 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
       hasToken: token !== undefined,
       createdAt: unixSeconds(clock),
       // Re-adding a profile (a new key) keeps its default template.
-      ...(current.value.profiles[name]?.defaultTemplateId === undefined ? {} : { defaultTemplateId: current.value.profiles[name]?.defaultTemplateId }),
+      ...(current.value.profiles[name]?.defaultTemplateId === undefined
+        ? {}
+        : { defaultTemplateId: current.value.profiles[name]?.defaultTemplateId }),
     };
     const profiles = { ...current.value.profiles, [name]: stored };
     const written = writeSettings(() => settings.set('profiles', profiles));
@@ -163,12 +178,16 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
 
   return {
     setDefaultTemplate(name, templateId) {
-      if (templateId !== null && (!Number.isInteger(templateId) || templateId <= 0)) return Promise.resolve(err(LocalErrorCode.InvalidInput, `Template ${templateId}: a TemplateId is a positive whole number.`));
+      if (templateId !== null && (!Number.isInteger(templateId) || templateId <= 0))
+        return Promise.resolve(
+          err(LocalErrorCode.InvalidInput, `Template ${templateId}: a TemplateId is a positive whole number.`),
+        );
       return exclusive(() => setDefaultTemplateUnlocked(name, templateId));
     },
     async add(input: NewProfile): Promise<Result<ProfileSummary>> {
       const problems = profileProblems(input);
-      if (problems.length > 0) return err(LocalErrorCode.InvalidInput, problems.map((problem) => problem.message).join(' '));
+      if (problems.length > 0)
+        return err(LocalErrorCode.InvalidInput, problems.map((problem) => problem.message).join(' '));
       return exclusive(() => addUnlocked(input));
     },
 

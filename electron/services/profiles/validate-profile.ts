@@ -34,7 +34,11 @@ export function profileProblems(input: ProfileFields): ProfileProblem[] {
     add('region', 'RegionInvalid', 'Region: a Tencent Cloud region such as ap-guangzhou.');
   }
   if (input.endpoint !== undefined && input.endpoint.trim() !== '' && !isEndpoint(input.endpoint.trim())) {
-    add('endpoint', 'EndpointInvalid', 'Endpoint: an http(s) URL such as https://live.intl.tencentcloudapi.com, or a host name.');
+    add(
+      'endpoint',
+      'EndpointInvalid',
+      'Endpoint: an http(s) URL such as https://live.intl.tencentcloudapi.com, or a host name.',
+    );
   }
   return problems;
 }

@@ -16,7 +16,8 @@ export async function filesApiFactory(services: AppServices, proxyFor: ProxyFor)
   const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
   const vodRateLimiter = createRateLimiter({ perSecond: VOD_REQUESTS_PER_SECOND, clock: services.clock, sleep });
   // Live's 20/s is shared with the process's own Live calls (a sync's describes came just before).
-  const liveRateLimiter = services.liveRateLimiter ?? createRateLimiter({ perSecond: 20, clock: services.clock, sleep });
+  const liveRateLimiter =
+    services.liveRateLimiter ?? createRateLimiter({ perSecond: 20, clock: services.clock, sleep });
   return async (profile, region) => {
     const resolved = await services.profiles.resolve(profile ?? undefined);
     if (!resolved.ok) return resolved;

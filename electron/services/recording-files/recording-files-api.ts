@@ -74,7 +74,19 @@ function parseIso(value: unknown): number | null {
 
 interface MediaInfoLike {
   FileId?: string;
-  BasicInfo?: { CreateTime?: string; MediaUrl?: string; SourceInfo?: { LiveRecordInfo?: { Domain?: string; Path?: string; StreamId?: string; RecordStartTime?: string; RecordEndTime?: string } } };
+  BasicInfo?: {
+    CreateTime?: string;
+    MediaUrl?: string;
+    SourceInfo?: {
+      LiveRecordInfo?: {
+        Domain?: string;
+        Path?: string;
+        StreamId?: string;
+        RecordStartTime?: string;
+        RecordEndTime?: string;
+      };
+    };
+  };
   MetaData?: { Duration?: number; Size?: number };
 }
 
@@ -82,11 +94,17 @@ interface MediaInfoLike {
 export function toRecordingFile(media: MediaInfoLike, query: RecordingQuery): RecordingFile | null {
   const info = media.BasicInfo?.SourceInfo?.LiveRecordInfo;
   if (info === undefined || media.FileId === undefined) return null;
-  if ((info.Domain ?? '').toLowerCase() !== query.domain.toLowerCase() || info.Path !== query.app || info.StreamId !== query.stream) return null;
+  if (
+    (info.Domain ?? '').toLowerCase() !== query.domain.toLowerCase() ||
+    info.Path !== query.app ||
+    info.StreamId !== query.stream
+  )
+    return null;
   const startTime = parseIso(info.RecordStartTime);
   const endTime = parseIso(info.RecordEndTime);
   if (startTime === null || endTime === null || endTime < startTime) return null;
-  if (startTime < query.startTime - RECORD_TIME_SLACK_SECONDS || endTime > query.endTime + RECORD_TIME_SLACK_SECONDS) return null;
+  if (startTime < query.startTime - RECORD_TIME_SLACK_SECONDS || endTime > query.endTime + RECORD_TIME_SLACK_SECONDS)
+    return null;
   return {
     fileId: media.FileId,
     url: media.BasicInfo?.MediaUrl ?? '',
@@ -105,15 +123,30 @@ export function createRecordingFilesApi(options: RecordingFilesApiOptions): Reco
   const vodEndpoint = resolveServiceEndpoint('vod', options.endpoint, proxy);
   const liveEndpoint = resolveServiceEndpoint('live', options.endpoint, proxy);
   const sleep = options.sleep ?? realSleep;
-  const vodLimiter = options.vodRateLimiter ?? createRateLimiter({ perSecond: VOD_REQUESTS_PER_SECOND, clock: options.clock, sleep });
+  const vodLimiter =
+    options.vodRateLimiter ?? createRateLimiter({ perSecond: VOD_REQUESTS_PER_SECOND, clock: options.clock, sleep });
   const liveLimiter = options.liveRateLimiter ?? createRateLimiter({ perSecond: 20, clock: options.clock, sleep });
-  const sdkOptions = (endpoint: ResolvedEndpoint) => ({ credentials: options.credentials, region: options.region, endpoint, timeoutMs });
+  const sdkOptions = (endpoint: ResolvedEndpoint) => ({
+    credentials: options.credentials,
+    region: options.region,
+    endpoint,
+    timeoutMs,
+  });
   let vod: Promise<import('./sdk-clients.js').VodSdkClient> | undefined;
   let live: Promise<import('../live-api/sdk-client.js').LiveSdkClient> | undefined;
-  const loadVod = () => (vod ??= import('./sdk-clients.js').then(({ createVodSdkClient }) => createVodSdkClient(sdkOptions(vodEndpoint))));
-  const loadLive = () => (live ??= import('../live-api/sdk-client.js').then(({ createSdkClient }) => createSdkClient(sdkOptions(liveEndpoint))));
+  const loadVod = () =>
+    (vod ??= import('./sdk-clients.js').then(({ createVodSdkClient }) => createVodSdkClient(sdkOptions(vodEndpoint))));
+  const loadLive = () =>
+    (live ??= import('../live-api/sdk-client.js').then(({ createSdkClient }) =>
+      createSdkClient(sdkOptions(liveEndpoint)),
+    ));
 
-  async function call<T>(action: LiveAction, endpoint: ResolvedEndpoint, limiter: RateLimiter, invoke: () => Promise<T>): Promise<Result<T>> {
+  async function call<T>(
+    action: LiveAction,
+    endpoint: ResolvedEndpoint,
+    limiter: RateLimiter,
+    invoke: () => Promise<T>,
+  ): Promise<Result<T>> {
     if (endpoint.unusable !== undefined) return { ok: false, error: endpoint.unusable };
     for (let attempt = 0; ; attempt += 1) {
       const answered = await limiter.acquire();
@@ -162,7 +195,10 @@ export function createRecordingFilesApi(options: RecordingFilesApiOptions): Reco
           // No paging past 5,000 results: search again from the newest CreateTime seen (inclusive; FileIds dedupe).
           const newest = parseIso(set.at(-1)?.BasicInfo?.CreateTime);
           if (newest === null || newest <= after) {
-            return err(LocalErrorCode.InvalidResponse, `SearchMedia listed more than ${MAX_SEARCH_RESULTS} files created in the same second; the list is incomplete.`);
+            return err(
+              LocalErrorCode.InvalidResponse,
+              `SearchMedia listed more than ${MAX_SEARCH_RESULTS} files created in the same second; the list is incomplete.`,
+            );
           }
           after = newest;
           offset = 0;
@@ -200,7 +236,8 @@ export function createRecordingFilesApi(options: RecordingFilesApiOptions): Reco
             if (endTime <= query.startTime || startTime >= query.endTime) continue;
             pushes.push({ startTime, endTime });
           }
-          if (pageNum >= (response.value.TotalPage ?? 1) || (response.value.EventList ?? []).length < EVENT_PAGE_SIZE) break;
+          if (pageNum >= (response.value.TotalPage ?? 1) || (response.value.EventList ?? []).length < EVENT_PAGE_SIZE)
+            break;
         }
       }
       // Adjacent query spans can list one push twice.

@@ -39,7 +39,13 @@ const RAN: ReadonlySet<HistoryEntry['status']> = new Set(['finished', 'stopped',
  * files TASK_ID` tells their outcome on demand.
  */
 export function needsSettling(entry: HistoryEntry, nowSeconds: number): boolean {
-  return entry.source === 'taper' && entry.taskId !== null && RAN.has(entry.status) && entry.outcome === undefined && entry.endTime + FILES_READY_SECONDS <= nowSeconds;
+  return (
+    entry.source === 'taper' &&
+    entry.taskId !== null &&
+    RAN.has(entry.status) &&
+    entry.outcome === undefined &&
+    entry.endTime + FILES_READY_SECONDS <= nowSeconds
+  );
 }
 
 const iso = (seconds: number): string => new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -74,7 +80,12 @@ export async function settleOutcomes(deps: SettleDeps): Promise<Result<SettleRep
     const window = { startTime: entry.startTime ?? entry.createdAt, endTime: entry.endTime };
     const query = { domain: entry.domain, app: entry.app, stream: entry.stream, ...window };
     const [files, pushes] = await Promise.all([api.value.searchFiles(query), api.value.describePushes(query)]);
-    const outcome = settleOutcome({ windows: [window], files: files.ok ? files.value : { error: files.error }, pushes: pushes.ok ? pushes.value : null, now });
+    const outcome = settleOutcome({
+      windows: [window],
+      files: files.ok ? files.value : { error: files.error },
+      pushes: pushes.ok ? pushes.value : null,
+      now,
+    });
     if (outcome.outcome === 'pending' || outcome.outcome === 'unknown') {
       if (outcome.outcome === 'unknown') {
         problem({ code: outcome.error.code, message: describeOutcome(outcome, iso) ?? outcome.error.message });
@@ -85,8 +96,18 @@ export async function settleOutcomes(deps: SettleDeps): Promise<Result<SettleRep
     }
     const settled: SettledOutcome = {
       reason: describeOutcome(outcome, iso),
-      files: (files.ok ? files.value : []).map((file) => ({ fileId: file.fileId, url: file.url, startTime: file.startTime, endTime: file.endTime, durationSeconds: file.durationSeconds, sizeBytes: file.sizeBytes })),
-      gaps: outcome.outcome === 'partial' ? outcome.gaps.map((gap) => ({ startTime: gap.startTime, endTime: gap.endTime, pushed: gap.pushed })) : [],
+      files: (files.ok ? files.value : []).map((file) => ({
+        fileId: file.fileId,
+        url: file.url,
+        startTime: file.startTime,
+        endTime: file.endTime,
+        durationSeconds: file.durationSeconds,
+        sizeBytes: file.sizeBytes,
+      })),
+      gaps:
+        outcome.outcome === 'partial'
+          ? outcome.gaps.map((gap) => ({ startTime: gap.startTime, endTime: gap.endTime, pushed: gap.pushed }))
+          : [],
       pushes: pushes.ok ? pushes.value.map((push) => ({ startTime: push.startTime, endTime: push.endTime })) : null,
       settledAt: now,
       acknowledgedAt: null,

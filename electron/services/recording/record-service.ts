@@ -87,7 +87,8 @@ export function createRecordService(deps: RecordServiceDeps): RecordService {
       extension: normalized.extension ?? null,
     });
     // Nothing sent: an attempt we could not record is not made, and the message says so.
-    if (!pending.ok) return { ok: false, error: { ...pending.error, message: `${pending.error.message} Nothing was sent.` } };
+    if (!pending.ok)
+      return { ok: false, error: { ...pending.error, message: `${pending.error.message} Nothing was sent.` } };
 
     const created = await api.createRecordTask(normalized);
     const patch: Partial<HistoryEntry> = created.ok
@@ -108,7 +109,13 @@ export function createRecordService(deps: RecordServiceDeps): RecordService {
     const entry = saved.ok ? saved.value : { ...pending.value, ...patch };
     const warnings = saved.ok
       ? checked.warnings
-      : [...checked.warnings, { code: 'HistoryNotUpdated', message: `The task was created but the history could not be updated: ${saved.error.message}` }];
+      : [
+          ...checked.warnings,
+          {
+            code: 'HistoryNotUpdated',
+            message: `The task was created but the history could not be updated: ${saved.error.message}`,
+          },
+        ];
     return ok({ entry, warnings });
   }
 
@@ -126,7 +133,10 @@ export function createRecordService(deps: RecordServiceDeps): RecordService {
   ): Promise<Result<HistoryEntry>> {
     const entry = await findEntry(idOrTaskId);
     if (entry && entry.taskId === null) {
-      return err(LocalErrorCode.TaskNotFound, `History entry ${idOrTaskId} has no TaskId (its create ${entry.status === 'unknown' ? 'has an unknown outcome; run sync first' : 'failed'}).`);
+      return err(
+        LocalErrorCode.TaskNotFound,
+        `History entry ${idOrTaskId} has no TaskId (its create ${entry.status === 'unknown' ? 'has an unknown outcome; run sync first' : 'failed'}).`,
+      );
     }
     const taskId = entry?.taskId ?? idOrTaskId;
     const target = await resolveApi(options, entry?.profile);
@@ -137,16 +147,33 @@ export function createRecordService(deps: RecordServiceDeps): RecordService {
     if (entry) return history.update(entry.id, { status, requestId: done.value.requestId });
     // A task created elsewhere (console, another operator): keep a trace of what was done to it.
     return ok({
-      id: taskId, taskId, requestId: done.value.requestId, status, domain: '', app: '', stream: '',
-      startTime: null, endTime: now, templateId: null, streamType: 0, profile: target.value.profile.profile,
-      region: target.value.profile.region, createdAt: now, updatedAt: now, error: null, source: 'imported', extension: null,
+      id: taskId,
+      taskId,
+      requestId: done.value.requestId,
+      status,
+      domain: '',
+      app: '',
+      stream: '',
+      startTime: null,
+      endTime: now,
+      templateId: null,
+      streamType: 0,
+      profile: target.value.profile.profile,
+      region: target.value.profile.region,
+      createdAt: now,
+      updatedAt: now,
+      error: null,
+      source: 'imported',
+      extension: null,
     });
   }
 
   return {
     preview,
     record,
-    stop: (idOrTaskId, options) => changeTask(idOrTaskId, options, (api, taskId) => api.stopRecordTask(taskId), 'stopped'),
-    remove: (idOrTaskId, options) => changeTask(idOrTaskId, options, (api, taskId) => api.deleteRecordTask(taskId), 'deleted'),
+    stop: (idOrTaskId, options) =>
+      changeTask(idOrTaskId, options, (api, taskId) => api.stopRecordTask(taskId), 'stopped'),
+    remove: (idOrTaskId, options) =>
+      changeTask(idOrTaskId, options, (api, taskId) => api.deleteRecordTask(taskId), 'deleted'),
   };
 }

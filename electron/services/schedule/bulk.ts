@@ -5,7 +5,12 @@ import type { AppError, Result } from '../../../shared/result.js';
 import type { RecordOptions } from '../app-services.js';
 import type { Scheduler } from './scheduler.js';
 
-export { parseImportCsv, type ImportProblem, type ImportRow, type ParsedImport } from '../../../shared/schedule/import-csv.js';
+export {
+  parseImportCsv,
+  type ImportProblem,
+  type ImportRow,
+  type ParsedImport,
+} from '../../../shared/schedule/import-csv.js';
 
 /** What one successful create of a bulk job produced. */
 export interface BulkCreated {
@@ -65,11 +70,29 @@ export async function createMany(requests: readonly RecordRequest[], options: Bu
       try {
         outcome = await options.create(request);
       } catch (thrown) {
-        outcome = { ok: false, error: { code: 'Taper.Ipc.Internal', message: thrown instanceof Error ? thrown.message : 'unexpected failure' } };
+        outcome = {
+          ok: false,
+          error: {
+            code: 'Taper.Ipc.Internal',
+            message: thrown instanceof Error ? thrown.message : 'unexpected failure',
+          },
+        };
       }
       items[index] = outcome.ok
-        ? { index, request, status: outcome.value.pendingLinks > 0 ? 'unknown' : 'created', created: outcome.value, error: null }
-        : { index, request, status: isUnknown(outcome.error) ? 'unknown' : 'failed', created: null, error: outcome.error };
+        ? {
+            index,
+            request,
+            status: outcome.value.pendingLinks > 0 ? 'unknown' : 'created',
+            created: outcome.value,
+            error: null,
+          }
+        : {
+            index,
+            request,
+            status: isUnknown(outcome.error) ? 'unknown' : 'failed',
+            created: null,
+            error: outcome.error,
+          };
       done += 1;
       options.onProgress?.(done, total);
     }
@@ -83,7 +106,12 @@ export async function createMany(requests: readonly RecordRequest[], options: Bu
   };
 }
 
-const UNKNOWN_CODES: ReadonlySet<string> = new Set(['Taper.UnknownOutcome', 'Taper.Timeout', 'Taper.HttpError', 'Taper.InvalidResponse']);
+const UNKNOWN_CODES: ReadonlySet<string> = new Set([
+  'Taper.UnknownOutcome',
+  'Taper.Timeout',
+  'Taper.HttpError',
+  'Taper.InvalidResponse',
+]);
 const isUnknown = (error: AppError) => UNKNOWN_CODES.has(error.code);
 /** Whether a create's error leaves its outcome unknown (the task may exist; sync decides). */
 export const isUnknownOutcome = isUnknown;
@@ -95,9 +123,18 @@ export function schedulerCreate(scheduler: Scheduler, options?: RecordOptions): 
     if (!scheduled.ok) return scheduled;
     const { recordingId, events, planned, warnings } = scheduled.value;
     const failed = events.find((happened) => happened.kind === 'failed' || happened.kind === 'deferred');
-    const taskIds = events.flatMap((happened) => ((happened.kind === 'created' || happened.kind === 'adopted') && happened.link.taskId ? [happened.link.taskId] : []));
+    const taskIds = events.flatMap((happened) =>
+      (happened.kind === 'created' || happened.kind === 'adopted') && happened.link.taskId
+        ? [happened.link.taskId]
+        : [],
+    );
     if (failed?.error && taskIds.length === 0) return { ok: false, error: failed.error };
-    const adopted = events.filter((happened) => happened.kind === 'adopted').map((happened) => ({ code: 'Schedule.AlreadyExists', message: `Link ${happened.link.index + 1}: a task already covers it (${happened.link.taskId ?? 'outcome unknown'}); nothing was sent.` }));
+    const adopted = events
+      .filter((happened) => happened.kind === 'adopted')
+      .map((happened) => ({
+        code: 'Schedule.AlreadyExists',
+        message: `Link ${happened.link.index + 1}: a task already covers it (${happened.link.taskId ?? 'outcome unknown'}); nothing was sent.`,
+      }));
     return {
       ok: true,
       value: {
@@ -105,7 +142,13 @@ export function schedulerCreate(scheduler: Scheduler, options?: RecordOptions): 
         taskIds,
         plannedLinks: planned.length,
         pendingLinks: events.filter((happened) => happened.kind === 'pending-sync').length,
-        warnings: [...warnings, ...adopted, ...(failed?.error ? [{ code: failed.error.code, message: `Link ${failed.link.index + 1}: ${failed.error.message}` }] : [])],
+        warnings: [
+          ...warnings,
+          ...adopted,
+          ...(failed?.error
+            ? [{ code: failed.error.code, message: `Link ${failed.link.index + 1}: ${failed.error.message}` }]
+            : []),
+        ],
       },
     };
   };

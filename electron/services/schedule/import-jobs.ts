@@ -11,10 +11,15 @@ export interface ImportJobs {
   /** The import in progress, or null: what quitting now would stop. */
   running(): ImportProgress | null;
   /** Runs `work` unless an import is running already (then nothing is sent); keeps its report. */
-  run(work: (progress: (update: ImportProgress) => void) => Promise<Result<ImportReport>>): Promise<Result<ImportReport>>;
+  run(
+    work: (progress: (update: ImportProgress) => void) => Promise<Result<ImportReport>>,
+  ): Promise<Result<ImportReport>>;
 }
 
-export function createImportJobs(store?: LastImportStore, warn: (message: string) => void = () => undefined): ImportJobs {
+export function createImportJobs(
+  store?: LastImportStore,
+  warn: (message: string) => void = () => undefined,
+): ImportJobs {
   let running: ImportProgress | null = null;
   // Read from the store once, on the first status after start-up; from then on memory is current.
   let last: Promise<ImportReport | null> | null = null;
@@ -23,7 +28,11 @@ export function createImportJobs(store?: LastImportStore, warn: (message: string
     status: async () => ({ running, last: await lastReport() }),
     running: () => running,
     async run(work) {
-      if (running !== null) return err(LocalErrorCode.InvalidInput, `An import is already running (${running.done}/${running.total}); wait for its report.`);
+      if (running !== null)
+        return err(
+          LocalErrorCode.InvalidInput,
+          `An import is already running (${running.done}/${running.total}); wait for its report.`,
+        );
       running = { done: 0, total: 0, created: 0, unknown: 0, failed: 0 };
       try {
         const result = await work((update) => {
@@ -32,7 +41,11 @@ export function createImportJobs(store?: LastImportStore, warn: (message: string
         if (result.ok) {
           last = Promise.resolve(result.value);
           // The report is shown from memory either way; a disk that refuses it costs only the copy after a restart.
-          await store?.write(result.value).catch((error: unknown) => warn(`the import report could not be saved: ${error instanceof Error ? error.message : 'unknown error'}`));
+          await store
+            ?.write(result.value)
+            .catch((error: unknown) =>
+              warn(`the import report could not be saved: ${error instanceof Error ? error.message : 'unknown error'}`),
+            );
         }
         return result;
       } finally {

@@ -1,7 +1,12 @@
 // The app's bulk import (issue 5): the same parser, pacing and per-row report as `taper import`, with progress counts
 // for the window's bar. Runs in main, so a closed window loses nothing: the report is kept by ImportJobs.
 import { unixSeconds } from '../../../shared/clock.js';
-import type { ImportPreview, ImportProgress, ImportReport, ImportReportItem } from '../../../shared/ipc/series-import-types.js';
+import type {
+  ImportPreview,
+  ImportProgress,
+  ImportReport,
+  ImportReportItem,
+} from '../../../shared/ipc/series-import-types.js';
 import { isCredentialError, LocalErrorCode } from '../../../shared/errors/local-codes.js';
 import type { RecordRequest } from '../../../shared/domain.js';
 import { err, ok, type AppError, type Result } from '../../../shared/result.js';
@@ -52,7 +57,11 @@ export interface ImportRunOptions extends ImportFile {
 }
 
 /** Creates every valid row (4 in flight, paced by the client's 20/s limiter); never throws. */
-export async function runImport(services: AppServices, plans: PlanStore, run: ImportRunOptions): Promise<Result<ImportReport>> {
+export async function runImport(
+  services: AppServices,
+  plans: PlanStore,
+  run: ImportRunOptions,
+): Promise<Result<ImportReport>> {
   const startedAt = unixSeconds(services.clock);
   const parsed = parseImportCsv(run.csv, { timeZone: run.timeZone, nowSeconds: startedAt });
   if (parsed.problems.length > 0 && (!run.skipInvalid || parsed.rows.length === 0)) {
@@ -66,16 +75,30 @@ export async function runImport(services: AppServices, plans: PlanStore, run: Im
   const counts = { done: 0, created: 0, unknown: 0, failed: 0 };
   // Known from here on: a quit asked before the first row is sent says how many rows it would stop, not "0 of 0".
   run.onStart?.(total);
-  const sentRows = await createRows(services, plans, parsed.rows.map((row) => row.request), {
-    record: options,
-    nowSeconds: startedAt,
-    // Counted here, in the same terms as createMany's report, so the bar's figures match the final report.
-    onOutcome: (outcome) => finished.push(outcome.ok ? (outcome.value.pendingLinks > 0 ? 'unknown' : 'created') : isUnknownOutcome(outcome.error) ? 'unknown' : 'failed'),
-    onProgress: (done) => {
-      for (; counts.done < done; counts.done += 1) counts[finished[counts.done] ?? 'failed'] += 1;
-      run.onProgress?.({ ...counts, total });
+  const sentRows = await createRows(
+    services,
+    plans,
+    parsed.rows.map((row) => row.request),
+    {
+      record: options,
+      nowSeconds: startedAt,
+      // Counted here, in the same terms as createMany's report, so the bar's figures match the final report.
+      onOutcome: (outcome) =>
+        finished.push(
+          outcome.ok
+            ? outcome.value.pendingLinks > 0
+              ? 'unknown'
+              : 'created'
+            : isUnknownOutcome(outcome.error)
+              ? 'unknown'
+              : 'failed',
+        ),
+      onProgress: (done) => {
+        for (; counts.done < done; counts.done += 1) counts[finished[counts.done] ?? 'failed'] += 1;
+        run.onProgress?.({ ...counts, total });
+      },
     },
-  });
+  );
   if (!sentRows.ok) return sentRows;
   const { report } = sentRows.value;
 
@@ -94,7 +117,14 @@ export async function runImport(services: AppServices, plans: PlanStore, run: Im
     };
   });
   const invalid: ImportReportItem[] = parsed.problems.map((problem) => ({
-    line: problem.line, stream: '', startTime: null, endTime: null, status: 'invalid', taskIds: [], plannedLinks: 0, warnings: [],
+    line: problem.line,
+    stream: '',
+    startTime: null,
+    endTime: null,
+    status: 'invalid',
+    taskIds: [],
+    plannedLinks: 0,
+    warnings: [],
     error: { code: LocalErrorCode.InvalidInput, message: problem.message },
   }));
   return ok({
@@ -135,9 +165,16 @@ export async function createRows(
   if (!profile.ok) return profile;
   const now = options.nowSeconds;
   const latestEnd = Math.max(...requests.map((request) => request.endTime));
-  const snapshot = await describeSnapshot(services, options.record, { startTime: now - 3_600, endTime: Math.min(latestEnd, now + DESCRIBE_MAX_WINDOW_SECONDS) });
+  const snapshot = await describeSnapshot(services, options.record, {
+    startTime: now - 3_600,
+    endTime: Math.min(latestEnd, now + DESCRIBE_MAX_WINDOW_SECONDS),
+  });
   if (!snapshot.ok && isCredentialError(snapshot.error)) return snapshot;
-  const { scheduler } = createScheduleServices(services, { dataDir: '', plans, describe: snapshot.ok ? snapshot.value : false });
+  const { scheduler } = createScheduleServices(services, {
+    dataDir: '',
+    plans,
+    describe: snapshot.ok ? snapshot.value : false,
+  });
   const create = schedulerCreate(scheduler, options.record);
   const report = await createMany(requests, {
     create: async (request) => {

@@ -32,5 +32,10 @@ export function createLastImportFile(dataDir: string): LastImportStore {
 function looksLikeReport(value: unknown): value is ImportReport {
   if (typeof value !== 'object' || value === null) return false;
   const report = value as Record<string, unknown>;
-  return Array.isArray(report.items) && ['created', 'unknown', 'failed', 'invalid', 'startedAt', 'finishedAt'].every((key) => typeof report[key] === 'number');
+  return (
+    Array.isArray(report.items) &&
+    ['created', 'unknown', 'failed', 'invalid', 'startedAt', 'finishedAt'].every(
+      (key) => typeof report[key] === 'number',
+    )
+  );
 }

@@ -31,7 +31,9 @@ export interface PlanStore {
    * Runs `work` on the current plans under the lock; the document it returns is written (if it changed).
    * `work` may call `save` to persist intermediate states. Errors of `work` itself must be values inside T.
    */
-  transact<T>(work: (document: PlansDocument, save: SavePlans) => Promise<{ document: PlansDocument; result: T }>): Promise<Result<T>>;
+  transact<T>(
+    work: (document: PlansDocument, save: SavePlans) => Promise<{ document: PlansDocument; result: T }>,
+  ): Promise<Result<T>>;
 }
 
 class PlansFileError extends Error {
@@ -56,7 +58,8 @@ function parsePlans(text: string, path: string): PlansDocument {
   if (typeof document !== 'object' || document === null || typeof document.version !== 'number') {
     throw new PlansFileError('not a Taper plans file', true);
   }
-  if (document.version > 1) throw new PlansFileError(`${path} was written by a newer Taper (format ${document.version}); update Taper.`, false);
+  if (document.version > 1)
+    throw new PlansFileError(`${path} was written by a newer Taper (format ${document.version}); update Taper.`, false);
   if (!Array.isArray(document.recordings) || !Array.isArray(document.series)) {
     throw new PlansFileError('no recordings or series in it', true);
   }
@@ -105,7 +108,8 @@ export function createPlanStore(options: PlanStoreOptions): PlanStore {
   function failure<T>(error: unknown): Result<T> {
     // Not a history file, but the same kind of failure: the data directory's file could not be used.
     if (error instanceof PlansFileError) return err(LocalErrorCode.SettingsUnavailable, error.message);
-    if (error instanceof LockTimeoutError) return err(LocalErrorCode.SettingsUnavailable, `The plans could not be changed: ${error.message}.`);
+    if (error instanceof LockTimeoutError)
+      return err(LocalErrorCode.SettingsUnavailable, `The plans could not be changed: ${error.message}.`);
     const reason = error instanceof Error ? error.message : String(error);
     return err(LocalErrorCode.SettingsUnavailable, `The plans file ${path} could not be read or written: ${reason}`);
   }

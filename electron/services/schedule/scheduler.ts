@@ -12,8 +12,27 @@ import { err, ok, type AppError, type Result } from '../../../shared/result.js';
 import { MAX_START_AHEAD_SECONDS } from '../../../shared/rules/limits.js';
 import { normalizeRecordRequest, validateRecordRequest } from '../../../shared/rules/validate-record.js';
 import { coveringEntry, coveringTask } from '../../../shared/schedule/covering.js';
-import { isOpenAlert, withinReach, type PlannedLink, type PlannedRecording, type PlansDocument, type StoredSeries } from '../../../shared/schedule/plans.js';
-import { localDate, notAnOccurrence, occurrenceOn, occurrences, parseDate, validateSeries, type IsoWeekday, type Occurrence, type OccurrenceOverride, type Series, type SeriesProblem } from '../../../shared/schedule/series.js';
+import {
+  isOpenAlert,
+  withinReach,
+  type PlannedLink,
+  type PlannedRecording,
+  type PlansDocument,
+  type StoredSeries,
+} from '../../../shared/schedule/plans.js';
+import {
+  localDate,
+  notAnOccurrence,
+  occurrenceOn,
+  occurrences,
+  parseDate,
+  validateSeries,
+  type IsoWeekday,
+  type Occurrence,
+  type OccurrenceOverride,
+  type Series,
+  type SeriesProblem,
+} from '../../../shared/schedule/series.js';
 import { occurrenceOverlapWarnings, seriesOverlapWarnings } from '../../../shared/schedule/series-overlap.js';
 import { CHAIN_TOO_LONG_MESSAGE, chainTooLong, splitWindow } from '../../../shared/schedule/split-window.js';
 import type { HistoryPort, RecordOptions, RecordService } from '../app-services.js';
@@ -168,7 +187,11 @@ export interface Scheduler {
   /** Removes the series and its links not yet created; tasks already created are kept (listed). */
   removeSeries(id: string): Promise<Result<{ series: StoredSeries; cancelledLinks: number; keptTaskIds: string[] }>>;
   /** Cancels one occurrence (local date `YYYY-MM-DD`); a task already created for it is deleted. */
-  cancelOccurrence(seriesId: string, date: string, options?: RecordOptions): Promise<Result<{ actions: RecordingAction[] }>>;
+  cancelOccurrence(
+    seriesId: string,
+    date: string,
+    options?: RecordOptions,
+  ): Promise<Result<{ actions: RecordingAction[] }>>;
   /**
    * Changes a series. Occurrences not sent yet follow the new schedule (their planned links are re-planned by the
    * next runDue); occurrences already created or pending sync are kept as they are and reported, and their dates are
@@ -182,7 +205,12 @@ export interface Scheduler {
    * reach (with the usual "never twice" checks). A date that is not an occurrence is InvalidInput; one whose create
    * has an unknown outcome must be synced first.
    */
-  editOccurrence(seriesId: string, date: string, patch: OccurrenceOverride, options?: RecordOptions): Promise<Result<OccurrenceEdit>>;
+  editOccurrence(
+    seriesId: string,
+    date: string,
+    patch: OccurrenceOverride,
+    options?: RecordOptions,
+  ): Promise<Result<OccurrenceEdit>>;
   /** Planned recordings (including created, missed and failed links still kept). */
   listPlans(): Promise<Result<PlannedRecording[]>>;
   /** Stops the recording now: the running link is stopped, later links deleted, planned ones cancelled. */
@@ -222,7 +250,14 @@ const ACTIVE: ReadonlySet<PlannedLink['status']> = new Set(['planned', 'pending-
 const occurrenceRecordingId = (seriesId: string, date: string) => `${seriesId}@${date}`;
 
 function invalid<T>(message: string, problems?: { code: string; field: string; message: string }[]): Result<T> {
-  return { ok: false, error: { code: LocalErrorCode.InvalidInput, message, ...(problems ? { problems: problems as NonNullable<AppError['problems']> } : {}) } };
+  return {
+    ok: false,
+    error: {
+      code: LocalErrorCode.InvalidInput,
+      message,
+      ...(problems ? { problems: problems as NonNullable<AppError['problems']> } : {}),
+    },
+  };
 }
 
 const optionsOf = (recording: PlannedRecording, fallback: RecordOptions | undefined): RecordOptions => {
@@ -247,10 +282,23 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     return history.list();
   }
 
-  function event(kind: LinkEventKind, recording: PlannedRecording, link: PlannedLink, extra: Partial<LinkEvent> = {}): LinkEvent {
+  function event(
+    kind: LinkEventKind,
+    recording: PlannedRecording,
+    link: PlannedLink,
+    extra: Partial<LinkEvent> = {},
+  ): LinkEvent {
     return {
-      kind, recordingId: recording.recordingId, seriesId: recording.seriesId, occurrenceDate: recording.occurrenceDate,
-      stream: recording.stream, link: { ...link }, lateBySeconds: 0, entry: null, error: null, ...extra,
+      kind,
+      recordingId: recording.recordingId,
+      seriesId: recording.seriesId,
+      occurrenceDate: recording.occurrenceDate,
+      stream: recording.stream,
+      link: { ...link },
+      lateBySeconds: 0,
+      entry: null,
+      error: null,
+      ...extra,
     };
   }
 
@@ -260,12 +308,19 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
 
   /** Tags a created (or unknown) entry with its recording so history, stop and delete see the chain as one. */
   async function tag(entry: HistoryEntry, recording: PlannedRecording): Promise<HistoryEntry> {
-    const updated = await history.update(entry.id, { recordingId: recording.recordingId, seriesId: recording.seriesId });
+    const updated = await history.update(entry.id, {
+      recordingId: recording.recordingId,
+      seriesId: recording.seriesId,
+    });
     return updated.ok ? updated.value : entry;
   }
 
   /** Moves one link forward if it can; returns what happened, or null when nothing did (not due, already done). */
-  async function processLink(recording: PlannedRecording, link: PlannedLink, context: RunContext): Promise<LinkEvent | null> {
+  async function processLink(
+    recording: PlannedRecording,
+    link: PlannedLink,
+    context: RunContext,
+  ): Promise<LinkEvent | null> {
     if (!ACTIVE.has(link.status)) return null;
     const { now } = context;
     const covering = coveringEntry(context.entries, recording.stream, link);
@@ -282,15 +337,26 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     // A pending link whose unknown create sync found never happened is planned again: never missed.
     if (link.status === 'pending-sync') setLink(link, { status: 'planned', historyId: null }, now);
     if (link.endTime <= now) {
-      const error = link.error ?? { code: ScheduleErrorCode.Missed, message: 'Its window ended before Taper could create the task (the app was not running, or creating failed until then).' };
-      setLink(link, { status: 'missed', error: { ...error, code: ScheduleErrorCode.Missed, message: `Missed: ${error.message}` } }, now);
+      const error = link.error ?? {
+        code: ScheduleErrorCode.Missed,
+        message:
+          'Its window ended before Taper could create the task (the app was not running, or creating failed until then).',
+      };
+      setLink(
+        link,
+        { status: 'missed', error: { ...error, code: ScheduleErrorCode.Missed, message: `Missed: ${error.message}` } },
+        now,
+      );
       return event('missed', recording, link, { error: link.error });
     }
     if (!withinReach(link, now)) return null;
 
     const options = optionsOf(recording, context.fallback);
     if (deps.describe) {
-      const listed = await deps.describe({ startTime: Math.max(link.startTime, now) - 60, endTime: link.endTime, ...recording.stream }, options);
+      const listed = await deps.describe(
+        { startTime: Math.max(link.startTime, now) - 60, endTime: link.endTime, ...recording.stream },
+        options,
+      );
       const found = listed.ok ? coveringTask(listed.value, recording.stream, link, now) : null;
       if (found) {
         setLink(link, { status: 'created', taskId: found.taskId, historyId: null, error: null }, now);
@@ -319,7 +385,13 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     const error = outcome.error;
     if (error.code === LocalErrorCode.UnknownOutcome) {
       const listed = await loadEntries();
-      const pending = listed.ok ? coveringEntry(listed.value.filter((entry) => entry.status === 'unknown'), recording.stream, link) : null;
+      const pending = listed.ok
+        ? coveringEntry(
+            listed.value.filter((entry) => entry.status === 'unknown'),
+            recording.stream,
+            link,
+          )
+        : null;
       if (listed.ok) context.entries = [...listed.value];
       if (pending) await tag(pending, recording);
       setLink(link, { status: 'pending-sync', historyId: pending?.id ?? null, error }, now);
@@ -355,14 +427,32 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
 
   /** The planned recording of one occurrence: its id is `${seriesId}@${date}`, one per date, never two. */
   function occurrenceRecording(series: StoredSeries, occurrence: Occurrence, now: number): PlannedRecording {
-    const request = { ...series.stream, startTime: occurrence.startTime, endTime: occurrence.endTime, ...(series.templateId === undefined ? {} : { templateId: series.templateId }), ...(series.streamType === undefined ? {} : { streamType: series.streamType }) };
-    return newRecording(occurrenceRecordingId(series.id, occurrence.date), request, { profile: series.profile, region: series.region, seriesId: series.id, occurrenceDate: occurrence.date, now });
+    const request = {
+      ...series.stream,
+      startTime: occurrence.startTime,
+      endTime: occurrence.endTime,
+      ...(series.templateId === undefined ? {} : { templateId: series.templateId }),
+      ...(series.streamType === undefined ? {} : { streamType: series.streamType }),
+    };
+    return newRecording(occurrenceRecordingId(series.id, occurrence.date), request, {
+      profile: series.profile,
+      region: series.region,
+      seriesId: series.id,
+      occurrenceDate: occurrence.date,
+      now,
+    });
   }
 
   function newRecording(
     recordingId: string,
     request: RecordRequest & { startTime: number },
-    meta: { profile: string | null; region: string | null; seriesId: string | null; occurrenceDate: string | null; now: number },
+    meta: {
+      profile: string | null;
+      region: string | null;
+      seriesId: string | null;
+      occurrenceDate: string | null;
+      now: number;
+    },
   ): PlannedRecording {
     return {
       recordingId,
@@ -378,8 +468,15 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       occurrenceDate: meta.occurrenceDate,
       createdAt: meta.now,
       links: splitWindow(request.startTime, request.endTime).links.map((link) => ({
-        recordingId, index: link.index, startTime: link.startTime, endTime: link.endTime,
-        status: 'planned', taskId: null, historyId: null, error: null, updatedAt: meta.now,
+        recordingId,
+        index: link.index,
+        startTime: link.startTime,
+        endTime: link.endTime,
+        status: 'planned',
+        taskId: null,
+        historyId: null,
+        error: null,
+        updatedAt: meta.now,
       })),
     };
   }
@@ -402,7 +499,9 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   ): Promise<LinkEvent[]> {
     const events: LinkEvent[] = [];
     const links = recordings
-      .flatMap((recording) => recording.links.filter((link) => ACTIVE.has(link.status)).map((link) => ({ recording, link })))
+      .flatMap((recording) =>
+        recording.links.filter((link) => ACTIVE.has(link.status)).map((link) => ({ recording, link })),
+      )
       .sort((a, b) => a.link.startTime - b.link.startTime);
     for (const { recording, link } of links) {
       const happened = await processLink(recording, link, context);
@@ -410,7 +509,8 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
         events.push(happened);
         await save(document);
         // A fresh request refused on its first link (bad template, no credentials) would be refused on every link.
-        if (stopAtFirstRefusal && events.length === 1 && (happened.kind === 'failed' || happened.kind === 'deferred')) break;
+        if (stopAtFirstRefusal && events.length === 1 && (happened.kind === 'failed' || happened.kind === 'deferred'))
+          break;
       }
     }
     return events;
@@ -419,17 +519,31 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   function checkRequest(request: RecordRequest, now: number): Result<{ startTime: number; endTime: number }> {
     // Names, type and template by the record rules; the window's length and distance are ours to handle.
     const probe = { ...request, startTime: undefined, endTime: now + 3_600 };
-    const problems = validateRecordRequest(probe, now).filter((problem) => problem.field !== 'startTime' && problem.field !== 'endTime');
+    const problems = validateRecordRequest(probe, now).filter(
+      (problem) => problem.field !== 'startTime' && problem.field !== 'endTime',
+    );
     const start = request.startTime ?? now;
     if (request.startTime !== undefined && !Number.isSafeInteger(request.startTime)) {
-      problems.push({ code: 'StartTime.Invalid', field: 'startTime', message: 'The start (StartTime) must be a whole number of Unix seconds, or left out to start now.' });
+      problems.push({
+        code: 'StartTime.Invalid',
+        field: 'startTime',
+        message: 'The start (StartTime) must be a whole number of Unix seconds, or left out to start now.',
+      });
     }
     if (!Number.isSafeInteger(request.endTime)) {
-      problems.push({ code: 'EndTime.Required', field: 'endTime', message: 'Enter the end (EndTime) as a whole number of Unix seconds.' });
+      problems.push({
+        code: 'EndTime.Required',
+        field: 'endTime',
+        message: 'Enter the end (EndTime) as a whole number of Unix seconds.',
+      });
     } else if (request.endTime <= start) {
       problems.push({ code: 'EndTime.NotAfterStart', field: 'endTime', message: 'The end must be after the start.' });
     } else if (request.endTime <= now) {
-      problems.push({ code: 'EndTime.InPast', field: 'endTime', message: 'The end is not in the future: the recording would be over before it starts.' });
+      problems.push({
+        code: 'EndTime.InPast',
+        field: 'endTime',
+        message: 'The end is not in the future: the recording would be over before it starts.',
+      });
     } else if (chainTooLong(start, request.endTime)) {
       problems.push({ code: 'Window.TooLong', field: 'endTime', message: CHAIN_TOO_LONG_MESSAGE });
     }
@@ -443,9 +557,17 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     const checked = checkRequest(normalized, now);
     if (!checked.ok) return checked;
     const recordingId = newId();
-    const recording = newRecording(recordingId, { ...normalized, startTime: checked.value.startTime }, {
-      profile: options?.profile ?? null, region: options?.region ?? null, seriesId: null, occurrenceDate: null, now,
-    });
+    const recording = newRecording(
+      recordingId,
+      { ...normalized, startTime: checked.value.startTime },
+      {
+        profile: options?.profile ?? null,
+        region: options?.region ?? null,
+        seriesId: null,
+        occurrenceDate: null,
+        now,
+      },
+    );
     const warnings = splitWindow(checked.value.startTime, checked.value.endTime).warnings;
     const context: RunContext = { now, entries: [], fallback: options };
     const summarize = (events: LinkEvent[]): ScheduledRecording => ({
@@ -453,7 +575,10 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       created: events.flatMap((happened) => (happened.kind === 'created' && happened.entry ? [happened.entry] : [])),
       planned: recording.links.filter((link) => link.status === 'planned').map((link) => ({ ...link })),
       events,
-      warnings: [...warnings, ...events.flatMap((happened) => (happened.kind === 'created' ? lateWarning(happened) : []))],
+      warnings: [
+        ...warnings,
+        ...events.flatMap((happened) => (happened.kind === 'created' ? lateWarning(happened) : [])),
+      ],
     });
 
     const only = recording.links[0];
@@ -463,38 +588,55 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       context.entries = [...listed.value];
       // One task now, as `taper record` would: no plan to keep. The recorder's own errors are the answer.
       const happened = await processLink(recording, only, context);
-      if (happened && (happened.kind === 'failed' || happened.kind === 'deferred') && happened.error) return { ok: false, error: happened.error };
+      if (happened && (happened.kind === 'failed' || happened.kind === 'deferred') && happened.error)
+        return { ok: false, error: happened.error };
       // This call's own create has an unknown outcome: answer it as `taper record` does (exit 4, sync resolves it).
-      if (happened?.kind === 'pending-sync' && happened.entry === null && happened.error) return { ok: false, error: happened.error };
+      if (happened?.kind === 'pending-sync' && happened.entry === null && happened.error)
+        return { ok: false, error: happened.error };
       return ok(summarize(happened ? [happened] : []));
     }
 
     // Stored before any link is created: a crash halfway must leave the later links planned, not forgotten.
-    return plans.transact(async (document, save) => {
-      document.recordings.push(recording);
-      await save(document);
-      // Read under the plans lock: another process's run that held it before us has written its entries by now.
-      const listed = await loadEntries();
-      if (!listed.ok) {
-        document.recordings = document.recordings.filter((kept) => kept.recordingId !== recordingId);
-        return { document, result: listed as Result<ScheduledRecording> };
-      }
-      context.entries = [...listed.value];
-      const events = await advance([recording], context, document, save, true);
-      const first = events[0];
-      const anythingSent = recording.links.some((link) => link.status === 'created' || link.status === 'pending-sync');
-      if (first && (first.kind === 'failed' || first.kind === 'deferred') && !anythingSent) {
-        // Refused outright (e.g. a template that does not exist): every link would be. Keep nothing of it.
-        document.recordings = document.recordings.filter((kept) => kept.recordingId !== recordingId);
-        return { document, result: { ok: false, error: first.error ?? { code: LocalErrorCode.InvalidInput, message: 'refused' } } as Result<ScheduledRecording> };
-      }
-      return { document, result: ok(summarize(events)) };
-    }).then((result) => (result.ok ? result.value : result));
+    return plans
+      .transact(async (document, save) => {
+        document.recordings.push(recording);
+        await save(document);
+        // Read under the plans lock: another process's run that held it before us has written its entries by now.
+        const listed = await loadEntries();
+        if (!listed.ok) {
+          document.recordings = document.recordings.filter((kept) => kept.recordingId !== recordingId);
+          return { document, result: listed as Result<ScheduledRecording> };
+        }
+        context.entries = [...listed.value];
+        const events = await advance([recording], context, document, save, true);
+        const first = events[0];
+        const anythingSent = recording.links.some(
+          (link) => link.status === 'created' || link.status === 'pending-sync',
+        );
+        if (first && (first.kind === 'failed' || first.kind === 'deferred') && !anythingSent) {
+          // Refused outright (e.g. a template that does not exist): every link would be. Keep nothing of it.
+          document.recordings = document.recordings.filter((kept) => kept.recordingId !== recordingId);
+          return {
+            document,
+            result: {
+              ok: false,
+              error: first.error ?? { code: LocalErrorCode.InvalidInput, message: 'refused' },
+            } as Result<ScheduledRecording>,
+          };
+        }
+        return { document, result: ok(summarize(events)) };
+      })
+      .then((result) => (result.ok ? result.value : result));
   }
 
   function lateWarning(happened: LinkEvent): Warning[] {
     if (happened.lateBySeconds <= 0) return [];
-    return [{ code: 'Schedule.Late', message: `Link ${happened.link.index + 1} began ${happened.lateBySeconds} s ago; it records from now on.` }];
+    return [
+      {
+        code: 'Schedule.Late',
+        message: `Link ${happened.link.index + 1} began ${happened.lateBySeconds} s ago; it records from now on.`,
+      },
+    ];
   }
 
   async function runDue(options?: RecordOptions): Promise<Result<DueReport>> {
@@ -521,7 +663,10 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     return ran.ok ? ran.value : ran;
   }
 
-  async function addSeries(input: NewSeries, options?: RecordOptions): Promise<Result<{ series: StoredSeries; warnings: Warning[] }>> {
+  async function addSeries(
+    input: NewSeries,
+    options?: RecordOptions,
+  ): Promise<Result<{ series: StoredSeries; warnings: Warning[] }>> {
     const now = unixSeconds(clock);
     const stream = normalizeRecordRequest({ ...input.stream, endTime: now + 3_600 });
     const series: Series = {
@@ -531,9 +676,18 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       stream: { domainName: stream.domainName, appName: stream.appName, streamName: stream.streamName },
       cancelledDates: input.cancelledDates ?? [],
     };
-    const streamProblems = validateRecordRequest({ ...stream, ...(input.templateId === undefined ? {} : { templateId: input.templateId }), ...(input.streamType === undefined ? {} : { streamType: input.streamType }) }, now)
-      .filter((problem) => problem.field !== 'startTime' && problem.field !== 'endTime');
-    const problems: (SeriesProblem | (typeof streamProblems)[number])[] = [...streamProblems, ...validateSeries(series)];
+    const streamProblems = validateRecordRequest(
+      {
+        ...stream,
+        ...(input.templateId === undefined ? {} : { templateId: input.templateId }),
+        ...(input.streamType === undefined ? {} : { streamType: input.streamType }),
+      },
+      now,
+    ).filter((problem) => problem.field !== 'startTime' && problem.field !== 'endTime');
+    const problems: (SeriesProblem | (typeof streamProblems)[number])[] = [
+      ...streamProblems,
+      ...validateSeries(series),
+    ];
     if (problems.length > 0) return invalid(problems.map((problem) => problem.message).join('; '), problems);
     return plans.transact(async (document) => {
       const stored: StoredSeries = {
@@ -559,7 +713,14 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     return plans
       .transact(async (document) => {
         const series = document.series.find((candidate) => candidate.id === id);
-        if (!series) return { document, result: err<{ series: StoredSeries; cancelledLinks: number; keptTaskIds: string[] }>(ScheduleErrorCode.NotFound, `No series with id ${id}.`) };
+        if (!series)
+          return {
+            document,
+            result: err<{ series: StoredSeries; cancelledLinks: number; keptTaskIds: string[] }>(
+              ScheduleErrorCode.NotFound,
+              `No series with id ${id}.`,
+            ),
+          };
         let cancelledLinks = 0;
         const keptTaskIds: string[] = [];
         document.series = document.series.filter((candidate) => candidate.id !== id);
@@ -573,14 +734,19 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
           return recording.links.some((link) => link.taskId !== null || link.status === 'pending-sync');
         });
         for (const recording of document.recordings) {
-          if (recording.seriesId === id) for (const link of recording.links) if (link.status === 'planned') link.status = 'cancelled';
+          if (recording.seriesId === id)
+            for (const link of recording.links) if (link.status === 'planned') link.status = 'cancelled';
         }
         return { document, result: ok({ series, cancelledLinks, keptTaskIds }) };
       })
       .then((result) => (result.ok ? result.value : result));
   }
 
-  async function cancelOccurrence(seriesId: string, date: string, options?: RecordOptions): Promise<Result<{ actions: RecordingAction[] }>> {
+  async function cancelOccurrence(
+    seriesId: string,
+    date: string,
+    options?: RecordOptions,
+  ): Promise<Result<{ actions: RecordingAction[] }>> {
     if (parseDate(date) === null) return invalid(`"${date}" is not a date YYYY-MM-DD.`);
     const changed = await plans.transact(async (document) => {
       const series = document.series.find((candidate) => candidate.id === seriesId);
@@ -597,21 +763,42 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   }
 
   /** The series with `patch` kept as the override of `date`, its old and new window; InvalidInput when it may not be. */
-  function occurrenceChange(series: StoredSeries, date: string, patch: OccurrenceOverride, now: number): Result<{ next: StoredSeries; before: Occurrence; after: Occurrence }> {
+  function occurrenceChange(
+    series: StoredSeries,
+    date: string,
+    patch: OccurrenceOverride,
+    now: number,
+  ): Result<{ next: StoredSeries; before: Occurrence; after: Occurrence }> {
     const why = notAnOccurrence(series, date);
     if (why !== null) return invalid(why);
     const before = occurrenceOn(series, date);
-    if (before === null) return invalid(`The series ${series.id} cannot be read: ${validateSeries(series).map((problem) => problem.message).join('; ')}`);
+    if (before === null)
+      return invalid(
+        `The series ${series.id} cannot be read: ${validateSeries(series)
+          .map((problem) => problem.message)
+          .join('; ')}`,
+      );
     if (before.endTime <= now) return invalid(`The occurrence of ${date} is already over.`);
     // Fields equal to the series' own are dropped: an occurrence moved back to the usual time is no longer "changed".
-    const merged: OccurrenceOverride = { ...series.overrides?.[date], ...Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) };
+    const merged: OccurrenceOverride = {
+      ...series.overrides?.[date],
+      ...Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)),
+    };
     const override: OccurrenceOverride = {
-      ...(merged.startWallTime === undefined || merged.startWallTime === series.startWallTime ? {} : { startWallTime: merged.startWallTime }),
-      ...(merged.durationSeconds === undefined || merged.durationSeconds === series.durationSeconds ? {} : { durationSeconds: merged.durationSeconds }),
+      ...(merged.startWallTime === undefined || merged.startWallTime === series.startWallTime
+        ? {}
+        : { startWallTime: merged.startWallTime }),
+      ...(merged.durationSeconds === undefined || merged.durationSeconds === series.durationSeconds
+        ? {}
+        : { durationSeconds: merged.durationSeconds }),
     };
     // Overrides of dates two weeks gone no longer matter: dropped so the list stays short.
     const oldest = localDate(now - 14 * 86_400, series.timeZone);
-    const overrides = Object.fromEntries(Object.entries({ ...series.overrides, [date]: override }).filter(([day, value]) => day >= oldest && (value.startWallTime !== undefined || value.durationSeconds !== undefined)));
+    const overrides = Object.fromEntries(
+      Object.entries({ ...series.overrides, [date]: override }).filter(
+        ([day, value]) => day >= oldest && (value.startWallTime !== undefined || value.durationSeconds !== undefined),
+      ),
+    );
     const next: StoredSeries = { ...series, overrides };
     if (Object.keys(overrides).length === 0) delete next.overrides;
     const problems = validateSeries(next);
@@ -621,8 +808,14 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     return ok({ next, before, after });
   }
 
-  async function editOccurrence(seriesId: string, date: string, patch: OccurrenceOverride, options?: RecordOptions): Promise<Result<OccurrenceEdit>> {
-    if (patch.startWallTime === undefined && patch.durationSeconds === undefined) return invalid('Nothing to change: give a start time and/or a length.');
+  async function editOccurrence(
+    seriesId: string,
+    date: string,
+    patch: OccurrenceOverride,
+    options?: RecordOptions,
+  ): Promise<Result<OccurrenceEdit>> {
+    if (patch.startWallTime === undefined && patch.durationSeconds === undefined)
+      return invalid('Nothing to change: give a start time and/or a length.');
     const read = await plans.read();
     if (!read.ok) return read;
     const current = read.value.series.find((candidate) => candidate.id === seriesId);
@@ -636,19 +829,24 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     const recordingId = occurrenceRecordingId(seriesId, date);
     const old = read.value.recordings.find((recording) => recording.recordingId === recordingId);
     if (old?.links.some((link) => link.status === 'pending-sync')) {
-      return err(LocalErrorCode.UnknownOutcome, `The task of ${date} has an unknown outcome: run taper sync, then change the occurrence.`);
+      return err(
+        LocalErrorCode.UnknownOutcome,
+        `The task of ${date} has an unknown outcome: run taper sync, then change the occurrence.`,
+      );
     }
     // The old window goes first, as cancelOccurrence does: planned links cancelled, created tasks deleted.
     const removed = await deleteRecording(recordingId, options);
     if (!removed.ok && removed.error.code !== ScheduleErrorCode.NotFound) return removed;
     const actions = removed.ok ? removed.value : [];
     // A task that could not be deleted still records the old window: moving now would record the show twice.
-    if (actions.some((action) => action.error !== null)) return ok({ moved: false, series: current, occurrence: before, actions, events: [], warnings: [] });
+    if (actions.some((action) => action.error !== null))
+      return ok({ moved: false, series: current, occurrence: before, actions, events: [], warnings: [] });
 
     const edited = await plans.transact(async (document, save) => {
       const now = unixSeconds(clock);
       const series = document.series.find((candidate) => candidate.id === seriesId);
-      if (!series) return { document, result: err<OccurrenceEdit>(ScheduleErrorCode.NotFound, `No series with id ${seriesId}.`) };
+      if (!series)
+        return { document, result: err<OccurrenceEdit>(ScheduleErrorCode.NotFound, `No series with id ${seriesId}.`) };
       // Checked again under the lock: the series may have changed since it was read.
       const change = occurrenceChange(series, date, patch, now);
       if (!change.ok) return { document, result: change };
@@ -656,7 +854,15 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       document.series = document.series.map((candidate) => (candidate.id === seriesId ? next : candidate));
       document.recordings = document.recordings.filter((recording) => recording.recordingId !== recordingId);
       const warnings = occurrenceOverlapWarnings(next, occurrence, document.series);
-      const result = (events: LinkEvent[], extra: Warning[] = []) => ok<OccurrenceEdit>({ moved: true, series: next, occurrence, actions, events, warnings: [...warnings, ...extra] });
+      const result = (events: LinkEvent[], extra: Warning[] = []) =>
+        ok<OccurrenceEdit>({
+          moved: true,
+          series: next,
+          occurrence,
+          actions,
+          events,
+          warnings: [...warnings, ...extra],
+        });
       if (occurrence.startTime > now + MAX_START_AHEAD_SECONDS) {
         // Beyond reach: materializeSeries plans it when its time comes (coveredUntil must not have passed it).
         next.coveredUntil = Math.min(next.coveredUntil, occurrence.startTime);
@@ -667,7 +873,19 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       await save(document);
       // Read after the old task was deleted and under the plans lock, so the covering check sees it gone.
       const listed = await loadEntries();
-      if (!listed.ok) return { document, result: result([], [{ code: listed.error.code, message: `Not created yet (${listed.error.message}); the app or taper sync creates it.` }]) };
+      if (!listed.ok)
+        return {
+          document,
+          result: result(
+            [],
+            [
+              {
+                code: listed.error.code,
+                message: `Not created yet (${listed.error.message}); the app or taper sync creates it.`,
+              },
+            ],
+          ),
+        };
       const events = await advance([recording], { now, entries: [...listed.value], fallback: options }, document, save);
       return { document, result: result(events) };
     });
@@ -677,17 +895,31 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   async function updateSeries(id: string, patch: SeriesPatch): Promise<Result<SeriesUpdate>> {
     const updated = await plans.transact(async (document) => {
       const current = document.series.find((candidate) => candidate.id === id);
-      if (!current) return { document, result: err<SeriesUpdate>(ScheduleErrorCode.NotFound, `No series with id ${id}.`) };
+      if (!current)
+        return { document, result: err<SeriesUpdate>(ScheduleErrorCode.NotFound, `No series with id ${id}.`) };
       const now = unixSeconds(clock);
       const { templateId, name, ...schedule } = patch;
-      const next: StoredSeries = { ...current, ...Object.fromEntries(Object.entries(schedule).filter(([, value]) => value !== undefined)) };
+      const next: StoredSeries = {
+        ...current,
+        ...Object.fromEntries(Object.entries(schedule).filter(([, value]) => value !== undefined)),
+      };
       if (templateId === null) delete next.templateId;
       else if (templateId !== undefined) next.templateId = templateId;
       if (name !== undefined) next.name = name.trim() || current.stream.streamName;
-      const streamProblems = validateRecordRequest({ ...current.stream, endTime: now + 3_600, ...(next.templateId === undefined ? {} : { templateId: next.templateId }) }, now)
-        .filter((problem) => problem.field !== 'startTime' && problem.field !== 'endTime');
+      const streamProblems = validateRecordRequest(
+        {
+          ...current.stream,
+          endTime: now + 3_600,
+          ...(next.templateId === undefined ? {} : { templateId: next.templateId }),
+        },
+        now,
+      ).filter((problem) => problem.field !== 'startTime' && problem.field !== 'endTime');
       const problems = [...streamProblems, ...validateSeries(next)];
-      if (problems.length > 0) return { document, result: invalid<SeriesUpdate>(problems.map((problem) => problem.message).join('; '), problems) };
+      if (problems.length > 0)
+        return {
+          document,
+          result: invalid<SeriesUpdate>(problems.map((problem) => problem.message).join('; '), problems),
+        };
       // Read under the plans lock: a link created by a run that held it before us is in the history by now.
       const listed = await loadEntries();
       if (!listed.ok) return { document, result: listed as Result<SeriesUpdate> };
@@ -696,19 +928,34 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       const kept: KeptOccurrence[] = [];
       let replanned = 0;
       document.recordings = document.recordings.filter((recording) => {
-        if (recording.seriesId !== id || recording.occurrenceDate === null || cancelled.has(recording.occurrenceDate)) return true;
-        const notSent = recording.links.every((link) => link.status === 'planned' && coveringEntry(listed.value, recording.stream, link) === null);
+        if (recording.seriesId !== id || recording.occurrenceDate === null || cancelled.has(recording.occurrenceDate))
+          return true;
+        const notSent = recording.links.every(
+          (link) => link.status === 'planned' && coveringEntry(listed.value, recording.stream, link) === null,
+        );
         // A window that ended unsent is left for runDue to report as missed: editing must not hide an alert.
         if (notSent && recording.endTime > now) {
           replanned += 1;
           return false;
         }
-        const sent = recording.links.map((link) => ({ link, entry: link.status === 'planned' ? coveringEntry(listed.value, recording.stream, link) : null }));
+        const sent = recording.links.map((link) => ({
+          link,
+          entry: link.status === 'planned' ? coveringEntry(listed.value, recording.stream, link) : null,
+        }));
         const pending = sent.some(({ link, entry }) => link.status === 'pending-sync' || entry?.status === 'unknown');
-        const taskIds = sent.flatMap(({ link, entry }) => (link.taskId ? [link.taskId] : entry?.taskId ? [entry.taskId] : []));
+        const taskIds = sent.flatMap(({ link, entry }) =>
+          link.taskId ? [link.taskId] : entry?.taskId ? [entry.taskId] : [],
+        );
         // Only what has not ended yet is news to the user; finished occurrences are simply history.
         if ((pending || taskIds.length > 0) && recording.endTime > now) {
-          kept.push({ date: recording.occurrenceDate, recordingId: recording.recordingId, startTime: recording.startTime, endTime: recording.endTime, taskIds, status: pending ? 'pending-sync' : 'created' });
+          kept.push({
+            date: recording.occurrenceDate,
+            recordingId: recording.recordingId,
+            startTime: recording.startTime,
+            endTime: recording.endTime,
+            taskIds,
+            status: pending ? 'pending-sync' : 'created',
+          });
         }
         return true;
       });
@@ -718,13 +965,21 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       next.coveredUntil = Math.min(current.coveredUntil, now + 1);
       for (const occurrence of occurrences(next, now, now + 1)) planOccurrence(document, next, occurrence, now);
       document.series = document.series.map((candidate) => (candidate.id === id ? next : candidate));
-      const warnings = seriesOverlaps(next, document.series.filter((candidate) => candidate.id !== id), now);
+      const warnings = seriesOverlaps(
+        next,
+        document.series.filter((candidate) => candidate.id !== id),
+        now,
+      );
       return { document, result: ok({ series: next, replanned, kept, warnings }) };
     });
     return updated.ok ? updated.value : updated;
   }
 
-  async function actOnRecording(recordingId: string, mode: 'stop' | 'delete', options?: RecordOptions): Promise<Result<RecordingAction[]>> {
+  async function actOnRecording(
+    recordingId: string,
+    mode: 'stop' | 'delete',
+    options?: RecordOptions,
+  ): Promise<Result<RecordingAction[]>> {
     const now = unixSeconds(clock);
     const actions: RecordingAction[] = [];
     const handledTasks = new Set<string>();
@@ -747,44 +1002,88 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     const listed = await loadEntries();
     if (!listed.ok) return listed;
     const entries = listed.value.filter((entry) => entry.recordingId === recordingId || entry.id === recordingId);
-    if (!recording && entries.length === 0) return err(ScheduleErrorCode.NotFound, `No recording with id ${recordingId}.`);
-    for (const index of cancelled.value.indexes) actions.push({ index, taskId: null, action: 'cancelled', error: null });
+    if (!recording && entries.length === 0)
+      return err(ScheduleErrorCode.NotFound, `No recording with id ${recordingId}.`);
+    for (const index of cancelled.value.indexes)
+      actions.push({ index, taskId: null, action: 'cancelled', error: null });
 
     const targets = [
-      ...entries.map((entry) => ({ index: recording?.links.find((link) => link.historyId === entry.id)?.index ?? -1, taskId: entry.taskId, status: entry.status, startTime: entry.startTime ?? entry.createdAt, historyId: entry.id })),
+      ...entries.map((entry) => ({
+        index: recording?.links.find((link) => link.historyId === entry.id)?.index ?? -1,
+        taskId: entry.taskId,
+        status: entry.status,
+        startTime: entry.startTime ?? entry.createdAt,
+        historyId: entry.id,
+      })),
       // Links adopted from the platform have no history entry of ours.
       ...(recording?.links ?? [])
         .filter((link) => link.taskId !== null && !entries.some((entry) => entry.taskId === link.taskId))
-        .map((link) => ({ index: link.index, taskId: link.taskId, status: 'scheduled' as const, startTime: link.startTime, historyId: null })),
+        .map((link) => ({
+          index: link.index,
+          taskId: link.taskId,
+          status: 'scheduled' as const,
+          startTime: link.startTime,
+          historyId: null,
+        })),
     ].sort((a, b) => a.startTime - b.startTime);
 
     for (const target of targets) {
       if (target.taskId === null || handledTasks.has(target.taskId)) {
         if (target.taskId === null && target.status === 'unknown') {
-          actions.push({ index: target.index, taskId: null, action: 'skipped', error: { code: LocalErrorCode.UnknownOutcome, message: 'Its create has an unknown outcome; run sync, then act again.' } });
+          actions.push({
+            index: target.index,
+            taskId: null,
+            action: 'skipped',
+            error: {
+              code: LocalErrorCode.UnknownOutcome,
+              message: 'Its create has an unknown outcome; run sync, then act again.',
+            },
+          });
         }
         continue;
       }
       handledTasks.add(target.taskId);
-      if (target.status === 'deleted' || target.status === 'failed' || (mode === 'stop' && (target.status === 'stopped' || target.status === 'finished'))) continue;
+      if (
+        target.status === 'deleted' ||
+        target.status === 'failed' ||
+        (mode === 'stop' && (target.status === 'stopped' || target.status === 'finished'))
+      )
+        continue;
       // Stopping a chain: the running link stops (its file is kept); links that have not begun are deleted.
       const deleting = mode === 'delete' || target.startTime > now;
-      const done = deleting ? await recorder.remove(target.historyId ?? target.taskId, options) : await recorder.stop(target.historyId ?? target.taskId, options);
-      actions.push({ index: target.index, taskId: target.taskId, action: deleting ? 'deleted' : 'stopped', error: done.ok ? null : done.error });
+      const done = deleting
+        ? await recorder.remove(target.historyId ?? target.taskId, options)
+        : await recorder.stop(target.historyId ?? target.taskId, options);
+      actions.push({
+        index: target.index,
+        taskId: target.taskId,
+        action: deleting ? 'deleted' : 'stopped',
+        error: done.ok ? null : done.error,
+      });
     }
     return ok(actions);
   }
 
-  const deleteRecording = (recordingId: string, options?: RecordOptions) => actOnRecording(recordingId, 'delete', options);
+  const deleteRecording = (recordingId: string, options?: RecordOptions) =>
+    actOnRecording(recordingId, 'delete', options);
 
   async function acknowledgeAlerts(recordingIds: readonly string[] | 'all'): Promise<Result<PlannedLink[]>> {
     const acknowledged = await plans.transact(async (document) => {
       if (recordingIds !== 'all') {
-        const unknown = recordingIds.filter((id) => !document.recordings.some((recording) => recording.recordingId === id));
-        if (unknown.length > 0) return { document, result: err<PlannedLink[]>(ScheduleErrorCode.NotFound, `No recording with id ${unknown.join(', ')}.`) };
+        const unknown = recordingIds.filter(
+          (id) => !document.recordings.some((recording) => recording.recordingId === id),
+        );
+        if (unknown.length > 0)
+          return {
+            document,
+            result: err<PlannedLink[]>(ScheduleErrorCode.NotFound, `No recording with id ${unknown.join(', ')}.`),
+          };
       }
       const now = unixSeconds(clock);
-      const chosen = recordingIds === 'all' ? document.recordings : document.recordings.filter((recording) => recordingIds.includes(recording.recordingId));
+      const chosen =
+        recordingIds === 'all'
+          ? document.recordings
+          : document.recordings.filter((recording) => recordingIds.includes(recording.recordingId));
       const links = chosen.flatMap((recording) => recording.links).filter(isOpenAlert);
       for (const link of links) link.acknowledgedAt = now;
       return { document, result: ok(links.map((link) => ({ ...link }))) };
@@ -812,7 +1111,9 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     listPlans: fromPlans((document) => document.recordings),
     stopRecording: (recordingId, options) => actOnRecording(recordingId, 'stop', options),
     deleteRecording,
-    listAlerts: fromPlans((document) => document.recordings.flatMap((recording) => recording.links).filter(isOpenAlert)),
+    listAlerts: fromPlans((document) =>
+      document.recordings.flatMap((recording) => recording.links).filter(isOpenAlert),
+    ),
     acknowledgeAlerts,
   };
 }

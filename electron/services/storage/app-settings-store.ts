@@ -18,7 +18,12 @@ export interface AppSettingsFile {
 
 /** Opens (creating if needed) `<directory>/app-settings.json`; throws like conf on a file that is not JSON. */
 export function openAppSettingsFile(directory: string): AppSettingsFile {
-  const conf = new Conf<{ app?: unknown; hints?: Record<string, boolean> }>({ cwd: directory, configName: APP_SETTINGS_NAME, configFileMode: 0o600, projectVersion: '1.0.0' });
+  const conf = new Conf<{ app?: unknown; hints?: Record<string, boolean> }>({
+    cwd: directory,
+    configName: APP_SETTINGS_NAME,
+    configFileMode: 0o600,
+    projectVersion: '1.0.0',
+  });
   return {
     path: conf.path,
     read: () => conf.get('app'),

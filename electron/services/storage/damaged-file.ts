@@ -18,7 +18,8 @@ export function quarantinePath(file: string, clock: Clock, exists: (path: string
   const stem = basename(file, extension);
   const stamp = new Date(clock()).toISOString().replace(/[:.]/g, '-');
   let target = join(dirname(file), `${stem}.corrupt-${stamp}${extension}`);
-  for (let suffix = 1; exists(target) && suffix < 100; suffix += 1) target = join(dirname(file), `${stem}.corrupt-${stamp}-${suffix}${extension}`);
+  for (let suffix = 1; exists(target) && suffix < 100; suffix += 1)
+    target = join(dirname(file), `${stem}.corrupt-${stamp}-${suffix}${extension}`);
   return target;
 }
 
@@ -31,7 +32,11 @@ function reasonOf(error: unknown): string {
  * Returns what opened and the damage it repaired (null when none). Throws when even a fresh file cannot be opened
  * (the folder itself is unusable): that is a start-up failure for a dialog, not something to paper over.
  */
-export function openRepairing<T>(file: string, open: () => T, deps: DamagedFileDeps): { value: T; damaged: DamagedFile | null } {
+export function openRepairing<T>(
+  file: string,
+  open: () => T,
+  deps: DamagedFileDeps,
+): { value: T; damaged: DamagedFile | null } {
   const exists = deps.exists ?? existsSync;
   const rename = deps.rename ?? renameSync;
   try {

@@ -12,7 +12,8 @@ export function settingsLock(settingsPath: string): <T>(work: () => Promise<Resu
     try {
       return await withFileLock(settingsPath, LOCK_OPTIONS, () => work());
     } catch (error) {
-      if (error instanceof LockTimeoutError) return err(LocalErrorCode.SettingsUnavailable, `The settings could not be changed: ${error.message}.`);
+      if (error instanceof LockTimeoutError)
+        return err(LocalErrorCode.SettingsUnavailable, `The settings could not be changed: ${error.message}.`);
       throw error;
     }
   };

@@ -13,7 +13,8 @@ export function findTaskForAttempt(
   return (
     remote.find((task) => {
       if (claimedTaskIds.has(task.taskId)) return false;
-      if (task.domainName !== entry.domain || task.appName !== entry.app || task.streamName !== entry.stream) return false;
+      if (task.domainName !== entry.domain || task.appName !== entry.app || task.streamName !== entry.stream)
+        return false;
       if (task.endTime !== entry.endTime) return false;
       if (entry.startTime !== null) return task.startTime === entry.startTime;
       return Math.abs(task.startTime - entry.createdAt) <= NOW_START_SLACK_SECONDS;

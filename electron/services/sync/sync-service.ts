@@ -4,7 +4,14 @@ import type { HistoryEntry } from '../../../shared/history.js';
 import type { RemoteTask } from '../../../shared/live-types.js';
 import { LocalErrorCode } from '../../../shared/errors/local-codes.js';
 import { ok, type Result } from '../../../shared/result.js';
-import type { HistoryPort, ProfilesPort, RecordOptions, ResolvedProfile, SyncReport, SyncService } from '../app-services.js';
+import type {
+  HistoryPort,
+  ProfilesPort,
+  RecordOptions,
+  ResolvedProfile,
+  SyncReport,
+  SyncService,
+} from '../app-services.js';
 import type { LiveApi } from '../live-api/live-api.js';
 import { statusByTime } from '../recording/task-windows.js';
 import { findTaskForAttempt } from './match-unknown.js';
@@ -32,7 +39,11 @@ function remoteStatus(task: RemoteTask, nowSeconds: number): HistoryEntry['statu
   return task.stopped ? 'stopped' : statusByTime(task.startTime, task.endTime, nowSeconds);
 }
 
-function importedEntry(task: RemoteTask, profile: ResolvedProfile, nowSeconds: number): Omit<HistoryEntry, 'id' | 'updatedAt'> {
+function importedEntry(
+  task: RemoteTask,
+  profile: ResolvedProfile,
+  nowSeconds: number,
+): Omit<HistoryEntry, 'id' | 'updatedAt'> {
   return {
     taskId: task.taskId,
     requestId: null,
@@ -74,11 +85,20 @@ export function reconcile(
       if (match) {
         claimed.add(match.taskId);
         resolved += 1;
-        return { ...entry, taskId: match.taskId, status: remoteStatus(match, nowSeconds), error: null, updatedAt: nowSeconds };
+        return {
+          ...entry,
+          taskId: match.taskId,
+          status: remoteStatus(match, nowSeconds),
+          error: null,
+          updatedAt: nowSeconds,
+        };
       }
       if (nowSeconds - entry.createdAt >= UNKNOWN_GRACE_SECONDS) {
         resolved += 1;
-        const error = { code: LocalErrorCode.UnknownOutcome, message: 'Sync found no such task on the platform: it was not created. Record it again if still needed.' };
+        const error = {
+          code: LocalErrorCode.UnknownOutcome,
+          message: 'Sync found no such task on the platform: it was not created. Record it again if still needed.',
+        };
         return { ...entry, status: 'failed' as const, error, updatedAt: nowSeconds };
       }
       stillUnknown += 1;

@@ -18,7 +18,11 @@ function findAppPath(): string {
 }
 
 const appPath = findAppPath();
-const manifest = JSON.parse(readFileSync(join(appPath, 'package.json'), 'utf8')) as { name: string; productName?: string; version: string };
+const manifest = JSON.parse(readFileSync(join(appPath, 'package.json'), 'utf8')) as {
+  name: string;
+  productName?: string;
+  version: string;
+};
 
 class App extends EventEmitter {
   name = manifest.productName ?? manifest.name;
@@ -116,7 +120,14 @@ class App extends EventEmitter {
   }
 
   getLoginItemSettings() {
-    return { ...this.loginItem, wasOpenedAtLogin: process.env['TAPER_STANDIN_OPENED_AT_LOGIN'] === '1', openAsHidden: false, restoreState: false, executableWillLaunchAtLogin: this.loginItem.openAtLogin, launchItems: [] };
+    return {
+      ...this.loginItem,
+      wasOpenedAtLogin: process.env['TAPER_STANDIN_OPENED_AT_LOGIN'] === '1',
+      openAsHidden: false,
+      restoreState: false,
+      executableWillLaunchAtLogin: this.loginItem.openAtLogin,
+      launchItems: [],
+    };
   }
 
   /** Chromium's rule: the first process that owns the socket in userData is the instance; later ones hand it argv. */
@@ -135,7 +146,9 @@ class App extends EventEmitter {
       }
       if (alive) {
         this.handOver = new Promise((resolve) => {
-          const connection = createConnection(socket, () => connection.end(JSON.stringify({ argv: process.argv, cwd: process.cwd() }), () => resolve()));
+          const connection = createConnection(socket, () =>
+            connection.end(JSON.stringify({ argv: process.argv, cwd: process.cwd() }), () => resolve()),
+          );
           connection.on('error', () => resolve());
         });
         return false;

@@ -60,7 +60,13 @@ class WebContents extends EventEmitter {
   send(channel: string, ...args: unknown[]): void {
     const page = this.page;
     if (page === null || this.destroyed) return;
-    void page.evaluate(([name, deliver, values]) => (window as unknown as Record<string, (c: string, a: unknown[]) => void>)[deliver]?.(name, values), [channel, DELIVER, args] as const).catch(() => undefined);
+    void page
+      .evaluate(
+        ([name, deliver, values]) =>
+          (window as unknown as Record<string, (c: string, a: unknown[]) => void>)[deliver]?.(name, values),
+        [channel, DELIVER, args] as const,
+      )
+      .catch(() => undefined);
   }
 
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' | 'allow' }): void {
@@ -138,10 +144,16 @@ export class BrowserWindow extends EventEmitter {
     // The answer crosses as one JSON string: Playwright's own serialisation walks every value, which for a
     // 20,000-entry history took seconds where Electron's structured clone takes milliseconds (the bench's figures).
     await page.exposeBinding(IPC_BINDING, async ({ frame }, channel: string, args: unknown[]) => {
-      const answer = await invokeHandler(channel, { sender: contents, senderFrame: senderFrame(frame), frameId: 0, processId: 0 }, args);
+      const answer = await invokeHandler(
+        channel,
+        { sender: contents, senderFrame: senderFrame(frame), frameId: 0, processId: 0 },
+        args,
+      );
       return answer === undefined ? undefined : JSON.stringify(answer);
     });
-    await page.exposeBinding(PERMISSION_BINDING, ({ frame }, permission: string, value: string) => this.askPermission(permission, value, frame));
+    await page.exposeBinding(PERMISSION_BINDING, ({ frame }, permission: string, value: string) =>
+      this.askPermission(permission, value, frame),
+    );
     // The bench's probe (test/bench/measure-app.mjs): notes when the form is usable, in every window.
     const probe = process.env['TAPER_STANDIN_INIT_SCRIPT'];
     if (probe !== undefined) await page.addInitScript({ path: probe });
@@ -151,7 +163,9 @@ export class BrowserWindow extends EventEmitter {
       if (!contents.windowOpen(popup.url())) void popup.close();
     });
     page.on('crash', () => contents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 }));
-    page.on('console', (message) => emit({ type: 'console', id: this.id, level: message.type(), text: message.text() }));
+    page.on('console', (message) =>
+      emit({ type: 'console', id: this.id, level: message.type(), text: message.text() }),
+    );
     page.on('pageerror', (error) => emit({ type: 'page-error', id: this.id, message: error.message }));
     return page;
   }
@@ -166,7 +180,10 @@ export class BrowserWindow extends EventEmitter {
       return false;
     }
     const request = permissionHandlers.request;
-    const granted = request === null ? true : await new Promise<boolean>((resolve) => request(this.webContents, permission, resolve, details));
+    const granted =
+      request === null
+        ? true
+        : await new Promise<boolean>((resolve) => request(this.webContents, permission, resolve, details));
     emit({ type: 'permission', permission, granted, by: 'request' });
     if (granted && permission === 'clipboard-sanitized-write') await clipboard.writeText(value);
     return granted;
@@ -259,7 +276,13 @@ onCommand('close-window', ({ window: windowId }) => {
   if (window === undefined) throw new Error('stand-in: no such window');
   window.close();
 });
-onCommand('windows', () => [...windows.values()].map((window) => ({ id: window.id, visible: window.isVisible(), url: window.webContents.getURL() })));
+onCommand('windows', () =>
+  [...windows.values()].map((window) => ({
+    id: window.id,
+    visible: window.isVisible(),
+    url: window.webContents.getURL(),
+  })),
+);
 onCommand('send-to-window', ({ window: windowId, channel, args }) => {
   const window = windows.get(Number(windowId));
   window?.webContents.send(String(channel), ...((args as unknown[]) ?? []));

@@ -27,7 +27,12 @@ if (typeof process.send === 'function') {
         const value = await handler(message);
         emit({ type: 'reply', id: message.id, ok: true, value: value ?? null });
       } catch (error) {
-        emit({ type: 'reply', id: message.id, ok: false, message: error instanceof Error ? error.message : String(error) });
+        emit({
+          type: 'reply',
+          id: message.id,
+          ok: false,
+          message: error instanceof Error ? error.message : String(error),
+        });
       }
     })();
   });

@@ -9,9 +9,36 @@ import { protocol, session } from './session.js';
 import { clipboard, dialog, Notification, powerMonitor, shell } from './system.js';
 import { Menu, Tray } from './tray-menu.js';
 
-export { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, Notification, powerMonitor, protocol, session, shell, Tray };
+export {
+  app,
+  BrowserWindow,
+  clipboard,
+  dialog,
+  ipcMain,
+  Menu,
+  Notification,
+  powerMonitor,
+  protocol,
+  session,
+  shell,
+  Tray,
+};
 
 const nativeTheme = { shouldUseDarkColors: false, themeSource: 'system', on: () => nativeTheme };
 export { nativeTheme };
 
-export default { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, Notification, powerMonitor, protocol, session, shell, Tray, nativeTheme };
+export default {
+  app,
+  BrowserWindow,
+  clipboard,
+  dialog,
+  ipcMain,
+  Menu,
+  Notification,
+  powerMonitor,
+  protocol,
+  session,
+  shell,
+  Tray,
+  nativeTheme,
+};

@@ -27,11 +27,14 @@ export const ipcMain = new IpcMain();
 /** What `ipcRenderer.invoke` reaches; as in Electron, an unhandled channel or a thrown handler rejects the call. */
 export async function invokeHandler(channel: string, event: unknown, args: unknown[]): Promise<unknown> {
   const handler = handlers.get(channel);
-  if (handler === undefined) throw new Error(`Error invoking remote method '${channel}': Error: No handler registered for '${channel}'`);
+  if (handler === undefined)
+    throw new Error(`Error invoking remote method '${channel}': Error: No handler registered for '${channel}'`);
   try {
     return await handler(event, ...args);
   } catch (error) {
-    throw new Error(`Error invoking remote method '${channel}': ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+    throw new Error(
+      `Error invoking remote method '${channel}': ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`,
+    );
   }
 }
 
@@ -42,5 +45,9 @@ onCommand('invoke-as', ({ channel, args, frameUrl, mainFrame, webContentsId }) =
     frame.parent = { url: 'taper://app/index.html' };
     frame.top = frame.parent;
   } else frame.top = frame;
-  return invokeHandler(String(channel), { sender: { id: Number(webContentsId ?? 1) }, senderFrame: frame }, (args as unknown[]) ?? []);
+  return invokeHandler(
+    String(channel),
+    { sender: { id: Number(webContentsId ?? 1) }, senderFrame: frame },
+    (args as unknown[]) ?? [],
+  );
 });

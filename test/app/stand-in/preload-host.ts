@@ -9,11 +9,15 @@ export const PERMISSION_BINDING = '__taperStandInPermission';
 export const DELIVER = '__taperStandInDeliver';
 
 /** Runs in the page (serialised with toString): the electron module of a sandboxed preload. */
-function host(preload: (require: (name: string) => unknown, module: { exports: unknown }, exports: unknown) => void, names: { ipc: string; permission: string; deliver: string }) {
+function host(
+  preload: (require: (name: string) => unknown, module: { exports: unknown }, exports: unknown) => void,
+  names: { ipc: string; permission: string; deliver: string },
+) {
   const scope = window as unknown as Record<string, unknown>;
   const binding = scope[names.ipc] as (channel: string, args: unknown[]) => Promise<string | undefined>;
   // Answers arrive as JSON text (see the binding in browser-window.ts): IPC payloads are plain data.
-  const ipc = (channel: string, args: unknown[]) => binding(channel, args).then((text) => (text === undefined ? undefined : JSON.parse(text)));
+  const ipc = (channel: string, args: unknown[]) =>
+    binding(channel, args).then((text) => (text === undefined ? undefined : JSON.parse(text)));
   const permission = scope[names.permission] as (name: string, value: string) => Promise<boolean>;
   delete scope[names.ipc];
   delete scope[names.permission];
@@ -24,7 +28,8 @@ function host(preload: (require: (name: string) => unknown, module: { exports: u
   if (clipboard !== undefined) {
     Object.defineProperty(clipboard, 'writeText', {
       value: async (text: string) => {
-        if (!(await permission('clipboard-sanitized-write', String(text)))) throw new DOMException('Write permission denied.', 'NotAllowedError');
+        if (!(await permission('clipboard-sanitized-write', String(text))))
+          throw new DOMException('Write permission denied.', 'NotAllowedError');
       },
     });
   }
@@ -44,7 +49,8 @@ function host(preload: (require: (name: string) => unknown, module: { exports: u
     },
   };
   Object.defineProperty(window, names.deliver, {
-    value: (channel: string, args: unknown[]) => listeners.get(channel)?.forEach((listener) => listener({ sender: ipcRenderer }, ...args)),
+    value: (channel: string, args: unknown[]) =>
+      listeners.get(channel)?.forEach((listener) => listener({ sender: ipcRenderer }, ...args)),
   });
 
   // contextBridge copies what it exposes and freezes it; functions stay callable.
@@ -62,10 +68,14 @@ function host(preload: (require: (name: string) => unknown, module: { exports: u
   };
   const electron = { contextBridge, ipcRenderer };
   const module = { exports: {} };
-  preload((name) => {
-    if (name === 'electron') return electron;
-    throw new Error(`module not found: ${name} (a sandboxed preload can require only electron)`);
-  }, module, module.exports);
+  preload(
+    (name) => {
+      if (name === 'electron') return electron;
+      throw new Error(`module not found: ${name} (a sandboxed preload can require only electron)`);
+    },
+    module,
+    module.exports,
+  );
 }
 
 /** The init script for a window whose webPreferences name `preloadPath`. */

@@ -7,9 +7,22 @@ import type * as Electron from 'electron';
 import { emit } from './control.js';
 
 type ProtocolHandler = (request: Request) => Response | Promise<Response>;
-type HeadersListener = (details: { url: string; responseHeaders?: Record<string, string[]> }, callback: (response: { responseHeaders?: Record<string, string[] | string> }) => void) => void;
-export type PermissionRequestHandler = (webContents: unknown, permission: string, callback: (granted: boolean) => void, details: Record<string, unknown>) => void;
-export type PermissionCheckHandler = (webContents: unknown, permission: string, requestingOrigin: string, details: Record<string, unknown>) => boolean;
+type HeadersListener = (
+  details: { url: string; responseHeaders?: Record<string, string[]> },
+  callback: (response: { responseHeaders?: Record<string, string[] | string> }) => void,
+) => void;
+export type PermissionRequestHandler = (
+  webContents: unknown,
+  permission: string,
+  callback: (granted: boolean) => void,
+  details: Record<string, unknown>,
+) => void;
+export type PermissionCheckHandler = (
+  webContents: unknown,
+  permission: string,
+  requestingOrigin: string,
+  details: Record<string, unknown>,
+) => boolean;
 
 const privileged = new Map<string, Electron.CustomScheme['privileges']>();
 const handlers = new Map<string, ProtocolHandler>();
@@ -17,7 +30,10 @@ let headersListener: HeadersListener | null = null;
 let server: Promise<{ server: Server; origin: string }> | null = null;
 let ready = false;
 
-export const permissionHandlers: { request: PermissionRequestHandler | null; check: PermissionCheckHandler | null } = { request: null, check: null };
+export const permissionHandlers: { request: PermissionRequestHandler | null; check: PermissionCheckHandler | null } = {
+  request: null,
+  check: null,
+};
 
 /** Called by `app` once it is ready: schemes can be registered as privileged only before. */
 export function markReady(): void {
@@ -40,7 +56,9 @@ export const protocol = {
   isProtocolHandled(scheme: string): boolean {
     return handlers.has(scheme);
   },
-} satisfies Pick<Electron.Protocol, 'registerSchemesAsPrivileged' | 'unhandle' | 'isProtocolHandled'> & { handle: unknown };
+} satisfies Pick<Electron.Protocol, 'registerSchemesAsPrivileged' | 'unhandle' | 'isProtocolHandled'> & {
+  handle: unknown;
+};
 
 /** The scheme:host a served page really has, e.g. `taper://app`, keyed by the loopback origin it is served from. */
 let served: { scheme: string; host: string; origin: string } | null = null;
@@ -61,7 +79,11 @@ async function startServer(scheme: string, host: string): Promise<string> {
           headers[name] = [value];
         });
         if (headersListener !== null) {
-          headers = await new Promise((resolve) => headersListener?.({ url, responseHeaders: headers as Record<string, string[]> }, (changed) => resolve(changed.responseHeaders ?? headers)));
+          headers = await new Promise((resolve) =>
+            headersListener?.({ url, responseHeaders: headers as Record<string, string[]> }, (changed) =>
+              resolve(changed.responseHeaders ?? headers),
+            ),
+          );
         }
         response.writeHead(answer.status, headers);
         response.end(Buffer.from(await answer.arrayBuffer()));
@@ -69,7 +91,9 @@ async function startServer(scheme: string, host: string): Promise<string> {
         response.writeHead(500).end(String(error));
       });
     });
-    created.listen(0, '127.0.0.1', () => resolve({ server: created, origin: `http://127.0.0.1:${(created.address() as AddressInfo).port}` }));
+    created.listen(0, '127.0.0.1', () =>
+      resolve({ server: created, origin: `http://127.0.0.1:${(created.address() as AddressInfo).port}` }),
+    );
   }));
   const { origin } = await running;
   served = { scheme, host, origin };
@@ -81,14 +105,16 @@ export async function pageUrlFor(url: string): Promise<string> {
   const parsed = new URL(url);
   const scheme = parsed.protocol.slice(0, -1);
   if (!handlers.has(scheme)) return url;
-  if (!privileged.get(scheme)?.standard) throw new Error(`stand-in: ${scheme}: is handled but not registered as a standard scheme`);
+  if (!privileged.get(scheme)?.standard)
+    throw new Error(`stand-in: ${scheme}: is handled but not registered as a standard scheme`);
   const origin = await startServer(scheme, parsed.host);
   return `${origin}${parsed.pathname}${parsed.search}${parsed.hash}`;
 }
 
 /** What main sees as a frame's URL: the custom scheme's, for a page the loopback server served. */
 export function appUrlFor(pageUrl: string): string {
-  if (served !== null && pageUrl.startsWith(`${served.origin}/`)) return `${served.scheme}://${served.host}${pageUrl.slice(served.origin.length)}`;
+  if (served !== null && pageUrl.startsWith(`${served.origin}/`))
+    return `${served.scheme}://${served.host}${pageUrl.slice(served.origin.length)}`;
   return pageUrl;
 }
 

@@ -24,7 +24,13 @@ export class Notification extends EventEmitter {
       setImmediate(() => this.emit('failed', {}, 'Notification could not be shown (stand-in: unsigned app)'));
       return;
     }
-    emit({ type: 'notification', index, title: this.options.title ?? '', body: this.options.body ?? '', at: Date.now() });
+    emit({
+      type: 'notification',
+      index,
+      title: this.options.title ?? '',
+      body: this.options.body ?? '',
+      at: Date.now(),
+    });
     setImmediate(() => this.emit('show', {}));
   }
 
@@ -55,11 +61,22 @@ type WindowRef = { id: number } | undefined;
 const split = <T>(first: WindowRef | T, second?: T): [WindowRef, T] =>
   second === undefined ? [undefined, first as T] : [first as WindowRef, second];
 
-function messageBox(windowOrOptions: WindowRef | Electron.MessageBoxOptions, maybe?: Electron.MessageBoxOptions): number {
+function messageBox(
+  windowOrOptions: WindowRef | Electron.MessageBoxOptions,
+  maybe?: Electron.MessageBoxOptions,
+): number {
   const [parent, options] = split(windowOrOptions, maybe);
   const queued = take('message-box');
   const response = typeof queued === 'number' ? queued : (options.defaultId ?? 0);
-  emit({ type: 'dialog', kind: 'message-box', parent: parent?.id ?? null, message: options.message, detail: options.detail ?? '', buttons: options.buttons ?? [], response });
+  emit({
+    type: 'dialog',
+    kind: 'message-box',
+    parent: parent?.id ?? null,
+    message: options.message,
+    detail: options.detail ?? '',
+    buttons: options.buttons ?? [],
+    response,
+  });
   return response;
 }
 
@@ -67,7 +84,8 @@ export const dialog = {
   showErrorBox(title: string, content: string): void {
     emit({ type: 'dialog', kind: 'error-box', parent: null, title, content });
   },
-  showMessageBoxSync: (windowOrOptions: WindowRef | Electron.MessageBoxOptions, maybe?: Electron.MessageBoxOptions) => messageBox(windowOrOptions, maybe),
+  showMessageBoxSync: (windowOrOptions: WindowRef | Electron.MessageBoxOptions, maybe?: Electron.MessageBoxOptions) =>
+    messageBox(windowOrOptions, maybe),
   async showMessageBox(windowOrOptions: WindowRef | Electron.MessageBoxOptions, maybe?: Electron.MessageBoxOptions) {
     return { response: messageBox(windowOrOptions, maybe), checkboxChecked: false };
   },

@@ -21,7 +21,12 @@ export class Menu {
   static buildFromTemplate(template: (Electron.MenuItemConstructorOptions | Electron.MenuItem)[]): Menu {
     const toItem = (entry: Item): Item => ({
       ...entry,
-      submenu: entry.submenu === undefined ? undefined : entry.submenu instanceof Menu ? entry.submenu : entry.submenu.map(toItem),
+      submenu:
+        entry.submenu === undefined
+          ? undefined
+          : entry.submenu instanceof Menu
+            ? entry.submenu
+            : entry.submenu.map(toItem),
     });
     return new Menu((template as Item[]).map(toItem));
   }
@@ -93,10 +98,12 @@ export class Tray extends EventEmitter {
     let found: Item | undefined;
     for (const label of path) {
       found = items.find((item) => item.label === label && item.visible !== false);
-      if (found === undefined) throw new Error(`stand-in: no tray item "${label}" in: ${items.map((item) => item.label ?? '-').join(' | ')}`);
+      if (found === undefined)
+        throw new Error(`stand-in: no tray item "${label}" in: ${items.map((item) => item.label ?? '-').join(' | ')}`);
       items = children(found);
     }
-    if (found === undefined || found.enabled === false) throw new Error(`stand-in: tray item ${path.join(' › ')} is disabled`);
+    if (found === undefined || found.enabled === false)
+      throw new Error(`stand-in: tray item ${path.join(' › ')} is disabled`);
     found.click?.(found, undefined, {});
   }
 }

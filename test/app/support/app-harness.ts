@@ -51,10 +51,12 @@ export class RunningApp {
     const keep = (chunk: Buffer) => this.output.push(chunk.toString('utf8'));
     child.stdout?.on('data', keep);
     child.stderr?.on('data', keep);
-    this.exited = new Promise((done) => child.once('exit', (code) => {
-      for (const wake of [...this.waiters]) wake();
-      done(code);
-    }));
+    this.exited = new Promise((done) =>
+      child.once('exit', (code) => {
+        for (const wake of [...this.waiters]) wake();
+        done(code);
+      }),
+    );
   }
 
   get exitCode(): number | null {
@@ -62,7 +64,11 @@ export class RunningApp {
   }
 
   /** The first event (from `from` on) of `type` that matches; fails after `timeoutMs` naming what it saw. */
-  waitFor(type: string, match: (event: StandInEvent) => boolean = () => true, { timeoutMs = 15_000, from = 0 } = {}): Promise<StandInEvent> {
+  waitFor(
+    type: string,
+    match: (event: StandInEvent) => boolean = () => true,
+    { timeoutMs = 15_000, from = 0 } = {},
+  ): Promise<StandInEvent> {
     return new Promise((resolvePromise, reject) => {
       const check = () => {
         const found = this.events.slice(from).find((event) => event.type === type && match(event));
@@ -71,12 +77,20 @@ export class RunningApp {
           resolvePromise(found);
         } else if (this.child.exitCode !== null || this.child.signalCode !== null) {
           cleanup();
-          reject(new Error(`the app exited (${this.child.exitCode ?? this.child.signalCode}) before ${type}; output:\n${this.output.join('')}`));
+          reject(
+            new Error(
+              `the app exited (${this.child.exitCode ?? this.child.signalCode}) before ${type}; output:\n${this.output.join('')}`,
+            ),
+          );
         }
       };
       const timer = setTimeout(() => {
         cleanup();
-        reject(new Error(`no ${type} event within ${timeoutMs} ms; events: ${this.events.map((event) => event.type).join(', ')}\noutput:\n${this.output.join('')}`));
+        reject(
+          new Error(
+            `no ${type} event within ${timeoutMs} ms; events: ${this.events.map((event) => event.type).join(', ')}\noutput:\n${this.output.join('')}`,
+          ),
+        );
       }, timeoutMs);
       const cleanup = () => {
         clearTimeout(timer);
@@ -121,7 +135,10 @@ export class RunningApp {
     this.browser ??= await chromium.connectOverCDP(String(browserEvent['cdp']));
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
-      const pages = this.browser.contexts().flatMap((context) => context.pages()).filter((page) => /\/index\.html/.test(page.url()));
+      const pages = this.browser
+        .contexts()
+        .flatMap((context) => context.pages())
+        .filter((page) => /\/index\.html/.test(page.url()));
       const page = pages.at(-1);
       if (page !== undefined) {
         await page.waitForLoadState('load');
@@ -162,6 +179,10 @@ export async function launchApp(home: AppHome, options: LaunchOptions = {}): Pro
     ...options.env,
   };
   for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name];
-  const child = fork(MAIN, options.args ?? [], { execArgv: ['--require', REGISTER], env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  const child = fork(MAIN, options.args ?? [], {
+    execArgv: ['--require', REGISTER],
+    env,
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+  });
   return new RunningApp(child);
 }

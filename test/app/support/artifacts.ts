@@ -10,7 +10,13 @@ mkdirSync(TRAY_DUMPS, { recursive: true });
 
 /** `test/artifacts/tray/<name>.txt`: the tooltip, then the menu as a user reads it. */
 export function saveTrayDump(name: string, app: RunningApp): string {
-  const text = [`tooltip: ${String(app.last('tray-tooltip')?.['text'] ?? '')}`, `icon: ${String(app.last('tray-image')?.['image'] ?? app.last('tray-created')?.['image'] ?? '')}`, '', ...app.trayMenu(), ''].join('\n');
+  const text = [
+    `tooltip: ${String(app.last('tray-tooltip')?.['text'] ?? '')}`,
+    `icon: ${String(app.last('tray-image')?.['image'] ?? app.last('tray-created')?.['image'] ?? '')}`,
+    '',
+    ...app.trayMenu(),
+    '',
+  ].join('\n');
   const file = join(TRAY_DUMPS, `${name}.txt`);
   writeFileSync(file, text);
   return file;

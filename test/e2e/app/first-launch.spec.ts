@@ -18,7 +18,13 @@ test('a first manual launch opens the window with "Add keys / Try the sandbox", 
   expect(app.all('window-shown').length).toBeGreaterThan(0);
 
   const created = app.last('window-created');
-  expect(created?.['webPreferences']).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, nodeIntegrationInSubFrames: false, webSecurity: true });
+  expect(created?.['webPreferences']).toMatchObject({
+    sandbox: true,
+    contextIsolation: true,
+    nodeIntegration: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+  });
   // Served from Taper's own scheme: the page is the renderer entry main's sender check accepts.
   expect(app.last('window-load')?.['url']).toBe('taper://app/index.html');
   const globals = await page.evaluate(() => {
@@ -35,7 +41,22 @@ test('a first manual launch opens the window with "Add keys / Try the sandbox", 
     require: 'undefined',
     process: 'undefined',
     bindings: [],
-    apiAreas: ['alerts', 'app', 'events', 'history', 'imports', 'live', 'plans', 'profiles', 'record', 'recordings', 'sandbox', 'series', 'settings', 'tasks'],
+    apiAreas: [
+      'alerts',
+      'app',
+      'events',
+      'history',
+      'imports',
+      'live',
+      'plans',
+      'profiles',
+      'record',
+      'recordings',
+      'sandbox',
+      'series',
+      'settings',
+      'tasks',
+    ],
     invoke: 'undefined',
   });
   // The header CSP travels with the page (Electron sets no header on file:// pages): an inline script does not run.

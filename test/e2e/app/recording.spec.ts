@@ -21,7 +21,9 @@ async function recordInSandbox(page: Page, stream: string): Promise<void> {
 
 /** Whether the menu has an item with this label (at any depth, enabled or not). */
 const hasLine = (line: string | RegExp) => (event: StandInEvent) =>
-  (event['lines'] as string[]).map((item) => item.replace(/ {2}\(disabled\)$/, '').trim()).some((item) => (typeof line === 'string' ? item === line : line.test(item)));
+  (event['lines'] as string[])
+    .map((item) => item.replace(/ {2}\(disabled\)$/, '').trim())
+    .some((item) => (typeof line === 'string' ? item === line : line.test(item)));
 
 test('sandbox → record from the form → the tray shows it → "safe to push" 3 s later → Stop from the tray', async () => {
   const app = await apps.launch();
@@ -35,7 +37,9 @@ test('sandbox → record from the form → the tray shows it → "safe to push" 
   await page.screenshot({ path: join(APP_SCREENSHOTS, 'recording-created.png') });
 
   const created = await app.waitFor('notification', (event) => event['title'] === 'Recording task created');
-  const safe = await app.waitFor('notification', (event) => event['title'] === 'Safe to start pushing', { timeoutMs: 8_000 });
+  const safe = await app.waitFor('notification', (event) => event['title'] === 'Safe to start pushing', {
+    timeoutMs: 8_000,
+  });
   expect(String(safe['body'])).toContain('evening-show');
   // The platform needs 3 s after creating before a push is recorded (PUSH_DELAY_SECONDS).
   expect(Number(safe['at']) - Number(created['at'])).toBeGreaterThanOrEqual(2_900);
@@ -83,10 +87,20 @@ test('waking from sleep resyncs: a task stopped elsewhere meanwhile leaves the t
   await app.waitFor('tray-tooltip', (event) => event['text'] === 'Taper — recording 1 task');
   const taskId = (await page.getByTestId('task-id').textContent())?.trim() ?? '';
   // Another operator stops the task on the platform with their own copy of taper: this app's history does not know.
-  const endpoint = (JSON.parse(readFileSync(join(apps.home.userData, 'settings.json'), 'utf8')) as { profiles: Record<string, { endpoint: string }> }).profiles['sandbox']?.endpoint;
+  const endpoint = (
+    JSON.parse(readFileSync(join(apps.home.userData, 'settings.json'), 'utf8')) as {
+      profiles: Record<string, { endpoint: string }>;
+    }
+  ).profiles['sandbox']?.endpoint;
   const elsewhere = mkdtempSync(join(tmpdir(), 'taper-elsewhere-'));
   const stopped = spawnSync(process.execPath, ['bin/taper', 'stop', taskId], {
-    env: { ...process.env, TAPER_HOME: elsewhere, TAPER_ENDPOINT: endpoint, TENCENTCLOUD_SECRET_ID: DEMO_ACCOUNT.secretId, TENCENTCLOUD_SECRET_KEY: DEMO_ACCOUNT.secretKey },
+    env: {
+      ...process.env,
+      TAPER_HOME: elsewhere,
+      TAPER_ENDPOINT: endpoint,
+      TENCENTCLOUD_SECRET_ID: DEMO_ACCOUNT.secretId,
+      TENCENTCLOUD_SECRET_KEY: DEMO_ACCOUNT.secretKey,
+    },
     encoding: 'utf8',
     timeout: 20_000,
   });

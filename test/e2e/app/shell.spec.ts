@@ -16,7 +16,9 @@ for (const file of ['settings.json', 'app-settings.json', 'plans.json']) {
     const page = await app.window();
     const banner = page.getByTestId('damaged-files');
     await expect(banner).toContainText(join(apps.home.userData, file));
-    const moved = readdirSync(apps.home.userData).filter((name) => name.startsWith(`${file.replace('.json', '')}.corrupt-`));
+    const moved = readdirSync(apps.home.userData).filter((name) =>
+      name.startsWith(`${file.replace('.json', '')}.corrupt-`),
+    );
     expect(moved).toHaveLength(1);
     await expect(banner).toContainText(`The damaged copy was moved to ${join(apps.home.userData, moved[0] ?? '')}`);
     // Nothing in it was deleted: the damaged bytes are in the copy.
@@ -45,15 +47,22 @@ test('quitting during an import asks first; "Keep importing" keeps it running, "
   await page.getByRole('button', { name: 'Import' }).click();
   await page.getByLabel('Time zone of times in the file').fill('UTC');
   // 120 rows at the platform's 20 requests/s: a few seconds of sending, long enough to quit in the middle.
-  const lines = ['domain,app,stream,from,duration', ...Array.from({ length: 120 }, (_, index) => `${DEMO_PUSH_DOMAIN},live,bulk-${index},+${1 + (index % 5)}h,30m`)];
-  await page.getByLabel('CSV file').setInputFiles({ name: 'shows.csv', mimeType: 'text/csv', buffer: Buffer.from(`${lines.join('\n')}\n`) });
+  const lines = [
+    'domain,app,stream,from,duration',
+    ...Array.from({ length: 120 }, (_, index) => `${DEMO_PUSH_DOMAIN},live,bulk-${index},+${1 + (index % 5)}h,30m`),
+  ];
+  await page
+    .getByLabel('CSV file')
+    .setInputFiles({ name: 'shows.csv', mimeType: 'text/csv', buffer: Buffer.from(`${lines.join('\n')}\n`) });
   await page.getByRole('button', { name: 'Import 120 row(s)' }).click();
   await expect(page.getByRole('progressbar')).toBeVisible();
 
   await app.command('queue-dialog-answer', { kind: 'message-box', value: 0 });
   await app.pickTray('Quit');
   const asked = await app.waitFor('dialog', (event) => event['kind'] === 'message-box');
-  expect(String(asked['message']), JSON.stringify(asked)).toMatch(/^An import is running \(\d+\/120\)\. Quitting now stops it\.$/);
+  expect(String(asked['message']), JSON.stringify(asked)).toMatch(
+    /^An import is running \(\d+\/120\)\. Quitting now stops it\.$/,
+  );
   expect(asked['buttons']).toEqual(['Keep importing', 'Quit anyway']);
   // The question belongs to the window: a dialog with a parent.
   expect(asked['parent']).not.toBeNull();
@@ -75,11 +84,28 @@ test('a call from a frame that is not ours is refused; a subframe gets no api at
     ['taper://app/index.html', false, 1],
     ['taper://app/index.html', true, 99],
   ] as const) {
-    const answer = await app.command('invoke-as', { channel: 'profiles:list', args: [], frameUrl, mainFrame, webContentsId });
-    expect(answer, `${frameUrl} main=${mainFrame} id=${webContentsId}`).toEqual({ ok: false, error: { code: 'Taper.Ipc.Forbidden', message: 'This window may not call Taper.' } });
+    const answer = await app.command('invoke-as', {
+      channel: 'profiles:list',
+      args: [],
+      frameUrl,
+      mainFrame,
+      webContentsId,
+    });
+    expect(answer, `${frameUrl} main=${mainFrame} id=${webContentsId}`).toEqual({
+      ok: false,
+      error: { code: 'Taper.Ipc.Forbidden', message: 'This window may not call Taper.' },
+    });
   }
   // The same call from our own main frame is answered (the refusals above are about the frame, not the channel).
-  expect(await app.command('invoke-as', { channel: 'profiles:list', args: [], frameUrl: 'taper://app/index.html#/history', mainFrame: true, webContentsId: 1 })).toEqual({ ok: true, value: [] });
+  expect(
+    await app.command('invoke-as', {
+      channel: 'profiles:list',
+      args: [],
+      frameUrl: 'taper://app/index.html#/history',
+      mainFrame: true,
+      webContentsId: 1,
+    }),
+  ).toEqual({ ok: true, value: [] });
   // A subframe never gets the preload (nodeIntegrationInSubFrames is off), so it cannot even try.
   await page.evaluate(() => {
     const frame = document.createElement('iframe');
@@ -89,7 +115,9 @@ test('a call from a frame that is not ours is refused; a subframe gets no api at
   });
   const child = page.frames().find((frame) => frame !== page.mainFrame());
   expect(await child?.evaluate(() => typeof (window as unknown as { api?: unknown }).api)).toBe('undefined');
-  expect(readFileSync(join(apps.home.config, 'Taper', 'logs', 'main.log'), 'utf8')).toContain('IPC profiles:list refused: not our renderer entry');
+  expect(readFileSync(join(apps.home.config, 'Taper', 'logs', 'main.log'), 'utf8')).toContain(
+    'IPC profiles:list refused: not our renderer entry',
+  );
 });
 
 test('a notification the OS refuses becomes a banner in the window; a click on one opens its view', async () => {
@@ -100,7 +128,9 @@ test('a notification the OS refuses becomes a banner in the window; a click on o
   await app.waitFor('notification-failed', (event) => event['title'] === 'Recording task created');
   const notice = page.getByTestId('app-notice').filter({ hasText: 'Recording task created' });
   await expect(notice).toContainText('evening-show');
-  await expect(page.getByTestId('app-notice').filter({ hasText: 'Safe to start pushing' })).toBeVisible({ timeout: 8_000 });
+  await expect(page.getByTestId('app-notice').filter({ hasText: 'Safe to start pushing' })).toBeVisible({
+    timeout: 8_000,
+  });
   await page.screenshot({ path: join(APP_SCREENSHOTS, 'notification-banner.png') });
   await notice.getByRole('button', { name: 'Open' }).click();
   await expect(page.getByRole('heading', { name: 'History' })).toBeVisible();
@@ -162,7 +192,9 @@ test('Copy diagnostics puts versions, recent errors and the log tail on the clip
   expect(text).toContain('starting (linux');
   expect(text).not.toContain(DEMO_ACCOUNT.secretKey);
   expect(text).not.toContain('AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE');
-  expect(readFileSync(join(apps.home.config, 'Taper', 'logs', 'main.log'), 'utf8')).not.toContain(DEMO_ACCOUNT.secretKey);
+  expect(readFileSync(join(apps.home.config, 'Taper', 'logs', 'main.log'), 'utf8')).not.toContain(
+    DEMO_ACCOUNT.secretKey,
+  );
 });
 
 test('"Try the sandbox" works where no keyring runs: its demo key lives in memory, never in the keychain', async () => {

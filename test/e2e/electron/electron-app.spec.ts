@@ -47,7 +47,7 @@ test.describe('Electron app', () => {
     rmSync(home, { recursive: true, force: true });
   });
 
-  test('started --hidden it stays in the tray; a second launch opens the first instance\'s window and exits', async () => {
+  test("started --hidden it stays in the tray; a second launch opens the first instance's window and exits", async () => {
     const first = await launch(['--hidden']);
     await first.evaluate(({ app }) => app.whenReady());
     expect(await first.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(0);
@@ -81,7 +81,22 @@ test.describe('Electron app', () => {
       process: 'undefined',
       module: 'undefined',
       ipcRenderer: 'undefined',
-      apiAreas: ['alerts', 'app', 'events', 'history', 'imports', 'live', 'plans', 'profiles', 'record', 'recordings', 'sandbox', 'series', 'settings', 'tasks'],
+      apiAreas: [
+        'alerts',
+        'app',
+        'events',
+        'history',
+        'imports',
+        'live',
+        'plans',
+        'profiles',
+        'record',
+        'recordings',
+        'sandbox',
+        'series',
+        'settings',
+        'tasks',
+      ],
       hasGenericInvoke: 'undefined',
     });
   });
@@ -91,7 +106,9 @@ test.describe('Electron app', () => {
     const page = await first.firstWindow();
     await page.waitForLoadState('domcontentloaded');
     expect(page.url()).toBe('taper://app/index.html');
-    const info = await page.evaluate(() => (window as unknown as { api: { app: { info(): Promise<unknown> } } }).api.app.info());
+    const info = await page.evaluate(() =>
+      (window as unknown as { api: { app: { info(): Promise<unknown> } } }).api.app.info(),
+    );
     expect(info).toMatchObject({ ok: true, value: { sandbox: false } });
   });
 });

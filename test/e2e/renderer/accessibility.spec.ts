@@ -20,7 +20,13 @@ async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => `${node.target.join(' ')} ${node.html.slice(0, 80)}`).slice(0, 3).join(', ')}`);
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.nodes
+          .map((node) => `${node.target.join(' ')} ${node.html.slice(0, 80)}`)
+          .slice(0, 3)
+          .join(', ')}`,
+    );
 }
 
 async function withContent(page: Page): Promise<void> {
@@ -39,7 +45,12 @@ for (const language of ['en', 'zh-CN'] as const) {
         await page.getByRole('button', { name: '试用沙盒（模拟环境，不会真正录制）' }).click();
         await expect(page.getByTestId('sandbox-badge')).toBeVisible();
       } else await withContent(page);
-      const set = (patch: Partial<Settings>) => page.evaluate((value) => (window as unknown as { api: { settings: { set(p: unknown): Promise<unknown> } } }).api.settings.set(value), patch);
+      const set = (patch: Partial<Settings>) =>
+        page.evaluate(
+          (value) =>
+            (window as unknown as { api: { settings: { set(p: unknown): Promise<unknown> } } }).api.settings.set(value),
+          patch,
+        );
       await set({ theme });
       await page.reload();
       const found: Record<string, string[]> = {};
@@ -65,7 +76,10 @@ test('keyboard only: from the record form to the history and back, focus always 
       const style = getComputedStyle(active);
       const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
       const shadow = style.boxShadow !== 'none';
-      return { label: active.getAttribute('aria-label') ?? active.textContent?.trim().slice(0, 40) ?? active.tagName, visible: ring || shadow };
+      return {
+        label: active.getAttribute('aria-label') ?? active.textContent?.trim().slice(0, 40) ?? active.tagName,
+        visible: ring || shadow,
+      };
     });
   // Tab to the History tab: every stop on the way shows where focus is.
   let reached = false;

@@ -11,18 +11,25 @@ let world: RendererWorld;
 test.beforeAll(() => assertRendererBuilt());
 test.afterEach(async () => world?.close());
 
-
 /** The simulator's tasks for a stream (DescribeRecordTask through the sandbox profile). */
 async function simulatorTasks(stream: string) {
   const api = await world.services.liveApi();
   if (!api.ok) throw new Error(api.error.message);
   const now = Math.floor(Date.now() / 1000);
-  const listed = await api.value.describeRecordTasks({ startTime: now - 3_600, endTime: now + 6 * DAY, domainName: DOMAIN, appName: 'live', streamName: stream });
+  const listed = await api.value.describeRecordTasks({
+    startTime: now - 3_600,
+    endTime: now + 6 * DAY,
+    domainName: DOMAIN,
+    appName: 'live',
+    streamName: stream,
+  });
   if (!listed.ok) throw new Error(listed.error.message);
   return listed.value;
 }
 
-test('a 30 h recording: previewed as 2 links, created as one recording, one history group, stopped as one', async ({ page }) => {
+test('a 30 h recording: previewed as 2 links, created as one recording, one history group, stopped as one', async ({
+  page,
+}) => {
   world = await openRenderer(page);
   await startSandbox(page);
   await fillStream(page, 'marathon');
@@ -33,7 +40,9 @@ test('a 30 h recording: previewed as 2 links, created as one recording, one hist
   await page.screenshot({ path: join(SCREENSHOTS, 'record-form-chain.png'), fullPage: true });
   await page.getByRole('button', { name: 'Create recording task' }).click();
 
-  await expect(page.getByRole('heading', { name: 'Recording created: 2 linked task(s)' })).toBeVisible({ timeout: 10_000 });
+  await expect(page.getByRole('heading', { name: 'Recording created: 2 linked task(s)' })).toBeVisible({
+    timeout: 10_000,
+  });
   const taskIds = await page.getByTestId('chain-task-id').allTextContents();
   expect(taskIds).toHaveLength(2);
   expect(new Set(taskIds).size).toBe(2);

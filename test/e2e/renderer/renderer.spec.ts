@@ -2,14 +2,19 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { assertRendererBuilt, injectFault, openRenderer, SCREENSHOTS, type RendererWorld } from '../support/renderer-bridge.js';
+import {
+  assertRendererBuilt,
+  injectFault,
+  openRenderer,
+  SCREENSHOTS,
+  type RendererWorld,
+} from '../support/renderer-bridge.js';
 import { DOMAIN, fillStream, startSandbox } from '../support/renderer-steps.js';
 
 let world: RendererWorld;
 
 test.beforeAll(() => assertRendererBuilt());
 test.afterEach(async () => world?.close());
-
 
 const warning = (page: Page, code: string) => page.locator(`.warning[data-code="${code}"]`);
 
@@ -19,7 +24,8 @@ test('first run offers keys or the sandbox; a "now" task is created with a visib
   await startSandbox(page);
   await fillStream(page, 'evening-show');
   await page.getByRole('button', { name: '1 h', exact: true }).click();
-  for (const code of ['PushDelay', 'NoTemplate', 'RecordExpires', 'StreamNotLive']) await expect(warning(page, code)).toBeVisible();
+  for (const code of ['PushDelay', 'NoTemplate', 'RecordExpires', 'StreamNotLive'])
+    await expect(warning(page, code)).toBeVisible();
   await expect(page.getByTestId('end-time')).toContainText('EndTime=');
   await page.screenshot({ path: join(SCREENSHOTS, 'record-form-warnings.png'), fullPage: true });
 
@@ -32,7 +38,14 @@ test('first run offers keys or the sandbox; a "now" task is created with a visib
   await expect(page.getByText('Safe to start pushing.')).toBeVisible({ timeout: 6000 });
   const history = await world.services.history.list();
   // A task that starts now is already `recording` by the time the history is read.
-  expect(history.ok && history.value.map((entry) => [entry.stream, entry.taskId !== null, ['scheduled', 'recording'].includes(entry.status)])).toEqual([['evening-show', true, true]]);
+  expect(
+    history.ok &&
+      history.value.map((entry) => [
+        entry.stream,
+        entry.taskId !== null,
+        ['scheduled', 'recording'].includes(entry.status),
+      ]),
+  ).toEqual([['evening-show', true, true]]);
 });
 
 test('a later task with a template shows when it starts; overlaps warn, more strongly at three', async ({ page }) => {
@@ -58,7 +71,9 @@ test('a later task with a template shows when it starts; overlaps warn, more str
   await expect(page.locator('.warning.strong')).toHaveAttribute('data-code', 'OverlapLimit');
 });
 
-test('rules that block: over 366 days, DST gap; over 24 h and 6+ days ahead become chains; a short window only warns', async ({ page }) => {
+test('rules that block: over 366 days, DST gap; over 24 h and 6+ days ahead become chains; a short window only warns', async ({
+  page,
+}) => {
   world = await openRenderer(page);
   await startSandbox(page);
   await fillStream(page, 'rules');
@@ -93,7 +108,10 @@ test('an API error shows the catalog text, the next step and the VOD console lin
   await injectFault(world.endpoint, 'vod-inactive', 'CreateRecordTask');
   await page.getByRole('button', { name: 'Create recording task' }).click();
   await expect(page.getByRole('heading', { name: 'The task was not created' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Open the console page' })).toHaveAttribute('href', 'https://console.cloud.tencent.com/vod');
+  await expect(page.getByRole('link', { name: 'Open the console page' })).toHaveAttribute(
+    'href',
+    'https://console.cloud.tencent.com/vod',
+  );
   await expect(page.getByText(/Next step:/)).toBeVisible();
   await page.screenshot({ path: join(SCREENSHOTS, 'api-error.png'), fullPage: true });
 });
@@ -207,14 +225,21 @@ test('two accounts: the form asks which one records, and the task is created wit
   await expect(page.locator('.error-code')).toHaveText(/^AuthFailure/);
 
   const history = await world.services.history.list();
-  expect(history.ok && history.value.map((entry) => [entry.profile, entry.status]).sort()).toEqual([['night-desk', 'failed'], ['studio', expect.stringMatching(/^(scheduled|recording)$/)]]);
+  expect(history.ok && history.value.map((entry) => [entry.profile, entry.status]).sort()).toEqual([
+    ['night-desk', 'failed'],
+    ['studio', expect.stringMatching(/^(scheduled|recording)$/)],
+  ]);
 
   // Import and new shows ask the same question, and send with the account chosen.
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   const importAccount = page.getByLabel('Account (profile)');
   await expect(importAccount).toHaveValue('');
   await page.getByLabel('Time zone of times in the file').fill('UTC');
-  await page.getByLabel('CSV file').setInputFiles({ name: 'two.csv', mimeType: 'text/csv', buffer: Buffer.from(`domain,app,stream,from,duration\n${DOMAIN},live,imported,+1h,30m\n`) });
+  await page.getByLabel('CSV file').setInputFiles({
+    name: 'two.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`domain,app,stream,from,duration\n${DOMAIN},live,imported,+1h,30m\n`),
+  });
   const importButton = page.getByRole('button', { name: 'Import 1 row(s)' });
   await expect(importButton).toBeDisabled();
   await importAccount.selectOption('studio');
@@ -236,7 +261,10 @@ test('two accounts: the form asks which one records, and the task is created wit
   await expect(account.locator('option', { hasText: 'studio' })).toHaveText(/^studio \(default\) · AKID/);
 
   // The tray's "Record until…" for a stream last recorded with another account starts on that account.
-  await world.emit('navigate', { view: 'record', prefill: { domainName: DOMAIN, appName: 'live', streamName: 'night-show', profile: 'night-desk' } });
+  await world.emit('navigate', {
+    view: 'record',
+    prefill: { domainName: DOMAIN, appName: 'live', streamName: 'night-show', profile: 'night-desk' },
+  });
   await expect(page.getByLabel('Stream name')).toHaveValue('night-show');
   await expect(account).toHaveValue('night-desk');
 });

@@ -41,7 +41,8 @@ async function windowStrings(page: Page): Promise<{ text: string; visited: numbe
         strings.push(value);
         continue;
       }
-      if ((typeof value !== 'object' && typeof value !== 'function') || value === null || seen.has(value) || depth > 6) continue;
+      if ((typeof value !== 'object' && typeof value !== 'function') || value === null || seen.has(value) || depth > 6)
+        continue;
       seen.add(value);
       let names: string[] = [];
       try {
@@ -71,7 +72,9 @@ async function windowStrings(page: Page): Promise<{ text: string; visited: numbe
   });
 }
 
-test('the SecretKey typed in Settings is nowhere in the DOM, window, storage or IPC answers afterwards', async ({ page }) => {
+test('the SecretKey typed in Settings is nowhere in the DOM, window, storage or IPC answers afterwards', async ({
+  page,
+}) => {
   const answers = captureBindingAnswers(page);
   world = await openRenderer(page);
 
@@ -108,7 +111,8 @@ test('the SecretKey typed in Settings is nowhere in the DOM, window, storage or 
   places.push(['DOM (outerHTML)', await page.evaluate(() => document.documentElement.outerHTML)]);
   const reachable = await windowStrings(page);
   places.push(['window (reachable own properties, storage, cookie)', reachable.text]);
-  for (const [index, { channel, answer }] of answers.entries()) places.push([`IPC answer #${index} (${channel})`, JSON.stringify(answer) ?? '']);
+  for (const [index, { channel, answer }] of answers.entries())
+    places.push([`IPC answer #${index} (${channel})`, JSON.stringify(answer) ?? '']);
   for (const file of await filesUnder(world.home)) places.push([`file ${file}`, await readFile(file, 'latin1')]);
 
   // The scenario reached the services: the profile add and the create answered through the bridge.
@@ -119,6 +123,10 @@ test('the SecretKey typed in Settings is nowhere in the DOM, window, storage or 
   expect(places.some(([, text]) => text.includes('studio'))).toBe(true);
 
   const found = places.filter(([, text]) => text.includes(SECRET)).map(([place]) => place);
-  recordFigures('secrets-renderer', { secretsFound: found.length, placesSearched: places.length, note: `DOM, window walk of ${reachable.visited} values, ${answers.length} IPC answers, TAPER_HOME files` });
+  recordFigures('secrets-renderer', {
+    secretsFound: found.length,
+    placesSearched: places.length,
+    note: `DOM, window walk of ${reachable.visited} values, ${answers.length} IPC answers, TAPER_HOME files`,
+  });
   expect(found).toEqual([]);
 });

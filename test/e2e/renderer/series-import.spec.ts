@@ -22,18 +22,32 @@ async function platformTaskIds(stream: string): Promise<string[]> {
   const api = await world.services.liveApi();
   if (!api.ok) throw new Error(api.error.message);
   const now = Math.floor(Date.now() / 1000);
-  const listed = await api.value.describeRecordTasks({ startTime: now - 3_600, endTime: now + 7 * 86_400 - 60, domainName: DOMAIN, appName: 'live', streamName: stream });
+  const listed = await api.value.describeRecordTasks({
+    startTime: now - 3_600,
+    endTime: now + 7 * 86_400 - 60,
+    domainName: DOMAIN,
+    appName: 'live',
+    streamName: stream,
+  });
   if (!listed.ok) throw new Error(listed.error.message);
   return listed.value.map((task) => task.taskId).sort();
 }
 
 async function occurrenceRows(page: Page) {
   return page.locator('.series-card tbody tr').evaluateAll((rows) =>
-    rows.map((row) => ({ date: row.getAttribute('data-date') ?? '', state: row.getAttribute('data-state') ?? '', start: Number(row.getAttribute('data-start')), text: row.textContent ?? '', task: row.querySelector('td:last-child')?.textContent?.trim() ?? '' })),
+    rows.map((row) => ({
+      date: row.getAttribute('data-date') ?? '',
+      state: row.getAttribute('data-state') ?? '',
+      start: Number(row.getAttribute('data-start')),
+      text: row.textContent ?? '',
+      task: row.querySelector('td:last-child')?.textContent?.trim() ?? '',
+    })),
   );
 }
 
-test('a weekly show: created 6 days ahead with TaskIds, one occurrence cancelled, the time edited, one moved, then removed', async ({ page }) => {
+test('a weekly show: created 6 days ahead with TaskIds, one occurrence cancelled, the time edited, one moved, then removed', async ({
+  page,
+}) => {
   world = await openRenderer(page);
   await startSandbox(page);
   await page.getByRole('button', { name: 'Shows' }).click();
@@ -69,7 +83,9 @@ test('a weekly show: created 6 days ahead with TaskIds, one occurrence cancelled
   await page.getByRole('button', { name: 'Cancel occurrence Weekly news' }).click();
   await expect(page.getByRole('alertdialog')).toContainText(`Its task ${firstTask} will be deleted.`);
   await page.getByRole('button', { name: 'Yes' }).click();
-  await expect(page.getByTestId('series-notice')).toContainText(`Cancelled the occurrence of ${first.date}. Task ${firstTask} deleted.`);
+  await expect(page.getByTestId('series-notice')).toContainText(
+    `Cancelled the occurrence of ${first.date}. Task ${firstTask} deleted.`,
+  );
   await expect(page.getByText(`Cancelled: ${first.date}`)).toBeVisible();
   await expect(page.locator(`.series-card tr[data-date="${first.date}"]`)).toHaveCount(0);
   expect(await platformTaskIds('weekly-news')).not.toContain(firstTask);
@@ -101,7 +117,9 @@ test('a weekly show: created 6 days ahead with TaskIds, one occurrence cancelled
   await expect(page.getByTestId('occurrence-new-window')).toContainText(`New window: ${second.date} 23:30:00`);
   await page.screenshot({ path: join(SCREENSHOTS, 'series-occurrence-form.png'), fullPage: true });
   await page.getByRole('button', { name: 'Change occurrence' }).click();
-  await expect(page.getByTestId('series-notice')).toContainText(`Changed the occurrence of ${second.date}: ${second.date} 23:30:00`);
+  await expect(page.getByTestId('series-notice')).toContainText(
+    `Changed the occurrence of ${second.date}: ${second.date} 23:30:00`,
+  );
   await expect(page.getByTestId('series-notice')).toContainText(`Task ${second.task} deleted. Task `);
   const movedRow = page.locator(`.series-card tr[data-date="${second.date}"]`);
   await expect(movedRow).toContainText('changed');
@@ -114,8 +132,17 @@ test('a weekly show: created 6 days ahead with TaskIds, one occurrence cancelled
   const api = await world.services.liveApi();
   if (!api.ok) throw new Error(api.error.message);
   const movedStart = Number(await movedRow.getAttribute('data-start'));
-  const onPlatform = await api.value.describeRecordTasks({ startTime: movedStart - 60, endTime: movedStart + 5_400, domainName: DOMAIN, appName: 'live', streamName: 'weekly-news' });
-  expect(onPlatform.ok && onPlatform.value.filter((task) => task.taskId === movedTask).map((task) => [task.startTime, task.endTime])).toEqual([[movedStart, movedStart + 5_400]]);
+  const onPlatform = await api.value.describeRecordTasks({
+    startTime: movedStart - 60,
+    endTime: movedStart + 5_400,
+    domainName: DOMAIN,
+    appName: 'live',
+    streamName: 'weekly-news',
+  });
+  expect(
+    onPlatform.ok &&
+      onPlatform.value.filter((task) => task.taskId === movedTask).map((task) => [task.startTime, task.endTime]),
+  ).toEqual([[movedStart, movedStart + 5_400]]);
   await page.screenshot({ path: join(SCREENSHOTS, 'series-occurrence-moved.png'), fullPage: true });
 
   // Remove: the confirmation names the created tasks that are kept.
@@ -128,7 +155,9 @@ test('a weekly show: created 6 days ahead with TaskIds, one occurrence cancelled
   expect(await platformTaskIds('weekly-news')).toEqual(afterMove);
 });
 
-test('import a CSV of 30 rows with 2 bad ones: problems first, a moving progress bar, then 28 created and 2 not', async ({ page }) => {
+test('import a CSV of 30 rows with 2 bad ones: problems first, a moving progress bar, then 28 created and 2 not', async ({
+  page,
+}) => {
   world = await openRenderer(page);
   await startSandbox(page);
   await page.getByRole('button', { name: 'Import' }).click();
@@ -139,9 +168,14 @@ test('import a CSV of 30 rows with 2 bad ones: problems first, a moving progress
     else if (index === 19) lines.push(`${DOMAIN},live,late-${index},+2h,forever`);
     else lines.push(`${DOMAIN},live,bulk-${index},+${1 + (index % 5)}h,30m`);
   }
-  await page.getByLabel('CSV file').setInputFiles({ name: 'shows.csv', mimeType: 'text/csv', buffer: Buffer.from(`${lines.join('\n')}\n`) });
+  await page
+    .getByLabel('CSV file')
+    .setInputFiles({ name: 'shows.csv', mimeType: 'text/csv', buffer: Buffer.from(`${lines.join('\n')}\n`) });
   await expect(page.getByTestId('import-summary')).toHaveText('shows.csv: 28 valid row(s), 2 problem(s).');
-  await expect(page.getByTestId('import-problems').locator('li')).toHaveText([/^Line 9: .*streamName/, /^Line 21: duration: /]);
+  await expect(page.getByTestId('import-problems').locator('li')).toHaveText([
+    /^Line 9: .*streamName/,
+    /^Line 21: duration: /,
+  ]);
   await page.screenshot({ path: join(SCREENSHOTS, 'import-preview.png'), fullPage: true });
   expect(await platformTaskIds('bulk-0')).toEqual([]);
 
@@ -150,26 +184,42 @@ test('import a CSV of 30 rows with 2 bad ones: problems first, a moving progress
   // The bar is seen part-way (at 20 requests/s, 28 rows take more than a second), then full.
   const seen = new Set<number>();
   await expect
-    .poll(async () => {
-      const value = Number((await bar.getAttribute('aria-valuenow').catch(() => null)) ?? 28);
-      seen.add(value);
-      return [...seen].some((done) => done > 0 && done < 28);
-    }, { intervals: [50], timeout: 10_000 })
+    .poll(
+      async () => {
+        const value = Number((await bar.getAttribute('aria-valuenow').catch(() => null)) ?? 28);
+        seen.add(value);
+        return [...seen].some((done) => done > 0 && done < 28);
+      },
+      { intervals: [50], timeout: 10_000 },
+    )
     .toBe(true);
   await page.screenshot({ path: join(SCREENSHOTS, 'import-progress.png'), fullPage: true });
-  await expect(page.getByTestId('import-report-summary')).toHaveText('28 created, 0 unknown, 0 failed, 2 not sent (invalid).', { timeout: 20_000 });
+  await expect(page.getByTestId('import-report-summary')).toHaveText(
+    '28 created, 0 unknown, 0 failed, 2 not sent (invalid).',
+    { timeout: 20_000 },
+  );
   const report = page.getByTestId('import-report').locator('tbody tr');
   await expect(report).toHaveCount(30);
   await expect(page.getByTestId('import-report').locator('tbody tr[data-status="created"]')).toHaveCount(28);
   await expect(page.getByTestId('import-report').locator('tbody tr[data-status="invalid"]')).toHaveCount(2);
-  const createdTask = (await page.getByTestId('import-report').locator('tbody tr[data-status="created"] td.mono').nth(1).textContent())?.trim() ?? '';
+  const createdTask =
+    (
+      await page.getByTestId('import-report').locator('tbody tr[data-status="created"] td.mono').nth(1).textContent()
+    )?.trim() ?? '';
   expect(await platformTaskIds('bulk-0')).toEqual([createdTask]);
-  await expect(page.getByTestId('import-report').locator('tbody tr[data-status="invalid"]').first()).toContainText('streamName');
-  await expect(page.getByTestId('import-not-created').locator('li')).toHaveText([/^Line 9: not sent: \[Taper.InvalidInput\] streamName/, /^Line 21: not sent: .*duration/]);
+  await expect(page.getByTestId('import-report').locator('tbody tr[data-status="invalid"]').first()).toContainText(
+    'streamName',
+  );
+  await expect(page.getByTestId('import-not-created').locator('li')).toHaveText([
+    /^Line 9: not sent: \[Taper.InvalidInput\] streamName/,
+    /^Line 21: not sent: .*duration/,
+  ]);
   await page.screenshot({ path: join(SCREENSHOTS, 'import-report.png'), fullPage: true });
 
   // The report lives in main: a reloaded window (as after closing and reopening it) shows it again.
   await page.reload();
   await page.getByRole('button', { name: 'Import' }).click();
-  await expect(page.getByTestId('import-report-summary')).toHaveText('28 created, 0 unknown, 0 failed, 2 not sent (invalid).');
+  await expect(page.getByTestId('import-report-summary')).toHaveText(
+    '28 created, 0 unknown, 0 failed, 2 not sent (invalid).',
+  );
 });

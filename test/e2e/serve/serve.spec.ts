@@ -22,7 +22,13 @@ test.afterEach(async () => {
 });
 
 test('record → history → stop in a browser through taper serve', async ({ page }) => {
-  serve = await startServe({ PATH: process.env['PATH'], HOME: home, TAPER_HOME: home, TAPER_LOG_DIR: join(home, 'logs'), TZ: 'UTC' });
+  serve = await startServe({
+    PATH: process.env['PATH'],
+    HOME: home,
+    TAPER_HOME: home,
+    TAPER_LOG_DIR: join(home, 'logs'),
+    TZ: 'UTC',
+  });
   await page.goto(serve.url);
   // The one-time URL set the session cookie and left the address bar without the token.
   expect(new URL(page.url()).search).toBe('');
@@ -44,7 +50,13 @@ test('record → history → stop in a browser through taper serve', async ({ pa
 });
 
 test('a browser without the token gets no app and no data', async ({ page, request }) => {
-  serve = await startServe({ PATH: process.env['PATH'], HOME: home, TAPER_HOME: home, TAPER_LOG_DIR: join(home, 'logs'), TZ: 'UTC' });
+  serve = await startServe({
+    PATH: process.env['PATH'],
+    HOME: home,
+    TAPER_HOME: home,
+    TAPER_LOG_DIR: join(home, 'logs'),
+    TZ: 'UTC',
+  });
   const origin = new URL(serve.url).origin;
   const bare = await page.goto(`${origin}/`);
   expect(bare?.status()).toBe(401);

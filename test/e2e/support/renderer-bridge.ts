@@ -7,7 +7,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
-import { API_METHODS, IPC_CHANNELS, type IpcChannel, type IpcEvent, type IpcEventName, type Settings } from '../../../shared/ipc/contract.js';
+import {
+  API_METHODS,
+  IPC_CHANNELS,
+  type IpcChannel,
+  type IpcEvent,
+  type IpcEventName,
+  type Settings,
+} from '../../../shared/ipc/contract.js';
 import { ok, type Result } from '../../../shared/result.js';
 import type { AppServices } from '../../../electron/services/app-services.js';
 import type { ScheduleServices } from '../../../electron/services/schedule/schedule-services.js';
@@ -55,7 +62,10 @@ async function loadComposition() {
   }
 }
 
-export async function openRenderer(page: Page, options: { language?: Settings['language'] } = {}): Promise<RendererWorld> {
+export async function openRenderer(
+  page: Page,
+  options: { language?: Settings['language'] } = {},
+): Promise<RendererWorld> {
   assertRendererBuilt();
   const parts = await loadComposition();
   const clock = () => Date.now();
@@ -93,7 +103,10 @@ export async function openRenderer(page: Page, options: { language?: Settings['l
     home,
     exports,
     async emit(event, payload) {
-      await page.evaluate(([name, value]) => (window as unknown as { __taperEmit(n: string, v: unknown): void }).__taperEmit(name, value), [event, payload] as const);
+      await page.evaluate(
+        ([name, value]) => (window as unknown as { __taperEmit(n: string, v: unknown): void }).__taperEmit(name, value),
+        [event, payload] as const,
+      );
     },
     async close() {
       await simulator.close();
@@ -101,69 +114,79 @@ export async function openRenderer(page: Page, options: { language?: Settings['l
     },
   };
 
-  const handlers = parts.handlers.createIpcHandlers(services, {
-    async saveExport(format, content): Promise<Result<{ path: string }>> {
-      const path = join(home, `export.${format}`);
-      await writeFile(path, content, 'utf8');
-      exports.push([format, path]);
-      return ok({ path });
+  const handlers = parts.handlers.createIpcHandlers(
+    services,
+    {
+      async saveExport(format, content): Promise<Result<{ path: string }>> {
+        const path = join(home, `export.${format}`);
+        await writeFile(path, content, 'utf8');
+        exports.push([format, path]);
+        return ok({ path });
+      },
+      startSandbox: () => sandbox.start(),
+      appInfo: async () => ({
+        version: JSON.parse(await readFile('package.json', 'utf8')).version as string,
+        sandbox: sandbox.isRunning(),
+        language: settings.get().language,
+        platform: process.platform,
+        lastSyncedAt: await services.sync.lastSyncedAt(),
+      }),
+      getSettings: async () => settings.get(),
+      setSettings: async (patch) => settings.set(patch),
+      historyChanged: () => {
+        if (pageReady) void world.emit('history:changed', null).catch(() => undefined);
+      },
+      plansChanged: () => {
+        if (pageReady) void world.emit('plans:changed', null).catch(() => undefined);
+      },
+      importProgress: (progress) => {
+        if (pageReady) void world.emit('import:progress', progress).catch(() => undefined);
+      },
+      recordAttempted: () => undefined,
+      logError: (channel, error) =>
+        console.error(`[bridge] ${channel}: ${error instanceof Error ? error.message : 'non-error'}`),
     },
-    startSandbox: () => sandbox.start(),
-    appInfo: async () => ({
-      version: JSON.parse(await readFile('package.json', 'utf8')).version as string,
-      sandbox: sandbox.isRunning(),
-      language: settings.get().language,
-      platform: process.platform,
-      lastSyncedAt: await services.sync.lastSyncedAt(),
-    }),
-    getSettings: async () => settings.get(),
-    setSettings: async (patch) => settings.set(patch),
-    historyChanged: () => {
-      if (pageReady) void world.emit('history:changed', null).catch(() => undefined);
-    },
-    plansChanged: () => {
-      if (pageReady) void world.emit('plans:changed', null).catch(() => undefined);
-    },
-    importProgress: (progress) => {
-      if (pageReady) void world.emit('import:progress', progress).catch(() => undefined);
-    },
-    recordAttempted: () => undefined,
-    logError: (channel, error) => console.error(`[bridge] ${channel}: ${error instanceof Error ? error.message : 'non-error'}`),
-  }, schedule);
+    schedule,
+  );
 
   const channels: ReadonlySet<string> = new Set(IPC_CHANNELS);
   await page.exposeBinding('__taperInvoke', async (_source, channel: string, payload: unknown) => {
     // Exactly as in main: a channel outside the contract is refused, the payload goes through the handler's schema.
-    if (!channels.has(channel)) return { ok: false, error: { code: 'Taper.InvalidInput', message: `Unknown channel ${channel}` } };
+    if (!channels.has(channel))
+      return { ok: false, error: { code: 'Taper.InvalidInput', message: `Unknown channel ${channel}` } };
     return handlers[channel as IpcChannel](payload);
   });
   // The same shape the preload builds with buildTaperApi: one function per channel, one subscription per event.
-  await page.addInitScript((methods: Record<string, readonly [string, string]>) => {
-    const invoke = (window as unknown as { __taperInvoke(channel: string, payload: unknown): Promise<unknown> }).__taperInvoke;
-    const listeners = new Map<string, Set<(payload: unknown) => void>>();
-    const subscribe = (event: string, listener: (payload: unknown) => void) => {
-      const set = listeners.get(event) ?? new Set();
-      listeners.set(event, set);
-      set.add(listener);
-      return () => set.delete(listener);
-    };
-    const api: Record<string, Record<string, unknown>> = {};
-    for (const [channel, [area, method]] of Object.entries(methods)) {
-      (api[area] ??= {})[method] = (payload?: unknown) => invoke(channel, payload);
-    }
-    api['events'] = {
-      onHistoryChanged: (listener: () => void) => subscribe('history:changed', () => listener()),
-      onNavigate: (listener: (payload: unknown) => void) => subscribe('navigate', listener),
-      onTaskCreatedCountdown: (listener: (payload: unknown) => void) => subscribe('task:created-countdown', listener),
-      onPlansChanged: (listener: () => void) => subscribe('plans:changed', () => listener()),
-      onImportProgress: (listener: (payload: unknown) => void) => subscribe('import:progress', listener),
-      onNotice: (listener: (payload: unknown) => void) => subscribe('app:notice', listener),
-    };
-    Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false });
-    Object.defineProperty(window, '__taperEmit', {
-      value: (event: string, payload: unknown) => listeners.get(event)?.forEach((listener) => listener(payload)),
-    });
-  }, API_METHODS as unknown as Record<string, readonly [string, string]>);
+  await page.addInitScript(
+    (methods: Record<string, readonly [string, string]>) => {
+      const invoke = (window as unknown as { __taperInvoke(channel: string, payload: unknown): Promise<unknown> })
+        .__taperInvoke;
+      const listeners = new Map<string, Set<(payload: unknown) => void>>();
+      const subscribe = (event: string, listener: (payload: unknown) => void) => {
+        const set = listeners.get(event) ?? new Set();
+        listeners.set(event, set);
+        set.add(listener);
+        return () => set.delete(listener);
+      };
+      const api: Record<string, Record<string, unknown>> = {};
+      for (const [channel, [area, method]] of Object.entries(methods)) {
+        (api[area] ??= {})[method] = (payload?: unknown) => invoke(channel, payload);
+      }
+      api['events'] = {
+        onHistoryChanged: (listener: () => void) => subscribe('history:changed', () => listener()),
+        onNavigate: (listener: (payload: unknown) => void) => subscribe('navigate', listener),
+        onTaskCreatedCountdown: (listener: (payload: unknown) => void) => subscribe('task:created-countdown', listener),
+        onPlansChanged: (listener: () => void) => subscribe('plans:changed', () => listener()),
+        onImportProgress: (listener: (payload: unknown) => void) => subscribe('import:progress', listener),
+        onNotice: (listener: (payload: unknown) => void) => subscribe('app:notice', listener),
+      };
+      Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false });
+      Object.defineProperty(window, '__taperEmit', {
+        value: (event: string, payload: unknown) => listeners.get(event)?.forEach((listener) => listener(payload)),
+      });
+    },
+    API_METHODS as unknown as Record<string, readonly [string, string]>,
+  );
 
   await page.goto(pathToFileURL(RENDERER_INDEX).href);
   pageReady = true;
@@ -173,7 +196,11 @@ export async function openRenderer(page: Page, options: { language?: Settings['l
 /** Asks the simulator to answer the next request(s) with a fault, e.g. `vod-inactive`. */
 export async function injectFault(endpoint: string, mode: string, action?: string): Promise<void> {
   const body = JSON.stringify(action === undefined ? { mode } : { mode, action });
-  const response = await fetch(`${endpoint}/__simulator/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const response = await fetch(`${endpoint}/__simulator/faults`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+  });
   if (!response.ok) throw new Error(`fault injection refused: ${response.status} ${await response.text()}`);
 }
 

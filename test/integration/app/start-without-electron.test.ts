@@ -25,8 +25,15 @@ function projectWithoutBinary(withPathFile: boolean): string {
 }
 
 describe('npm start without an Electron binary', () => {
-  it.each([['never downloaded', false], ['path.txt naming a missing binary', true]])('%s: one clear message and exit 1', (_name, withPathFile) => {
-    const run = spawnSync(process.execPath, [START], { cwd: projectWithoutBinary(withPathFile), encoding: 'utf8', timeout: 20_000 });
+  it.each([
+    ['never downloaded', false],
+    ['path.txt naming a missing binary', true],
+  ])('%s: one clear message and exit 1', (_name, withPathFile) => {
+    const run = spawnSync(process.execPath, [START], {
+      cwd: projectWithoutBinary(withPathFile),
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("Taper's desktop app needs Electron's runtime, and it is not installed here.");
     expect(run.stderr).toContain('ELECTRON_MIRROR=');

@@ -10,7 +10,8 @@ import { parseJson, runTaper } from './run-taper.js';
 const HOUR = 3_600;
 const suite = useCliSuite({ envCredentials: true });
 
-const ALERT_LINE = /^ALERT \[Taper\.Schedule\.Missed\]: recording gone: matinee \(live · push\.example\.com\) link 1 \(.+ → .+\) was missed: .* \(taper alerts ack gone\)$/m;
+const ALERT_LINE =
+  /^ALERT \[Taper\.Schedule\.Missed\]: recording gone: matinee \(live · push\.example\.com\) link 1 \(.+ → .+\) was missed: .* \(taper alerts ack gone\)$/m;
 
 interface JsonAlert {
   recordingId: string;
@@ -54,15 +55,34 @@ describe('alerts on stdout, with the stream named', () => {
     const synced = await runTaper(['sync', '--json'], { env: suite.env });
     expect(synced.code, synced.stderr).toBe(6);
     const due = parseJson<{ due: { alerts: JsonAlert[] } }>(synced).due;
-    expect(due.alerts).toEqual([expect.objectContaining({ recordingId: 'gone', index: 0, status: 'missed', domain: 'push.example.com', app: 'live', stream: 'matinee' })]);
+    expect(due.alerts).toEqual([
+      expect.objectContaining({
+        recordingId: 'gone',
+        index: 0,
+        status: 'missed',
+        domain: 'push.example.com',
+        app: 'live',
+        stream: 'matinee',
+      }),
+    ]);
 
     const listed = await runTaper(['alerts', '--json'], { env: suite.env });
     expect(listed.code).toBe(6);
     const [alert] = parseJson<{ alerts: JsonAlert[] }>(listed).alerts;
     expect(alert).toEqual({
-      recordingId: 'gone', index: 0, startTime: now - 3 * HOUR, endTime: now - 2 * HOUR, status: 'missed', taskId: null, historyId: null,
-      error: expect.objectContaining({ code: 'Taper.Schedule.Missed' }), updatedAt: expect.any(Number), acknowledgedAt: undefined,
-      domain: 'push.example.com', app: 'live', stream: 'matinee',
+      recordingId: 'gone',
+      index: 0,
+      startTime: now - 3 * HOUR,
+      endTime: now - 2 * HOUR,
+      status: 'missed',
+      taskId: null,
+      historyId: null,
+      error: expect.objectContaining({ code: 'Taper.Schedule.Missed' }),
+      updatedAt: expect.any(Number),
+      acknowledgedAt: undefined,
+      domain: 'push.example.com',
+      app: 'live',
+      stream: 'matinee',
     });
   });
 });

@@ -14,7 +14,9 @@ const logOf = () => join(String(suite.env['TAPER_LOG_DIR']), 'cli.log');
 describe('cli.log', () => {
   it('a refused call is logged with its command, exit code and error code; the SecretKey is not', async () => {
     const wrongKey = 'WrongSecretKeyForTheLogTest000000000';
-    const run = await runTaper(['record', ...stream, '--for', '30m'], { env: { ...suite.env, TENCENTCLOUD_SECRET_KEY: wrongKey } });
+    const run = await runTaper(['record', ...stream, '--for', '30m'], {
+      env: { ...suite.env, TENCENTCLOUD_SECRET_KEY: wrongKey },
+    });
     expect(run.code).toBe(3);
     const log = readFileSync(logOf(), 'utf8');
     expect(log).toMatch(/WARN {2}taper record exited 3: /);

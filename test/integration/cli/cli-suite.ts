@@ -27,7 +27,9 @@ export function useCliSuite(options: CliSuiteOptions = {}): CliSuite {
     suite.home = await freshHome();
     suite.env = {
       ...baseEnv(suite.home, suite.simulator.endpoint),
-      ...(options.envCredentials ? { TENCENTCLOUD_SECRET_ID: DEMO_ACCOUNT.secretId, TENCENTCLOUD_SECRET_KEY: DEMO_ACCOUNT.secretKey } : {}),
+      ...(options.envCredentials
+        ? { TENCENTCLOUD_SECRET_ID: DEMO_ACCOUNT.secretId, TENCENTCLOUD_SECRET_KEY: DEMO_ACCOUNT.secretKey }
+        : {}),
       ...options.extraEnv,
     };
     suite.simulator.faults.clear();

@@ -9,7 +9,18 @@ import { parseJson, runTaper } from './run-taper.js';
 
 const suite = useCliSuite({ envCredentials: true });
 
-const record = (stream: string) => ['record', '--domain', 'push.example.com', '--app', 'live', '--stream', stream, '--for', '1h', '--json'];
+const record = (stream: string) => [
+  'record',
+  '--domain',
+  'push.example.com',
+  '--app',
+  'live',
+  '--stream',
+  stream,
+  '--for',
+  '1h',
+  '--json',
+];
 
 async function recordIn(cacheEnv: Record<string, string>, stream: string): Promise<string> {
   const run = await runTaper(record(stream), { env: { ...suite.env, ...cacheEnv } });
@@ -22,7 +33,11 @@ describe('the code cache of taper', () => {
     const cache = join(await mkdtemp(join(tmpdir(), 'taper-cc-')), 'nested');
     await recordIn({ TAPER_COMPILE_CACHE: cache }, 'first');
     const files = await readdir(cache);
-    expect(files).toEqual([expect.stringMatching(new RegExp(`^taper-\\w+\\.cjs\\.${process.version.replace(/\./g, '\\.')}-${process.arch}\\.record\\.v8cache$`))]);
+    expect(files).toEqual([
+      expect.stringMatching(
+        new RegExp(`^taper-\\w+\\.cjs\\.${process.version.replace(/\./g, '\\.')}-${process.arch}\\.record\\.v8cache$`),
+      ),
+    ]);
     const file = join(cache, files[0] as string);
     const written = await stat(file);
     expect(written.mode & 0o777).toBe(0o600);

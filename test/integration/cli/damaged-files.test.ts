@@ -10,8 +10,12 @@ import { parseJson, runTaper } from './run-taper.js';
 const suite = useCliSuite({ envCredentials: true });
 const stream = (name: string) => ['--domain', 'push.example.com', '--app', 'live', '--stream', name, '--template', '1'];
 const taper = (args: string[], env: Record<string, string | undefined> = suite.env) => runTaper(args, { env });
-const corruptCopies = async (prefix: string) => (await readdir(suite.home)).filter((name) => name.startsWith(`${prefix}.corrupt-`));
-const streamsListed = async () => parseJson<{ stream: string }[]>(await taper(['history', '--json'])).map((row) => row.stream).sort();
+const corruptCopies = async (prefix: string) =>
+  (await readdir(suite.home)).filter((name) => name.startsWith(`${prefix}.corrupt-`));
+const streamsListed = async () =>
+  parseJson<{ stream: string }[]>(await taper(['history', '--json']))
+    .map((row) => row.stream)
+    .sort();
 
 describe('damaged data files', () => {
   it('a complete journal line that does not parse: only it is moved aside; the entries before and after it stay', async () => {
@@ -22,7 +26,9 @@ describe('damaged data files', () => {
     expect(await streamsListed()).toEqual(['after', 'before']);
     const copies = await corruptCopies('history');
     expect(copies).toHaveLength(1);
-    expect(await readFile(join(suite.home, copies[0] as string), 'utf8')).toBe('{"seq":77,"entry":{"id":"broken" "stream"}\n');
+    expect(await readFile(join(suite.home, copies[0] as string), 'utf8')).toBe(
+      '{"seq":77,"entry":{"id":"broken" "stream"}\n',
+    );
     // The journal is whole again: a later record and list see every entry, and nothing more is moved.
     expect((await taper(['record', ...stream('later'), '--for', '1h'])).code).toBe(0);
     expect(await streamsListed()).toEqual(['after', 'before', 'later']);

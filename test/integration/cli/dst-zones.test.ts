@@ -10,11 +10,16 @@ const stream = ['--domain', 'push.example.com', '--app', 'live', '--stream', 'ds
 
 async function dryRun(zone: string, window: string[]) {
   const run = await runTaper(['record', ...stream, '--tz', zone, ...window, '--dry-run', '--json'], { env: suite.env });
-  return { code: run.code, json: parseJson<{ request?: { StartTime: number; EndTime: number }; error?: { code: string; message: string } }>(run) };
+  return {
+    code: run.code,
+    json: parseJson<{ request?: { StartTime: number; EndTime: number }; error?: { code: string; message: string } }>(
+      run,
+    ),
+  };
 }
 
 describe('DST changes in Sydney, Lord Howe and Santiago', () => {
-  it('refuses a wall time in each spring gap, naming the jump (Santiago\'s at midnight: no 00:00 that day)', async () => {
+  it("refuses a wall time in each spring gap, naming the jump (Santiago's at midnight: no 00:00 that day)", async () => {
     const gaps: [string, string, string][] = [
       ['Australia/Sydney', '2027-10-03 02:30', 'from 02:00 to 03:00'],
       ['Australia/Lord_Howe', '2027-10-03 02:15', 'from 02:00 to 02:30'],

@@ -10,13 +10,34 @@ import { useCliSuite } from './cli-suite.js';
 import { parseJson, runTaper } from './run-taper.js';
 
 const suite = useCliSuite({ envCredentials: true });
-const NAMES = ['晚间新闻', '=HYPERLINK("http://evil.example","x")', '+SUM(1)', '-2+3', '@cmd', '\tindented', 'line\rbreak'];
+const NAMES = [
+  '晚间新闻',
+  '=HYPERLINK("http://evil.example","x")',
+  '+SUM(1)',
+  '-2+3',
+  '@cmd',
+  '\tindented',
+  'line\rbreak',
+];
 
 describe('stream names made outside Taper', () => {
   it('are imported by sync, shown safely by history, defused in the CSV file (with a BOM) and exact in JSON', async () => {
     const now = Math.floor(Date.now() / 1000);
     NAMES.forEach((streamName, index) =>
-      suite.simulator.tasks.create(DEMO_ACCOUNT.secretId, { domainName: 'push.example.com', appName: 'live', streamName, startTime: now + 3_600 * (index + 1), endTime: now + 3_600 * (index + 1) + 600, streamType: 0, templateId: null, extension: null }, now),
+      suite.simulator.tasks.create(
+        DEMO_ACCOUNT.secretId,
+        {
+          domainName: 'push.example.com',
+          appName: 'live',
+          streamName,
+          startTime: now + 3_600 * (index + 1),
+          endTime: now + 3_600 * (index + 1) + 600,
+          streamType: 0,
+          templateId: null,
+          extension: null,
+        },
+        now,
+      ),
     );
     const synced = await runTaper(['sync', '--json'], { env: suite.env });
     expect(synced.code, synced.stderr).toBe(0);
@@ -47,7 +68,10 @@ describe('stream names made outside Taper', () => {
     for (const defused of [",'+SUM(1),", ",'-2+3,", ",'@cmd,", ",'\tindented,"]) expect(csv).toContain(defused);
     expect(csv).toContain('"line\rbreak"');
     // No cell of the file starts with a formula character.
-    const cells = csv.split('\r\n').slice(1).flatMap((row) => row.split(','));
+    const cells = csv
+      .split('\r\n')
+      .slice(1)
+      .flatMap((row) => row.split(','));
     expect(cells.filter((cell) => /^"?[=+\-@\t\r]/.test(cell))).toEqual([]);
 
     // stdout stays a plain CSV for scripts: no BOM in front of the header.

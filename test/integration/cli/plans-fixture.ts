@@ -6,19 +6,48 @@ import type { PlannedLink, PlannedLinkStatus, PlannedRecording } from '../../../
 export const PLAN_STREAM = { domainName: 'push.example.com', appName: 'live' } as const;
 
 /** A recording of `streamName` with one link per window, every link in `status` (default planned). */
-export function plannedRecording(recordingId: string, streamName: string, windows: readonly [number, number][], status: PlannedLinkStatus = 'planned'): PlannedRecording {
+export function plannedRecording(
+  recordingId: string,
+  streamName: string,
+  windows: readonly [number, number][],
+  status: PlannedLinkStatus = 'planned',
+): PlannedRecording {
   const planned = Math.floor(Date.now() / 1000) - 7 * 86_400;
   const links: PlannedLink[] = windows.map(([startTime, endTime], index) => ({
-    recordingId, index, startTime, endTime, status, taskId: null, historyId: null, updatedAt: planned,
-    error: status === 'missed' ? { code: 'Taper.Schedule.Missed', message: 'Missed: its window ended before Taper could create the task.' } : null,
+    recordingId,
+    index,
+    startTime,
+    endTime,
+    status,
+    taskId: null,
+    historyId: null,
+    updatedAt: planned,
+    error:
+      status === 'missed'
+        ? { code: 'Taper.Schedule.Missed', message: 'Missed: its window ended before Taper could create the task.' }
+        : null,
   }));
   return {
-    recordingId, stream: { ...PLAN_STREAM, streamName }, startTime: windows[0]![0], endTime: windows.at(-1)![1],
-    templateId: 1, streamType: 0, extension: null, profile: null, region: null, seriesId: null, occurrenceDate: null, createdAt: planned, links,
+    recordingId,
+    stream: { ...PLAN_STREAM, streamName },
+    startTime: windows[0]![0],
+    endTime: windows.at(-1)![1],
+    templateId: 1,
+    streamType: 0,
+    extension: null,
+    profile: null,
+    region: null,
+    seriesId: null,
+    occurrenceDate: null,
+    createdAt: planned,
+    links,
   };
 }
 
 export async function writePlans(home: string, recordings: PlannedRecording[]): Promise<void> {
-  const stored = await createPlanStore({ directory: home }).transact(async (document) => ({ document: { ...document, recordings }, result: null }));
+  const stored = await createPlanStore({ directory: home }).transact(async (document) => ({
+    document: { ...document, recordings },
+    result: null,
+  }));
   if (!stored.ok) throw new Error(stored.error.message);
 }

@@ -38,7 +38,9 @@ async function startProxy(routes: () => Record<string, number>): Promise<Loopbac
     const authorized = request.headers['proxy-authorization'] === expected;
     tunnels.push({ target, authorized });
     if (!authorized) {
-      client.end('HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm="site"\r\nContent-Length: 0\r\n\r\n');
+      client.end(
+        'HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm="site"\r\nContent-Length: 0\r\n\r\n',
+      );
       return;
     }
     const route = routes()[target];
@@ -83,16 +85,48 @@ interface TlsFront {
 async function startTlsFront(simulatorPort: () => number): Promise<TlsFront> {
   const directory = await mkdtemp(join(tmpdir(), 'taper-proxy-tls-'));
   const [keyFile, caFile] = [join(directory, 'key.pem'), join(directory, 'cert.pem')];
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', keyFile, '-out', caFile, '-days', '1', '-subj', `/CN=${ENDPOINT_HOST}`, '-addext', `subjectAltName=DNS:${ENDPOINT_HOST}`], { stdio: 'ignore' });
-  const server = createHttpsServer({ key: await readFile(keyFile), cert: await readFile(caFile) }, (request, response) => {
-    // Relays the signed request as it came, Host header included, so the simulator checks the very same signature.
-    const upstream = httpRequest({ host: '127.0.0.1', port: simulatorPort(), method: request.method, path: request.url, headers: request.headers }, (answer) => {
-      response.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(response);
-    });
-    upstream.on('error', () => response.destroy());
-    request.pipe(upstream);
-  });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      keyFile,
+      '-out',
+      caFile,
+      '-days',
+      '1',
+      '-subj',
+      `/CN=${ENDPOINT_HOST}`,
+      '-addext',
+      `subjectAltName=DNS:${ENDPOINT_HOST}`,
+    ],
+    { stdio: 'ignore' },
+  );
+  const server = createHttpsServer(
+    { key: await readFile(keyFile), cert: await readFile(caFile) },
+    (request, response) => {
+      // Relays the signed request as it came, Host header included, so the simulator checks the very same signature.
+      const upstream = httpRequest(
+        {
+          host: '127.0.0.1',
+          port: simulatorPort(),
+          method: request.method,
+          path: request.url,
+          headers: request.headers,
+        },
+        (answer) => {
+          response.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(response);
+        },
+      );
+      upstream.on('error', () => response.destroy());
+      request.pipe(upstream);
+    },
+  );
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   const address = server.address();
@@ -104,7 +138,10 @@ let proxy: LoopbackProxy;
 let tls: TlsFront;
 beforeAll(async () => {
   tls = await startTlsFront(() => suite.simulator.port);
-  proxy = await startProxy(() => ({ [`${ENDPOINT_HOST}:80`]: suite.simulator.port, [`${ENDPOINT_HOST}:443`]: tls.port }));
+  proxy = await startProxy(() => ({
+    [`${ENDPOINT_HOST}:80`]: suite.simulator.port,
+    [`${ENDPOINT_HOST}:443`]: tls.port,
+  }));
 });
 afterAll(async () => {
   await proxy.close();
@@ -125,18 +162,26 @@ const withPassword = () => `http://operator:${PROXY_PASSWORD}@127.0.0.1:${proxy.
 
 describe('taper behind an HTTP proxy', () => {
   it('records through the proxy named by HTTP_PROXY, with its password; the password is printed nowhere', async () => {
-    const run = await runTaper(['record', ...stream, '--for', '1h', '--template', '1', '--json'], { env: env(withPassword()) });
+    const run = await runTaper(['record', ...stream, '--for', '1h', '--template', '1', '--json'], {
+      env: env(withPassword()),
+    });
     expect(run.code, run.stderr).toBe(0);
     const created = parseJson<{ taskId: string }>(run);
     expect((await platformTasks(suite.simulator)).map((task) => task.taskId)).toContain(created.taskId);
     expect(proxy.tunnels).toEqual([{ target: `${ENDPOINT_HOST}:80`, authorized: true }]);
     expect(run.stdout + run.stderr).not.toContain(PROXY_PASSWORD);
-    for (const file of await filesUnder(suite.home)) expect(await readFile(file, 'utf8'), file).not.toContain(PROXY_PASSWORD);
+    for (const file of await filesUnder(suite.home))
+      expect(await readFile(file, 'utf8'), file).not.toContain(PROXY_PASSWORD);
   });
 
   it('an https endpoint (as the real one is) through HTTPS_PROXY: TLS inside the tunnel, the certificate checked', async () => {
     const run = await runTaper(['record', ...stream, '--for', '1h', '--template', '1', '--json'], {
-      env: { ...suite.env, TAPER_ENDPOINT: `https://${ENDPOINT_HOST}`, HTTPS_PROXY: withPassword(), NODE_EXTRA_CA_CERTS: tls.caFile },
+      env: {
+        ...suite.env,
+        TAPER_ENDPOINT: `https://${ENDPOINT_HOST}`,
+        HTTPS_PROXY: withPassword(),
+        NODE_EXTRA_CA_CERTS: tls.caFile,
+      },
     });
     expect(run.code, run.stderr).toBe(0);
     const created = parseJson<{ taskId: string }>(run);
@@ -149,7 +194,9 @@ describe('taper behind an HTTP proxy', () => {
     const refused = parseJson<{ error: { code: string; message: string } }>(untrusted);
     // A failed TLS check sent nothing: a plain failure, not an unknown outcome for sync to settle.
     expect([untrusted.code, refused.error.code]).toEqual([4, 'Taper.Network']);
-    expect(refused.error.message).toMatch(/TLS certificate of live\.taper-proxy-test\.invalid through the proxy 127\.0\.0\.1:\d+ is not trusted, so nothing was sent/);
+    expect(refused.error.message).toMatch(
+      /TLS certificate of live\.taper-proxy-test\.invalid through the proxy 127\.0\.0\.1:\d+ is not trusted, so nothing was sent/,
+    );
     expect(refused.error.message).toContain('NODE_EXTRA_CA_CERTS');
   });
 
@@ -163,11 +210,14 @@ describe('taper behind an HTTP proxy', () => {
     expect(output.error.message).toContain('407');
     expect(output.error.message).toMatch(/nothing was sent/);
     expect(run.stdout + run.stderr).not.toContain('wrong-password');
-    for (const file of await filesUnder(suite.home)) expect(await readFile(file, 'utf8'), file).not.toContain('wrong-password');
+    for (const file of await filesUnder(suite.home))
+      expect(await readFile(file, 'utf8'), file).not.toContain('wrong-password');
     expect(proxy.tunnels).toEqual([{ target: `${ENDPOINT_HOST}:80`, authorized: false }]);
     expect((await platformTasks(suite.simulator)).length).toBe(before);
     // Recorded as failed, not as an unknown outcome that sync would have to settle.
-    const history = parseJson<{ status: string; error: { code: string } | null }[]>(await runTaper(['history', '--json'], { env: suite.env }));
+    const history = parseJson<{ status: string; error: { code: string } | null }[]>(
+      await runTaper(['history', '--json'], { env: suite.env }),
+    );
     expect(history.map((entry) => [entry.status, entry.error?.code])).toEqual([['failed', 'Taper.Network']]);
   });
 
@@ -188,7 +238,9 @@ describe('taper behind an HTTP proxy', () => {
   });
 
   it('a SOCKS proxy is refused before anything is sent, without going around it', async () => {
-    const run = await runTaper(['record', ...stream, '--for', '1h', '--template', '1', '--json'], { env: env(`socks5://operator:${PROXY_PASSWORD}@127.0.0.1:1080`) });
+    const run = await runTaper(['record', ...stream, '--for', '1h', '--template', '1', '--json'], {
+      env: env(`socks5://operator:${PROXY_PASSWORD}@127.0.0.1:1080`),
+    });
     const output = parseJson<{ error: { code: string; message: string } }>(run);
     expect(output.error.code).toBe('Taper.Network');
     expect(output.error.message).toMatch(/socks5:\/\/ proxy .*http:\/\/ and https:\/\/ proxies only/);
@@ -199,7 +251,11 @@ describe('taper behind an HTTP proxy', () => {
   it('a loopback endpoint bypasses the proxy', async () => {
     // The simulator's own address: never through a proxy (NO_PROXY's rules are proxy-from-env's, unit-tested).
     const run = await runTaper(['record', ...stream, '--for', '1h', '--template', '1', '--json'], {
-      env: { ...suite.env, HTTP_PROXY: `http://127.0.0.1:${proxy.port}`, HTTPS_PROXY: `http://127.0.0.1:${proxy.port}` },
+      env: {
+        ...suite.env,
+        HTTP_PROXY: `http://127.0.0.1:${proxy.port}`,
+        HTTPS_PROXY: `http://127.0.0.1:${proxy.port}`,
+      },
     });
     expect(run.code, run.stderr).toBe(0);
     expect(proxy.tunnels).toEqual([]);

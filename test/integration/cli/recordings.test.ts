@@ -10,7 +10,16 @@ const HOUR = 3_600;
 const suite = useCliSuite({ envCredentials: true });
 // Two-day chains start at +132h: the second link then begins 6.5 days out and stays planned however slow the machine.
 // (At +5d it began exactly 6 days out, and became due as soon as the record crossed into the next second.)
-const streamFlags = (name: string) => ['--domain', 'push.example.com', '--app', 'live', '--stream', name, '--template', '1'];
+const streamFlags = (name: string) => [
+  '--domain',
+  'push.example.com',
+  '--app',
+  'live',
+  '--stream',
+  name,
+  '--template',
+  '1',
+];
 
 interface Row {
   id: string | null;
@@ -25,15 +34,24 @@ interface Row {
   error: { code: string } | null;
 }
 
-interface RecordingAction { index: number; taskId: string | null; action: string; error: { code: string } | null }
+interface RecordingAction {
+  index: number;
+  taskId: string | null;
+  action: string;
+  error: { code: string } | null;
+}
 
-async function record(args: string[]): Promise<{ recordingId: string; links: { taskId: string | null; status: string; startTime: number; endTime: number }[] }> {
+async function record(args: string[]): Promise<{
+  recordingId: string;
+  links: { taskId: string | null; status: string; startTime: number; endTime: number }[];
+}> {
   const run = await runTaper(['record', ...args, '--json'], { env: suite.env });
   expect(run.code, run.stderr).toBe(0);
   return parseJson(run);
 }
 
-const history = async (...args: string[]) => parseJson<Row[]>(await runTaper(['history', ...args, '--json'], { env: suite.env }));
+const history = async (...args: string[]) =>
+  parseJson<Row[]>(await runTaper(['history', ...args, '--json'], { env: suite.env }));
 const sent = () => suite.simulator.requests().map((request) => request.action);
 
 describe('taper history lists planned and missed recordings', () => {
@@ -44,13 +62,29 @@ describe('taper history lists planned and missed recordings', () => {
     const text = await runTaper(['history'], { env: suite.env });
     expect(text.code, text.stderr).toBe(0);
     expect(text.stdout).not.toContain('No recordings in the history yet.');
-    expect(text.stdout).toMatch(new RegExp(`^planned +push\\.example\\.com/live/far-show  .+ → .+  \\(no TaskId yet: created from .+\\)  recording ${recordingId} link 1$`, 'm'));
+    expect(text.stdout).toMatch(
+      new RegExp(
+        `^planned +push\\.example\\.com/live/far-show  .+ → .+  \\(no TaskId yet: created from .+\\)  recording ${recordingId} link 1$`,
+        'm',
+      ),
+    );
 
     const rows = await history();
     expect(rows).toEqual([
       expect.objectContaining({
-        id: null, taskId: null, requestId: null, status: 'planned', domain: 'push.example.com', app: 'live', stream: 'far-show',
-        startTime: links[0]?.startTime, endTime: links[0]?.endTime, recordingId, linkIndex: 0, templateId: 1, error: null,
+        id: null,
+        taskId: null,
+        requestId: null,
+        status: 'planned',
+        domain: 'push.example.com',
+        app: 'live',
+        stream: 'far-show',
+        startTime: links[0]?.startTime,
+        endTime: links[0]?.endTime,
+        recordingId,
+        linkIndex: 0,
+        templateId: 1,
+        error: null,
       }),
     ]);
     expect(await history('--status', 'planned')).toHaveLength(1);
@@ -80,7 +114,9 @@ describe('taper history lists planned and missed recordings', () => {
     ]);
     expect(rows[1]?.error?.code).toBe('Taper.Schedule.Missed');
     const text = await runTaper(['history', '--status', 'missed'], { env: suite.env });
-    expect(text.stdout).toMatch(/^missed +push\.example\.com\/live\/matinee {2}.+ {2}\(no TaskId\) {2}\[Taper\.Schedule\.Missed\] {2}recording gone link 1$/m);
+    expect(text.stdout).toMatch(
+      /^missed +push\.example\.com\/live\/matinee {2}.+ {2}\(no TaskId\) {2}\[Taper\.Schedule\.Missed\] {2}recording gone link 1$/m,
+    );
   });
 });
 
@@ -90,7 +126,10 @@ describe('taper stop|delete RECORDING_ID', () => {
     suite.simulator.clearRequests();
     const removed = await runTaper(['delete', recordingId, '--json'], { env: suite.env });
     expect(removed.code, removed.stderr).toBe(0);
-    expect(parseJson(removed)).toEqual({ recordingId, actions: [{ index: 0, taskId: null, action: 'cancelled', error: null }] });
+    expect(parseJson(removed)).toEqual({
+      recordingId,
+      actions: [{ index: 0, taskId: null, action: 'cancelled', error: null }],
+    });
     expect(sent()).toEqual([]);
     expect(await history()).toEqual([]);
   });
@@ -100,7 +139,9 @@ describe('taper stop|delete RECORDING_ID', () => {
     suite.simulator.clearRequests();
     const stopped = await runTaper(['stop', recordingId], { env: suite.env });
     expect(stopped.code, stopped.stderr).toBe(0);
-    expect(stopped.stdout).toBe(`Stopped recording ${recordingId}: 1 link(s)\n  link 1: cancelled (was planned; nothing sent)\n`);
+    expect(stopped.stdout).toBe(
+      `Stopped recording ${recordingId}: 1 link(s)\n  link 1: cancelled (was planned; nothing sent)\n`,
+    );
     expect(sent()).toEqual([]);
   });
 
@@ -129,7 +170,9 @@ describe('taper stop|delete RECORDING_ID', () => {
     expect(stopped.code, stopped.stderr).toBe(0);
     const { actions } = parseJson<{ actions: RecordingAction[] }>(stopped);
     const byIndex = [...actions].sort((a, b) => a.index - b.index);
-    expect(byIndex.map((action) => action.action)).toEqual(links.map((link, index) => (link.taskId === null ? 'cancelled' : index === 0 ? 'stopped' : 'deleted')));
+    expect(byIndex.map((action) => action.action)).toEqual(
+      links.map((link, index) => (link.taskId === null ? 'cancelled' : index === 0 ? 'stopped' : 'deleted')),
+    );
     expect(byIndex.every((action) => action.error === null)).toBe(true);
     const text = await runTaper(['history', '--stream', 'week-long'], { env: suite.env });
     expect(text.stdout).toMatch(/^stopped +push\.example\.com\/live\/week-long/m);
@@ -154,11 +197,14 @@ describe('taper stop|delete RECORDING_ID', () => {
       expect(json.code).toBe(2);
       expect(parseJson<{ error: { code: string; message: string } }>(json).error).toMatchObject({
         code: 'Taper.Task.NotFound',
-        message: 'No recording or task with id 3f0c8a52-0000-4000-8000-000000000000 in the history or the plans; nothing was sent.',
+        message:
+          'No recording or task with id 3f0c8a52-0000-4000-8000-000000000000 in the history or the plans; nothing was sent.',
       });
       const text = await runTaper([action, '3f0c8a52-0000-4000-8000-000000000000'], { env: suite.env });
       expect(text.code).toBe(2);
-      expect(text.stderr).toContain('error [Taper.Task.NotFound]: No recording or task with id 3f0c8a52-0000-4000-8000-000000000000');
+      expect(text.stderr).toContain(
+        'error [Taper.Task.NotFound]: No recording or task with id 3f0c8a52-0000-4000-8000-000000000000',
+      );
     }
     expect(sent()).toEqual([]);
     expect((await history()).map((row) => row.status)).toEqual(['planned']);

@@ -44,7 +44,9 @@ export async function freshHome(): Promise<string> {
 
 export function runTaper(args: readonly string[], options: TaperOptions = {}): Promise<TaperRun> {
   return new Promise((resolvePromise, reject) => {
-    const env = Object.fromEntries(Object.entries(options.env ?? {}).filter(([, value]) => value !== undefined)) as NodeJS.ProcessEnv;
+    const env = Object.fromEntries(
+      Object.entries(options.env ?? {}).filter(([, value]) => value !== undefined),
+    ) as NodeJS.ProcessEnv;
     const child = spawn(process.execPath, [TAPER, ...args], { env, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
@@ -52,7 +54,11 @@ export function runTaper(args: readonly string[], options: TaperOptions = {}): P
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`taper ${args.join(' ')} did not finish within ${options.timeoutMs ?? 20_000} ms\n${stdout}\n${stderr}`));
+      reject(
+        new Error(
+          `taper ${args.join(' ')} did not finish within ${options.timeoutMs ?? 20_000} ms\n${stdout}\n${stderr}`,
+        ),
+      );
     }, options.timeoutMs ?? 20_000);
     child.on('error', reject);
     child.on('close', (code) => {

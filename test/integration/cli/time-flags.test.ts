@@ -9,9 +9,13 @@ const stream = ['--domain', 'push.example.com', '--app', 'live', '--stream', 're
 
 describe('time options take values that start with a dash', () => {
   it('record --from -2h and --from=-2h mean the same start; --until -1m is read as a time (and refused as past)', async () => {
-    const spaced = await runTaper(['record', ...stream, '--from', '-2h', '--for', '3h', '--dry-run', '--json'], { env: suite.env });
+    const spaced = await runTaper(['record', ...stream, '--from', '-2h', '--for', '3h', '--dry-run', '--json'], {
+      env: suite.env,
+    });
     expect(spaced.code, spaced.stderr).toBe(0);
-    const joined = await runTaper(['record', ...stream, '--from=-2h', '--for', '3h', '--dry-run', '--json'], { env: suite.env });
+    const joined = await runTaper(['record', ...stream, '--from=-2h', '--for', '3h', '--dry-run', '--json'], {
+      env: suite.env,
+    });
     expect(joined.code, joined.stderr).toBe(0);
     const now = Math.floor(Date.now() / 1000);
     const start = (run: typeof spaced) => parseJson<{ request: { StartTime: number } }>(run).request.StartTime;
@@ -28,12 +32,18 @@ describe('time options take values that start with a dash', () => {
     const created = await runTaper(['record', ...stream, '--for', '1h', '--json'], { env: suite.env });
     expect(created.code, created.stderr).toBe(0);
     const { taskId } = parseJson<{ taskId: string }>(created);
-    for (const args of [['--from', '-2d', '--until', '+2h'], ['--from=-2d', '--until=+2h'], ['--until', '+2h', '--from', '-90m']]) {
+    for (const args of [
+      ['--from', '-2d', '--until', '+2h'],
+      ['--from=-2d', '--until=+2h'],
+      ['--until', '+2h', '--from', '-90m'],
+    ]) {
       const listed = await runTaper(['tasks', ...args, '--stream', 'rewind', '--json'], { env: suite.env });
       expect(listed.code, `${args.join(' ')}: ${listed.stderr}`).toBe(0);
       expect(parseJson<{ taskId: string }[]>(listed).map((task) => task.taskId)).toEqual([taskId]);
     }
-    const before = await runTaper(['tasks', '--from', '-2d', '--until', '-1d', '--stream', 'rewind', '--json'], { env: suite.env });
+    const before = await runTaper(['tasks', '--from', '-2d', '--until', '-1d', '--stream', 'rewind', '--json'], {
+      env: suite.env,
+    });
     expect([before.code, parseJson(before)]).toEqual([0, []]);
   });
 });

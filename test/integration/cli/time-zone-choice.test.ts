@@ -10,10 +10,14 @@ const suite = useCliSuite({ envCredentials: true });
 const stream = ['--domain', 'push.example.com', '--app', 'live', '--stream', 'zoned'];
 // A wall time in the coming days, read in the zone under test.
 const day = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
-const utcOf = (hour: number) => Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)), hour) / 1000;
+const utcOf = (hour: number) =>
+  Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)), hour) / 1000;
 
 async function startTimeWith(env: Record<string, string | undefined>, extra: string[] = []): Promise<number> {
-  const run = await runTaper(['record', ...stream, '--from', `${day} 20:00`, '--for', '1h', '--dry-run', '--json', ...extra], { env: { ...suite.env, ...env } });
+  const run = await runTaper(
+    ['record', ...stream, '--from', `${day} 20:00`, '--for', '1h', '--dry-run', '--json', ...extra],
+    { env: { ...suite.env, ...env } },
+  );
   expect(run.code, run.stderr).toBe(0);
   return parseJson<{ request: { StartTime: number } }>(run).request.StartTime;
 }
@@ -44,7 +48,10 @@ describe('the CLI zone from --tz and TZ', () => {
       [{ TZ: 'CET-1CEST,M3.5.0,M10.5.0/3' }, [], /daylight saving/],
     ];
     for (const [env, extra, message] of cases) {
-      for (const command of [['record', ...stream, '--from', `${day} 20:00`, '--for', '1h', '--json', ...extra], ['history', ...extra]]) {
+      for (const command of [
+        ['record', ...stream, '--from', `${day} 20:00`, '--for', '1h', '--json', ...extra],
+        ['history', ...extra],
+      ]) {
         const run = await runTaper(command, { env: { ...suite.env, ...env } });
         expect(run.code, `${command.join(' ')} ${JSON.stringify(env)}`).toBe(2);
         expect(run.stdout + run.stderr).toMatch(message);

@@ -36,7 +36,10 @@ afterAll(async () => {
 });
 
 /** Runs the probe with the given command prefix and environment; returns its parsed Result and the time taken. */
-function probe(command: string[], env: NodeJS.ProcessEnv): Promise<{ result: { ok: boolean; value?: unknown; error?: { code: string; message: string } }; ms: number }> {
+function probe(
+  command: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ result: { ok: boolean; value?: unknown; error?: { code: string; message: string } }; ms: number }> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
     const [file, ...args] = command;
@@ -69,12 +72,19 @@ describe.skipIf(!inSession)('keyring secret store (real Secret Service)', () => 
   });
 
   it('no Secret Service (no D-Bus) → Unavailable with the fix, never a crash or a fallback', async () => {
-    const { result } = await probe([process.execPath, bundle, 'set', 'a'], { ...process.env, DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent', PROBE_SECRET: SECRET });
+    const { result } = await probe([process.execPath, bundle, 'set', 'a'], {
+      ...process.env,
+      DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent',
+      PROBE_SECRET: SECRET,
+    });
     expect(result.ok).toBe(false);
     expect(result.error?.code).toBe('Taper.Keychain.Unavailable');
     expect(result.error?.message).toMatch(/D-Bus session/);
     expect(result.error?.message).not.toContain(SECRET);
-    const after = await probe([process.execPath, bundle, 'get', 'a'], { ...process.env, DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent' });
+    const after = await probe([process.execPath, bundle, 'get', 'a'], {
+      ...process.env,
+      DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent',
+    });
     expect(after.result.error?.code).toBe('Taper.Keychain.Unavailable');
   });
 
@@ -91,7 +101,10 @@ describe.skipIf(!inSession)('keyring secret store (real Secret Service)', () => 
     delete env['TAPER_KEYRING_SESSION'];
     const started = Date.now();
     const { stdout } = await run('bash', ['test/with-keyring.sh', 'bash', '-c', script], { env, timeout: 60_000 });
-    const results = stdout.trim().split('\n').map((line) => JSON.parse(line) as { ok: boolean; error?: { code: string; message: string } });
+    const results = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { ok: boolean; error?: { code: string; message: string } });
     expect(results.map((r) => r.error?.code)).toEqual(['Taper.Keychain.Locked', 'Taper.Keychain.Locked']);
     expect(results[0]?.error?.message).toMatch(/unlock/i);
     expect(stdout).not.toContain(SECRET);

@@ -56,14 +56,18 @@ describe('Live API client against the simulator', () => {
     const nowTask = valueOf(await api.createRecordTask({ ...STREAM, endTime: now() + 600 }));
     expect(nowTask.taskId).toMatch(/^[A-Za-z0-9]{20,}$/);
     expect(nowTask.requestId).toMatch(/^[0-9a-f-]{36}$/);
-    const later = valueOf(await api.createRecordTask({ ...STREAM, startTime: now() + 3600, endTime: now() + 7200, templateId: 1001 }));
+    const later = valueOf(
+      await api.createRecordTask({ ...STREAM, startTime: now() + 3600, endTime: now() + 7200, templateId: 1001 }),
+    );
     const stored = sim.tasks.list();
     expect(stored.map((t) => t.taskId)).toEqual([nowTask.taskId, later.taskId]);
     expect(stored[1]).toMatchObject({ startTime: now() + 3600, templateId: 1001, streamType: 0 });
   });
 
   it('returns the platform error for a rule the request breaks', async () => {
-    const error = errorOf(await client().createRecordTask({ ...STREAM, startTime: now() + 100, endTime: now() + 100 + 25 * 3600 }));
+    const error = errorOf(
+      await client().createRecordTask({ ...STREAM, startTime: now() + 100, endTime: now() + 100 + 25 * 3600 }),
+    );
     expect(error.code).toBe('InvalidParameter');
     expect(error.message).toContain('24 hours');
     expect(error.requestId).toMatch(/^[0-9a-f-]{36}$/);
@@ -85,18 +89,39 @@ describe('Live API client against the simulator', () => {
     const api = client();
     const created: string[] = [];
     for (let i = 0; i < 5; i += 1) {
-      created.push(valueOf(await api.createRecordTask({ ...STREAM, startTime: now() + 60 * (i + 1), endTime: now() + 3600 })).taskId);
+      created.push(
+        valueOf(await api.createRecordTask({ ...STREAM, startTime: now() + 60 * (i + 1), endTime: now() + 3600 }))
+          .taskId,
+      );
     }
-    const farTask = valueOf(await api.createRecordTask({ ...STREAM, streamName: 'other', startTime: now() + 5 * 86_400, endTime: now() + 5 * 86_400 + 600 }));
+    const farTask = valueOf(
+      await api.createRecordTask({
+        ...STREAM,
+        streamName: 'other',
+        startTime: now() + 5 * 86_400,
+        endTime: now() + 5 * 86_400 + 600,
+      }),
+    );
     // A 12-day window is split in two; page size 2 forces three pages for the first five tasks.
-    const all = valueOf(await api.describeRecordTasks({ startTime: now() - 7 * 86_400, endTime: now() + 5 * 86_400 + 60 }));
+    const all = valueOf(
+      await api.describeRecordTasks({ startTime: now() - 7 * 86_400, endTime: now() + 5 * 86_400 + 60 }),
+    );
     expect(all.map((t) => t.taskId).sort()).toEqual([...created, farTask.taskId].sort());
-    expect(all[0]).toMatchObject({ domainName: DOMAIN, appName: 'live', streamName: 'cam1', stopped: false, templateId: null, streamType: 0 });
+    expect(all[0]).toMatchObject({
+      domainName: DOMAIN,
+      appName: 'live',
+      streamName: 'cam1',
+      stopped: false,
+      templateId: null,
+      streamType: 0,
+    });
     const describeCalls = sim.requests().filter((r) => r.action === 'DescribeRecordTask');
     expect(describeCalls.length).toBeGreaterThanOrEqual(4);
     expect(describeCalls.every((r) => r.errorCode === undefined)).toBe(true);
 
-    const filtered = valueOf(await api.describeRecordTasks({ startTime: now() - 60, endTime: now() + 6 * 86_400, streamName: 'other' }));
+    const filtered = valueOf(
+      await api.describeRecordTasks({ startTime: now() - 60, endTime: now() + 6 * 86_400, streamName: 'other' }),
+    );
     expect(filtered.map((t) => t.taskId)).toEqual([farTask.taskId]);
   });
 
@@ -163,13 +188,16 @@ describe('Live API client against the simulator', () => {
     expect(errorOf(await api.createRecordTask({ ...STREAM, endTime: now() + 600 })).code).toBe('Taper.UnknownOutcome');
   });
 
-  it.each(['create-then-hang', 'create-then-reset'] as const)('%s: unknown outcome, exactly one task, no retry', async (mode) => {
-    sim.faults.inject(mode);
-    const error = errorOf(await client({ timeoutMs: 300 }).createRecordTask({ ...STREAM, endTime: now() + 600 }));
-    expect(error.code).toBe('Taper.UnknownOutcome');
-    expect(sim.tasks.list()).toHaveLength(1);
-    expect(sim.requests().filter((r) => r.action === 'CreateRecordTask')).toHaveLength(1);
-  });
+  it.each(['create-then-hang', 'create-then-reset'] as const)(
+    '%s: unknown outcome, exactly one task, no retry',
+    async (mode) => {
+      sim.faults.inject(mode);
+      const error = errorOf(await client({ timeoutMs: 300 }).createRecordTask({ ...STREAM, endTime: now() + 600 }));
+      expect(error.code).toBe('Taper.UnknownOutcome');
+      expect(sim.tasks.list()).toHaveLength(1);
+      expect(sim.requests().filter((r) => r.action === 'CreateRecordTask')).toHaveLength(1);
+    },
+  );
 
   it('connection refused is Taper.Network', async () => {
     const gone = await startSimulator({});

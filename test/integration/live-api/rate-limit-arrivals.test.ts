@@ -10,7 +10,9 @@ import { DEMO_ACCOUNT, startSimulator, type Simulator } from '../../../electron/
 const FIRST_CONNECTION_DELAY_MS = 150;
 
 /** A TCP relay to `port` on 127.0.0.1 that delays the first connection's first request by the delay above. */
-async function startSlowFirstConnectionProxy(port: number): Promise<{ endpoint: string; delayed(): number; close(): Promise<void> }> {
+async function startSlowFirstConnectionProxy(
+  port: number,
+): Promise<{ endpoint: string; delayed(): number; close(): Promise<void> }> {
   let connections = 0;
   let delayedChunks = 0;
   const sockets = new Set<Socket>();
@@ -67,9 +69,21 @@ describe('client rate limit, as the platform counts it', () => {
     cleanup.push(() => sim.close());
     const proxy = await startSlowFirstConnectionProxy(sim.port);
     cleanup.push(() => proxy.close());
-    const rateLimiter = createRateLimiter({ perSecond: 20, clock: Date.now, sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) });
+    const rateLimiter = createRateLimiter({
+      perSecond: 20,
+      clock: Date.now,
+      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    });
     // No retries: a refusal must show as a failure here, not be absorbed.
-    const api = createLiveApi({ credentials: { ...DEMO_ACCOUNT }, region: 'ap-guangzhou', endpoint: proxy.endpoint, clock: Date.now, timeoutMs: 5000, rateLimiter, maxRateLimitRetries: 0 });
+    const api = createLiveApi({
+      credentials: { ...DEMO_ACCOUNT },
+      region: 'ap-guangzhou',
+      endpoint: proxy.endpoint,
+      clock: Date.now,
+      timeoutMs: 5000,
+      rateLimiter,
+      maxRateLimitRetries: 0,
+    });
 
     const results = await Promise.all(Array.from({ length: 40 }, () => api.describeDomains()));
 
@@ -80,6 +94,7 @@ describe('client rate limit, as the platform counts it', () => {
     expect(proxy.delayed()).toBe(1);
     expect(sim.requests()).toHaveLength(40);
     const arrivals = sim.requests().map((record) => record.atMs);
-    for (const at of arrivals) expect(arrivals.filter((other) => other > at - 1000 && other <= at).length).toBeLessThanOrEqual(20);
+    for (const at of arrivals)
+      expect(arrivals.filter((other) => other > at - 1000 && other <= at).length).toBeLessThanOrEqual(20);
   }, 15_000);
 });

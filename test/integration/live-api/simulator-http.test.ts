@@ -28,7 +28,9 @@ interface Call {
   signedHost?: string;
 }
 
-function post(call: Call): Promise<{ status: number; headers: Record<string, unknown>; json: { Response: Record<string, unknown> } }> {
+function post(
+  call: Call,
+): Promise<{ status: number; headers: Record<string, unknown>; json: { Response: Record<string, unknown> } }> {
   const payload = JSON.stringify(call.body ?? {});
   const timestamp = call.timestamp ?? nowSeconds();
   const service = call.service ?? 'live';
@@ -37,7 +39,10 @@ function post(call: Call): Promise<{ status: number; headers: Record<string, unk
     method: 'POST',
     path: '/',
     query: '',
-    headers: [['content-type', 'application/json'], ['host', call.signedHost ?? 'live.tencentcloudapi.com']],
+    headers: [
+      ['content-type', 'application/json'],
+      ['host', call.signedHost ?? 'live.tencentcloudapi.com'],
+    ],
     payload,
   });
   const authorization = `TC3-HMAC-SHA256 Credential=${DEMO_ACCOUNT.secretId}/${call.date ?? utcDate(timestamp)}/${service}/tc3_request, SignedHeaders=content-type;host, Signature=${signature}`;
@@ -61,7 +66,13 @@ function post(call: Call): Promise<{ status: number; headers: Record<string, unk
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, json: JSON.parse(Buffer.concat(chunks).toString('utf8')) }));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            json: JSON.parse(Buffer.concat(chunks).toString('utf8')),
+          }),
+        );
       },
     );
     req.on('error', reject);
@@ -69,7 +80,8 @@ function post(call: Call): Promise<{ status: number; headers: Record<string, unk
   });
 }
 
-const errorCode = (json: { Response: Record<string, unknown> }) => (json.Response.Error as { Code?: string } | undefined)?.Code;
+const errorCode = (json: { Response: Record<string, unknown> }) =>
+  (json.Response.Error as { Code?: string } | undefined)?.Code;
 
 describe('simulator over HTTP', () => {
   it('accepts a request whose host was signed without the port (the SDK quirk) and dates the answer by its own clock', async () => {
@@ -81,28 +93,54 @@ describe('simulator over HTTP', () => {
   });
 
   it('rejects a signature over the host with its port, a wrong service, a wrong scope date and a wrong key', async () => {
-    expect(errorCode((await post({ action: 'DescribeLiveDomains', signedHost: `live.tencentcloudapi.com:${sim.port}` })).json)).toBe('AuthFailure.SignatureFailure');
-    expect(errorCode((await post({ action: 'DescribeLiveDomains', service: '127' })).json)).toBe('AuthFailure.SignatureFailure');
-    expect(errorCode((await post({ action: 'DescribeLiveDomains', date: '2001-01-01' })).json)).toBe('AuthFailure.SignatureFailure');
-    expect(errorCode((await post({ action: 'DescribeLiveDomains', secretKey: 'wrong' })).json)).toBe('AuthFailure.SignatureFailure');
+    expect(
+      errorCode(
+        (await post({ action: 'DescribeLiveDomains', signedHost: `live.tencentcloudapi.com:${sim.port}` })).json,
+      ),
+    ).toBe('AuthFailure.SignatureFailure');
+    expect(errorCode((await post({ action: 'DescribeLiveDomains', service: '127' })).json)).toBe(
+      'AuthFailure.SignatureFailure',
+    );
+    expect(errorCode((await post({ action: 'DescribeLiveDomains', date: '2001-01-01' })).json)).toBe(
+      'AuthFailure.SignatureFailure',
+    );
+    expect(errorCode((await post({ action: 'DescribeLiveDomains', secretKey: 'wrong' })).json)).toBe(
+      'AuthFailure.SignatureFailure',
+    );
   });
 
   it('rejects a timestamp more than 300 s off and names the server time', async () => {
     const answer = await post({ action: 'DescribeLiveDomains', timestamp: nowSeconds() - 301 });
     expect(errorCode(answer.json)).toBe('AuthFailure.SignatureExpire');
-    expect((answer.json.Response.Error as { Message: string }).Message).toMatch(new RegExp(`server time ${nowSeconds()}|server time ${nowSeconds() - 1}`));
-    expect(errorCode((await post({ action: 'DescribeLiveDomains', timestamp: nowSeconds() - 290 })).json)).toBeUndefined();
+    expect((answer.json.Response.Error as { Message: string }).Message).toMatch(
+      new RegExp(`server time ${nowSeconds()}|server time ${nowSeconds() - 1}`),
+    );
+    expect(
+      errorCode((await post({ action: 'DescribeLiveDomains', timestamp: nowSeconds() - 290 })).json),
+    ).toBeUndefined();
   });
 
   it('answers NoSuchVersion, InvalidAction and parameter errors with HTTP 200', async () => {
     const version = await post({ action: 'DescribeLiveDomains', version: '2017-01-01' });
     expect([version.status, errorCode(version.json)]).toEqual([200, 'NoSuchVersion']);
     expect(errorCode((await post({ action: 'DescribeNothing' })).json)).toBe('InvalidAction');
-    expect(errorCode((await post({ action: 'CreateRecordTask', body: { AppName: 'a', StreamName: 's', EndTime: nowSeconds() + 60 } })).json)).toBe('MissingParameter');
+    expect(
+      errorCode(
+        (
+          await post({
+            action: 'CreateRecordTask',
+            body: { AppName: 'a', StreamName: 's', EndTime: nowSeconds() + 60 },
+          })
+        ).json,
+      ),
+    ).toBe('MissingParameter');
   });
 
   it('takes faults and reads tasks over HTTP for other processes', async () => {
-    const inject = await fetch(`${sim.endpoint}/__simulator/faults`, { method: 'POST', body: JSON.stringify({ mode: 'max-running', times: 1, action: 'CreateRecordTask' }) });
+    const inject = await fetch(`${sim.endpoint}/__simulator/faults`, {
+      method: 'POST',
+      body: JSON.stringify({ mode: 'max-running', times: 1, action: 'CreateRecordTask' }),
+    });
     expect(inject.status).toBe(200);
     const body = { DomainName: 'd.example.com', AppName: 'a', StreamName: 's', EndTime: nowSeconds() + 600 };
     expect(errorCode((await post({ action: 'CreateRecordTask', body })).json)).toBe('LimitExceeded.MaximumRunningTask');
@@ -110,8 +148,18 @@ describe('simulator over HTTP', () => {
     const tasks = (await (await fetch(`${sim.endpoint}/__simulator/tasks`)).json()) as { tasks: { taskId: string }[] };
     expect(tasks.tasks.map((t) => t.taskId)).toEqual([created.json.Response.TaskId]);
 
-    expect((await fetch(`${sim.endpoint}/__simulator/faults`, { method: 'POST', body: JSON.stringify({ mode: 'nonsense' }) })).status).toBe(400);
-    await fetch(`${sim.endpoint}/__simulator/faults`, { method: 'POST', body: JSON.stringify({ mode: 'internal-error', times: 5 }) });
+    expect(
+      (
+        await fetch(`${sim.endpoint}/__simulator/faults`, {
+          method: 'POST',
+          body: JSON.stringify({ mode: 'nonsense' }),
+        })
+      ).status,
+    ).toBe(400);
+    await fetch(`${sim.endpoint}/__simulator/faults`, {
+      method: 'POST',
+      body: JSON.stringify({ mode: 'internal-error', times: 5 }),
+    });
     expect((await fetch(`${sim.endpoint}/__simulator/faults`, { method: 'DELETE' })).status).toBe(200);
     expect(sim.faults.pending()).toEqual([]);
   });

@@ -17,10 +17,17 @@ describe('client through a silent proxy', () => {
         clock: Date.now,
         timeoutMs: 300,
       });
-      const created = await api.createRecordTask({ domainName: 'push.example.com', appName: 'live', streamName: 'silent', endTime: Math.floor(Date.now() / 1000) + 3600 });
+      const created = await api.createRecordTask({
+        domainName: 'push.example.com',
+        appName: 'live',
+        streamName: 'silent',
+        endTime: Math.floor(Date.now() / 1000) + 3600,
+      });
       // Not an unknown outcome: without a tunnel, the request never left this machine.
       expect(created.ok ? null : created.error.code).toBe('Taper.Network');
-      expect(created.ok ? '' : created.error.message).toMatch(/did not open the tunnel to live\.taper-silent-proxy\.invalid:443/);
+      expect(created.ok ? '' : created.error.message).toMatch(
+        /did not open the tunnel to live\.taper-silent-proxy\.invalid:443/,
+      );
       await expect.poll(() => silent.open(), { timeout: 3000 }).toBe(0);
     } finally {
       silent.close();

@@ -24,14 +24,40 @@ describe.skipIf(!inSession)("a profile's own endpoint", () => {
     const env = baseEnv(home);
     expect(env['TAPER_ENDPOINT']).toBeUndefined();
     const name = `own${Date.now().toString(36)}`;
-    const added = await runTaper(['profile', 'add', name, '--secret-id', DEMO_ACCOUNT.secretId, '--endpoint', own.endpoint, '--json'], { env, input: `${DEMO_ACCOUNT.secretKey}\n` });
+    const added = await runTaper(
+      ['profile', 'add', name, '--secret-id', DEMO_ACCOUNT.secretId, '--endpoint', own.endpoint, '--json'],
+      { env, input: `${DEMO_ACCOUNT.secretKey}\n` },
+    );
     expect(added.code, added.stderr).toBe(0);
     // A second profile elsewhere, so the endpoint is the chosen profile's and not the only one there is.
-    expect((await runTaper(['profile', 'add', `${name}x`, '--secret-id', DEMO_ACCOUNT.secretId, '--endpoint', other.endpoint], { env, input: `${DEMO_ACCOUNT.secretKey}\n` })).code).toBe(0);
+    expect(
+      (
+        await runTaper(
+          ['profile', 'add', `${name}x`, '--secret-id', DEMO_ACCOUNT.secretId, '--endpoint', other.endpoint],
+          { env, input: `${DEMO_ACCOUNT.secretKey}\n` },
+        )
+      ).code,
+    ).toBe(0);
 
     const tested = await runTaper(['profile', 'test', name, '--json'], { env });
     expect(tested.code, tested.stderr).toBe(0);
-    const recorded = await runTaper(['record', '--domain', 'push.example.com', '--app', 'live', '--stream', 'own-endpoint', '--for', '1h', '--profile', name, '--json'], { env });
+    const recorded = await runTaper(
+      [
+        'record',
+        '--domain',
+        'push.example.com',
+        '--app',
+        'live',
+        '--stream',
+        'own-endpoint',
+        '--for',
+        '1h',
+        '--profile',
+        name,
+        '--json',
+      ],
+      { env },
+    );
     expect(recorded.code, recorded.stderr).toBe(0);
     const { taskId } = parseJson<{ taskId: string }>(recorded);
     const synced = await runTaper(['sync', '--profile', name, '--json'], { env });
@@ -46,7 +72,14 @@ describe.skipIf(!inSession)("a profile's own endpoint", () => {
     // Made the default, it needs no --profile: still its own endpoint.
     expect((await runTaper(['profile', 'default', name], { env })).code).toBe(0);
     own.clearRequests();
-    expect((await runTaper(['record', '--domain', 'push.example.com', '--app', 'live', '--stream', 'own-default', '--for', '1h'], { env })).code).toBe(0);
+    expect(
+      (
+        await runTaper(
+          ['record', '--domain', 'push.example.com', '--app', 'live', '--stream', 'own-default', '--for', '1h'],
+          { env },
+        )
+      ).code,
+    ).toBe(0);
     expect(own.requests().map((request) => request.action)).toContain('CreateRecordTask');
     expect(other.requests()).toEqual([]);
   });

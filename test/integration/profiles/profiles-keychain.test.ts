@@ -26,29 +26,59 @@ afterEach(async () => {
 describe.skipIf(!inSession)('profiles with the real keychain', () => {
   it('add → resolve → remove; the key lives only in the keyring', async () => {
     const name = `it-${process.pid}`;
-    const profiles = createProfileService({ settings: createConfSettingsStore(directory), secrets: createKeyringSecretStore(), env: {}, clock: Date.now });
-    expect(await profiles.add({ name, secretId: SECRET_ID, secretKey: SECRET_KEY, token: 'it-token' })).toMatchObject({ ok: true, value: { secretIdMasked: 'AKID****EXAMPLE', hasToken: true } });
-    expect(await profiles.resolve(name)).toMatchObject({ ok: true, value: { credentials: { secretKey: SECRET_KEY, token: 'it-token' } } });
+    const profiles = createProfileService({
+      settings: createConfSettingsStore(directory),
+      secrets: createKeyringSecretStore(),
+      env: {},
+      clock: Date.now,
+    });
+    expect(await profiles.add({ name, secretId: SECRET_ID, secretKey: SECRET_KEY, token: 'it-token' })).toMatchObject({
+      ok: true,
+      value: { secretIdMasked: 'AKID****EXAMPLE', hasToken: true },
+    });
+    expect(await profiles.resolve(name)).toMatchObject({
+      ok: true,
+      value: { credentials: { secretKey: SECRET_KEY, token: 'it-token' } },
+    });
 
-    const { stdout } = await run('secret-tool', ['search', 'service', 'Taper', 'username', `profile:${name}:secret-key`]);
+    const { stdout } = await run('secret-tool', [
+      'search',
+      'service',
+      'Taper',
+      'username',
+      `profile:${name}:secret-key`,
+    ]);
     expect(stdout).toContain(SECRET_KEY);
-    for (const file of await readdir(directory)) expect(await readFile(join(directory, file), 'utf8')).not.toContain(SECRET_KEY);
+    for (const file of await readdir(directory))
+      expect(await readFile(join(directory, file), 'utf8')).not.toContain(SECRET_KEY);
     expect((await stat(join(directory, 'settings.json'))).mode & 0o777).toBe(0o600);
 
     expect(await profiles.remove(name)).toEqual({ ok: true, value: undefined });
-    const after = await run('secret-tool', ['search', 'service', 'Taper', 'username', `profile:${name}:secret-key`]).catch(() => ({ stdout: '' }));
+    const after = await run('secret-tool', [
+      'search',
+      'service',
+      'Taper',
+      'username',
+      `profile:${name}:secret-key`,
+    ]).catch(() => ({ stdout: '' }));
     expect(after.stdout).not.toContain(SECRET_KEY);
   });
 
   it('without a reachable keychain: a clear error and no plaintext fallback in settings.json', async () => {
     const broken = createKeyringSecretStore({
       entryFactory: () => {
-        throw new Error('Platform failure: DBus error: Failed to connect to socket /nonexistent: No such file or directory');
+        throw new Error(
+          'Platform failure: DBus error: Failed to connect to socket /nonexistent: No such file or directory',
+        );
       },
     });
     const profiles = createProfileService({ settings: createConfSettingsStore(directory), secrets: broken, env: {} });
-    expect(await profiles.add({ name: 'x', secretId: SECRET_ID, secretKey: SECRET_KEY })).toMatchObject({ ok: false, error: { code: 'Taper.Keychain.Unavailable' } });
+    expect(await profiles.add({ name: 'x', secretId: SECRET_ID, secretKey: SECRET_KEY })).toMatchObject({
+      ok: false,
+      error: { code: 'Taper.Keychain.Unavailable' },
+    });
     expect(await profiles.list()).toEqual({ ok: true, value: [] });
-    for (const file of await readdir(directory)) expect(await readFile(join(directory, file), 'utf8')).not.toContain(SECRET_KEY);
+    for (const file of await readdir(directory))
+      expect(await readFile(join(directory, file), 'utf8')).not.toContain(SECRET_KEY);
   });
 });

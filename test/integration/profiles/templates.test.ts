@@ -20,9 +20,32 @@ describe.skipIf(!inSession)('taper templates', () => {
   it('add, list, default; record then sends the default template unless --template names another', async () => {
     const env = baseEnv(await freshHome(), simulator.endpoint);
     const profile = `tpl${Date.now().toString(36)}`;
-    expect((await runTaper(['profile', 'add', profile, '--secret-id', DEMO_ACCOUNT.secretId], { env, input: `${DEMO_ACCOUNT.secretKey}\n` })).code).toBe(0);
+    expect(
+      (
+        await runTaper(['profile', 'add', profile, '--secret-id', DEMO_ACCOUNT.secretId], {
+          env,
+          input: `${DEMO_ACCOUNT.secretKey}\n`,
+        })
+      ).code,
+    ).toBe(0);
 
-    const added = await runTaper(['templates', 'add', 'mp4-30d', '--format', 'mp4', '--keep-days', '30', '--segment-minutes', '60', '--profile', profile, '--json'], { env });
+    const added = await runTaper(
+      [
+        'templates',
+        'add',
+        'mp4-30d',
+        '--format',
+        'mp4',
+        '--keep-days',
+        '30',
+        '--segment-minutes',
+        '60',
+        '--profile',
+        profile,
+        '--json',
+      ],
+      { env },
+    );
     expect(added.code, added.stderr).toBe(0);
     const { templateId } = parseJson<{ templateId: number }>(added);
     expect(templateId).toBeGreaterThan(0);
@@ -31,39 +54,104 @@ describe.skipIf(!inSession)('taper templates', () => {
 
     const listed = await runTaper(['templates', 'list', '--profile', profile, '--json'], { env });
     expect(listed.code, listed.stderr).toBe(0);
-    expect(parseJson<{ templates: { templateId: number; name: string; description: string }[] }>(listed).templates).toContainEqual({ templateId, name: 'mp4-30d', description: 'MP4, kept 30 days' });
+    expect(
+      parseJson<{ templates: { templateId: number; name: string; description: string }[] }>(listed).templates,
+    ).toContainEqual({ templateId, name: 'mp4-30d', description: 'MP4, kept 30 days' });
     const text = await runTaper(['templates', 'list', '--profile', profile], { env });
     expect(text.stdout).toMatch(new RegExp(`^${templateId} +mp4-30d  \\(MP4, kept 30 days\\)$`, 'm'));
 
-    const stream = ['record', '--domain', 'push.example.com', '--app', 'live', '--stream', 'tpl-show', '--from', '+1h', '--for', '1h', '--dry-run', '--json'];
+    const stream = [
+      'record',
+      '--domain',
+      'push.example.com',
+      '--app',
+      'live',
+      '--stream',
+      'tpl-show',
+      '--from',
+      '+1h',
+      '--for',
+      '1h',
+      '--dry-run',
+      '--json',
+    ];
     const before = await runTaper([...stream, '--profile', profile], { env });
     expect(parseJson<{ request: { TemplateId?: number } }>(before).request.TemplateId).toBeUndefined();
 
     const made = await runTaper(['templates', 'default', String(templateId), '--profile', profile, '--json'], { env });
     expect(made.code, made.stderr).toBe(0);
     expect(parseJson(made)).toEqual({ profile, defaultTemplateId: templateId });
-    const summary = parseJson<{ name: string; defaultTemplateId?: number }[]>(await runTaper(['profile', 'list', '--json'], { env })).find((item) => item.name === profile);
+    const summary = parseJson<{ name: string; defaultTemplateId?: number }[]>(
+      await runTaper(['profile', 'list', '--json'], { env }),
+    ).find((item) => item.name === profile);
     expect(summary?.defaultTemplateId).toBe(templateId);
 
-    expect(parseJson<{ request: { TemplateId?: number } }>(await runTaper([...stream, '--profile', profile], { env })).request.TemplateId).toBe(templateId);
+    expect(
+      parseJson<{ request: { TemplateId?: number } }>(await runTaper([...stream, '--profile', profile], { env }))
+        .request.TemplateId,
+    ).toBe(templateId);
     // The only profile is the default one: no --profile needed.
-    expect(parseJson<{ request: { TemplateId?: number } }>(await runTaper(stream, { env })).request.TemplateId).toBe(templateId);
-    expect(parseJson<{ request: { TemplateId?: number } }>(await runTaper([...stream, '--profile', profile, '--template', '1001'], { env })).request.TemplateId).toBe(1001);
-    const recorded = await runTaper(['record', '--domain', 'push.example.com', '--app', 'live', '--stream', 'tpl-real', '--from', '+1h', '--for', '1h', '--profile', profile, '--json'], { env });
+    expect(parseJson<{ request: { TemplateId?: number } }>(await runTaper(stream, { env })).request.TemplateId).toBe(
+      templateId,
+    );
+    expect(
+      parseJson<{ request: { TemplateId?: number } }>(
+        await runTaper([...stream, '--profile', profile, '--template', '1001'], { env }),
+      ).request.TemplateId,
+    ).toBe(1001);
+    const recorded = await runTaper(
+      [
+        'record',
+        '--domain',
+        'push.example.com',
+        '--app',
+        'live',
+        '--stream',
+        'tpl-real',
+        '--from',
+        '+1h',
+        '--for',
+        '1h',
+        '--profile',
+        profile,
+        '--json',
+      ],
+      { env },
+    );
     expect(recorded.code, recorded.stderr).toBe(0);
     expect(simulator.tasks.list().find((task) => task.streamName === 'tpl-real')?.templateId).toBe(templateId);
 
     // Re-adding the profile (a new key) keeps it; `none` clears it.
-    expect((await runTaper(['profile', 'add', profile, '--secret-id', DEMO_ACCOUNT.secretId], { env, input: `${DEMO_ACCOUNT.secretKey}\n` })).code).toBe(0);
-    expect(parseJson<{ request: { TemplateId?: number } }>(await runTaper([...stream, '--profile', profile], { env })).request.TemplateId).toBe(templateId);
+    expect(
+      (
+        await runTaper(['profile', 'add', profile, '--secret-id', DEMO_ACCOUNT.secretId], {
+          env,
+          input: `${DEMO_ACCOUNT.secretKey}\n`,
+        })
+      ).code,
+    ).toBe(0);
+    expect(
+      parseJson<{ request: { TemplateId?: number } }>(await runTaper([...stream, '--profile', profile], { env }))
+        .request.TemplateId,
+    ).toBe(templateId);
     expect((await runTaper(['templates', 'default', 'none', '--profile', profile], { env })).code).toBe(0);
-    expect(parseJson<{ request: { TemplateId?: number } }>(await runTaper([...stream, '--profile', profile], { env })).request.TemplateId).toBeUndefined();
+    expect(
+      parseJson<{ request: { TemplateId?: number } }>(await runTaper([...stream, '--profile', profile], { env }))
+        .request.TemplateId,
+    ).toBeUndefined();
   });
 
   it('refuses a bad name, format, storage time or segment length with exit 2, sending nothing', async () => {
     const env = baseEnv(await freshHome(), simulator.endpoint);
     const profile = `tpb${Date.now().toString(36)}`;
-    expect((await runTaper(['profile', 'add', profile, '--secret-id', DEMO_ACCOUNT.secretId], { env, input: `${DEMO_ACCOUNT.secretKey}\n` })).code).toBe(0);
+    expect(
+      (
+        await runTaper(['profile', 'add', profile, '--secret-id', DEMO_ACCOUNT.secretId], {
+          env,
+          input: `${DEMO_ACCOUNT.secretKey}\n`,
+        })
+      ).code,
+    ).toBe(0);
     simulator.clearRequests();
     for (const args of [
       ['bad name!', '--format', 'mp4', '--keep-days', '30'],

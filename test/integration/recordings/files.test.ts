@@ -16,7 +16,14 @@ const APP = PLAN_STREAM.appName;
 
 interface FilesJson {
   outcome: string;
-  files: { fileId: string; url: string; startTime: number; endTime: number; durationSeconds: number; sizeBytes: number }[];
+  files: {
+    fileId: string;
+    url: string;
+    startTime: number;
+    endTime: number;
+    durationSeconds: number;
+    sizeBytes: number;
+  }[];
   pushes: { startTime: number; endTime: number }[];
   gaps: { startTime: number; endTime: number }[];
   reason: string | null;
@@ -25,12 +32,45 @@ interface FilesJson {
 const now = () => Math.floor(Date.now() / 1000);
 
 /** A task on the platform and its history entry, as `taper record` leaves them; returns the TaskId. */
-async function pastTask(stream: string, startTime: number, endTime: number, recordingId: string | null = null): Promise<string> {
-  const task = suite.simulator.tasks.create(DEMO_ACCOUNT.secretId, { domainName: DOMAIN, appName: APP, streamName: stream, startTime, endTime, streamType: 0, templateId: null, extension: null }, startTime - 60);
+async function pastTask(
+  stream: string,
+  startTime: number,
+  endTime: number,
+  recordingId: string | null = null,
+): Promise<string> {
+  const task = suite.simulator.tasks.create(
+    DEMO_ACCOUNT.secretId,
+    {
+      domainName: DOMAIN,
+      appName: APP,
+      streamName: stream,
+      startTime,
+      endTime,
+      streamType: 0,
+      templateId: null,
+      extension: null,
+    },
+    startTime - 60,
+  );
   const history = createHistoryStore({ directory: suite.home, clock: Date.now });
   const appended = await history.append({
-    taskId: task.taskId, requestId: 'req', status: 'scheduled', domain: DOMAIN, app: APP, stream, startTime, endTime, templateId: null, streamType: 0,
-    profile: null, region: 'ap-guangzhou', createdAt: startTime - 60, error: null, source: 'taper', extension: null, recordingId,
+    taskId: task.taskId,
+    requestId: 'req',
+    status: 'scheduled',
+    domain: DOMAIN,
+    app: APP,
+    stream,
+    startTime,
+    endTime,
+    templateId: null,
+    streamType: 0,
+    profile: null,
+    region: 'ap-guangzhou',
+    createdAt: startTime - 60,
+    error: null,
+    source: 'taper',
+    extension: null,
+    recordingId,
   });
   if (!appended.ok) throw new Error(appended.error.message);
   return task.taskId;
@@ -38,7 +78,10 @@ async function pastTask(stream: string, startTime: number, endTime: number, reco
 
 /** A push through the control route, as another process (taper sandbox push) would. */
 async function push(stream: string, startTime: number, endTime: number): Promise<void> {
-  const response = await fetch(`${suite.simulator.endpoint}/__simulator/push`, { method: 'POST', body: JSON.stringify({ domain: DOMAIN, app: APP, stream, startTime, endTime }) });
+  const response = await fetch(`${suite.simulator.endpoint}/__simulator/push`, {
+    method: 'POST',
+    body: JSON.stringify({ domain: DOMAIN, app: APP, stream, startTime, endTime }),
+  });
   expect(response.status).toBe(200);
 }
 
@@ -57,7 +100,12 @@ describe('taper files', () => {
     const result = await files(taskId);
     expect(result).toMatchObject({ outcome: 'recorded', gaps: [], reason: null });
     expect(result.files).toHaveLength(1);
-    expect(result.files[0]).toMatchObject({ startTime: start, endTime: end, durationSeconds: HOUR, sizeBytes: HOUR * 250_000 });
+    expect(result.files[0]).toMatchObject({
+      startTime: start,
+      endTime: end,
+      durationSeconds: HOUR,
+      sizeBytes: HOUR * 250_000,
+    });
     expect(result.files[0]?.url).toMatch(/^https:\/\/.+\.m3u8$/);
     expect(result.pushes).toEqual([{ startTime: start - 120, endTime: end + 120 }]);
     const actions = suite.simulator.requests().map((request) => request.action);
@@ -86,20 +134,49 @@ describe('taper files', () => {
   it('nothing: a stream never pushed, and one pushed for 5 s only, each with its reason', async () => {
     const start = now() - 2 * HOUR;
     const never = await pastTask('show-never', start, start + HOUR);
-    expect(await files(never)).toMatchObject({ outcome: 'nothing', files: [], pushes: [], gaps: [], reason: expect.stringContaining('never pushed') });
+    expect(await files(never)).toMatchObject({
+      outcome: 'nothing',
+      files: [],
+      pushes: [],
+      gaps: [],
+      reason: expect.stringContaining('never pushed'),
+    });
 
     const short = await pastTask('show-short', start, start + HOUR);
     await push('show-short', start + 600, start + 605);
     const result = await files(short);
-    expect(result).toMatchObject({ outcome: 'nothing', files: [], pushes: [{ startTime: start + 600, endTime: start + 605 }] });
+    expect(result).toMatchObject({
+      outcome: 'nothing',
+      files: [],
+      pushes: [{ startTime: start + 600, endTime: start + 605 }],
+    });
     expect(result.reason).toContain('less than 10 s');
   });
 
   it('pending: a task created by taper record whose window is not over (pushed by `taper sandbox push`); no lookup sent', async () => {
-    const created = await runTaper(['record', '--domain', DOMAIN, '--app', APP, '--stream', 'show-live', '--for', '30m', '--template', '1', '--json'], { env: suite.env });
+    const created = await runTaper(
+      [
+        'record',
+        '--domain',
+        DOMAIN,
+        '--app',
+        APP,
+        '--stream',
+        'show-live',
+        '--for',
+        '30m',
+        '--template',
+        '1',
+        '--json',
+      ],
+      { env: suite.env },
+    );
     expect(created.code, created.stderr).toBe(0);
     const { taskId } = parseJson<{ taskId: string }>(created);
-    const pushed = await runTaper(['sandbox', 'push', '--stream', 'show-live', '--for', '10m', '--domain', DOMAIN, '--app', APP], { env: suite.env });
+    const pushed = await runTaper(
+      ['sandbox', 'push', '--stream', 'show-live', '--for', '10m', '--domain', DOMAIN, '--app', APP],
+      { env: suite.env },
+    );
     expect(pushed.code, pushed.stderr).toBe(0);
     const live = suite.simulator.pushes.list().filter((session) => session.stream === 'show-live');
     expect(live).toEqual([expect.objectContaining({ stream: 'show-live', domain: DOMAIN, app: APP })]);
@@ -117,7 +194,10 @@ describe('taper files', () => {
     const start = now() - 2 * HOUR;
     const taskId = await pastTask('show-refused', start, start + HOUR);
     await push('show-refused', start, start + HOUR);
-    const injected = await fetch(`${suite.simulator.endpoint}/__simulator/faults`, { method: 'POST', body: JSON.stringify({ mode: 'unauthorized-operation', action: 'SearchMedia' }) });
+    const injected = await fetch(`${suite.simulator.endpoint}/__simulator/faults`, {
+      method: 'POST',
+      body: JSON.stringify({ mode: 'unauthorized-operation', action: 'SearchMedia' }),
+    });
     expect(injected.status).toBe(200);
     const result = await files(taskId);
     expect(result.outcome).toBe('unknown');
@@ -132,17 +212,36 @@ describe('taper files', () => {
     const end = middle + HOUR;
     const first = await pastTask('show-chain', start, middle, 'chain-1');
     const second = await pastTask('show-chain', middle, end, 'chain-1');
-    const recording = plannedRecording('chain-1', 'show-chain', [[start, middle], [middle, end]], 'created');
+    const recording = plannedRecording(
+      'chain-1',
+      'show-chain',
+      [
+        [start, middle],
+        [middle, end],
+      ],
+      'created',
+    );
     recording.links[0]!.taskId = first;
     recording.links[1]!.taskId = second;
     await writePlans(suite.home, [recording]);
     await push('show-chain', start, end);
     const result = await files('chain-1');
     expect(result.outcome).toBe('recorded');
-    expect(result.files.map((file) => [file.startTime, file.endTime])).toEqual([[start, middle], [middle, end]]);
+    expect(result.files.map((file) => [file.startTime, file.endTime])).toEqual([
+      [start, middle],
+      [middle, end],
+    ]);
 
     // The same chain with the push broken across the boundary: one outcome, one gap.
-    const other = plannedRecording('chain-2', 'show-chain2', [[start, middle], [middle, end]], 'created');
+    const other = plannedRecording(
+      'chain-2',
+      'show-chain2',
+      [
+        [start, middle],
+        [middle, end],
+      ],
+      'created',
+    );
     other.links[0]!.taskId = await pastTask('show-chain2', start, middle, 'chain-2');
     other.links[1]!.taskId = await pastTask('show-chain2', middle, end, 'chain-2');
     await writePlans(suite.home, [recording, other]);
@@ -157,7 +256,14 @@ describe('taper files', () => {
     const start = now() - 3 * HOUR;
     const end = start + 150 * 20;
     const taskId = await pastTask('show-many', start, end);
-    for (let index = 0; index < 150; index += 1) suite.simulator.pushes.add({ domain: DOMAIN, app: APP, stream: 'show-many', startTime: start + index * 20, endTime: start + index * 20 + 20 });
+    for (let index = 0; index < 150; index += 1)
+      suite.simulator.pushes.add({
+        domain: DOMAIN,
+        app: APP,
+        stream: 'show-many',
+        startTime: start + index * 20,
+        endTime: start + index * 20 + 20,
+      });
     suite.simulator.clearRequests();
     const result = await files(taskId);
     expect(result.outcome).toBe('recorded');
@@ -165,7 +271,9 @@ describe('taper files', () => {
     expect(new Set(result.files.map((file) => file.fileId)).size).toBe(150);
     expect(suite.simulator.requests().filter((request) => request.action === 'SearchMedia')).toHaveLength(2);
     // 150 pushes: two pages of DescribeLiveStreamEventList (100 each at most).
-    expect(suite.simulator.requests().filter((request) => request.action === 'DescribeLiveStreamEventList')).toHaveLength(2);
+    expect(
+      suite.simulator.requests().filter((request) => request.action === 'DescribeLiveStreamEventList'),
+    ).toHaveLength(2);
   });
 
   it('an id Taper does not know is invalid input (exit 2), nothing sent', async () => {
@@ -179,7 +287,9 @@ describe('taper files', () => {
   it('credentials the platform does not know fail with exit 5', async () => {
     const start = now() - 2 * HOUR;
     const taskId = await pastTask('show-badkey', start, start + HOUR);
-    const run = await runTaper(['files', taskId, '--json'], { env: { ...suite.env, TENCENTCLOUD_SECRET_ID: 'AKIDunknown', TENCENTCLOUD_SECRET_KEY: 'nope' } });
+    const run = await runTaper(['files', taskId, '--json'], {
+      env: { ...suite.env, TENCENTCLOUD_SECRET_ID: 'AKIDunknown', TENCENTCLOUD_SECRET_KEY: 'nope' },
+    });
     expect(run.code).toBe(5);
     expect(parseJson<{ error: { code: string } }>(run).error.code).toBe('AuthFailure.SecretIdNotFound');
   });

@@ -20,13 +20,20 @@ const tried = { inProcess: 0, process: 0 };
 
 beforeAll(async () => {
   simulator = await startSimulator({ accounts: [DEMO_ACCOUNT], rateLimitPerSecond: 10_000 });
-  env = { ...baseEnv(await freshHome(), simulator.endpoint), TENCENTCLOUD_SECRET_ID: DEMO_ACCOUNT.secretId, TENCENTCLOUD_SECRET_KEY: DEMO_ACCOUNT.secretKey };
+  env = {
+    ...baseEnv(await freshHome(), simulator.endpoint),
+    TENCENTCLOUD_SECRET_ID: DEMO_ACCOUNT.secretId,
+    TENCENTCLOUD_SECRET_KEY: DEMO_ACCOUNT.secretKey,
+  };
   // A fixed clock: the same argv must give the very same message every time.
   const now = Date.now();
   cli = inProcessCli(env, () => now);
 });
 afterAll(async () => {
-  recordFigures('bad-input', { inputsTried: tried.inProcess + tried.process, note: `taper record: ${tried.inProcess} in-process + ${tried.process} via bin/taper` });
+  recordFigures('bad-input', {
+    inputsTried: tried.inProcess + tried.process,
+    note: `taper record: ${tried.inProcess} in-process + ${tried.process} via bin/taper`,
+  });
   await simulator.close();
 });
 
@@ -48,7 +55,9 @@ function expectRefused(bad: BadRecord, run: { code: number | null; stdout: strin
   expect(document.error.message.length, context).toBeGreaterThan(5);
   expect(document.error.requestId, context).toBeNull();
   // No crash: no stack trace or internal error leaks out.
-  expect(run.stderr + run.stdout, context).not.toMatch(/\n\s+at .+:\d+:\d+|TypeError|RangeError|ReferenceError|unexpected failure/);
+  expect(run.stderr + run.stdout, context).not.toMatch(
+    /\n\s+at .+:\d+:\d+|TypeError|RangeError|ReferenceError|unexpected failure/,
+  );
   return document;
 }
 
@@ -61,7 +70,18 @@ async function createRequestsReceived(): Promise<number> {
 
 describe('bad `taper record` input', () => {
   it('control: a good invocation does reach the simulator, so "nothing received" below means something', async () => {
-    const run = await cli.run(['record', '--domain', 'push.example.com', '--app', 'live', '--stream', 'control', '--for', '1h', '--json']);
+    const run = await cli.run([
+      'record',
+      '--domain',
+      'push.example.com',
+      '--app',
+      'live',
+      '--stream',
+      'control',
+      '--for',
+      '1h',
+      '--json',
+    ]);
     expect(run.code, run.stderr).toBe(0);
     expect(await createRequestsReceived()).toBe(1);
   });

@@ -12,7 +12,12 @@ import { parseJson, runTaper } from '../cli/run-taper.js';
 const suite = useCliSuite({ envCredentials: true, extraEnv: { TAPER_TIMEOUT_SECONDS: '1' } });
 const ROWS = 30;
 
-interface ImportItem { stream: string; status: string; taskIds: string[]; error: { code: string } | null }
+interface ImportItem {
+  stream: string;
+  status: string;
+  taskIds: string[];
+  error: { code: string } | null;
+}
 
 describe('bulk import with faults mid-run', () => {
   it(`${ROWS} rows, 4 in flight: a lost answer and exhausted rate-limit retries mid-run; the rest go through, sync settles`, async () => {
@@ -24,7 +29,8 @@ describe('bulk import with faults mid-run', () => {
     // refusals remain every attempt is refused, so the (at most 4) requests in flight share them and at least one
     // is refused 6 times, past the client's 5 retries. Bounded wait for the run to get that far.
     const creates = () => suite.simulator.requests().filter((request) => request.action === 'CreateRecordTask').length;
-    for (let waited = 0; creates() < 5 && waited < 30_000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
+    for (let waited = 0; creates() < 5 && waited < 30_000; waited += 10)
+      await new Promise((resolve) => setTimeout(resolve, 10));
     expect(creates()).toBeGreaterThanOrEqual(5);
     suite.simulator.faults.inject('create-then-hang', { action: 'CreateRecordTask' });
     suite.simulator.faults.inject('rate-limit', { action: 'CreateRecordTask', times: 24 });
@@ -42,11 +48,17 @@ describe('bulk import with faults mid-run', () => {
     // The lost answer's task exists on the platform; sync finds it, so the history ends with one task per created row.
     const synced = await runTaper(['sync', '--json'], { env: suite.env });
     expect(synced.code, synced.stderr).toBe(0);
-    const history = parseJson<{ stream: string; taskId: string | null; status: string }[]>(await runTaper(['history', '--json'], { env: suite.env }));
+    const history = parseJson<{ stream: string; taskId: string | null; status: string }[]>(
+      await runTaper(['history', '--json'], { env: suite.env }),
+    );
     const unknownStream = report.items.find((item) => item.status === 'unknown')?.stream.split('/')[2];
     expect(history.find((row) => row.stream === unknownStream)).toMatchObject({ status: 'scheduled' });
     expect(history.find((row) => row.stream === unknownStream)?.taskId).not.toBeNull();
-    for (const item of failedItems) expect(history.find((row) => row.stream === item.stream.split('/')[2])).toMatchObject({ status: 'failed', taskId: null });
+    for (const item of failedItems)
+      expect(history.find((row) => row.stream === item.stream.split('/')[2])).toMatchObject({
+        status: 'failed',
+        taskId: null,
+      });
     const tasks = (await platformTasks(suite.simulator)).filter((task) => task.streamName.startsWith('bulk-'));
     expect(tasks).toHaveLength(ROWS - report.failed);
     expect(new Set(tasks.map((task) => task.streamName)).size).toBe(ROWS - report.failed);

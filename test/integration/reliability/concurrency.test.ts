@@ -11,11 +11,18 @@ import { recordFigures } from '../../reliability/figures.js';
 import { baseEnv, freshHome, parseJson, runTaper } from '../cli/run-taper.js';
 
 const PER_WRITER = 200;
-const SECOND_ACCOUNT = { secretId: 'AKIDTAPERSECONDACCOUNT000000000000000', secretKey: 'SecondAccountSecretKeyForTheRace0000' };
+const SECOND_ACCOUNT = {
+  secretId: 'AKIDTAPERSECONDACCOUNT000000000000000',
+  secretKey: 'SecondAccountSecretKeyForTheRace0000',
+};
 let simulator: Simulator;
 
 beforeAll(async () => {
-  simulator = await startSimulator({ accounts: [DEMO_ACCOUNT, SECOND_ACCOUNT], rateLimitPerSecond: 1000, describePageSize: 50 });
+  simulator = await startSimulator({
+    accounts: [DEMO_ACCOUNT, SECOND_ACCOUNT],
+    rateLimitPerSecond: 1000,
+    describePageSize: 50,
+  });
 });
 afterAll(async () => {
   await simulator.close();
@@ -54,7 +61,16 @@ describe('the app store and two CLI processes writing at once', () => {
         const start = nowSeconds - 3 * 86_400 + index * 600;
         const task = simulator.tasks.create(
           account.secretId,
-          { domainName: 'push.example.com', appName: 'live', streamName: `${account === DEMO_ACCOUNT ? 'one' : 'two'}-${index}`, startTime: start, endTime: start + 300, streamType: 0, templateId: null, extension: null },
+          {
+            domainName: 'push.example.com',
+            appName: 'live',
+            streamName: `${account === DEMO_ACCOUNT ? 'one' : 'two'}-${index}`,
+            startTime: start,
+            endTime: start + 300,
+            streamType: 0,
+            templateId: null,
+            extension: null,
+          },
           nowSeconds,
         );
         created[account.secretId]?.push(task.taskId);
@@ -91,10 +107,17 @@ describe('the app store and two CLI processes writing at once', () => {
     const listed = parseJson<{ taskId: string }[]>(await runTaper(['history', '--json'], { env: baseEnv(home) }));
     const reread = await createHistoryStore({ directory: home, clock: Date.now }).list();
     expect(reread.ok).toBe(true);
-    const expected = [...(created[DEMO_ACCOUNT.secretId] ?? []), ...(created[SECOND_ACCOUNT.secretId] ?? []), ...Array.from({ length: PER_WRITER }, (_, index) => `app-task-${index}`)];
+    const expected = [
+      ...(created[DEMO_ACCOUNT.secretId] ?? []),
+      ...(created[SECOND_ACCOUNT.secretId] ?? []),
+      ...Array.from({ length: PER_WRITER }, (_, index) => `app-task-${index}`),
+    ];
     const present = new Set(listed.map((entry) => entry.taskId));
     const lost = expected.filter((taskId) => !present.has(taskId));
-    recordFigures('concurrency', { entriesLost: lost.length + Math.abs(listed.length - 3 * PER_WRITER), note: `app store + 2 taper sync processes x ${PER_WRITER} entries at once` });
+    recordFigures('concurrency', {
+      entriesLost: lost.length + Math.abs(listed.length - 3 * PER_WRITER),
+      note: `app store + 2 taper sync processes x ${PER_WRITER} entries at once`,
+    });
     expect(lost).toEqual([]);
     expect(listed).toHaveLength(3 * PER_WRITER);
     expect(reread.ok && reread.value).toHaveLength(3 * PER_WRITER);

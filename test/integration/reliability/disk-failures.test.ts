@@ -11,7 +11,20 @@ import { useCliSuite } from '../cli/cli-suite.js';
 import { parseJson, runTaper } from '../cli/run-taper.js';
 
 const suite = useCliSuite({ envCredentials: true });
-const stream = (name: string) => ['--domain', 'push.example.com', '--app', 'live', '--stream', name, '--from', '+1h', '--for', '1h', '--template', '1'];
+const stream = (name: string) => [
+  '--domain',
+  'push.example.com',
+  '--app',
+  'live',
+  '--stream',
+  name,
+  '--from',
+  '+1h',
+  '--for',
+  '1h',
+  '--template',
+  '1',
+];
 const mounts: string[] = [];
 
 /** A fresh 256 KiB tmpfs with a data directory inside; unmounted after the test. */
@@ -60,7 +73,9 @@ const creates = () => suite.simulator.requests().filter((request) => request.act
 async function listed(env: Record<string, string | undefined>): Promise<string[]> {
   const run = await runTaper(['history', '--json'], { env });
   expect(run.code, run.stderr).toBe(0);
-  return parseJson<{ stream: string; taskId: string | null }[]>(run).map((row) => `${row.stream}:${row.taskId === null ? 'none' : 'task'}`);
+  return parseJson<{ stream: string; taskId: string | null }[]>(run).map(
+    (row) => `${row.stream}:${row.taskId === null ? 'none' : 'task'}`,
+  );
 }
 
 describe('a read-only or full data directory', () => {

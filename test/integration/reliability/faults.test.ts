@@ -42,7 +42,11 @@ const EXPECTED: Record<FaultMode, Expectation> = {
 
 const outcome = { injected: 0, survived: 0 };
 afterAll(() => {
-  recordFigures('faults', { faultsInjected: outcome.injected, faultsSurvived: outcome.survived, note: `${FAULT_MODES.length} modes via bin/taper + sync; plus rate-limit absorbed` });
+  recordFigures('faults', {
+    faultsInjected: outcome.injected,
+    faultsSurvived: outcome.survived,
+    note: `${FAULT_MODES.length} modes via bin/taper + sync; plus rate-limit absorbed`,
+  });
 });
 
 async function inject(mode: FaultMode, times = 1): Promise<void> {
@@ -54,7 +58,12 @@ async function inject(mode: FaultMode, times = 1): Promise<void> {
   expect(response.status).toBe(200);
 }
 
-interface Entry { taskId: string | null; status: string; stream: string; error: { code: string } | null }
+interface Entry {
+  taskId: string | null;
+  status: string;
+  stream: string;
+  error: { code: string } | null;
+}
 
 describe('every simulator fault mode through bin/taper', () => {
   it('covers every mode the simulator has', () => {
@@ -65,7 +74,21 @@ describe('every simulator fault mode through bin/taper', () => {
     it(`${mode}: exit ${EXPECTED[mode].exit} with ${EXPECTED[mode].code} and its catalog text; sync leaves no duplicate`, async () => {
       const expected = EXPECTED[mode];
       const stream = `fault-${mode}-${Date.now()}`;
-      const args = ['record', '--domain', 'push.example.com', '--app', 'live', '--stream', stream, '--from', '+1h', '--for', '1h', '--template', '1'];
+      const args = [
+        'record',
+        '--domain',
+        'push.example.com',
+        '--app',
+        'live',
+        '--stream',
+        stream,
+        '--from',
+        '+1h',
+        '--for',
+        '1h',
+        '--template',
+        '1',
+      ];
       outcome.injected += 1;
       await inject(mode, expected.times);
 
@@ -86,7 +109,9 @@ describe('every simulator fault mode through bin/taper', () => {
       const onPlatform = (await platformTasks(suite.simulator)).filter((task) => task.streamName === stream);
       expect(onPlatform).toHaveLength(expected.created ? 1 : 0);
 
-      const history = parseJson<Entry[]>(await runTaper(['history', '--stream', stream, '--json'], { env: suite.env })).filter((entry) => entry.stream === stream);
+      const history = parseJson<Entry[]>(
+        await runTaper(['history', '--stream', stream, '--json'], { env: suite.env }),
+      ).filter((entry) => entry.stream === stream);
       expect(history, 'one attempt, one entry').toHaveLength(1);
       if (expected.created) {
         // The lost answer is found on the platform: the entry gets its TaskId, nothing is created again.
@@ -107,7 +132,9 @@ describe('every simulator fault mode through bin/taper', () => {
         expect((await platformTasks(suite.simulator)).filter((task) => task.streamName === stream)).toHaveLength(1);
         const resynced = await runTaper(['sync', '--json'], { env: suite.env });
         expect(resynced.code, resynced.stderr).toBe(0);
-        const entries = parseJson<Entry[]>(await runTaper(['history', '--stream', stream, '--json'], { env: suite.env }));
+        const entries = parseJson<Entry[]>(
+          await runTaper(['history', '--stream', stream, '--json'], { env: suite.env }),
+        );
         // The retry's task belongs to the retry's entry only; the earlier attempt is not pinned on it.
         expect(entries.filter((entry) => entry.taskId !== null)).toHaveLength(1);
       }
@@ -119,7 +146,23 @@ describe('every simulator fault mode through bin/taper', () => {
     const stream = `fault-rate-once-${Date.now()}`;
     outcome.injected += 1;
     await inject('rate-limit', 1);
-    const run = await runTaper(['record', '--domain', 'push.example.com', '--app', 'live', '--stream', stream, '--from', '+1h', '--for', '1h', '--json'], { env: suite.env });
+    const run = await runTaper(
+      [
+        'record',
+        '--domain',
+        'push.example.com',
+        '--app',
+        'live',
+        '--stream',
+        stream,
+        '--from',
+        '+1h',
+        '--for',
+        '1h',
+        '--json',
+      ],
+      { env: suite.env },
+    );
     expect(run.code, run.stderr).toBe(0);
     expect((await platformTasks(suite.simulator)).filter((task) => task.streamName === stream)).toHaveLength(1);
     outcome.survived += 1;

@@ -14,7 +14,10 @@ import { secretSearch } from './secret-search.js';
 
 const run = promisify(execFile);
 const inSession = process.env['TAPER_KEYRING_SESSION'] === '1';
-const ACCOUNT = { secretId: `AKIDKEYCHAIN${randomBytes(8).toString('hex').toUpperCase()}`, secretKey: `Kc${randomBytes(15).toString('hex')}` };
+const ACCOUNT = {
+  secretId: `AKIDKEYCHAIN${randomBytes(8).toString('hex').toUpperCase()}`,
+  secretKey: `Kc${randomBytes(15).toString('hex')}`,
+};
 const figures = { faultsInjected: 0, faultsSurvived: 0, secretsFound: 0 };
 let simulator: Simulator;
 
@@ -26,19 +29,56 @@ afterAll(async () => {
   await simulator.close();
 });
 
-interface ErrorDocument { error: { code: string; message: string } }
+interface ErrorDocument {
+  error: { code: string; message: string };
+}
 
 describe.skipIf(!inSession)('keychain down or locked', () => {
   it('down (no D-Bus): record, sync, profile add and test exit 5 with Taper.Keychain.Unavailable; history readable; no plaintext', async () => {
     const home = await freshHome();
     const env = baseEnv(home, simulator.endpoint);
     const name = `down${Date.now().toString(36)}`;
-    expect((await runTaper(['profile', 'add', name, '--secret-id', ACCOUNT.secretId], { env, input: ACCOUNT.secretKey })).code).toBe(0);
-    expect((await runTaper(['record', '--domain', 'push.example.com', '--app', 'live', '--stream', 'before', '--for', '1h', '--profile', name], { env })).code).toBe(0);
+    expect(
+      (await runTaper(['profile', 'add', name, '--secret-id', ACCOUNT.secretId], { env, input: ACCOUNT.secretKey }))
+        .code,
+    ).toBe(0);
+    expect(
+      (
+        await runTaper(
+          [
+            'record',
+            '--domain',
+            'push.example.com',
+            '--app',
+            'live',
+            '--stream',
+            'before',
+            '--for',
+            '1h',
+            '--profile',
+            name,
+          ],
+          { env },
+        )
+      ).code,
+    ).toBe(0);
 
     const down = { ...env, DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent' };
     const attempts = [
-      ['record', '--domain', 'push.example.com', '--app', 'live', '--stream', 'during', '--for', '1h', '--profile', name, '--json'],
+      [
+        'record',
+        '--domain',
+        'push.example.com',
+        '--app',
+        'live',
+        '--stream',
+        'during',
+        '--for',
+        '1h',
+        '--profile',
+        name,
+        '--json',
+      ],
       ['sync', '--profile', name, '--json'],
       ['profile', 'add', `${name}b`, '--secret-id', ACCOUNT.secretId, '--json'],
     ];
@@ -53,7 +93,10 @@ describe.skipIf(!inSession)('keychain down or locked', () => {
       expect(attempt.stdout + attempt.stderr).not.toContain(ACCOUNT.secretKey);
       figures.faultsSurvived += 1;
     }
-    const human = await runTaper((attempts[0] as string[]).filter((arg) => arg !== '--json'), { env: down });
+    const human = await runTaper(
+      (attempts[0] as string[]).filter((arg) => arg !== '--json'),
+      { env: down },
+    );
     expect(human.code).toBe(5);
     expect(human.stderr).toMatch(/error \[Taper\.Keychain\.Unavailable\]/);
     expect(human.stderr).toMatch(/next:/);
@@ -119,7 +162,9 @@ describe.skipIf(!inSession)('keychain down or locked', () => {
     expect(Date.now() - started).toBeLessThan(45_000);
     const history = await read('history');
     expect(history.code).toBe(0);
-    expect(parseJson<{ stream: string }[]>({ code: 0, stdout: history.out, stderr: '' }).map((entry) => entry.stream)).toEqual(['before-lock']);
+    expect(
+      parseJson<{ stream: string }[]>({ code: 0, stdout: history.out, stderr: '' }).map((entry) => entry.stream),
+    ).toEqual(['before-lock']);
     expect(simulator.tasks.list().filter((task) => task.streamName === 'while-locked')).toEqual([]);
 
     await rm(keyFile);

@@ -24,30 +24,51 @@ afterAll(async () => {
 describe('racing records', () => {
   it(`${PROCESSES} processes × ${ROWS} records at once keep ${PROCESSES * ROWS} of ${PROCESSES * ROWS}`, async () => {
     const home = await freshHome();
-    const env = { ...baseEnv(home, simulator.endpoint), TENCENTCLOUD_SECRET_ID: DEMO_ACCOUNT.secretId, TENCENTCLOUD_SECRET_KEY: DEMO_ACCOUNT.secretKey };
+    const env = {
+      ...baseEnv(home, simulator.endpoint),
+      TENCENTCLOUD_SECRET_ID: DEMO_ACCOUNT.secretId,
+      TENCENTCLOUD_SECRET_KEY: DEMO_ACCOUNT.secretKey,
+    };
     const files = await Promise.all(
       Array.from({ length: PROCESSES }, async (_, process) => {
-        const rows = Array.from({ length: ROWS }, (_, row) => `push.example.com,live,racer-${process}-${row},+${1 + (row % 5)}h,1h,1`);
+        const rows = Array.from(
+          { length: ROWS },
+          (_, row) => `push.example.com,live,racer-${process}-${row},+${1 + (row % 5)}h,1h,1`,
+        );
         const file = join(home, `racer-${process}.csv`);
         await writeFile(file, `domain,app,stream,from,duration,template\n${rows.join('\n')}\n`);
         return file;
       }),
     );
-    const runs = await Promise.all(files.map((file) => runTaper(['import', file, '--json'], { env, timeoutMs: 120_000 })));
+    const runs = await Promise.all(
+      files.map((file) => runTaper(['import', file, '--json'], { env, timeoutMs: 120_000 })),
+    );
     for (const run of runs) {
       expect(run.code, run.stderr.slice(-500)).toBe(0);
       expect(parseJson<{ created: number }>(run).created).toBe(ROWS);
     }
 
-    const listed = parseJson<{ stream: string; taskId: string | null; status: string }[]>(await runTaper(['history', '--json'], { env }));
-    const expected = Array.from({ length: PROCESSES * ROWS }, (_, index) => `racer-${Math.floor(index / ROWS)}-${index % ROWS}`);
-    const withTask = new Set(listed.filter((row) => row.taskId !== null && row.status === 'scheduled').map((row) => row.stream));
+    const listed = parseJson<{ stream: string; taskId: string | null; status: string }[]>(
+      await runTaper(['history', '--json'], { env }),
+    );
+    const expected = Array.from(
+      { length: PROCESSES * ROWS },
+      (_, index) => `racer-${Math.floor(index / ROWS)}-${index % ROWS}`,
+    );
+    const withTask = new Set(
+      listed.filter((row) => row.taskId !== null && row.status === 'scheduled').map((row) => row.stream),
+    );
     const lost = expected.filter((stream) => !withTask.has(stream));
     const reread = await createHistoryStore({ directory: home, clock: Date.now }).list();
-    recordFigures('racing-records', { entriesLost: lost.length + Math.abs(listed.length - PROCESSES * ROWS), note: `${PROCESSES} taper import processes x ${ROWS} records (append + update each) at once` });
+    recordFigures('racing-records', {
+      entriesLost: lost.length + Math.abs(listed.length - PROCESSES * ROWS),
+      note: `${PROCESSES} taper import processes x ${ROWS} records (append + update each) at once`,
+    });
     expect(lost).toEqual([]);
     expect(listed).toHaveLength(PROCESSES * ROWS);
     expect(reread.ok && reread.value).toHaveLength(PROCESSES * ROWS);
-    expect(simulator.requests().filter((request) => request.action === 'CreateRecordTask')).toHaveLength(PROCESSES * ROWS);
+    expect(simulator.requests().filter((request) => request.action === 'CreateRecordTask')).toHaveLength(
+      PROCESSES * ROWS,
+    );
   }, 150_000);
 });

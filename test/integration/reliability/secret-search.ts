@@ -32,7 +32,9 @@ export function secretForms(secret: string): Record<string, string> {
 export function secretSearch(secret: string): SecretSearch {
   if (secret.length < 8) throw new Error('search for a real secret, not a short string that matches by chance');
   // Forms that are the same text (a key with nothing to JSON-escape) are searched once.
-  const forms = [...new Map(Object.entries(secretForms(secret)).map(([form, needle]) => [needle, form])).entries()].map(([needle, form]) => [form, needle] as const);
+  const forms = [...new Map(Object.entries(secretForms(secret)).map(([form, needle]) => [needle, form])).entries()].map(
+    ([needle, form]) => [form, needle] as const,
+  );
   const findings: SecretFinding[] = [];
   let places = 0;
   const text = (place: string, value: string) => {

@@ -15,7 +15,10 @@ import { secretSearch } from './secret-search.js';
 
 const inSession = process.env['TAPER_KEYRING_SESSION'] === '1';
 // A key made for this run only: any match is a leak of *this* key, never a coincidence.
-const ACCOUNT = { secretId: `AKIDRELIABILITY${randomBytes(8).toString('hex').toUpperCase()}`, secretKey: `Rk${randomBytes(15).toString('hex')}` };
+const ACCOUNT = {
+  secretId: `AKIDRELIABILITY${randomBytes(8).toString('hex').toUpperCase()}`,
+  secretKey: `Rk${randomBytes(15).toString('hex')}`,
+};
 let simulator: Simulator;
 
 beforeAll(async () => {
@@ -26,7 +29,11 @@ afterAll(async () => {
 });
 
 async function inject(mode: string): Promise<void> {
-  await fetch(`${simulator.endpoint}/__simulator/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ mode, action: 'CreateRecordTask' }) });
+  await fetch(`${simulator.endpoint}/__simulator/faults`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ mode, action: 'CreateRecordTask' }),
+  });
 }
 
 /** /proc/<pid>/cmdline of a running child, NUL-separated arguments joined with spaces. */
@@ -35,9 +42,16 @@ async function commandLineOf(pid: number): Promise<string> {
 }
 
 /** Starts `taper <args>`, reads its cmdline while it runs, then waits for it; returns both. */
-function runWatched(args: string[], env: Record<string, string | undefined>, ready: (stdout: string) => boolean): Promise<{ cmdline: string; run: TaperRun }> {
+function runWatched(
+  args: string[],
+  env: Record<string, string | undefined>,
+  ready: (stdout: string) => boolean,
+): Promise<{ cmdline: string; run: TaperRun }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [TAPER, ...args], { env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [TAPER, ...args], {
+      env: env as NodeJS.ProcessEnv,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     let cmdline: Promise<string> | undefined;
@@ -55,7 +69,10 @@ function runWatched(args: string[], env: Record<string, string | undefined>, rea
     child.on('close', (code) => {
       clearTimeout(timer);
       if (cmdline === undefined) return reject(new Error(`never saw ${args.join(' ')} running: ${stdout}${stderr}`));
-      void cmdline.then((line) => resolve({ cmdline: line, run: { code, stdout, stderr, argv: [...child.spawnargs] } }), reject);
+      void cmdline.then(
+        (line) => resolve({ cmdline: line, run: { code, stdout, stderr, argv: [...child.spawnargs] } }),
+        reject,
+      );
     });
     // A long-running command (sandbox) is ended once its command line was read.
     if (args[0] === 'sandbox') {
@@ -94,9 +111,25 @@ describe.skipIf(!inSession)('the SecretKey after a full CLI scenario', () => {
       return run;
     };
     const profile = `rel${Date.now().toString(36)}`;
-    const stream = (name: string) => ['--domain', 'push.example.com', '--app', 'live', '--stream', name, '--profile', profile];
+    const stream = (name: string) => [
+      '--domain',
+      'push.example.com',
+      '--app',
+      'live',
+      '--stream',
+      name,
+      '--profile',
+      profile,
+    ];
 
-    expect((await taper(['profile', 'add', profile, '--secret-id', ACCOUNT.secretId, '--region', 'ap-shanghai'], `${ACCOUNT.secretKey}\n`)).code).toBe(0);
+    expect(
+      (
+        await taper(
+          ['profile', 'add', profile, '--secret-id', ACCOUNT.secretId, '--region', 'ap-shanghai'],
+          `${ACCOUNT.secretKey}\n`,
+        )
+      ).code,
+    ).toBe(0);
     expect((await taper(['profile', 'list', '--json'])).code).toBe(0);
     expect((await taper(['profile', 'test', profile, '--json'])).code).toBe(0);
     expect((await taper(['record', ...stream('ok-now'), '--for', '1h', '--json'])).code).toBe(0);
@@ -118,8 +151,27 @@ describe.skipIf(!inSession)('the SecretKey after a full CLI scenario', () => {
     outputs.push(['taper record (lost answer)', hanging.run]);
 
     // A wrong key for the same SecretId: the refusal must not echo either key.
-    expect((await taper(['profile', 'add', `${profile}w`, '--secret-id', ACCOUNT.secretId], 'wrong-key-for-this-id')).code).toBe(0);
-    expect((await taper(['record', '--domain', 'push.example.com', '--app', 'live', '--stream', 'wrong', '--profile', `${profile}w`, '--for', '1h', '--json'])).code).toBe(3);
+    expect(
+      (await taper(['profile', 'add', `${profile}w`, '--secret-id', ACCOUNT.secretId], 'wrong-key-for-this-id')).code,
+    ).toBe(0);
+    expect(
+      (
+        await taper([
+          'record',
+          '--domain',
+          'push.example.com',
+          '--app',
+          'live',
+          '--stream',
+          'wrong',
+          '--profile',
+          `${profile}w`,
+          '--for',
+          '1h',
+          '--json',
+        ])
+      ).code,
+    ).toBe(3);
 
     expect((await taper(['sync', '--profile', profile, '--json'])).code).toBe(0);
     expect((await taper(['tasks', '--from', '-1h', '--until', '+3h', '--profile', profile, '--json'])).code).toBe(0);
@@ -160,17 +212,34 @@ describe.skipIf(!inSession)('the SecretKey after a full CLI scenario', () => {
     const control = secretSearch(ACCOUNT.secretKey);
     const planted = await mkdtemp(join(tmpdir(), 'taper-secret-control-'));
     await mkdir(join(planted, 'deep'));
-    await writeFile(join(planted, 'deep', 'settings.json'), JSON.stringify({ secret: Buffer.from(ACCOUNT.secretKey).toString('base64') }));
+    await writeFile(
+      join(planted, 'deep', 'settings.json'),
+      JSON.stringify({ secret: Buffer.from(ACCOUNT.secretKey).toString('base64') }),
+    );
     await control.directory(planted);
-    control.text('argv', [process.execPath, TAPER, 'profile', 'add', 'x', '--secret-key', ACCOUNT.secretKey].join('\u0000'));
-    expect(control.findings.map((finding) => finding.place.replace(planted, 'PLANTED'))).toEqual(['PLANTED/deep/settings.json', 'argv']);
+    control.text(
+      'argv',
+      [process.execPath, TAPER, 'profile', 'add', 'x', '--secret-key', ACCOUNT.secretKey].join('\u0000'),
+    );
+    expect(control.findings.map((finding) => finding.place.replace(planted, 'PLANTED'))).toEqual([
+      'PLANTED/deep/settings.json',
+      'argv',
+    ]);
 
     // The scenario really ran: the history has what it did, and the exports exist.
-    const history = parseJson<{ stream: string }[]>(outputs.find(([label]) => label === 'taper history --json')?.[1] as TaperRun);
-    expect(history.map((entry) => entry.stream)).toEqual(expect.arrayContaining(['ok-now', 'ok-later', 'refused', 'gateway', 'lost']));
+    const history = parseJson<{ stream: string }[]>(
+      outputs.find(([label]) => label === 'taper history --json')?.[1] as TaperRun,
+    );
+    expect(history.map((entry) => entry.stream)).toEqual(
+      expect.arrayContaining(['ok-now', 'ok-later', 'refused', 'gateway', 'lost']),
+    );
     expect(await readFile(join(home, 'export.csv'), 'utf8')).toContain('ok-later');
 
-    recordFigures('secrets-cli', { secretsFound: search.findings.length, placesSearched: search.searched(), note: `${search.searched()} places: files, exports, outputs, error texts, argv, /proc cmdline` });
+    recordFigures('secrets-cli', {
+      secretsFound: search.findings.length,
+      placesSearched: search.searched(),
+      note: `${search.searched()} places: files, exports, outputs, error texts, argv, /proc cmdline`,
+    });
     expect(search.findings).toEqual([]);
     expect(search.searched()).toBeGreaterThan(40);
   }, 120_000);

@@ -33,7 +33,14 @@ function makeWorld(world: World = {}): string {
   for (const { suite } of SUITES) {
     const figures = world.figures?.[suite];
     if (figures === false) continue;
-    const recorded = { suite, runId: RUN_ID, recordedAt: new Date(RUN_START + 1000).toISOString(), inputsTried: 11, note: `${suite} measured`, ...figures };
+    const recorded = {
+      suite,
+      runId: RUN_ID,
+      recordedAt: new Date(RUN_START + 1000).toISOString(),
+      inputsTried: 11,
+      note: `${suite} measured`,
+      ...figures,
+    };
     writeFileSync(join(results, 'reliability', figureFile(suite)), JSON.stringify(recorded));
   }
   const statusOf = (suite: string): Status => world.statuses?.[suite] ?? 'passed';
@@ -51,11 +58,24 @@ function makeWorld(world: World = {}): string {
     const file = suite.file.replace(/^test\/e2e\//, '');
     return { file, tests: [{ projectName: 'renderer', status: playwrightStatus[statusOf(suite.suite)] }] };
   });
-  writeFileSync(join(results, 'e2e-report.json'), JSON.stringify({ suites: [{ file: 'renderer', specs }], errors: [], stats: { startTime: new Date(start('e2e-report.json')).toISOString() } }));
+  writeFileSync(
+    join(results, 'e2e-report.json'),
+    JSON.stringify({
+      suites: [{ file: 'renderer', specs }],
+      errors: [],
+      stats: { startTime: new Date(start('e2e-report.json')).toISOString() },
+    }),
+  );
   return directory;
 }
 
-function printTable(directory: string, { script = PRINT_TABLE, env = { TAPER_TEST_RUN_ID: RUN_ID, TAPER_TEST_RUN_STARTED_AT: new Date(RUN_START).toISOString() } }: { script?: string; env?: Record<string, string> } = {}) {
+function printTable(
+  directory: string,
+  {
+    script = PRINT_TABLE,
+    env = { TAPER_TEST_RUN_ID: RUN_ID, TAPER_TEST_RUN_STARTED_AT: new Date(RUN_START).toISOString() },
+  }: { script?: string; env?: Record<string, string> } = {},
+) {
   const environment: NodeJS.ProcessEnv = { ...process.env, ...env };
   if (env['TAPER_TEST_RUN_ID'] === undefined) delete environment['TAPER_TEST_RUN_ID'];
   if (env['TAPER_TEST_RUN_STARTED_AT'] === undefined) delete environment['TAPER_TEST_RUN_STARTED_AT'];
@@ -80,7 +100,13 @@ describe('the reliability table', () => {
   });
 
   it('fails when a figure is older than the run, and does not show its numbers', () => {
-    const table = printTable(makeWorld({ figures: { faults: { recordedAt: new Date(RUN_START - 60_000).toISOString(), faultsInjected: 99, faultsSurvived: 99 } } }));
+    const table = printTable(
+      makeWorld({
+        figures: {
+          faults: { recordedAt: new Date(RUN_START - 60_000).toISOString(), faultsInjected: 99, faultsSurvived: 99 },
+        },
+      }),
+    );
     expect(table.output).toMatch(/RELIABILITY: faults: figures recorded .* before this run started/);
     expect(table.output).not.toContain('99/99');
     expect(table.code).toBe(1);
@@ -97,29 +123,39 @@ describe('the reliability table', () => {
 
   it('fails when the file that wrote fresh figures skipped every test in this run (a keychain suite off its keyring)', () => {
     const table = printTable(makeWorld({ statuses: { 'keychain-failures': 'skipped' } }));
-    expect(table.output).toContain('RELIABILITY: keychain-failures: did not run in this run (every test of test/integration/reliability/keychain-failures.test.ts skipped)');
+    expect(table.output).toContain(
+      'RELIABILITY: keychain-failures: did not run in this run (every test of test/integration/reliability/keychain-failures.test.ts skipped)',
+    );
     expect(table.code).toBe(1);
   });
 
   it('fails when that file failed, or is missing from its report', () => {
     const failed = printTable(makeWorld({ statuses: { 'secrets-renderer': 'failed' } }));
-    expect(failed.output).toContain('RELIABILITY: secrets-renderer: did not run in this run (test/e2e/renderer/secrets.spec.ts FAILED)');
+    expect(failed.output).toContain(
+      'RELIABILITY: secrets-renderer: did not run in this run (test/e2e/renderer/secrets.spec.ts FAILED)',
+    );
     expect(failed.code).toBe(1);
     const directory = makeWorld();
     rmSync(join(directory, 'test-results', 'unit.json'));
     const missing = printTable(directory);
-    expect(missing.output).toContain('RELIABILITY: unit: ipc/contract.test.ts: did not run in this run (no unit.json from this run)');
+    expect(missing.output).toContain(
+      'RELIABILITY: unit: ipc/contract.test.ts: did not run in this run (no unit.json from this run)',
+    );
     expect(missing.code).toBe(1);
   });
 
   it('fails when the report it checks against is from an earlier run', () => {
     const table = printTable(makeWorld({ earlierReport: 'integration.json' }));
-    expect(table.output).toContain('RELIABILITY: bad-input: did not run in this run (integration.json is from an earlier run)');
+    expect(table.output).toContain(
+      'RELIABILITY: bad-input: did not run in this run (integration.json is from an earlier run)',
+    );
     expect(table.code).toBe(1);
   });
 
   it('fails on an entry lost or a secret found', () => {
-    const table = printTable(makeWorld({ figures: { 'crash-safety': { entriesLost: 2 }, 'secrets-cli': { secretsFound: 1 } } }));
+    const table = printTable(
+      makeWorld({ figures: { 'crash-safety': { entriesLost: 2 }, 'secrets-cli': { secretsFound: 1 } } }),
+    );
     expect(table.output).toContain('RELIABILITY: crash-safety: 2 entries lost');
     expect(table.output).toContain('RELIABILITY: secrets-cli: the SecretKey found in 1 places');
     expect(table.code).toBe(1);

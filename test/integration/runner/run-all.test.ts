@@ -31,7 +31,13 @@ interface Stage {
   args: string[];
   timeoutMs?: number;
   needs?: string[];
-  report?: { kind: 'vitest' | 'playwright'; file: string; project?: string; projects?: string[]; allowedSkips?: Record<string, string> };
+  report?: {
+    kind: 'vitest' | 'playwright';
+    file: string;
+    project?: string;
+    projects?: string[];
+    allowedSkips?: Record<string, string>;
+  };
 }
 
 interface Run {
@@ -62,18 +68,31 @@ const fakePlaywright = (plan: Omit<Plan, 'kind' | 'report'>): Stage => ({
   name: 'e2e',
   command: process.execPath,
   args: [join(FIXTURES, 'fake-suite.mjs'), JSON.stringify({ kind: 'playwright', report: E2E_REPORT, ...plan })],
-  report: { kind: 'playwright', file: E2E_REPORT, projects: ['renderer', 'app', 'electron'], allowedSkips: { electron: 'skipped: no Electron runtime' } },
+  report: {
+    kind: 'playwright',
+    file: E2E_REPORT,
+    projects: ['renderer', 'app', 'electron'],
+    allowedSkips: { electron: 'skipped: no Electron runtime' },
+  },
 });
 const electronSkipped = skipped('electron/electron-app.spec.ts', 3, 'electron');
-const rendererAndApp = [...passing('renderer/renderer.spec.ts', 2, 'renderer'), ...passing('app/shell.spec.ts', 1, 'app')];
+const rendererAndApp = [
+  ...passing('renderer/renderer.spec.ts', 2, 'renderer'),
+  ...passing('app/shell.spec.ts', 1, 'app'),
+];
 
 /** This process's env without the runner's own knobs (a TAPER_STAGE_TIMEOUT_MS of the outer run must not leak in). */
 function inherited(): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('TAPER_STAGE_') && name !== 'TAPER_TEST_STAGES'));
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !name.startsWith('TAPER_STAGE_') && name !== 'TAPER_TEST_STAGES'),
+  );
 }
 
 /** Runs test/run-all.mjs in a fresh directory over `stages`; `before` may seed that directory first. */
-function runAll(stages: Stage[], { env = {}, before }: { env?: Record<string, string>; before?: (directory: string) => void } = {}): Promise<Run> {
+function runAll(
+  stages: Stage[],
+  { env = {}, before }: { env?: Record<string, string>; before?: (directory: string) => void } = {},
+): Promise<Run> {
   const directory = mkdtempSync(join(tmpdir(), 'taper-run-all-'));
   const stagesFile = join(directory, 'stages.mjs');
   writeFileSync(stagesFile, `export const stages = ${JSON.stringify(stages, null, 2)};\n`);
@@ -99,7 +118,18 @@ function runAll(stages: Stage[], { env = {}, before }: { env?: Record<string, st
 /** Seeds a green report "from an earlier run", which must not be counted. */
 function seedEarlierReport(directory: string, project: string): void {
   mkdirSync(join(directory, 'test-results'), { recursive: true });
-  writeFileSync(join(directory, 'test-results', `${project}.json`), JSON.stringify({ numTotalTests: 50, numPassedTests: 50, numFailedTests: 0, numPendingTests: 0, numTodoTests: 0, startTime: Date.now() - 3_600_000, testResults: [] }));
+  writeFileSync(
+    join(directory, 'test-results', `${project}.json`),
+    JSON.stringify({
+      numTotalTests: 50,
+      numPassedTests: 50,
+      numFailedTests: 0,
+      numPendingTests: 0,
+      numTodoTests: 0,
+      startTime: Date.now() - 3_600_000,
+      testResults: [],
+    }),
+  );
 }
 
 function gone(pid: number): boolean {
@@ -115,13 +145,19 @@ function gone(pid: number): boolean {
 
 describe('run-all over fake stages', () => {
   it('control: passing stages give a green run and the summary line last', async () => {
-    const run = await runAll([check('build'), fakeVitest('unit', { tests: passing('test/unit/a.test.ts', 3) }), fakePlaywright({ tests: [...rendererAndApp, ...passing('electron/electron-app.spec.ts', 1, 'electron')] })]);
+    const run = await runAll([
+      check('build'),
+      fakeVitest('unit', { tests: passing('test/unit/a.test.ts', 3) }),
+      fakePlaywright({ tests: [...rendererAndApp, ...passing('electron/electron-app.spec.ts', 1, 'electron')] }),
+    ]);
     expect(run.lastLine).toBe('8 passed, 0 failed, 0 skipped');
     expect(run.code).toBe(0);
   });
 
-  it('a suite that crashes before writing its report fails, and the earlier run\'s report is not borrowed', async () => {
-    const run = await runAll([fakeVitest('unit', { writeReport: false, exit: 1 })], { before: (directory) => seedEarlierReport(directory, 'unit') });
+  it("a suite that crashes before writing its report fails, and the earlier run's report is not borrowed", async () => {
+    const run = await runAll([fakeVitest('unit', { writeReport: false, exit: 1 })], {
+      before: (directory) => seedEarlierReport(directory, 'unit'),
+    });
     expect(run.lastLine).toBe('0 passed, 1 failed, 0 skipped');
     expect(run.code).toBe(1);
     expect(run.output).toContain('unit: FAILED: wrote no report (test-results/unit.json); exit 1');
@@ -129,7 +165,9 @@ describe('run-all over fake stages', () => {
   });
 
   it('a suite that writes no report but exits 0 fails', async () => {
-    const run = await runAll([fakeVitest('integration', { writeReport: false, exit: 0 })], { before: (directory) => seedEarlierReport(directory, 'integration') });
+    const run = await runAll([fakeVitest('integration', { writeReport: false, exit: 0 })], {
+      before: (directory) => seedEarlierReport(directory, 'integration'),
+    });
     expect(run.lastLine).toBe('0 passed, 1 failed, 0 skipped');
     expect(run.code).toBe(1);
     expect(run.output).toContain('integration: FAILED: wrote no report (test-results/integration.json); exit 0');
@@ -143,7 +181,12 @@ describe('run-all over fake stages', () => {
   });
 
   it('a Playwright project that ran zero tests fails, counted per project', async () => {
-    const run = await runAll([fakePlaywright({ tests: [...passing('renderer/renderer.spec.ts', 2, 'renderer'), ...electronSkipped], print: 'skipped: no Electron runtime' })]);
+    const run = await runAll([
+      fakePlaywright({
+        tests: [...passing('renderer/renderer.spec.ts', 2, 'renderer'), ...electronSkipped],
+        print: 'skipped: no Electron runtime',
+      }),
+    ]);
     expect(run.lastLine).toBe('2 passed, 1 failed, 3 skipped');
     expect(run.code).toBe(1);
     expect(run.output).toContain('FAILED: project app ran zero tests');
@@ -151,8 +194,15 @@ describe('run-all over fake stages', () => {
 
   it('a hung stage is killed with its whole process group at its deadline and ends the run', async () => {
     const pidFile = join(tmpdir(), `taper-hang-${process.pid}-${Date.now()}.json`);
-    const hanging: Stage = { name: 'hanging', command: process.execPath, args: [join(FIXTURES, 'hang.mjs'), pidFile], timeoutMs: 600_000 };
-    const run = await runAll([check('build'), hanging, check('after')], { env: { TAPER_STAGE_TIMEOUT_MS_HANGING: '2000' } });
+    const hanging: Stage = {
+      name: 'hanging',
+      command: process.execPath,
+      args: [join(FIXTURES, 'hang.mjs'), pidFile],
+      timeoutMs: 600_000,
+    };
+    const run = await runAll([check('build'), hanging, check('after')], {
+      env: { TAPER_STAGE_TIMEOUT_MS_HANGING: '2000' },
+    });
     expect(run.lastLine).toBe('1 passed, 2 failed, 0 skipped');
     expect(run.code).toBe(1);
     expect(run.output).toContain('hanging: TIMED OUT after 2.0 s');
@@ -164,14 +214,19 @@ describe('run-all over fake stages', () => {
   }, 30_000);
 
   it('a vitest project whose tests all skipped fails and is named', async () => {
-    const run = await runAll([fakeVitest('integration', { tests: skipped('test/integration/keychain/keychain.test.ts', 2) })]);
+    const run = await runAll([
+      fakeVitest('integration', { tests: skipped('test/integration/keychain/keychain.test.ts', 2) }),
+    ]);
     expect(run.lastLine).toBe('0 passed, 1 failed, 2 skipped');
     expect(run.code).toBe(1);
     expect(run.output).toMatch(/project integration \(integration\): NOT ALLOWED/);
   });
 
   it('one test file skipped whole inside a project that otherwise ran (a keychain suite off its keyring) fails and is named', async () => {
-    const tests = [...passing('test/integration/cli/record.test.ts', 2), ...skipped('test/integration/keychain/keychain.test.ts', 2)];
+    const tests = [
+      ...passing('test/integration/cli/record.test.ts', 2),
+      ...skipped('test/integration/keychain/keychain.test.ts', 2),
+    ];
     const run = await runAll([fakeVitest('integration', { tests })]);
     expect(run.lastLine).toBe('2 passed, 1 failed, 2 skipped');
     expect(run.code).toBe(1);
@@ -179,7 +234,11 @@ describe('run-all over fake stages', () => {
   });
 
   it('a Playwright project other than electron skipped whole fails, even when it printed the Electron line', async () => {
-    const tests = [...skipped('renderer/renderer.spec.ts', 2, 'renderer'), ...passing('app/shell.spec.ts', 1, 'app'), ...electronSkipped];
+    const tests = [
+      ...skipped('renderer/renderer.spec.ts', 2, 'renderer'),
+      ...passing('app/shell.spec.ts', 1, 'app'),
+      ...electronSkipped,
+    ];
     const run = await runAll([fakePlaywright({ tests, print: 'skipped: no Electron runtime' })]);
     expect(run.lastLine).toBe('1 passed, 1 failed, 5 skipped');
     expect(run.code).toBe(1);
@@ -187,7 +246,9 @@ describe('run-all over fake stages', () => {
   });
 
   it('allowed: the electron project skipped whole after printing "skipped: no Electron runtime"', async () => {
-    const run = await runAll([fakePlaywright({ tests: [...rendererAndApp, ...electronSkipped], print: 'skipped: no Electron runtime' })]);
+    const run = await runAll([
+      fakePlaywright({ tests: [...rendererAndApp, ...electronSkipped], print: 'skipped: no Electron runtime' }),
+    ]);
     expect(run.lastLine).toBe('3 passed, 0 failed, 3 skipped');
     expect(run.code).toBe(0);
     expect(run.output).toContain('project electron (e2e): allowed, printed "skipped: no Electron runtime"');
@@ -197,11 +258,15 @@ describe('run-all over fake stages', () => {
     const run = await runAll([fakePlaywright({ tests: [...rendererAndApp, ...electronSkipped] })]);
     expect(run.lastLine).toBe('3 passed, 1 failed, 3 skipped');
     expect(run.code).toBe(1);
-    expect(run.output).toContain('project electron (e2e): NOT ALLOWED, it did not print "skipped: no Electron runtime"');
+    expect(run.output).toContain(
+      'project electron (e2e): NOT ALLOWED, it did not print "skipped: no Electron runtime"',
+    );
   });
 
   it('a report that started before the run (left by someone else) fails', async () => {
-    const run = await runAll([fakeVitest('unit', { tests: passing('test/unit/a.test.ts', 2), startedMsAgo: 3_600_000 })]);
+    const run = await runAll([
+      fakeVitest('unit', { tests: passing('test/unit/a.test.ts', 2), startedMsAgo: 3_600_000 }),
+    ]);
     expect(run.lastLine).toBe('2 passed, 1 failed, 0 skipped');
     expect(run.output).toContain('before this run');
   });
@@ -224,5 +289,4 @@ describe('run-all over fake stages', () => {
     expect(run.lastLine).toBe('0 passed, 1 failed, 0 skipped');
     expect(run.code).toBe(1);
   });
-
 });

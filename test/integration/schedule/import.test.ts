@@ -30,18 +30,28 @@ async function csv(lines: string[]): Promise<string> {
 
 describe('taper import', () => {
   it('creates 200 tasks with no RequestLimitExceeded surfaced, and a per-row report (the rate is measured by npm run bench)', async () => {
-    const rows = Array.from({ length: 200 }, (_, index) => `push.example.com,live,bulk-${index},+${1 + (index % 5)}h,90m,1,`);
+    const rows = Array.from(
+      { length: 200 },
+      (_, index) => `push.example.com,live,bulk-${index},+${1 + (index % 5)}h,90m,1,`,
+    );
     const file = await csv(['domain,app,stream,from,duration,template,mixed', ...rows]);
     simulator.clearRequests();
     const run = await runCli(['import', file, '--json']);
     expect(run.code, run.stderr).toBe(0);
-    const report = JSON.parse(run.stdout) as { created: number; failed: number; unknown: number; items: { line: number; status: string; taskIds: string[] }[] };
+    const report = JSON.parse(run.stdout) as {
+      created: number;
+      failed: number;
+      unknown: number;
+      items: { line: number; status: string; taskIds: string[] }[];
+    };
     expect([report.created, report.failed, report.unknown]).toEqual([200, 0, 0]);
     expect(report.items.map((item) => item.line)).toEqual(Array.from({ length: 200 }, (_, index) => index + 2));
     expect(new Set(report.items.flatMap((item) => item.taskIds)).size).toBe(200);
     expect(run.stderr).toContain('\r200/200 created');
 
-    const creates = simulator.requests().filter((request) => request.action === 'CreateRecordTask' && request.errorCode === undefined);
+    const creates = simulator
+      .requests()
+      .filter((request) => request.action === 'CreateRecordTask' && request.errorCode === undefined);
     expect(creates).toHaveLength(200);
     expect(run.stdout + run.stderr).not.toContain('RequestLimitExceeded');
   }, 60_000);
@@ -67,7 +77,11 @@ describe('taper import', () => {
   });
 
   it('a platform refusal is reported per row with exit 3; the others are created', async () => {
-    const file = await csv(['domain,app,stream,from,duration', 'push.example.com,live,one,+1h,1h', 'push.example.com,live,two,+1h,1h']);
+    const file = await csv([
+      'domain,app,stream,from,duration',
+      'push.example.com,live,one,+1h,1h',
+      'push.example.com,live,two,+1h,1h',
+    ]);
     simulator.faults.inject('internal-error', { action: 'CreateRecordTask' });
     const run = await runCli(['import', file, '--json', '--concurrency', '1']);
     simulator.faults.clear();
@@ -80,14 +94,52 @@ describe('taper import', () => {
 
 describe('taper series (in-process)', () => {
   it('add creates the occurrences within 6 days at once and reports each TaskId', async () => {
-    const added = await runCli(['series', 'add', '--domain', 'push.example.com', '--app', 'live', '--stream', 'daily-show', '--days', 'daily', '--at', '23:59', '--for', '30m', '--tz', 'Asia/Shanghai', '--json']);
+    const added = await runCli([
+      'series',
+      'add',
+      '--domain',
+      'push.example.com',
+      '--app',
+      'live',
+      '--stream',
+      'daily-show',
+      '--days',
+      'daily',
+      '--at',
+      '23:59',
+      '--for',
+      '30m',
+      '--tz',
+      'Asia/Shanghai',
+      '--json',
+    ]);
     expect(added.code, added.stderr).toBe(0);
-    const output = JSON.parse(added.stdout) as { series: { id: string }; due: { events: { kind: string; taskId: string }[] } };
+    const output = JSON.parse(added.stdout) as {
+      series: { id: string };
+      due: { events: { kind: string; taskId: string }[] };
+    };
     expect(output.due.events.length).toBeGreaterThanOrEqual(6);
     expect(output.due.events.every((happened) => happened.kind === 'created' && happened.taskId)).toBe(true);
   });
 
   it('rejects unreadable days as a usage error (runProgram turns it into exit 2)', async () => {
-    await expect(runCli(['series', 'add', '--domain', 'push.example.com', '--app', 'live', '--stream', 's', '--days', 'funday', '--at', '20:00', '--for', '1h'])).rejects.toThrow(/days/);
+    await expect(
+      runCli([
+        'series',
+        'add',
+        '--domain',
+        'push.example.com',
+        '--app',
+        'live',
+        '--stream',
+        's',
+        '--days',
+        'funday',
+        '--at',
+        '20:00',
+        '--for',
+        '1h',
+      ]),
+    ).rejects.toThrow(/days/);
   });
 });

@@ -14,12 +14,31 @@ export interface CliRun {
   stderr: string;
 }
 
-export async function runCliInProcess(endpoint: string, home: string, commands: readonly RegisterCommand[], args: string[]): Promise<CliRun> {
-  const env = { TENCENTCLOUD_SECRET_ID: DEMO_ACCOUNT.secretId, TENCENTCLOUD_SECRET_KEY: DEMO_ACCOUNT.secretKey, TAPER_ENDPOINT: endpoint, TAPER_HOME: home, TZ: 'UTC' };
+export async function runCliInProcess(
+  endpoint: string,
+  home: string,
+  commands: readonly RegisterCommand[],
+  args: string[],
+): Promise<CliRun> {
+  const env = {
+    TENCENTCLOUD_SECRET_ID: DEMO_ACCOUNT.secretId,
+    TENCENTCLOUD_SECRET_KEY: DEMO_ACCOUNT.secretKey,
+    TAPER_ENDPOINT: endpoint,
+    TAPER_HOME: home,
+    TZ: 'UTC',
+  };
   let stdout = '';
   let stderr = '';
   const context: CliContext = {
-    io: { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), readStdin: async () => '', promptHidden: async () => '', stdinIsTerminal: false, env, clock: Date.now },
+    io: {
+      stdout: (text) => void (stdout += text),
+      stderr: (text) => void (stderr += text),
+      readStdin: async () => '',
+      promptHidden: async () => '',
+      stdinIsTerminal: false,
+      env,
+      clock: Date.now,
+    },
     exitCode: 0,
     services: () => createNodeServices({ env, clock: Date.now, dataDir: home }),
   };

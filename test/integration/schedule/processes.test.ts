@@ -16,23 +16,40 @@ describe('runDue in two processes at once', () => {
   it('two `taper sync` started together create every due link once: a 30 h chain (2 tasks) and a single window', async () => {
     const now = Math.floor(Date.now() / 1000);
     await writePlans(suite.home, [
-      plannedRecording('chain', 'marathon', [[now + HOUR, now + 25 * HOUR], [now + 25 * HOUR, now + 31 * HOUR]]),
+      plannedRecording('chain', 'marathon', [
+        [now + HOUR, now + 25 * HOUR],
+        [now + 25 * HOUR, now + 31 * HOUR],
+      ]),
       plannedRecording('single', 'evening', [[now + 2 * HOUR, now + 3 * HOUR]]),
     ]);
-    const [first, second] = await Promise.all([runTaper(['sync', '--json'], { env: suite.env }), runTaper(['sync', '--json'], { env: suite.env })]);
+    const [first, second] = await Promise.all([
+      runTaper(['sync', '--json'], { env: suite.env }),
+      runTaper(['sync', '--json'], { env: suite.env }),
+    ]);
     expect([first.code, second.code], first.stderr + second.stderr).toEqual([0, 0]);
 
     expect(creates('marathon')).toHaveLength(2);
     expect(creates('evening')).toHaveLength(1);
     // Between them the two runs report each link created once; the later run found nothing left to do.
-    const events = [first, second].flatMap((run) => parseJson<{ due: { events: { kind: string; recordingId: string; index: number }[] } }>(run).due.events);
-    expect(events.filter((event) => event.kind === 'created').map((event) => `${event.recordingId}#${event.index}`).sort()).toEqual(['chain#0', 'chain#1', 'single#0']);
+    const events = [first, second].flatMap(
+      (run) => parseJson<{ due: { events: { kind: string; recordingId: string; index: number }[] } }>(run).due.events,
+    );
+    expect(
+      events
+        .filter((event) => event.kind === 'created')
+        .map((event) => `${event.recordingId}#${event.index}`)
+        .sort(),
+    ).toEqual(['chain#0', 'chain#1', 'single#0']);
 
-    const history = parseJson<{ stream: string; taskId: string | null; recordingId?: string }[]>(await runTaper(['history', '--json'], { env: suite.env }));
+    const history = parseJson<{ stream: string; taskId: string | null; recordingId?: string }[]>(
+      await runTaper(['history', '--json'], { env: suite.env }),
+    );
     expect(history.filter((entry) => entry.recordingId === 'chain')).toHaveLength(2);
     expect(history).toHaveLength(3);
     const stored = await createPlanStore({ directory: suite.home }).read();
-    expect(stored.ok && stored.value.recordings.flatMap((recording) => recording.links.map((link) => link.status))).toEqual(['created', 'created', 'created']);
+    expect(
+      stored.ok && stored.value.recordings.flatMap((recording) => recording.links.map((link) => link.status)),
+    ).toEqual(['created', 'created', 'created']);
   });
 });
 
@@ -44,12 +61,16 @@ describe('taper alerts', () => {
     // On stdout with the stream named; exit 6 (done, attention needed) while it is open.
     const found = await runTaper(['sync'], { env: suite.env });
     expect(found.code).toBe(6);
-    expect(found.stdout).toMatch(/ALERT \[Taper\.Schedule\.Missed\]: recording gone: matinee \(live · push\.example\.com\) link 1 .* \(taper alerts ack gone\)/);
+    expect(found.stdout).toMatch(
+      /ALERT \[Taper\.Schedule\.Missed\]: recording gone: matinee \(live · push\.example\.com\) link 1 .* \(taper alerts ack gone\)/,
+    );
     const repeated = await runTaper(['sync'], { env: suite.env });
     expect(repeated.code).toBe(6);
     expect(repeated.stdout).toContain('ALERT [Taper.Schedule.Missed]: recording gone');
 
-    const listed = parseJson<{ alerts: { recordingId: string; status: string }[] }>(await runTaper(['alerts', '--json'], { env: suite.env }));
+    const listed = parseJson<{ alerts: { recordingId: string; status: string }[] }>(
+      await runTaper(['alerts', '--json'], { env: suite.env }),
+    );
     expect(listed.alerts.map((alert) => [alert.recordingId, alert.status])).toEqual([['gone', 'missed']]);
 
     const typo = await runTaper(['alerts', 'ack', 'gnoe'], { env: suite.env });

@@ -48,7 +48,12 @@ export function useSimulator(time: JumpClock): { simulator: Simulator } {
 }
 
 export function environment(endpoint: string): Record<string, string> {
-  return { TENCENTCLOUD_SECRET_ID: DEMO_ACCOUNT.secretId, TENCENTCLOUD_SECRET_KEY: DEMO_ACCOUNT.secretKey, TAPER_ENDPOINT: endpoint, TAPER_TIMEOUT_SECONDS: '10' };
+  return {
+    TENCENTCLOUD_SECRET_ID: DEMO_ACCOUNT.secretId,
+    TENCENTCLOUD_SECRET_KEY: DEMO_ACCOUNT.secretKey,
+    TAPER_ENDPOINT: endpoint,
+    TAPER_TIMEOUT_SECONDS: '10',
+  };
 }
 
 /** The services of one "app start": a restart is a second call on the same directory. */

@@ -21,13 +21,19 @@ beforeEach(async () => {
   time.jumpTo(unix('2026-10-20T10:00:00Z'));
 });
 
-const platformTasks = () => holder.simulator.tasks.list().filter((task) => task.streamName === stream.streamName || task.streamName === 'news');
+const platformTasks = () =>
+  holder.simulator.tasks.list().filter((task) => task.streamName === stream.streamName || task.streamName === 'news');
 
 describe('scheduler with the simulator', () => {
   it('a 60-hour recording becomes 3 tasks with no gap on the platform; delete acts on every link', async () => {
     const app = await startApp(dataDir, holder.simulator.endpoint, time);
     const start = time.now() + HOUR;
-    const recorded = await app.scheduler.record({ ...stream, startTime: start, endTime: start + 60 * HOUR, templateId: 1 });
+    const recorded = await app.scheduler.record({
+      ...stream,
+      startTime: start,
+      endTime: start + 60 * HOUR,
+      templateId: 1,
+    });
     if (!recorded.ok) throw new Error(recorded.error.message);
     const tasks = platformTasks().sort((a, b) => a.startTime - b.startTime);
     expect(tasks.map((task) => [task.startTime - start, task.endTime - start])).toEqual([
@@ -36,10 +42,14 @@ describe('scheduler with the simulator', () => {
       [48 * HOUR, 60 * HOUR],
     ]);
     const history = await app.services.history.list();
-    expect(history.ok && history.value.map((entry) => entry.recordingId)).toEqual(Array(3).fill(recorded.value.recordingId));
+    expect(history.ok && history.value.map((entry) => entry.recordingId)).toEqual(
+      Array(3).fill(recorded.value.recordingId),
+    );
 
     const deleted = await app.scheduler.deleteRecording(recorded.value.recordingId);
-    expect(deleted.ok && deleted.value.map((action) => [action.action, action.error])).toEqual(Array(3).fill(['deleted', null]));
+    expect(deleted.ok && deleted.value.map((action) => [action.action, action.error])).toEqual(
+      Array(3).fill(['deleted', null]),
+    );
     expect(platformTasks()).toEqual([]);
   });
 
@@ -81,13 +91,19 @@ describe('scheduler with the simulator', () => {
   it('a Sunday 20:00 Europe/Berlin series stays at 20:00 local across the October DST change, created 6 days ahead', async () => {
     const app = await startApp(dataDir, holder.simulator.endpoint, time);
     const added = await app.scheduler.addSeries({
-      stream: { ...stream, streamName: 'news' }, daysOfWeek: [7], startWallTime: '20:00', durationSeconds: HOUR, timeZone: 'Europe/Berlin',
+      stream: { ...stream, streamName: 'news' },
+      daysOfWeek: [7],
+      startWallTime: '20:00',
+      durationSeconds: HOUR,
+      timeZone: 'Europe/Berlin',
     });
     if (!added.ok) throw new Error(added.error.message);
     await app.scheduler.runDue();
     time.jumpTo(unix('2026-10-27T10:00:00Z'));
     await app.scheduler.runDue();
-    const starts = platformTasks().map((task) => task.startTime).sort();
+    const starts = platformTasks()
+      .map((task) => task.startTime)
+      .sort();
     expect(starts).toEqual([unix('2026-10-25T20:00:00+01:00'), unix('2026-11-01T20:00:00+01:00')]);
   });
 

@@ -11,4 +11,5 @@ export function dayAhead(days: number): { date: string; name: string } {
 }
 
 /** Unix seconds of `time` on `date` in the show's zone. */
-export const noonAt = (date: string, time = '12:00'): number => Math.floor(Temporal.PlainDateTime.from(`${date}T${time}`).toZonedDateTime(ZONE).epochMilliseconds / 1000);
+export const noonAt = (date: string, time = '12:00'): number =>
+  Math.floor(Temporal.PlainDateTime.from(`${date}T${time}`).toZonedDateTime(ZONE).epochMilliseconds / 1000);

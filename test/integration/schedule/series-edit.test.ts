@@ -19,19 +19,57 @@ describe('taper series edit', () => {
     const in3 = dayAhead(3);
     const in2 = dayAhead(2);
 
-    const added = await runCli(home, ['series', 'add', '--domain', 'push.example.com', '--app', 'live', '--stream', stream, '--days', in3.name, '--at', '12:00', '--for', '1h', '--tz', ZONE, '--json']);
+    const added = await runCli(home, [
+      'series',
+      'add',
+      '--domain',
+      'push.example.com',
+      '--app',
+      'live',
+      '--stream',
+      stream,
+      '--days',
+      in3.name,
+      '--at',
+      '12:00',
+      '--for',
+      '1h',
+      '--tz',
+      ZONE,
+      '--json',
+    ]);
     expect(added.code, added.stderr).toBe(0);
     const id = (JSON.parse(added.stdout) as { series: { id: string } }).series.id;
     expect(tasks().map((task) => task.startTime)).toEqual([noonAt(in3.date)]);
 
-    const edited = await runCli(home, ['series', 'edit', id, '--days', `${in2.name},${in3.name}`, '--at', '13:30', '--json']);
+    const edited = await runCli(home, [
+      'series',
+      'edit',
+      id,
+      '--days',
+      `${in2.name},${in3.name}`,
+      '--at',
+      '13:30',
+      '--json',
+    ]);
     expect(edited.code, edited.stderr).toBe(0);
-    const report = JSON.parse(edited.stdout) as { series: { startWallTime: string; daysOfWeek: number[] }; replanned: number; kept: { date: string; taskIds: string[] }[]; due: { events: { kind: string; occurrenceDate: string }[] } };
+    const report = JSON.parse(edited.stdout) as {
+      series: { startWallTime: string; daysOfWeek: number[] };
+      replanned: number;
+      kept: { date: string; taskIds: string[] }[];
+      due: { events: { kind: string; occurrenceDate: string }[] };
+    };
     expect(report.series.startWallTime).toBe('13:30');
     expect(report.kept.map((kept) => kept.date)).toEqual([in3.date]);
     expect(report.kept[0]?.taskIds).toEqual([tasks()[0]?.taskId]);
-    expect(report.due.events.map((happened) => [happened.kind, happened.occurrenceDate])).toEqual([['created', in2.date]]);
-    expect(tasks().map((task) => task.startTime).sort()).toEqual([noonAt(in2.date, '13:30'), noonAt(in3.date)].sort());
+    expect(report.due.events.map((happened) => [happened.kind, happened.occurrenceDate])).toEqual([
+      ['created', in2.date],
+    ]);
+    expect(
+      tasks()
+        .map((task) => task.startTime)
+        .sort(),
+    ).toEqual([noonAt(in2.date, '13:30'), noonAt(in3.date)].sort());
 
     const text = await runCli(home, ['series', 'edit', id, '--name', 'Noon news']);
     expect(text.code, text.stderr).toBe(0);
@@ -42,7 +80,25 @@ describe('taper series edit', () => {
 
   it('bad input exits 2 and changes nothing; an unknown id exits 2', async () => {
     const home = await mkdtemp(join(tmpdir(), 'taper-series-edit-'));
-    const added = await runCli(home, ['series', 'add', '--domain', 'push.example.com', '--app', 'live', '--stream', `bad-${process.pid}`, '--days', 'sun', '--at', '06:00', '--for', '1h', '--tz', ZONE, '--json']);
+    const added = await runCli(home, [
+      'series',
+      'add',
+      '--domain',
+      'push.example.com',
+      '--app',
+      'live',
+      '--stream',
+      `bad-${process.pid}`,
+      '--days',
+      'sun',
+      '--at',
+      '06:00',
+      '--for',
+      '1h',
+      '--tz',
+      ZONE,
+      '--json',
+    ]);
     const id = (JSON.parse(added.stdout) as { series: { id: string } }).series.id;
     const bad = await runCli(home, ['series', 'edit', id, '--at', '25:00', '--for', '30h', '--json']);
     expect(bad.code).toBe(2);
@@ -50,6 +106,8 @@ describe('taper series edit', () => {
     expect((await runCli(home, ['series', 'edit', id])).code).toBe(2);
     expect((await runCli(home, ['series', 'edit', 'no-such-series', '--at', '07:00'])).code).toBe(2);
     const listed = await runCli(home, ['series', 'list', '--json']);
-    expect((JSON.parse(listed.stdout) as { startWallTime: string }[]).map((series) => series.startWallTime)).toEqual(['06:00']);
+    expect((JSON.parse(listed.stdout) as { startWallTime: string }[]).map((series) => series.startWallTime)).toEqual([
+      '06:00',
+    ]);
   }, 30_000);
 });

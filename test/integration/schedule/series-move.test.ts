@@ -19,7 +19,25 @@ describe('taper series move', () => {
     const in3 = dayAhead(3);
     const in10 = dayAhead(10);
 
-    const added = await runCli(home, ['series', 'add', '--domain', 'push.example.com', '--app', 'live', '--stream', stream, '--days', in3.name, '--at', '12:00', '--for', '1h', '--tz', ZONE, '--json']);
+    const added = await runCli(home, [
+      'series',
+      'add',
+      '--domain',
+      'push.example.com',
+      '--app',
+      'live',
+      '--stream',
+      stream,
+      '--days',
+      in3.name,
+      '--at',
+      '12:00',
+      '--for',
+      '1h',
+      '--tz',
+      ZONE,
+      '--json',
+    ]);
     expect(added.code, added.stderr).toBe(0);
     const id = (JSON.parse(added.stdout) as { series: { id: string } }).series.id;
     const [oldTask] = tasks();
@@ -27,13 +45,24 @@ describe('taper series move', () => {
 
     const moved = await runCli(home, ['series', 'move', id, in3.date, '--at', '14:30', '--for', '90m', '--json']);
     expect(moved.code, moved.stderr).toBe(0);
-    const report = JSON.parse(moved.stdout) as { moved: boolean; occurrence: { startTime: number; endTime: number; changed: boolean }; actions: { action: string; taskId: string }[]; events: { kind: string; taskId: string }[] };
+    const report = JSON.parse(moved.stdout) as {
+      moved: boolean;
+      occurrence: { startTime: number; endTime: number; changed: boolean };
+      actions: { action: string; taskId: string }[];
+      events: { kind: string; taskId: string }[];
+    };
     expect(report.moved).toBe(true);
-    expect(report.occurrence).toMatchObject({ startTime: noonAt(in3.date, '14:30'), endTime: noonAt(in3.date, '16:00'), changed: true });
+    expect(report.occurrence).toMatchObject({
+      startTime: noonAt(in3.date, '14:30'),
+      endTime: noonAt(in3.date, '16:00'),
+      changed: true,
+    });
     expect(report.actions.map((action) => [action.action, action.taskId])).toEqual([['deleted', oldTask?.taskId]]);
     expect(report.events.map((happened) => happened.kind)).toEqual(['created']);
     // On the platform: the old task is gone and exactly one task records the new window.
-    expect(tasks().map((task) => [task.taskId, task.startTime, task.endTime])).toEqual([[report.events[0]?.taskId, noonAt(in3.date, '14:30'), noonAt(in3.date, '16:00')]]);
+    expect(tasks().map((task) => [task.taskId, task.startTime, task.endTime])).toEqual([
+      [report.events[0]?.taskId, noonAt(in3.date, '14:30'), noonAt(in3.date, '16:00')],
+    ]);
 
     const far = await runCli(home, ['series', 'move', id, in10.date, '--at', '09:15']);
     expect(far.code, far.stderr).toBe(0);
@@ -50,7 +79,25 @@ describe('taper series move', () => {
     const stream = `move-bad-${process.pid}`;
     const in3 = dayAhead(3);
     const in4 = dayAhead(4);
-    const added = await runCli(home, ['series', 'add', '--domain', 'push.example.com', '--app', 'live', '--stream', stream, '--days', in3.name, '--at', '12:00', '--for', '1h', '--tz', ZONE, '--json']);
+    const added = await runCli(home, [
+      'series',
+      'add',
+      '--domain',
+      'push.example.com',
+      '--app',
+      'live',
+      '--stream',
+      stream,
+      '--days',
+      in3.name,
+      '--at',
+      '12:00',
+      '--for',
+      '1h',
+      '--tz',
+      ZONE,
+      '--json',
+    ]);
     const id = (JSON.parse(added.stdout) as { series: { id: string } }).series.id;
     const before = cli.simulator.tasks.list().filter((task) => task.streamName === stream);
     expect(before).toHaveLength(1);
@@ -68,6 +115,8 @@ describe('taper series move', () => {
 
     expect(cli.simulator.tasks.list().filter((task) => task.streamName === stream)).toEqual(before);
     const listed = await runCli(home, ['series', 'list', '--json']);
-    expect((JSON.parse(listed.stdout) as { overrides?: unknown }[]).map((series) => series.overrides)).toEqual([undefined]);
+    expect((JSON.parse(listed.stdout) as { overrides?: unknown }[]).map((series) => series.overrides)).toEqual([
+      undefined,
+    ]);
   }, 30_000);
 });

@@ -23,7 +23,14 @@ export async function startHoldingProxy(target: string, action: string): Promise
 
   const forward = (request: IncomingMessage, body: Buffer, response: ServerResponse) => {
     const outgoing = httpRequest(
-      { host: upstream.hostname, port: upstream.port, method: request.method, path: request.url, headers: request.headers, agent: false },
+      {
+        host: upstream.hostname,
+        port: upstream.port,
+        method: request.method,
+        path: request.url,
+        headers: request.headers,
+        agent: false,
+      },
       (answer) => {
         response.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(response);

@@ -22,7 +22,16 @@ const seen: RawResponse[] = [];
 
 const HOUR = 3_600;
 const now = () => Math.floor(Date.now() / 1000);
-const recordPayload = (streamName: string) => ({ request: { domainName: 'push.example.com', appName: 'live', streamName, startTime: now() + HOUR, endTime: now() + 2 * HOUR, templateId: 1 } });
+const recordPayload = (streamName: string) => ({
+  request: {
+    domainName: 'push.example.com',
+    appName: 'live',
+    streamName,
+    startTime: now() + HOUR,
+    endTime: now() + 2 * HOUR,
+    templateId: 1,
+  },
+});
 
 async function request(options: Parameters<typeof raw>[1]): Promise<RawResponse> {
   const response = await raw(serve.port, options);
@@ -38,7 +47,8 @@ afterEach(async () => {
   expect(await serve.stop()).toBe(0);
 });
 afterAll(() => {
-  for (const response of seen) expect(Object.keys(response.headers).filter((name) => name.startsWith('access-control-'))).toEqual([]);
+  for (const response of seen)
+    expect(Object.keys(response.headers).filter((name) => name.startsWith('access-control-'))).toEqual([]);
 });
 
 describe('taper serve: what it prints and what it answers', () => {
@@ -66,7 +76,10 @@ describe('taper serve: what it prints and what it answers', () => {
     const response = await request({ method: 'POST', path: '/api/app:info', headers: bearer() });
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toMatch(/^application\/json/);
-    const info = JSON.parse(response.body) as { ok: boolean; value: { version: string; platform: string; sandbox: boolean } };
+    const info = JSON.parse(response.body) as {
+      ok: boolean;
+      value: { version: string; platform: string; sandbox: boolean };
+    };
     expect(info.ok).toBe(true);
     const version = (JSON.parse(await readFile('package.json', 'utf8')) as { version: string }).version;
     expect(info.value).toMatchObject({ version, platform: process.platform, sandbox: false });
@@ -76,11 +89,19 @@ describe('taper serve: what it prints and what it answers', () => {
     const none = await request({ method: 'POST', path: '/api/app:info' });
     expect(none.status).toBe(401);
     expect(JSON.parse(none.body)).toMatchObject({ ok: false, error: { code: 'Taper.Ipc.Forbidden' } });
-    const wrong = await request({ method: 'POST', path: '/api/app:info', headers: { Authorization: `Bearer ${serve.token.slice(0, -1)}x` } });
+    const wrong = await request({
+      method: 'POST',
+      path: '/api/app:info',
+      headers: { Authorization: `Bearer ${serve.token.slice(0, -1)}x` },
+    });
     expect(wrong.status).toBe(401);
     const short = await request({ method: 'POST', path: '/api/app:info', headers: { Authorization: 'Bearer x' } });
     expect(short.status).toBe(401);
-    const forgedCookie = await request({ method: 'POST', path: '/api/app:info', headers: { Cookie: `taper_session_${serve.port}=${serve.token}` } });
+    const forgedCookie = await request({
+      method: 'POST',
+      path: '/api/app:info',
+      headers: { Cookie: `taper_session_${serve.port}=${serve.token}` },
+    });
     expect(forgedCookie.status).toBe(401);
     const page = await request({ path: '/' });
     expect(page.status).toBe(401);
@@ -114,12 +135,16 @@ describe('taper serve: what it prints and what it answers', () => {
     expect([asset.status, asset.headers['content-type']]).toEqual([200, 'text/javascript; charset=utf-8']);
 
     // What the page's fetch sends: the cookie and its own Origin.
-    const info = await request({ method: 'POST', path: '/api/app:info', headers: { Cookie: session, Origin: `http://127.0.0.1:${serve.port}` } });
+    const info = await request({
+      method: 'POST',
+      path: '/api/app:info',
+      headers: { Cookie: session, Origin: `http://127.0.0.1:${serve.port}` },
+    });
     expect(info.status).toBe(200);
     expect(JSON.parse(info.body)).toMatchObject({ ok: true });
   });
 
-  it('sends the app\'s CSP with connect-src \'self\' as a header on the page; the Electron policy keeps connect-src \'none\'', async () => {
+  it("sends the app's CSP with connect-src 'self' as a header on the page; the Electron policy keeps connect-src 'none'", async () => {
     const page = await request({ path: '/', headers: bearer() });
     expect(page.status).toBe(200);
     expect(page.headers['content-security-policy']).toBe(SERVE_CONTENT_SECURITY_POLICY);
@@ -127,7 +152,9 @@ describe('taper serve: what it prints and what it answers', () => {
     expect(SERVE_CONTENT_SECURITY_POLICY).toContain("default-src 'none'");
     expect(SERVE_CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
     expect(CONTENT_SECURITY_POLICY).toContain("connect-src 'none'");
-    expect(SERVE_CONTENT_SECURITY_POLICY.replace("connect-src 'self'", "connect-src 'none'")).toBe(CONTENT_SECURITY_POLICY);
+    expect(SERVE_CONTENT_SECURITY_POLICY.replace("connect-src 'self'", "connect-src 'none'")).toBe(
+      CONTENT_SECURITY_POLICY,
+    );
     // The meta tag must not block the page's own API (the effective policy is meta ∩ header).
     const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(page.body)?.[1];
     expect(meta).toContain("connect-src 'self'");
@@ -137,30 +164,70 @@ describe('taper serve: what it prints and what it answers', () => {
   });
 
   it('refuses a foreign Host (DNS rebinding) with 403, even with the token; localhost with the port is fine', async () => {
-    for (const host of ['evil.example', `evil.example:${serve.port}`, `127.0.0.1:${serve.port + 1}`, '127.0.0.1', `127.0.0.2:${serve.port}`]) {
+    for (const host of [
+      'evil.example',
+      `evil.example:${serve.port}`,
+      `127.0.0.1:${serve.port + 1}`,
+      '127.0.0.1',
+      `127.0.0.2:${serve.port}`,
+    ]) {
       const response = await request({ method: 'POST', path: '/api/app:info', headers: { ...bearer(), Host: host } });
       expect(response.status, host).toBe(403);
       const page = await request({ path: `/?token=${serve.token}`, headers: { Host: host } });
       expect(page.status, host).toBe(403);
       expect(page.headers['set-cookie']).toBeUndefined();
     }
-    const local = await request({ method: 'POST', path: '/api/app:info', headers: { ...bearer(), Host: `localhost:${serve.port}` } });
+    const local = await request({
+      method: 'POST',
+      path: '/api/app:info',
+      headers: { ...bearer(), Host: `localhost:${serve.port}` },
+    });
     expect(local.status).toBe(200);
   });
 
   it('refuses a foreign Origin and a cross-site fetch with 403, preflights included, and never sends a CORS header', async () => {
-    for (const origin of ['http://evil.example', `http://127.0.0.1:${serve.port + 1}`, `https://127.0.0.1:${serve.port}`, 'null']) {
-      const response = await request({ method: 'POST', path: '/api/app:info', headers: { ...bearer(), Origin: origin } });
+    for (const origin of [
+      'http://evil.example',
+      `http://127.0.0.1:${serve.port + 1}`,
+      `https://127.0.0.1:${serve.port}`,
+      'null',
+    ]) {
+      const response = await request({
+        method: 'POST',
+        path: '/api/app:info',
+        headers: { ...bearer(), Origin: origin },
+      });
       expect(response.status, origin).toBe(403);
       expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { code: 'Taper.Ipc.Forbidden' } });
-      const preflight = await request({ method: 'OPTIONS', path: '/api/record:create', headers: { Origin: origin, 'Access-Control-Request-Method': 'POST' } });
+      const preflight = await request({
+        method: 'OPTIONS',
+        path: '/api/record:create',
+        headers: { Origin: origin, 'Access-Control-Request-Method': 'POST' },
+      });
       expect(preflight.status, origin).toBe(403);
     }
-    const crossSite = await request({ method: 'POST', path: '/api/app:info', headers: { ...bearer(), 'Sec-Fetch-Site': 'same-site' } });
+    const crossSite = await request({
+      method: 'POST',
+      path: '/api/app:info',
+      headers: { ...bearer(), 'Sec-Fetch-Site': 'same-site' },
+    });
     expect(crossSite.status).toBe(403);
-    const ownOrigin = await request({ method: 'POST', path: '/api/app:info', headers: { ...bearer(), Origin: `http://localhost:${serve.port}`, Host: `localhost:${serve.port}`, 'Sec-Fetch-Site': 'same-origin' } });
+    const ownOrigin = await request({
+      method: 'POST',
+      path: '/api/app:info',
+      headers: {
+        ...bearer(),
+        Origin: `http://localhost:${serve.port}`,
+        Host: `localhost:${serve.port}`,
+        'Sec-Fetch-Site': 'same-origin',
+      },
+    });
     expect(ownOrigin.status).toBe(200);
-    const ownPreflight = await request({ method: 'OPTIONS', path: '/api/app:info', headers: { ...bearer(), Origin: `http://127.0.0.1:${serve.port}` } });
+    const ownPreflight = await request({
+      method: 'OPTIONS',
+      path: '/api/app:info',
+      headers: { ...bearer(), Origin: `http://127.0.0.1:${serve.port}` },
+    });
     expect(ownPreflight.status).toBe(405);
   });
 
@@ -177,23 +244,44 @@ describe('taper serve: what it prints and what it answers', () => {
     expect(putPage.status).toBe(405);
     const traversal = await request({ path: '/%2e%2e/%2e%2e/package.json', headers: bearer() });
     expect(traversal.status).toBe(404);
-    const notJson = await request({ method: 'POST', path: '/api/history:list', headers: { ...bearer(), 'Content-Type': 'text/plain' }, body: '{}' });
+    const notJson = await request({
+      method: 'POST',
+      path: '/api/history:list',
+      headers: { ...bearer(), 'Content-Type': 'text/plain' },
+      body: '{}',
+    });
     expect(notJson.status).toBe(415);
   });
 
   it('answers an invalid payload with the very Taper.InvalidInput Result the IPC handler gives', async () => {
-    const bad = { request: { domainName: 'push.example.com', appName: 'live', streamName: 'x', endTime: 'tonight' }, extra: true };
+    const bad = {
+      request: { domainName: 'push.example.com', appName: 'live', streamName: 'x', endTime: 'tonight' },
+      extra: true,
+    };
     const overHttp = await call(serve, 'record:create', bad);
     expect(overHttp.status).toBe(200);
     const home = await freshHome();
     const services = await createNodeServices({ env: { TAPER_HOME: home }, clock: Date.now, dataDir: home });
-    const hooks = { appInfo: async () => ok(null), historyChanged: () => undefined, plansChanged: () => undefined, recordAttempted: () => undefined, logError: () => undefined } as unknown as ShellHooks;
-    const overIpc = await createIpcHandlers(services, hooks, createScheduleServices(services, { dataDir: home }))['record:create'](bad);
+    const hooks = {
+      appInfo: async () => ok(null),
+      historyChanged: () => undefined,
+      plansChanged: () => undefined,
+      recordAttempted: () => undefined,
+      logError: () => undefined,
+    } as unknown as ShellHooks;
+    const overIpc = await createIpcHandlers(services, hooks, createScheduleServices(services, { dataDir: home }))[
+      'record:create'
+    ](bad);
     expect(overIpc).toMatchObject({ ok: false, error: { code: 'Taper.InvalidInput' } });
     expect(overHttp.value).toEqual(overIpc);
     const noBody = await call(serve, 'history:list');
     expect(noBody.value).toMatchObject({ ok: false, error: { code: 'Taper.InvalidInput' } });
-    const broken = await request({ method: 'POST', path: '/api/history:list', headers: { ...bearer(), 'Content-Type': 'application/json' }, body: '{"filter":' });
+    const broken = await request({
+      method: 'POST',
+      path: '/api/history:list',
+      headers: { ...bearer(), 'Content-Type': 'application/json' },
+      body: '{"filter":',
+    });
     expect(broken.status).toBe(400);
     expect(JSON.parse(broken.body)).toMatchObject({ ok: false, error: { code: 'Taper.InvalidInput' } });
   });
@@ -201,7 +289,11 @@ describe('taper serve: what it prints and what it answers', () => {
   it('pushes history:changed on the event stream after a record:create sent through the API; the task is real', async () => {
     const events = await openEvents(serve);
     try {
-      const created = await call<{ ok: boolean; value: { entry: { taskId: string; stream: string } } }>(serve, 'record:create', recordPayload('sse-show'));
+      const created = await call<{ ok: boolean; value: { entry: { taskId: string; stream: string } } }>(
+        serve,
+        'record:create',
+        recordPayload('sse-show'),
+      );
       expect(created.value.ok).toBe(true);
       expect(await events.next('history:changed')).toBeNull();
       const listed = await call<{ ok: boolean; value: { taskId: string | null }[] }>(serve, 'history:list', {});

@@ -33,9 +33,16 @@ export function bounded<T>(promise: Promise<T>, timeoutMs: number, what: string)
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-export async function startServe(env: Record<string, string | undefined>, args: readonly string[] = ['--port', '0'], timeoutMs = 20_000): Promise<ServeProcess> {
+export async function startServe(
+  env: Record<string, string | undefined>,
+  args: readonly string[] = ['--port', '0'],
+  timeoutMs = 20_000,
+): Promise<ServeProcess> {
   const clean = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined)) as NodeJS.ProcessEnv;
-  const child = spawn(process.execPath, [TAPER, 'serve', '--no-open', ...args], { env: clean, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [TAPER, 'serve', '--no-open', ...args], {
+    env: clean,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   const stderrWaiters = new Set<() => void>();
@@ -51,7 +58,9 @@ export async function startServe(env: Record<string, string | undefined>, args: 
       if (end >= 0) resolve(stdout.slice(0, end));
     };
     child.stdout.on('data', look);
-    void exit.then((code) => reject(new Error(`taper serve exited ${code} before printing its URL:\n${stdout}\n${stderr}`)));
+    void exit.then((code) =>
+      reject(new Error(`taper serve exited ${code} before printing its URL:\n${stdout}\n${stderr}`)),
+    );
   });
   const url = await bounded(firstLine, timeoutMs, 'taper serve printing its URL').catch((error: unknown) => {
     child.kill('SIGKILL');
@@ -116,16 +125,29 @@ export interface RawRequest {
  * One HTTP request with exactly the headers given (fetch would not let a test set Host or leave Origin out), with
  * Host defaulting to 127.0.0.1:PORT.
  */
-export function raw(port: number, { method = 'GET', path, headers = {}, body }: RawRequest, timeoutMs = 20_000): Promise<RawResponse> {
+export function raw(
+  port: number,
+  { method = 'GET', path, headers = {}, body }: RawRequest,
+  timeoutMs = 20_000,
+): Promise<RawResponse> {
   return bounded(
     new Promise<RawResponse>((resolve, reject) => {
       const request = httpRequest(
-        { host: '127.0.0.1', port, method, path, headers: { Host: `127.0.0.1:${port}`, Connection: 'close', ...headers }, agent: false },
+        {
+          host: '127.0.0.1',
+          port,
+          method,
+          path,
+          headers: { Host: `127.0.0.1:${port}`, Connection: 'close', ...headers },
+          agent: false,
+        },
         (response) => {
           let text = '';
           response.setEncoding('utf8');
           response.on('data', (chunk: string) => (text += chunk));
-          response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: text }));
+          response.on('end', () =>
+            resolve({ status: response.statusCode ?? 0, headers: response.headers, body: text }),
+          );
           response.on('error', reject);
         },
       );
@@ -138,13 +160,21 @@ export function raw(port: number, { method = 'GET', path, headers = {}, body }: 
 }
 
 /** `POST /api/<channel>` with the bearer token, answered as JSON. */
-export async function call<T = unknown>(serve: Pick<ServeProcess, 'port' | 'token'>, channel: string, payload?: unknown, timeoutMs?: number): Promise<{ status: number; value: T }> {
+export async function call<T = unknown>(
+  serve: Pick<ServeProcess, 'port' | 'token'>,
+  channel: string,
+  payload?: unknown,
+  timeoutMs?: number,
+): Promise<{ status: number; value: T }> {
   const response = await raw(
     serve.port,
     {
       method: 'POST',
       path: `/api/${channel}`,
-      headers: { Authorization: `Bearer ${serve.token}`, ...(payload === undefined ? {} : { 'Content-Type': 'application/json' }) },
+      headers: {
+        Authorization: `Bearer ${serve.token}`,
+        ...(payload === undefined ? {} : { 'Content-Type': 'application/json' }),
+      },
       ...(payload === undefined ? {} : { body: JSON.stringify(payload) }),
     },
     timeoutMs,
@@ -163,7 +193,13 @@ export function openEvents(serve: Pick<ServeProcess, 'port' | 'token'>, timeoutM
   return bounded(
     new Promise<EventStream>((resolve, reject) => {
       const request = httpRequest(
-        { host: '127.0.0.1', port: serve.port, path: '/api/events', headers: { Authorization: `Bearer ${serve.token}`, Accept: 'text/event-stream' }, agent: false },
+        {
+          host: '127.0.0.1',
+          port: serve.port,
+          path: '/api/events',
+          headers: { Authorization: `Bearer ${serve.token}`, Accept: 'text/event-stream' },
+          agent: false,
+        },
         (response) => {
           if (response.statusCode !== 200) return reject(new Error(`/api/events answered ${response.statusCode}`));
           // Destroying the request on close() aborts the response: that is the end, not a failure.
@@ -181,7 +217,8 @@ export function openEvents(serve: Pick<ServeProcess, 'port' | 'token'>, timeoutM
               if (block.includes(': connected')) resolve(stream);
               const name = /^event: (.*)$/m.exec(block)?.[1];
               const data = /^data: (.*)$/m.exec(block)?.[1];
-              if (name !== undefined && data !== undefined) seen.push({ event: name, data: JSON.parse(data) as unknown });
+              if (name !== undefined && data !== undefined)
+                seen.push({ event: name, data: JSON.parse(data) as unknown });
             }
             for (const waiter of waiters) waiter();
           });

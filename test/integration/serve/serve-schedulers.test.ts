@@ -31,7 +31,9 @@ beforeEach(() => suite.simulator.tasks.clear());
 /** How many requests of `action` the simulator has received so far. */
 async function requestCount(action: string): Promise<number> {
   const response = await fetch(`${suite.simulator.endpoint}/__simulator/requests`);
-  return ((await response.json()) as { requests: { action: string }[] }).requests.filter((request) => request.action === action).length;
+  return ((await response.json()) as { requests: { action: string }[] }).requests.filter(
+    (request) => request.action === action,
+  ).length;
 }
 
 /** Polls `condition` every 50 ms for at most `timeoutMs` (a child process's progress has no event to await). */
@@ -45,19 +47,30 @@ async function until(condition: () => Promise<boolean>, timeoutMs: number, what:
 
 /** The links a `taper sync --json` reports it created. */
 const createdEvents = (stdout: string) =>
-  parseJson<{ due: { events: { kind: string; recordingId: string; index: number }[] } }>({ code: 0, stdout, stderr: '' }).due.events
-    .filter((event) => event.kind === 'created')
+  parseJson<{ due: { events: { kind: string; recordingId: string; index: number }[] } }>({
+    code: 0,
+    stdout,
+    stderr: '',
+  })
+    .due.events.filter((event) => event.kind === 'created')
     .map((event) => `${event.recordingId}#${event.index}`);
 
 describe('one scheduler per data directory', () => {
   it('`taper serve` and two `taper sync` started together create each due link exactly once', async () => {
     const now = Math.floor(Date.now() / 1000);
     const recordings = [
-      plannedRecording('chain', 'marathon', [[now + HOUR, now + 25 * HOUR], [now + 25 * HOUR, now + 31 * HOUR]]),
-      ...['morning', 'noon', 'evening', 'night'].map((stream, index) => plannedRecording(`single-${stream}`, stream, [[now + (index + 1) * HOUR, now + (index + 2) * HOUR]])),
+      plannedRecording('chain', 'marathon', [
+        [now + HOUR, now + 25 * HOUR],
+        [now + 25 * HOUR, now + 31 * HOUR],
+      ]),
+      ...['morning', 'noon', 'evening', 'night'].map((stream, index) =>
+        plannedRecording(`single-${stream}`, stream, [[now + (index + 1) * HOUR, now + (index + 2) * HOUR]]),
+      ),
     ];
     await writePlans(suite.home, recordings);
-    const links = recordings.flatMap((recording) => recording.links.map((link) => `${recording.recordingId}#${link.index}`)).sort();
+    const links = recordings
+      .flatMap((recording) => recording.links.map((link) => `${recording.recordingId}#${link.index}`))
+      .sort();
 
     const [serve, first, second] = await Promise.all([
       startServe(suite.env),
@@ -65,24 +78,36 @@ describe('one scheduler per data directory', () => {
       runTaper(['sync', '--json'], { env: suite.env, timeoutMs: 60_000 }),
     ]);
     try {
-      expect([first.code, second.code], `${first.stdout}${first.stderr}${second.stdout}${second.stderr}`).toEqual([0, 0]);
+      expect([first.code, second.code], `${first.stdout}${first.stderr}${second.stdout}${second.stderr}`).toEqual([
+        0, 0,
+      ]);
       await serve.waitForStderr(/scheduler: start-up sync and run done/, 60_000);
 
       // Exactly one task per link on the platform, and each created by exactly one of the three runs.
       const tasks = await platformTasks();
       expect(tasks).toHaveLength(links.length);
       expect(tasks.filter((task) => task.streamName === 'marathon')).toHaveLength(2);
-      for (const stream of ['morning', 'noon', 'evening', 'night']) expect(tasks.filter((task) => task.streamName === stream), stream).toHaveLength(1);
+      for (const stream of ['morning', 'noon', 'evening', 'night'])
+        expect(
+          tasks.filter((task) => task.streamName === stream),
+          stream,
+        ).toHaveLength(1);
       const bySync = [first, second].flatMap((run) => createdEvents(run.stdout));
       const byServe = Number(/scheduler: (\d+) planned task\(s\) created/.exec(serve.stderr())?.[1] ?? 0);
       expect(bySync.length + byServe).toBe(links.length);
       expect(new Set(bySync).size).toBe(bySync.length);
 
       // The history and the plans agree, as the served page sees them.
-      const history = await call<{ ok: boolean; value: { taskId: string | null; recordingId?: string }[] }>(serve, 'history:list', {});
+      const history = await call<{ ok: boolean; value: { taskId: string | null; recordingId?: string }[] }>(
+        serve,
+        'history:list',
+        {},
+      );
       expect(history.value.value.map((entry) => entry.taskId).sort()).toEqual(tasks.map((task) => task.taskId).sort());
       const plans = await call<{ ok: boolean; value: PlannedRecording[] }>(serve, 'plans:list');
-      expect(plans.value.value.flatMap((recording) => recording.links.map((link) => link.status))).toEqual(links.map(() => 'created'));
+      expect(plans.value.value.flatMap((recording) => recording.links.map((link) => link.status))).toEqual(
+        links.map(() => 'created'),
+      );
     } finally {
       expect(await serve.stop()).toBe(0);
     }
@@ -92,7 +117,9 @@ describe('one scheduler per data directory', () => {
 
   it('two `taper sync` started while `taper serve` is creating (a create held at the endpoint) wait for it, then create nothing twice', async () => {
     const now = Math.floor(Date.now() / 1000);
-    const recordings = ['first', 'second', 'third'].map((stream, index) => plannedRecording(`held-${stream}`, stream, [[now + (index + 1) * HOUR, now + (index + 2) * HOUR]]));
+    const recordings = ['first', 'second', 'third'].map((stream, index) =>
+      plannedRecording(`held-${stream}`, stream, [[now + (index + 1) * HOUR, now + (index + 2) * HOUR]]),
+    );
     await writePlans(suite.home, recordings);
     const proxy = await startHoldingProxy(suite.simulator.endpoint, 'CreateRecordTask');
     const env = { ...suite.env, TAPER_ENDPOINT: proxy.endpoint };
@@ -102,13 +129,24 @@ describe('one scheduler per data directory', () => {
       await bounded(proxy.held(), 20_000, "serve's first create");
       const describesBefore = await requestCount('DescribeRecordTask');
       const syncs = [0, 1].map(() => {
-        const child = spawn(process.execPath, ['bin/taper', 'sync', '--json'], { env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = spawn(process.execPath, ['bin/taper', 'sync', '--json'], {
+          env: env as NodeJS.ProcessEnv,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
         let stdout = '';
         child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-        return { child, stdout: () => stdout, exited: new Promise<number | null>((resolve) => child.on('exit', resolve)) };
+        return {
+          child,
+          stdout: () => stdout,
+          exited: new Promise<number | null>((resolve) => child.on('exit', resolve)),
+        };
       });
       // Both syncs have fetched the platform's tasks (their next step is runDue, which waits for the lock).
-      await until(async () => (await requestCount('DescribeRecordTask')) >= describesBefore + 2, 30_000, 'both syncs reaching the platform');
+      await until(
+        async () => (await requestCount('DescribeRecordTask')) >= describesBefore + 2,
+        30_000,
+        'both syncs reaching the platform',
+      );
       expect(syncs.map((sync) => sync.child.exitCode)).toEqual([null, null]);
       proxy.release();
 
@@ -118,7 +156,11 @@ describe('one scheduler per data directory', () => {
       expect(syncs.flatMap((sync) => createdEvents(sync.stdout()))).toEqual([]);
       expect(serve.stderr()).toContain('scheduler: 3 planned task(s) created');
       const tasks = await platformTasks();
-      for (const stream of ['first', 'second', 'third']) expect(tasks.filter((task) => task.streamName === stream), stream).toHaveLength(1);
+      for (const stream of ['first', 'second', 'third'])
+        expect(
+          tasks.filter((task) => task.streamName === stream),
+          stream,
+        ).toHaveLength(1);
       expect(tasks.filter((task) => ['first', 'second', 'third'].includes(task.streamName))).toHaveLength(3);
     } finally {
       proxy.release();

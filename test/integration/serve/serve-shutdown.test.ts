@@ -24,7 +24,16 @@ describe('taper serve shutdown', () => {
     const creating = call<{ ok: boolean; value: { entry: { taskId: string } } }>(
       serve,
       'record:create',
-      { request: { domainName: 'push.example.com', appName: 'live', streamName: 'late-night', startTime: now + 3_600, endTime: now + 7_200, templateId: 1 } },
+      {
+        request: {
+          domainName: 'push.example.com',
+          appName: 'live',
+          streamName: 'late-night',
+          startTime: now + 3_600,
+          endTime: now + 7_200,
+          templateId: 1,
+        },
+      },
       40_000,
     );
     await bounded(proxy.held(), 20_000, 'the create reaching the endpoint');
@@ -34,7 +43,13 @@ describe('taper serve shutdown', () => {
     await serve.waitForStderr(/shutting down: 1 call\(s\) in flight/);
     // No new request is taken meanwhile (refused, or reset if it was queued as the listener closed), and the process
     // waits for the one in flight.
-    await expect(raw(serve.port, { method: 'POST', path: '/api/app:info', headers: { Authorization: `Bearer ${serve.token}` } }, 5_000)).rejects.toThrow(/ECONNREFUSED|ECONNRESET/);
+    await expect(
+      raw(
+        serve.port,
+        { method: 'POST', path: '/api/app:info', headers: { Authorization: `Bearer ${serve.token}` } },
+        5_000,
+      ),
+    ).rejects.toThrow(/ECONNREFUSED|ECONNRESET/);
     expect(serve.child.exitCode).toBeNull();
     expect(suite.simulator.tasks.list().filter((task) => task.streamName === 'late-night')).toHaveLength(0);
 
@@ -46,8 +61,17 @@ describe('taper serve shutdown', () => {
     expect(await serve.exited()).toBe(0);
     expect(serve.stderr()).toMatch(/INFO {2}shut down/);
 
-    expect(suite.simulator.tasks.list().filter((task) => task.streamName === 'late-night').map((task) => task.taskId)).toEqual([taskId]);
-    const history = parseJson<{ taskId: string | null; status: string; stream: string }[]>(await runTaper(['history', '--json'], { env: suite.env }));
-    expect(history.map((entry) => [entry.stream, entry.taskId, entry.status])).toEqual([['late-night', taskId, 'scheduled']]);
+    expect(
+      suite.simulator.tasks
+        .list()
+        .filter((task) => task.streamName === 'late-night')
+        .map((task) => task.taskId),
+    ).toEqual([taskId]);
+    const history = parseJson<{ taskId: string | null; status: string; stream: string }[]>(
+      await runTaper(['history', '--json'], { env: suite.env }),
+    );
+    expect(history.map((entry) => [entry.stream, entry.taskId, entry.status])).toEqual([
+      ['late-night', taskId, 'scheduled'],
+    ]);
   });
 });

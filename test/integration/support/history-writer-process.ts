@@ -40,9 +40,18 @@ export interface RunningWriter {
 }
 
 /** `holdCompaction`: after its appends the child compacts and stops inside the compaction (see the fixture). */
-export function startHistoryWriter(bundle: WriterBundle, directory: string, label: string, count: number, { holdCompaction = false } = {}): RunningWriter {
+export function startHistoryWriter(
+  bundle: WriterBundle,
+  directory: string,
+  label: string,
+  count: number,
+  { holdCompaction = false } = {},
+): RunningWriter {
   const env = holdCompaction ? { ...process.env, TAPER_TEST_HOLD_COMPACTION: '1' } : process.env;
-  const child = spawn(process.execPath, [bundle.file, directory, label, String(count)], { stdio: ['ignore', 'pipe', 'pipe'], env });
+  const child = spawn(process.execPath, [bundle.file, directory, label, String(count)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env,
+  });
   const saved: string[] = [];
   const waiters: { count: number; resolve: () => void }[] = [];
   let buffered = '';
@@ -81,13 +90,15 @@ export function startHistoryWriter(bundle: WriterBundle, directory: string, labe
     child,
     saved,
     exited,
-    reported: (target) => new Promise<void>((resolve) => {
-      waiters.push({ count: target, resolve });
-      wake();
-    }),
-    compacting: () => new Promise<boolean>((resolve) => {
-      compactionWaiters.push(() => resolve(inCompaction));
-      wake();
-    }),
+    reported: (target) =>
+      new Promise<void>((resolve) => {
+        waiters.push({ count: target, resolve });
+        wake();
+      }),
+    compacting: () =>
+      new Promise<boolean>((resolve) => {
+        compactionWaiters.push(() => resolve(inCompaction));
+        wake();
+      }),
   };
 }

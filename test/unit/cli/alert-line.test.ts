@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { alertLine, nameAlerts } from '../../../electron/cli/commands/alert-line.js';
 import { HOUR, link, NOW, recording } from './fixtures.js';
 
-const missed = link('rec-1', 0, NOW - 3 * HOUR, NOW - 2 * HOUR, { status: 'missed', error: { code: 'Taper.Schedule.Missed', message: 'Missed: too late.' } });
+const missed = link('rec-1', 0, NOW - 3 * HOUR, NOW - 2 * HOUR, {
+  status: 'missed',
+  error: { code: 'Taper.Schedule.Missed', message: 'Missed: too late.' },
+});
 
 describe('nameAlerts', () => {
   it('adds domain, app and stream from the alert recording and keeps every link field', () => {
@@ -27,6 +30,8 @@ describe('alertLine', () => {
 
   it('without a known stream it still says which recording and link', () => {
     const [unnamed] = nameAlerts([{ ...missed, status: 'failed', error: null }], []);
-    expect(alertLine(unnamed!)).toMatch(/^ALERT \[failed\]: recording rec-1 link 1 \(.+\) was failed: {2}\(taper alerts ack rec-1\)\n$/);
+    expect(alertLine(unnamed!)).toMatch(
+      /^ALERT \[failed\]: recording rec-1 link 1 \(.+\) was failed: {2}\(taper alerts ack rec-1\)\n$/,
+    );
   });
 });

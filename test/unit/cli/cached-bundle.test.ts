@@ -1,5 +1,17 @@
 // The launcher's code cache on real files and real V8: what is read, what is refused, what is written.
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -23,12 +35,15 @@ beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'taper-cached-bundle-'));
   bundlePath = join(root, 'greeter.cjs');
   // Shaped like the build's output: a CommonJS module inside Node's wrapper, requiring a built-in.
-  writeFileSync(bundlePath, `(function (exports, require, module, __filename, __dirname) {
+  writeFileSync(
+    bundlePath,
+    `(function (exports, require, module, __filename, __dirname) {
 "use strict";
 const { basename } = require('node:path');
 function greet(name) { return 'hello ' + name; }
 module.exports = { greet, loadedFrom: basename(__filename) + '@' + basename(__dirname) };
-})`);
+})`,
+  );
   cacheDir = join(root, 'cache');
 });
 
@@ -117,11 +132,22 @@ describe('runCachedBundle', () => {
 
   it("removes other builds' caches a week old when it writes, and keeps recent ones, its other commands and foreign files", () => {
     mkdirSync(cacheDir, { mode: 0o700 });
-    const names = ['greeter.cjs.old-build.greet.v8cache', 'greeter.cjs.other-install.greet.v8cache', `${buildPrefix}other.v8cache`, 'notes.txt'];
+    const names = [
+      'greeter.cjs.old-build.greet.v8cache',
+      'greeter.cjs.other-install.greet.v8cache',
+      `${buildPrefix}other.v8cache`,
+      'notes.txt',
+    ];
     for (const name of names) writeFileSync(join(cacheDir, name), 'x');
     const eightDaysAgo = new Date(Date.now() - 8 * 24 * 60 * 60 * 1000);
-    for (const name of ['greeter.cjs.old-build.greet.v8cache', `${buildPrefix}other.v8cache`, 'notes.txt']) utimesSync(join(cacheDir, name), eightDaysAgo, eightDaysAgo);
+    for (const name of ['greeter.cjs.old-build.greet.v8cache', `${buildPrefix}other.v8cache`, 'notes.txt'])
+      utimesSync(join(cacheDir, name), eightDaysAgo, eightDaysAgo);
     run().save();
-    expect(readdirSync(cacheDir).sort()).toEqual(['greeter.cjs.other-install.greet.v8cache', `${buildPrefix}greet.v8cache`, `${buildPrefix}other.v8cache`, 'notes.txt']);
+    expect(readdirSync(cacheDir).sort()).toEqual([
+      'greeter.cjs.other-install.greet.v8cache',
+      `${buildPrefix}greet.v8cache`,
+      `${buildPrefix}other.v8cache`,
+      'notes.txt',
+    ]);
   });
 });

@@ -8,10 +8,28 @@ describe('historyRows', () => {
   it('lists a planned link that has no attempt, in the shape of an entry, with recordingId and when it is created', () => {
     expect(historyRows([], [far])).toEqual([
       {
-        id: null, taskId: null, requestId: null, status: 'planned', domain: '5000.livepush.myqcloud.com', app: 'live', stream: 'far-show',
-        startTime: NOW + 8 * DAY, endTime: NOW + 8 * DAY + 2 * HOUR, templateId: 1, streamType: 0, profile: null, region: null,
-        createdAt: NOW - DAY, updatedAt: NOW - DAY, error: null, source: 'taper', extension: null, recordingId: 'far', seriesId: null,
-        linkIndex: 0, createAt: NOW + 2 * DAY, // 6 days before its start
+        id: null,
+        taskId: null,
+        requestId: null,
+        status: 'planned',
+        domain: '5000.livepush.myqcloud.com',
+        app: 'live',
+        stream: 'far-show',
+        startTime: NOW + 8 * DAY,
+        endTime: NOW + 8 * DAY + 2 * HOUR,
+        templateId: 1,
+        streamType: 0,
+        profile: null,
+        region: null,
+        createdAt: NOW - DAY,
+        updatedAt: NOW - DAY,
+        error: null,
+        source: 'taper',
+        extension: null,
+        recordingId: 'far',
+        seriesId: null,
+        linkIndex: 0,
+        createAt: NOW + 2 * DAY, // 6 days before its start
       },
     ]);
   });
@@ -19,11 +37,20 @@ describe('historyRows', () => {
   it('lists missed links; leaves out created, pending and cancelled ones (their attempts are the history entries)', () => {
     const chain = recording('chain', 'evening-show', [
       link('chain', 0, NOW - 2 * DAY, NOW - DAY, { status: 'created', taskId: 'task-a', historyId: 'a' }),
-      link('chain', 1, NOW - DAY, NOW - HOUR, { status: 'missed', error: { code: 'Taper.Schedule.Missed', message: 'Missed' } }),
+      link('chain', 1, NOW - DAY, NOW - HOUR, {
+        status: 'missed',
+        error: { code: 'Taper.Schedule.Missed', message: 'Missed' },
+      }),
       link('chain', 2, NOW - HOUR, NOW + HOUR, { status: 'pending-sync', historyId: 'b' }),
       link('chain', 3, NOW + HOUR, NOW + DAY, { status: 'cancelled' }),
     ]);
-    const rows = historyRows([entry('b', { taskId: null, status: 'unknown', createdAt: NOW - HOUR }), entry('a', { createdAt: NOW - 2 * DAY })], [chain]);
+    const rows = historyRows(
+      [
+        entry('b', { taskId: null, status: 'unknown', createdAt: NOW - HOUR }),
+        entry('a', { createdAt: NOW - 2 * DAY }),
+      ],
+      [chain],
+    );
     expect(rows.map((row) => [row.id, row.status, row.recordingId])).toEqual([
       ['b', 'unknown', 'chain'],
       [null, 'missed', 'chain'],
@@ -43,7 +70,11 @@ describe('historyRows', () => {
       link('r', 1, NOW + HOUR, NOW + 2 * HOUR, { status: 'created', taskId: 'adopted' }),
     ]);
     const rows = historyRows([entry('h1'), entry('h2', { taskId: 'adopted' }), entry('lone')], [plan]);
-    expect(rows.map((row) => [row.id, row.recordingId])).toEqual([['h1', 'r'], ['h2', 'r'], ['lone', null]]);
+    expect(rows.map((row) => [row.id, row.recordingId])).toEqual([
+      ['h1', 'r'],
+      ['h2', 'r'],
+      ['lone', null],
+    ]);
   });
 
   it('filters plan rows and entries alike by stream (substring, any case) and status', () => {
@@ -56,7 +87,12 @@ describe('historyRows', () => {
   });
 
   it('orders newest first by when the attempt was made or the recording planned; a chain keeps its link order', () => {
-    const chain = recording('c', 's', [link('c', 0, NOW + 8 * DAY, NOW + 9 * DAY), link('c', 1, NOW + 9 * DAY, NOW + 10 * DAY)], { createdAt: NOW - HOUR });
+    const chain = recording(
+      'c',
+      's',
+      [link('c', 0, NOW + 8 * DAY, NOW + 9 * DAY), link('c', 1, NOW + 9 * DAY, NOW + 10 * DAY)],
+      { createdAt: NOW - HOUR },
+    );
     const rows = historyRows([entry('new', { createdAt: NOW }), entry('old', { createdAt: NOW - DAY * 3 })], [chain]);
     expect(rows.map((row) => (isPlanRow(row) ? `c#${row.linkIndex}` : row.id))).toEqual(['new', 'c#0', 'c#1', 'old']);
   });

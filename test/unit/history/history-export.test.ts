@@ -25,13 +25,17 @@ const base: HistoryEntry = {
 
 describe('CSV export', () => {
   it('has the CLI contract header, in order', () => {
-    expect(toCsv([]).split('\r\n')[0]).toBe('taskId,requestId,status,domain,app,stream,startTime,endTime,templateId,streamType,profile,region,createdAt,error');
+    expect(toCsv([]).split('\r\n')[0]).toBe(
+      'taskId,requestId,status,domain,app,stream,startTime,endTime,templateId,streamType,profile,region,createdAt,error',
+    );
     expect(EXPORT_FIELDS).toHaveLength(14);
   });
 
   it('quotes per RFC 4180 and writes nulls as empty cells', () => {
     const row = toCsv([base]).split('\r\n')[1];
-    expect(row).toBe('T1,R1,failed,d.example.com,live,show,,20,,0,,ap-guangzhou,10,"InvalidParameter: bad ""time"", really"');
+    expect(row).toBe(
+      'T1,R1,failed,d.example.com,live,show,,20,,0,,ap-guangzhou,10,"InvalidParameter: bad ""time"", really"',
+    );
     expect(csvCell('line\nbreak')).toBe('"line\nbreak"');
   });
 

@@ -27,7 +27,10 @@ const note = (pid: number, host = hostname()) => JSON.stringify({ pid, host, tok
 
 describe('history lock', () => {
   it('holds a lock file with an owner note while working and leaves nothing behind', async () => {
-    const seen = await withFileLock(file, options, async (stillHeld) => ({ held: stillHeld(), files: await readdir(directory) }));
+    const seen = await withFileLock(file, options, async (stillHeld) => ({
+      held: stillHeld(),
+      files: await readdir(directory),
+    }));
     expect(seen).toEqual({ held: true, files: ['history.json.lock'] });
     expect(await readdir(directory)).toEqual([]);
   });
@@ -65,14 +68,18 @@ describe('history lock', () => {
   it("waits for a live owner's lock and never breaks it", async () => {
     // A live process (this one) under another token: a real holder elsewhere in the app.
     await writeFile(`${file}.lock`, note(process.pid));
-    await expect(withFileLock(file, { ...options, timeoutMs: 300 }, async () => 'in')).rejects.toBeInstanceOf(LockTimeoutError);
+    await expect(withFileLock(file, { ...options, timeoutMs: 300 }, async () => 'in')).rejects.toBeInstanceOf(
+      LockTimeoutError,
+    );
     expect(await readdir(directory)).toEqual(['history.json.lock']);
   });
 
   it("waits for a live earlier build's lock directory too (old and new builds exclude each other)", async () => {
     await mkdir(`${file}.lock`);
     await writeFile(join(`${file}.lock`, 'owner.json'), note(process.pid));
-    await expect(withFileLock(file, { ...options, timeoutMs: 300 }, async () => 'in')).rejects.toBeInstanceOf(LockTimeoutError);
+    await expect(withFileLock(file, { ...options, timeoutMs: 300 }, async () => 'in')).rejects.toBeInstanceOf(
+      LockTimeoutError,
+    );
     expect(await readdir(join(`${file}.lock`))).toEqual(['owner.json']);
   });
 

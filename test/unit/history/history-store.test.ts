@@ -51,7 +51,10 @@ describe('history store', () => {
     if (!first.ok) return;
     now += 5000;
     const updated = await store.update(first.value.id, { status: 'recording', taskId: 'T-1' });
-    expect(updated).toMatchObject({ ok: true, value: { status: 'recording', taskId: 'T-1', updatedAt: Math.floor(now / 1000) } });
+    expect(updated).toMatchObject({
+      ok: true,
+      value: { status: 'recording', taskId: 'T-1', updatedAt: Math.floor(now / 1000) },
+    });
 
     const other = createHistoryStore({ directory, clock, newId });
     const listed = await other.list();
@@ -77,9 +80,15 @@ describe('history store', () => {
 
   it('update of an unknown id is TaskNotFound and a duplicate id is refused', async () => {
     const store = createHistoryStore({ directory, clock, newId });
-    expect(await store.update('nope', { status: 'failed' })).toMatchObject({ ok: false, error: { code: 'Taper.Task.NotFound' } });
+    expect(await store.update('nope', { status: 'failed' })).toMatchObject({
+      ok: false,
+      error: { code: 'Taper.Task.NotFound' },
+    });
     await store.append({ ...entry(), id: 'fixed' });
-    expect(await store.append({ ...entry(), id: 'fixed' })).toMatchObject({ ok: false, error: { code: 'Taper.InvalidInput' } });
+    expect(await store.append({ ...entry(), id: 'fixed' })).toMatchObject({
+      ok: false,
+      error: { code: 'Taper.InvalidInput' },
+    });
   });
 
   it('mutate is one read-modify-write and compacts the journal into history.json', async () => {
@@ -90,7 +99,10 @@ describe('history store', () => {
       result: entries.length,
     }));
     expect(result).toEqual({ ok: true, value: 5 });
-    const onDisk = JSON.parse(await readFile(join(directory, 'history.json'), 'utf8')) as { version: number; entries: HistoryEntry[] };
+    const onDisk = JSON.parse(await readFile(join(directory, 'history.json'), 'utf8')) as {
+      version: number;
+      entries: HistoryEntry[];
+    };
     expect(onDisk.version).toBe(1);
     expect(onDisk.entries.map((e) => e.status)).toEqual(['finished', 'finished', 'finished', 'finished']);
     expect((await stat(join(directory, 'history.journal'))).size).toBe(0);
@@ -120,7 +132,10 @@ describe('history store', () => {
     await writeFile(join(directory, 'history.json'), JSON.stringify([{ ...legacy, id: 'legacy-1', updatedAt: 1 }]));
     const store = createHistoryStore({ directory, clock, newId });
     const listed = await store.list();
-    expect(listed).toMatchObject({ ok: true, value: [{ id: 'legacy-1', stream: 'old', source: 'taper', extension: null }] });
+    expect(listed).toMatchObject({
+      ok: true,
+      value: [{ id: 'legacy-1', stream: 'old', source: 'taper', extension: null }],
+    });
     await store.append(entry({ stream: 'new' }));
     const onDisk = JSON.parse(await readFile(join(directory, 'history.json'), 'utf8')) as { version: number };
     expect(onDisk.version).toBe(1);
@@ -176,7 +191,9 @@ describe('history store', () => {
     await writeFile(join(directory, 'history.journal'), 'not json\n', { flag: 'a' });
     const listed = await createHistoryStore({ directory, clock }).list();
     expect(listed.ok && listed.value.map((e) => e.stream)).toEqual(['saved']);
-    const moved = (await readdir(directory)).filter((name) => name.startsWith('history.corrupt-')).map((name) => name.replace(/^.*\./, ''));
+    const moved = (await readdir(directory))
+      .filter((name) => name.startsWith('history.corrupt-'))
+      .map((name) => name.replace(/^.*\./, ''));
     expect(moved.sort()).toEqual(['journal-lines', 'json']);
   });
 
@@ -187,7 +204,9 @@ describe('history store', () => {
     await store.append(entry({ stream: 'after', createdAt: 3 }));
     // The damage goes between the journal's lines: one line that is not JSON, one that is no record.
     const journal = join(directory, 'history.journal');
-    const [beforeLine, afterLine] = (await readFile(journal, 'utf8')).split('\n').filter((line) => line.includes('"before"') || line.includes('"after"'));
+    const [beforeLine, afterLine] = (await readFile(journal, 'utf8'))
+      .split('\n')
+      .filter((line) => line.includes('"before"') || line.includes('"after"'));
     await writeFile(journal, `${beforeLine}\n{"seq":2,"entry":{"id":"x" GARBAGE}\n${afterLine}\n{"seq":4}\n`);
     const reported: string[] = [];
     const reader = createHistoryStore({ directory, clock, newId, onCorrupt: (error) => reported.push(error.message) });
@@ -196,9 +215,13 @@ describe('history store', () => {
     const moved = (await readdir(directory)).filter((name) => name.startsWith('history.corrupt-'));
     expect(moved).toHaveLength(1);
     expect(moved[0]).toMatch(/\.journal-lines$/);
-    expect(await readFile(join(directory, moved[0] as string), 'utf8')).toBe('{"seq":2,"entry":{"id":"x" GARBAGE}\n{"seq":4}\n');
+    expect(await readFile(join(directory, moved[0] as string), 'utf8')).toBe(
+      '{"seq":2,"entry":{"id":"x" GARBAGE}\n{"seq":4}\n',
+    );
     expect(reported).toHaveLength(1);
-    expect(reported[0]).toMatch(/line \d+ \(not valid JSON\), line \d+ \(no seq or entry\).*moved to .*\.journal-lines; every other entry is kept/);
+    expect(reported[0]).toMatch(
+      /line \d+ \(not valid JSON\), line \d+ \(no seq or entry\).*moved to .*\.journal-lines; every other entry is kept/,
+    );
     // Folded into history.json: the journal holds whole records again, and a fresh reader sees the same history.
     expect((await stat(join(directory, 'history.journal'))).size).toBe(0);
     const again = await createHistoryStore({ directory, clock }).list();
@@ -230,7 +253,10 @@ describe('history store', () => {
     expect(await streams(reader)).toEqual(['a:scheduled']);
     await writer.append(entry({ stream: 'b', createdAt: 2 })); // A journal line: read as the file's new tail.
     expect(await streams(reader)).toEqual(['b:scheduled', 'a:scheduled']);
-    await writer.mutate((entries) => ({ entries: [...entries, { ...entries[0], id: 'c', stream: 'c', createdAt: 3 } as HistoryEntry], result: null }));
+    await writer.mutate((entries) => ({
+      entries: [...entries, { ...entries[0], id: 'c', stream: 'c', createdAt: 3 } as HistoryEntry],
+      result: null,
+    }));
     await writer.append(entry({ stream: 'd', createdAt: 4 }));
     expect(await streams(reader)).toEqual(['d:scheduled', 'c:scheduled', 'b:scheduled', 'a:scheduled']);
     if (first.ok) await reader.update(first.value.id, { status: 'finished' });
@@ -246,7 +272,10 @@ describe('history store', () => {
     if (!listed.ok) throw new Error(listed.error.message);
     // A compaction half done by another process: the snapshot (seq 3) is renamed in, the journal not emptied yet.
     const folded = listed.value.slice().reverse();
-    await writeFile(join(directory, 'history.json'), `{"version":1,"seq":3,"entries":[\n${folded.map((e) => JSON.stringify(e)).join(',\n')}\n]}\n`);
+    await writeFile(
+      join(directory, 'history.json'),
+      `{"version":1,"seq":3,"entries":[\n${folded.map((e) => JSON.stringify(e)).join(',\n')}\n]}\n`,
+    );
     const reader = createHistoryStore({ directory, clock, newId });
     expect((await reader.list()).ok).toBe(true);
     // The compaction ends (journal emptied), then new lines are appended past the length the reader had read.
@@ -259,7 +288,11 @@ describe('history store', () => {
   it('stays consistent with the files when its own lists and appends interleave', async () => {
     const store = createHistoryStore({ directory, clock, newId });
     await store.append(entry({ stream: 'first' }));
-    const calls = await Promise.all(Array.from({ length: 24 }, (_, index) => (index % 3 === 0 ? store.append(entry({ stream: `s${index}` })) : store.list())));
+    const calls = await Promise.all(
+      Array.from({ length: 24 }, (_, index) =>
+        index % 3 === 0 ? store.append(entry({ stream: `s${index}` })) : store.list(),
+      ),
+    );
     expect(calls.every((call) => call.ok)).toBe(true);
     const mine = await store.list();
     const fresh = await createHistoryStore({ directory, clock }).list();
@@ -278,7 +311,11 @@ describe('history store', () => {
     await store.append(entry({ stream: 'show', domain: '5000.LIVEPUSH.myqcloud.com', createdAt: 3 }));
     const other = createHistoryStore({ directory, clock, newId });
     await other.append(entry({ stream: 'show', createdAt: 4, status: 'failed' }));
-    const listed = await store.listStream?.({ domainName: '5000.livepush.myqcloud.com ', appName: 'live', streamName: ' show' });
+    const listed = await store.listStream?.({
+      domainName: '5000.livepush.myqcloud.com ',
+      appName: 'live',
+      streamName: ' show',
+    });
     expect(listed?.ok && listed.value.map((e) => e.createdAt)).toEqual([4, 3, 1]);
   });
 

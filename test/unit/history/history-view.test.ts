@@ -65,8 +65,15 @@ describe('history view', () => {
   });
 
   it('matches streams as the overlap rules do: domain in any case, names trimmed, nothing else', () => {
-    const view = createHistoryView([entry('a', 1, 'show', 'Push.Example.com'), entry('b', 2, 'show '), entry('c', 3, 'Show'), entry('d', 4, 'show', 'other.example.com')]);
-    const ids = view.ofStream({ domainName: ' push.example.COM ', appName: 'live', streamName: 'show' }).map((e) => e.id);
+    const view = createHistoryView([
+      entry('a', 1, 'show', 'Push.Example.com'),
+      entry('b', 2, 'show '),
+      entry('c', 3, 'Show'),
+      entry('d', 4, 'show', 'other.example.com'),
+    ]);
+    const ids = view
+      .ofStream({ domainName: ' push.example.COM ', appName: 'live', streamName: 'show' })
+      .map((e) => e.id);
     expect(ids).toEqual(['b', 'a']);
   });
 });

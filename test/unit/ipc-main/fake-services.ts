@@ -14,15 +14,40 @@ export const SECRET_KEY = 'Gu5t9xGARNpq86cd98joQYCN3EXAMPLE';
 export const SECRET_TOKEN = 'session-token-that-must-stay-in-main';
 
 export const ENTRY: HistoryEntry = {
-  id: 'e1', taskId: 'T-1', requestId: 'R-1', status: 'scheduled', domain: 'push.example.com', app: 'live', stream: 'show',
-  startTime: 1_800_000_600, endTime: 1_800_003_600, templateId: null, streamType: 0, profile: 'main', region: 'ap-guangzhou',
-  createdAt: 1_800_000_000, updatedAt: 1_800_000_000, error: null, source: 'taper', extension: null,
+  id: 'e1',
+  taskId: 'T-1',
+  requestId: 'R-1',
+  status: 'scheduled',
+  domain: 'push.example.com',
+  app: 'live',
+  stream: 'show',
+  startTime: 1_800_000_600,
+  endTime: 1_800_003_600,
+  templateId: null,
+  streamType: 0,
+  profile: 'main',
+  region: 'ap-guangzhou',
+  createdAt: 1_800_000_000,
+  updatedAt: 1_800_000_000,
+  error: null,
+  source: 'taper',
+  extension: null,
 };
 
 /** A stored weekly series (Mondays 20:00 Shanghai). */
 export const SERIES: StoredSeries = {
-  id: 'series-1', name: 'show', stream: { domainName: 'push.example.com', appName: 'live', streamName: 'show' }, daysOfWeek: [1], startWallTime: '20:00',
-  durationSeconds: 3_600, timeZone: 'Asia/Shanghai', cancelledDates: [], coveredUntil: 1_800_000_000, profile: null, region: null, createdAt: 1_800_000_000,
+  id: 'series-1',
+  name: 'show',
+  stream: { domainName: 'push.example.com', appName: 'live', streamName: 'show' },
+  daysOfWeek: [1],
+  startWallTime: '20:00',
+  durationSeconds: 3_600,
+  timeZone: 'Asia/Shanghai',
+  cancelledDates: [],
+  coveredUntil: 1_800_000_000,
+  profile: null,
+  region: null,
+  createdAt: 1_800_000_000,
 };
 
 export function fakeServices() {
@@ -38,8 +63,14 @@ export function fakeServices() {
   };
   // A careless port that returns more than a summary: the handler must not pass it on.
   const leakyProfile = {
-    name: 'main', secretIdMasked: 'AKID****EXAMPLE', region: 'ap-guangzhou', endpoint: null, hasToken: true, isDefault: true,
-    secretKey: SECRET_KEY, token: SECRET_TOKEN,
+    name: 'main',
+    secretIdMasked: 'AKID****EXAMPLE',
+    region: 'ap-guangzhou',
+    endpoint: null,
+    hasToken: true,
+    isDefault: true,
+    secretKey: SECRET_KEY,
+    token: SECRET_TOKEN,
   };
   const services: AppServices = {
     clock: () => 1_800_000_000_000,
@@ -49,7 +80,14 @@ export function fakeServices() {
       remove: vi.fn(async () => ok(undefined)),
       setDefault: vi.fn(async () => ok(undefined)),
       setDefaultTemplate: vi.fn(async () => ok(leakyProfile)),
-      resolve: vi.fn(async () => ok({ profile: 'main', credentials: { secretId: 'AKID', secretKey: SECRET_KEY }, region: 'ap-guangzhou', endpoint: null })),
+      resolve: vi.fn(async () =>
+        ok({
+          profile: 'main',
+          credentials: { secretId: 'AKID', secretKey: SECRET_KEY },
+          region: 'ap-guangzhou',
+          endpoint: null,
+        }),
+      ),
     },
     history: {
       list: vi.fn(async () => ok([ENTRY])),
@@ -77,8 +115,23 @@ export function fakeServices() {
     saveExport: vi.fn(async () => ok({ path: '/tmp/export.csv' })),
     startSandbox: vi.fn(async () => ok({ endpoint: 'http://127.0.0.1:4010' })),
     appInfo: vi.fn(async () => ({ version: '0.1.0', sandbox: false, language: 'en' as const, platform: 'linux' })),
-    getSettings: vi.fn(async () => ({ language: 'en' as const, theme: 'system' as const, launchAtLogin: false, defaultTimeZone: null, showTimeZone: null })),
-    setSettings: vi.fn(async (patch) => ok({ language: 'en' as const, theme: 'system' as const, launchAtLogin: false, defaultTimeZone: null, showTimeZone: null, ...patch })),
+    getSettings: vi.fn(async () => ({
+      language: 'en' as const,
+      theme: 'system' as const,
+      launchAtLogin: false,
+      defaultTimeZone: null,
+      showTimeZone: null,
+    })),
+    setSettings: vi.fn(async (patch) =>
+      ok({
+        language: 'en' as const,
+        theme: 'system' as const,
+        launchAtLogin: false,
+        defaultTimeZone: null,
+        showTimeZone: null,
+        ...patch,
+      }),
+    ),
     historyChanged: vi.fn(),
     plansChanged: vi.fn(),
     importProgress: vi.fn(),
@@ -92,7 +145,23 @@ export function fakeServices() {
     listSeries: vi.fn(async () => ok([])),
     removeSeries: vi.fn(async () => ok({ series: SERIES, cancelledLinks: 1, keptTaskIds: ['T-1'] })),
     cancelOccurrence: vi.fn(async () => ok({ actions: [] })),
-    editOccurrence: vi.fn(async () => ok({ moved: true, series: SERIES, occurrence: { seriesId: SERIES.id, date: '2027-01-18', startTime: 1_800_000_000, endTime: 1_800_003_600, dst: null, changed: true }, actions: [], events: [], warnings: [] })),
+    editOccurrence: vi.fn(async () =>
+      ok({
+        moved: true,
+        series: SERIES,
+        occurrence: {
+          seriesId: SERIES.id,
+          date: '2027-01-18',
+          startTime: 1_800_000_000,
+          endTime: 1_800_003_600,
+          dst: null,
+          changed: true,
+        },
+        actions: [],
+        events: [],
+        warnings: [],
+      }),
+    ),
     updateSeries: vi.fn(async () => ok({ series: SERIES, replanned: 1, kept: [], warnings: [] })),
     listPlans: vi.fn(async () => ok([])),
     stopRecording: vi.fn(async () => ok([])),
@@ -102,7 +171,10 @@ export function fakeServices() {
   };
   const schedule: ScheduleServices = {
     scheduler,
-    plans: { read: vi.fn(async () => ok(emptyPlans())), transact: vi.fn(async () => err('Taper.Settings.Unavailable', 'not in this fake')) },
+    plans: {
+      read: vi.fn(async () => ok(emptyPlans())),
+      transact: vi.fn(async () => err('Taper.Settings.Unavailable', 'not in this fake')),
+    },
   };
   return { services, hooks, live, schedule };
 }
@@ -111,13 +183,23 @@ export function fakeServices() {
 export const VALID_PAYLOADS: { [C in IpcChannel]: unknown } = {
   'app:info': undefined,
   'profiles:list': undefined,
-  'profiles:add': { name: 'main', secretId: 'AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE', secretKey: SECRET_KEY, token: SECRET_TOKEN },
+  'profiles:add': {
+    name: 'main',
+    secretId: 'AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE',
+    secretKey: SECRET_KEY,
+    token: SECRET_TOKEN,
+  },
   'profiles:remove': { name: 'main' },
   'profiles:set-default': { name: 'main' },
   'profiles:test': { name: 'main' },
   'sandbox:start': undefined,
-  'record:preview': { request: { domainName: 'push.example.com', appName: 'live', streamName: 'show', endTime: 1_800_003_600 } },
-  'record:create': { request: { domainName: 'push.example.com', appName: 'live', streamName: 'show', endTime: 1_800_003_600 }, profile: 'main' },
+  'record:preview': {
+    request: { domainName: 'push.example.com', appName: 'live', streamName: 'show', endTime: 1_800_003_600 },
+  },
+  'record:create': {
+    request: { domainName: 'push.example.com', appName: 'live', streamName: 'show', endTime: 1_800_003_600 },
+    profile: 'main',
+  },
   'tasks:stop': { id: 'e1' },
   'tasks:delete': { id: 'e1', profile: 'main' },
   'history:list': { filter: { stream: 'show' } },
@@ -134,12 +216,32 @@ export const VALID_PAYLOADS: { [C in IpcChannel]: unknown } = {
   'alerts:list': undefined,
   'alerts:acknowledge': { recordingIds: ['rec1'] },
   'series:list': undefined,
-  'series:add': { series: { stream: { domainName: 'push.example.com', appName: 'live', streamName: 'show' }, daysOfWeek: [1, 3], startWallTime: '20:00', durationSeconds: 3_600, timeZone: 'Asia/Shanghai' } },
+  'series:add': {
+    series: {
+      stream: { domainName: 'push.example.com', appName: 'live', streamName: 'show' },
+      daysOfWeek: [1, 3],
+      startWallTime: '20:00',
+      durationSeconds: 3_600,
+      timeZone: 'Asia/Shanghai',
+    },
+  },
   'series:update': { id: 'series-1', patch: { startWallTime: '21:00', templateId: null }, profile: 'main' },
   'series:remove': { id: 'series-1' },
   'series:cancel-occurrence': { id: 'series-1', date: '2027-01-18' },
-  'series:edit-occurrence': { id: 'series-1', date: '2027-01-18', patch: { startWallTime: '21:30', durationSeconds: 5_400 }, profile: 'main' },
-  'import:preview': { csv: 'domain,app,stream,from,duration\npush.example.com,live,bulk-1,+1h,1h\n', timeZone: 'Asia/Shanghai' },
-  'import:run': { csv: 'domain,app,stream,from,duration\npush.example.com,live,bulk-1,+1h,1h\n', timeZone: 'UTC', skipInvalid: false },
+  'series:edit-occurrence': {
+    id: 'series-1',
+    date: '2027-01-18',
+    patch: { startWallTime: '21:30', durationSeconds: 5_400 },
+    profile: 'main',
+  },
+  'import:preview': {
+    csv: 'domain,app,stream,from,duration\npush.example.com,live,bulk-1,+1h,1h\n',
+    timeZone: 'Asia/Shanghai',
+  },
+  'import:run': {
+    csv: 'domain,app,stream,from,duration\npush.example.com,live,bulk-1,+1h,1h\n',
+    timeZone: 'UTC',
+    skipInvalid: false,
+  },
   'import:status': undefined,
 };

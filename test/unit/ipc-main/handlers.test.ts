@@ -9,7 +9,11 @@ const MALFORMED: unknown[] = [42, 'text', null, [], { unexpected: true }, { name
 /** Every mocked function of the fakes, to prove nothing was called. */
 function allMocks(value: object): { mock: { calls: unknown[] } }[] {
   return Object.values(value).flatMap((member) =>
-    vi.isMockFunction(member) ? [member] : member !== null && typeof member === 'object' ? allMocks(member as object) : [],
+    vi.isMockFunction(member)
+      ? [member]
+      : member !== null && typeof member === 'object'
+        ? allMocks(member as object)
+        : [],
   );
 }
 
@@ -41,7 +45,10 @@ describe('createIpcHandlers', () => {
     const { services, hooks, schedule } = fakeServices();
     const handlers = createIpcHandlers(services, hooks, schedule);
     const request = { domainName: 'd.example.com', appName: 'live', streamName: 's', endTime: 1_800_003_600 };
-    expect(await handlers['record:create']({ request: { ...request, endTime: 1.5 } })).toMatchObject({ ok: false, error: { code: 'Taper.InvalidInput' } });
+    expect(await handlers['record:create']({ request: { ...request, endTime: 1.5 } })).toMatchObject({
+      ok: false,
+      error: { code: 'Taper.InvalidInput' },
+    });
     expect(await handlers['record:create']({ request: { ...request, secretKey: 'x' } })).toMatchObject({ ok: false });
     expect(services.recorder.record).not.toHaveBeenCalled();
   });
@@ -61,15 +68,27 @@ describe('createIpcHandlers', () => {
     const response = await createIpcHandlers(services, hooks, schedule)['profiles:add'](VALID_PAYLOADS['profiles:add']);
     expect(response).toEqual({
       ok: true,
-      value: { name: 'main', secretIdMasked: 'AKID****EXAMPLE', region: 'ap-guangzhou', endpoint: null, hasToken: true, isDefault: true },
+      value: {
+        name: 'main',
+        secretIdMasked: 'AKID****EXAMPLE',
+        region: 'ap-guangzhou',
+        endpoint: null,
+        hasToken: true,
+        isDefault: true,
+      },
     });
   });
 
   it('profiles:add scrubs the secret from an error message that quotes it', async () => {
     const { services, hooks, schedule } = fakeServices();
-    vi.mocked(services.profiles.add).mockResolvedValueOnce(err('Taper.Keychain.Unavailable', `could not store ${SECRET_KEY}`));
+    vi.mocked(services.profiles.add).mockResolvedValueOnce(
+      err('Taper.Keychain.Unavailable', `could not store ${SECRET_KEY}`),
+    );
     const response = await createIpcHandlers(services, hooks, schedule)['profiles:add'](VALID_PAYLOADS['profiles:add']);
-    expect(response).toEqual({ ok: false, error: { code: 'Taper.Keychain.Unavailable', message: 'could not store [redacted]' } });
+    expect(response).toEqual({
+      ok: false,
+      error: { code: 'Taper.Keychain.Unavailable', message: 'could not store [redacted]' },
+    });
   });
 
   it('turns a throwing service into an error value, logged in main without details to the renderer', async () => {
@@ -85,7 +104,9 @@ describe('createIpcHandlers', () => {
     const { services, hooks, schedule } = fakeServices();
     const handlers = createIpcHandlers(services, hooks, schedule);
     const outcome = await handlers['record:create'](VALID_PAYLOADS['record:create']);
-    expect(services.recorder.record).toHaveBeenCalledWith(expect.objectContaining({ streamName: 'show' }), { profile: 'main' });
+    expect(services.recorder.record).toHaveBeenCalledWith(expect.objectContaining({ streamName: 'show' }), {
+      profile: 'main',
+    });
     expect(hooks.recordAttempted).toHaveBeenCalledWith(outcome);
     await handlers['tasks:stop']({ id: 'e1' });
     expect(services.recorder.stop).toHaveBeenCalledWith('e1', undefined);
@@ -94,7 +115,10 @@ describe('createIpcHandlers', () => {
 
   it('history:export hands the CSV to the save dialog hook', async () => {
     const { services, hooks, schedule } = fakeServices();
-    expect(await createIpcHandlers(services, hooks, schedule)['history:export']({ format: 'csv' })).toEqual({ ok: true, value: { path: '/tmp/export.csv' } });
+    expect(await createIpcHandlers(services, hooks, schedule)['history:export']({ format: 'csv' })).toEqual({
+      ok: true,
+      value: { path: '/tmp/export.csv' },
+    });
     // A file for a spreadsheet: the UTF-8 BOM first (Excel then keeps Chinese names intact).
     expect(hooks.saveExport).toHaveBeenCalledWith('csv', '\uFEFFid,stream\ne1,show\n');
   });

@@ -13,13 +13,35 @@ const DAY = 86_400;
 const STREAM = { domainName: 'push.example.com', appName: 'live', streamName: 'show' };
 
 function link(index: number, patch: Partial<PlannedLink> = {}): PlannedLink {
-  return { recordingId: 'rec1', index, startTime: NOW + index * DAY, endTime: NOW + (index + 1) * DAY, status: 'planned', taskId: null, historyId: null, error: null, updatedAt: NOW, ...patch };
+  return {
+    recordingId: 'rec1',
+    index,
+    startTime: NOW + index * DAY,
+    endTime: NOW + (index + 1) * DAY,
+    status: 'planned',
+    taskId: null,
+    historyId: null,
+    error: null,
+    updatedAt: NOW,
+    ...patch,
+  };
 }
 
 function recording(links: PlannedLink[]): PlannedRecording {
   return {
-    recordingId: 'rec1', stream: STREAM, startTime: NOW, endTime: NOW + links.length * DAY, templateId: null, streamType: 0, extension: null,
-    profile: null, region: null, seriesId: null, occurrenceDate: null, createdAt: NOW, links,
+    recordingId: 'rec1',
+    stream: STREAM,
+    startTime: NOW,
+    endTime: NOW + links.length * DAY,
+    templateId: null,
+    streamType: 0,
+    extension: null,
+    profile: null,
+    region: null,
+    seriesId: null,
+    occurrenceDate: null,
+    createdAt: NOW,
+    links,
   };
 }
 
@@ -28,7 +50,9 @@ describe('record:create routing', () => {
     const { services, hooks, schedule } = fakeServices();
     const handlers = createIpcHandlers(services, hooks, schedule);
     await handlers['record:create']({ request: { ...STREAM, endTime: NOW + DAY } });
-    await handlers['record:create']({ request: { ...STREAM, startTime: NOW + 6 * DAY, endTime: NOW + 6 * DAY + 3_600 } });
+    await handlers['record:create']({
+      request: { ...STREAM, startTime: NOW + 6 * DAY, endTime: NOW + 6 * DAY + 3_600 },
+    });
     expect(services.recorder.record).toHaveBeenCalledTimes(2);
     expect(schedule.scheduler.record).not.toHaveBeenCalled();
     expect(hooks.plansChanged).not.toHaveBeenCalled();
@@ -48,7 +72,18 @@ describe('record:create routing', () => {
       value: {
         recordingId: 'rec1',
         stream: STREAM,
-        links: [{ index: 0, startTime: ENTRY.startTime, endTime: ENTRY.endTime, status: 'created', taskId: 'T-1', requestId: 'R-1', createAt: null, error: null }],
+        links: [
+          {
+            index: 0,
+            startTime: ENTRY.startTime,
+            endTime: ENTRY.endTime,
+            status: 'created',
+            taskId: 'T-1',
+            requestId: 'R-1',
+            createAt: null,
+            error: null,
+          },
+        ],
         warnings: [],
       },
     });
@@ -67,7 +102,10 @@ describe('recordings, plans and alerts channels', () => {
     ];
     vi.mocked(schedule.scheduler.stopRecording).mockResolvedValueOnce(ok(actions));
     const handlers = createIpcHandlers(services, hooks, schedule);
-    expect(await handlers['recordings:stop']({ recordingId: 'rec1', profile: 'main' })).toEqual({ ok: true, value: actions });
+    expect(await handlers['recordings:stop']({ recordingId: 'rec1', profile: 'main' })).toEqual({
+      ok: true,
+      value: actions,
+    });
     expect(schedule.scheduler.stopRecording).toHaveBeenCalledWith('rec1', { profile: 'main' });
     expect(hooks.plansChanged).toHaveBeenCalledOnce();
     await handlers['recordings:delete']({ recordingId: 'rec1' });
@@ -79,18 +117,35 @@ describe('recordings, plans and alerts channels', () => {
     const { services, hooks, schedule } = fakeServices();
     const missed = link(1, { status: 'missed', error: { code: 'Taper.Schedule.Missed', message: 'Missed: offline' } });
     vi.mocked(schedule.scheduler.listAlerts).mockResolvedValueOnce(ok([missed]));
-    vi.mocked(schedule.scheduler.listPlans).mockResolvedValueOnce(ok([recording([link(0, { status: 'created', taskId: 'T-1' }), missed])]));
+    vi.mocked(schedule.scheduler.listPlans).mockResolvedValueOnce(
+      ok([recording([link(0, { status: 'created', taskId: 'T-1' }), missed])]),
+    );
     expect(await createIpcHandlers(services, hooks, schedule)['alerts:list'](undefined)).toEqual({
       ok: true,
-      value: [{ recordingId: 'rec1', stream: STREAM, seriesId: null, startTime: NOW, endTime: NOW + 2 * DAY, linkCount: 2, links: [missed] }],
+      value: [
+        {
+          recordingId: 'rec1',
+          stream: STREAM,
+          seriesId: null,
+          startTime: NOW,
+          endTime: NOW + 2 * DAY,
+          linkCount: 2,
+          links: [missed],
+        },
+      ],
     });
   });
 
   it('alerts:acknowledge takes ids or all, and tells the shell (tray and window drop them)', async () => {
     const { services, hooks, schedule } = fakeServices();
-    vi.mocked(schedule.scheduler.acknowledgeAlerts).mockResolvedValue(ok([link(0, { status: 'missed', acknowledgedAt: NOW })]));
+    vi.mocked(schedule.scheduler.acknowledgeAlerts).mockResolvedValue(
+      ok([link(0, { status: 'missed', acknowledgedAt: NOW })]),
+    );
     const handlers = createIpcHandlers(services, hooks, schedule);
-    expect(await handlers['alerts:acknowledge']({ recordingIds: ['rec1'] })).toEqual({ ok: true, value: { acknowledged: 1 } });
+    expect(await handlers['alerts:acknowledge']({ recordingIds: ['rec1'] })).toEqual({
+      ok: true,
+      value: { acknowledged: 1 },
+    });
     expect(schedule.scheduler.acknowledgeAlerts).toHaveBeenLastCalledWith(['rec1']);
     await handlers['alerts:acknowledge']({ all: true });
     expect(schedule.scheduler.acknowledgeAlerts).toHaveBeenLastCalledWith('all');
@@ -101,7 +156,10 @@ describe('recordings, plans and alerts channels', () => {
     const { services, hooks, schedule } = fakeServices();
     const planned = recording([link(0)]);
     vi.mocked(schedule.scheduler.listPlans).mockResolvedValueOnce(ok([planned]));
-    expect(await createIpcHandlers(services, hooks, schedule)['plans:list'](undefined)).toEqual({ ok: true, value: [planned] });
+    expect(await createIpcHandlers(services, hooks, schedule)['plans:list'](undefined)).toEqual({
+      ok: true,
+      value: [planned],
+    });
   });
 });
 
@@ -111,13 +169,36 @@ describe('toChainOutcome / groupAlerts', () => {
     const deferred = link(1, { error: { code: 'Taper.Network', message: 'offline' } });
     const far = link(2, { startTime: NOW + 8 * DAY, endTime: NOW + 9 * DAY });
     const event = (kind: LinkEvent['kind'], one: PlannedLink, entry: LinkEvent['entry'] = null): LinkEvent => ({
-      kind, recordingId: 'rec1', seriesId: null, occurrenceDate: null, stream: STREAM, link: one, lateBySeconds: 0, entry, error: one.error,
+      kind,
+      recordingId: 'rec1',
+      seriesId: null,
+      occurrenceDate: null,
+      stream: STREAM,
+      link: one,
+      lateBySeconds: 0,
+      entry,
+      error: one.error,
     });
     const outcome = toChainOutcome(
-      { recordingId: 'rec1', created: [ENTRY], planned: [deferred, far], events: [event('created', created, ENTRY), event('deferred', deferred)], warnings: [{ code: 'Chain.Rebalanced', message: 'even' }] },
+      {
+        recordingId: 'rec1',
+        created: [ENTRY],
+        planned: [deferred, far],
+        events: [event('created', created, ENTRY), event('deferred', deferred)],
+        warnings: [{ code: 'Chain.Rebalanced', message: 'even' }],
+      },
       STREAM,
     );
-    expect(outcome.links.map((one) => [one.index, one.status, one.taskId, one.requestId, one.createAt, one.error?.code ?? null])).toEqual([
+    expect(
+      outcome.links.map((one) => [
+        one.index,
+        one.status,
+        one.taskId,
+        one.requestId,
+        one.createAt,
+        one.error?.code ?? null,
+      ]),
+    ).toEqual([
       [0, 'created', 'T-1', 'R-1', null, null],
       // A 24 h link is within reach once its end is under 7 days away (EndTime < now + 7 d): one second after 7 d before it.
       [1, 'planned', null, null, NOW + 2 * DAY - 7 * DAY + 1, 'Taper.Network'],

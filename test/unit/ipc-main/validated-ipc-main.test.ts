@@ -1,6 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createIpcHandlers } from '../../../electron/ipc/handlers.js';
-import { registerIpcHandlers, senderRejection, type IpcMainLike, type SenderEvent } from '../../../electron/ipc/validated-ipc-main.js';
+import {
+  registerIpcHandlers,
+  senderRejection,
+  type IpcMainLike,
+  type SenderEvent,
+} from '../../../electron/ipc/validated-ipc-main.js';
 import { IPC_CHANNELS } from '../../../shared/ipc/contract.js';
 import { fakeServices } from './fake-services.js';
 
@@ -68,7 +73,10 @@ describe('registerIpcHandlers', () => {
       { sender: { id: 7 }, senderFrame: null },
     ];
     for (const event of cases) {
-      expect(await call('history:list', event, {})).toEqual({ ok: false, error: { code: 'Taper.Ipc.Forbidden', message: 'This window may not call Taper.' } });
+      expect(await call('history:list', event, {})).toEqual({
+        ok: false,
+        error: { code: 'Taper.Ipc.Forbidden', message: 'This window may not call Taper.' },
+      });
     }
     expect(warn).toHaveBeenCalledTimes(cases.length);
     expect(warn.mock.calls.map(([message]) => message)).toEqual([
@@ -83,7 +91,10 @@ describe('registerIpcHandlers', () => {
 
   it('rejects calls with more than one argument', async () => {
     const { call } = setup();
-    expect(await call('history:list', mainFrameEvent(RENDERER), {}, 'extra')).toMatchObject({ ok: false, error: { code: 'Taper.InvalidInput' } });
+    expect(await call('history:list', mainFrameEvent(RENDERER), {}, 'extra')).toMatchObject({
+      ok: false,
+      error: { code: 'Taper.InvalidInput' },
+    });
   });
 });
 
@@ -93,17 +104,34 @@ describe('senderRejection', () => {
     expect(senderRejection(mainFrameEvent(`${RENDERER}?lang=zh-CN`, 1), policy)).toBeNull();
     expect(senderRejection(mainFrameEvent(`${RENDERER}.evil.html`, 1), policy)).toBe('not our renderer entry');
     expect(senderRejection(mainFrameEvent('not a url', 1), policy)).toBe('not our renderer entry');
-    for (const other of ['taper://app/other.html', 'taper://app.evil/index.html', 'taper://user@app/index.html', 'taper://app:8080/index.html', 'https://app/index.html', FILE_RENDERER]) {
+    for (const other of [
+      'taper://app/other.html',
+      'taper://app.evil/index.html',
+      'taper://user@app/index.html',
+      'taper://app:8080/index.html',
+      'https://app/index.html',
+      FILE_RENDERER,
+    ]) {
       expect(senderRejection(mainFrameEvent(other, 1), policy), other).toBe('not our renderer entry');
     }
   });
 
   it('compares an origin, not a path: the host as Chromium writes it (any case) and every route are ours', () => {
     const policy = { windowIds: () => new Set([1]) };
-    for (const ours of ['taper://app/index.html', 'taper://APP/index.html', 'TAPER://app/index.html#/history', 'taper://app/index.html?view=record']) {
+    for (const ours of [
+      'taper://app/index.html',
+      'taper://APP/index.html',
+      'TAPER://app/index.html#/history',
+      'taper://app/index.html?view=record',
+    ]) {
       expect(senderRejection(mainFrameEvent(ours, 1), policy), ours).toBeNull();
     }
     // A Windows install's renderer path in any drive-letter case is no longer part of the check at all.
-    expect(senderRejection(mainFrameEvent('file:///C:/Program%20Files/Taper/resources/app.asar/dist/renderer/index.html', 1), policy)).toBe('not our renderer entry');
+    expect(
+      senderRejection(
+        mainFrameEvent('file:///C:/Program%20Files/Taper/resources/app.asar/dist/renderer/index.html', 1),
+        policy,
+      ),
+    ).toBe('not our renderer entry');
   });
 });

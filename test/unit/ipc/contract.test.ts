@@ -1,14 +1,31 @@
 import fc from '../../reliability/counted-fast-check.mjs';
 import { describe, expect, it } from 'vitest';
-import { API_METHODS, buildTaperApi, IPC_CHANNELS, requestSchemas, type IpcChannel } from '../../../shared/ipc/contract.js';
+import {
+  API_METHODS,
+  buildTaperApi,
+  IPC_CHANNELS,
+  requestSchemas,
+  type IpcChannel,
+} from '../../../shared/ipc/contract.js';
 
-const request = { domainName: '5000.livepush.myqcloud.com', appName: 'live', streamName: 'show', endTime: 1_800_000_000 };
+const request = {
+  domainName: '5000.livepush.myqcloud.com',
+  appName: 'live',
+  streamName: 'show',
+  endTime: 1_800_000_000,
+};
 
 /** A good payload for every channel: all of them must parse. */
 const good: { [C in IpcChannel]: unknown } = {
   'app:info': undefined,
   'profiles:list': undefined,
-  'profiles:add': { name: 'work', secretId: 'AKIDexample', secretKey: 'key', region: 'ap-guangzhou', endpoint: 'http://127.0.0.1:4000' },
+  'profiles:add': {
+    name: 'work',
+    secretId: 'AKIDexample',
+    secretKey: 'key',
+    region: 'ap-guangzhou',
+    endpoint: 'http://127.0.0.1:4000',
+  },
   'profiles:remove': { name: 'work' },
   'profiles:set-default': { name: 'work' },
   'profiles:test': {},
@@ -31,7 +48,18 @@ const good: { [C in IpcChannel]: unknown } = {
   'alerts:list': undefined,
   'alerts:acknowledge': { recordingIds: ['rec-1', 'rec-2'] },
   'series:list': undefined,
-  'series:add': { series: { stream: { domainName: 'd.example.com', appName: 'live', streamName: 's' }, daysOfWeek: [1, 7], startWallTime: '20:00', durationSeconds: 7_200, timeZone: 'Europe/Berlin', templateId: 3, name: 'News' }, profile: 'work' },
+  'series:add': {
+    series: {
+      stream: { domainName: 'd.example.com', appName: 'live', streamName: 's' },
+      daysOfWeek: [1, 7],
+      startWallTime: '20:00',
+      durationSeconds: 7_200,
+      timeZone: 'Europe/Berlin',
+      templateId: 3,
+      name: 'News',
+    },
+    profile: 'work',
+  },
   'series:update': { id: 'series-1', patch: { daysOfWeek: [2], templateId: null } },
   'series:remove': { id: 'series-1' },
   'series:cancel-occurrence': { id: 'series-1', date: '2026-11-30' },
@@ -65,29 +93,55 @@ describe('IPC request schemas', () => {
 
   it('reject non-integer, negative and huge times', () => {
     for (const endTime of [1.5, -1, 2 ** 40, Number.NaN, '1800000000']) {
-      expect(requestSchemas['record:create'].safeParse({ request: { ...request, endTime } }).success, String(endTime)).toBe(false);
+      expect(
+        requestSchemas['record:create'].safeParse({ request: { ...request, endTime } }).success,
+        String(endTime),
+      ).toBe(false);
     }
   });
 
   it('reject over-long strings', () => {
-    expect(requestSchemas['record:preview'].safeParse({ request: { ...request, streamName: 'x'.repeat(129) } }).success).toBe(false);
-    expect(requestSchemas['profiles:add'].safeParse({ ...(good['profiles:add'] as object), secretKey: 'k'.repeat(129) }).success).toBe(false);
+    expect(
+      requestSchemas['record:preview'].safeParse({ request: { ...request, streamName: 'x'.repeat(129) } }).success,
+    ).toBe(false);
+    expect(
+      requestSchemas['profiles:add'].safeParse({ ...(good['profiles:add'] as object), secretKey: 'k'.repeat(129) })
+        .success,
+    ).toBe(false);
   });
 
   it('reject an endpoint that is not http(s) and a bad export format', () => {
-    expect(requestSchemas['profiles:add'].safeParse({ name: 'a', secretId: 'b', secretKey: 'c', endpoint: 'file:///etc/passwd' }).success).toBe(false);
+    expect(
+      requestSchemas['profiles:add'].safeParse({
+        name: 'a',
+        secretId: 'b',
+        secretKey: 'c',
+        endpoint: 'file:///etc/passwd',
+      }).success,
+    ).toBe(false);
     expect(requestSchemas['history:export'].safeParse({ format: 'xml' }).success).toBe(false);
   });
 
   it('bound recording ids and acknowledge lists: all, or 1..500 ids, never both', () => {
     const acknowledge = requestSchemas['alerts:acknowledge'];
     expect(acknowledge.safeParse({ all: true }).success).toBe(true);
-    expect(acknowledge.safeParse({ recordingIds: Array.from({ length: 500 }, (_, index) => `r${index}`) }).success).toBe(true);
-    for (const bad of [{ all: false }, { recordingIds: [] }, { recordingIds: Array.from({ length: 501 }, (_, index) => `r${index}`) }, { all: true, recordingIds: ['r'] }, { recordingIds: ['has space'] }, { recordingIds: ['x'.repeat(129)] }]) {
+    expect(
+      acknowledge.safeParse({ recordingIds: Array.from({ length: 500 }, (_, index) => `r${index}`) }).success,
+    ).toBe(true);
+    for (const bad of [
+      { all: false },
+      { recordingIds: [] },
+      { recordingIds: Array.from({ length: 501 }, (_, index) => `r${index}`) },
+      { all: true, recordingIds: ['r'] },
+      { recordingIds: ['has space'] },
+      { recordingIds: ['x'.repeat(129)] },
+    ]) {
       expect(acknowledge.safeParse(bad).success, JSON.stringify(bad).slice(0, 60)).toBe(false);
     }
     for (const recordingId of ['', '../plans.json', 'a\nb', 'x'.repeat(129)]) {
-      expect(requestSchemas['recordings:stop'].safeParse({ recordingId }).success, recordingId.slice(0, 20)).toBe(false);
+      expect(requestSchemas['recordings:stop'].safeParse({ recordingId }).success, recordingId.slice(0, 20)).toBe(
+        false,
+      );
     }
   });
 
@@ -99,10 +153,19 @@ describe('IPC request schemas', () => {
     const name = fc.string({ maxLength: 128 });
     const time = fc.integer({ min: 0, max: 4_102_444_800 });
     fc.assert(
-      fc.property(name, name, name, time, fc.option(time, { nil: undefined }), (domainName, appName, streamName, endTime, startTime) => {
-        const payload = { request: { domainName, appName, streamName, endTime, ...(startTime === undefined ? {} : { startTime }) } };
-        expect(requestSchemas['record:create'].safeParse(payload).success).toBe(true);
-      }),
+      fc.property(
+        name,
+        name,
+        name,
+        time,
+        fc.option(time, { nil: undefined }),
+        (domainName, appName, streamName, endTime, startTime) => {
+          const payload = {
+            request: { domainName, appName, streamName, endTime, ...(startTime === undefined ? {} : { startTime }) },
+          };
+          expect(requestSchemas['record:create'].safeParse(payload).success).toBe(true);
+        },
+      ),
     );
     fc.assert(
       fc.property(
@@ -139,12 +202,29 @@ describe('buildTaperApi', () => {
     });
     for (const channel of IPC_CHANNELS) {
       const [area, method] = API_METHODS[channel];
-      const fn = (api as unknown as Record<string, Record<string, (payload: unknown) => Promise<unknown>>>)[area]?.[method];
+      const fn = (api as unknown as Record<string, Record<string, (payload: unknown) => Promise<unknown>>>)[area]?.[
+        method
+      ];
       expect(typeof fn, channel).toBe('function');
       await fn?.(good[channel]);
     }
     expect(sent.map(([channel]) => channel)).toEqual(IPC_CHANNELS);
-    expect(Object.keys(api).sort()).toEqual(['alerts', 'app', 'events', 'history', 'imports', 'live', 'plans', 'profiles', 'record', 'recordings', 'sandbox', 'series', 'settings', 'tasks']);
+    expect(Object.keys(api).sort()).toEqual([
+      'alerts',
+      'app',
+      'events',
+      'history',
+      'imports',
+      'live',
+      'plans',
+      'profiles',
+      'record',
+      'recordings',
+      'sandbox',
+      'series',
+      'settings',
+      'tasks',
+    ]);
     expect('invoke' in api).toBe(false);
   });
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createKeyringSecretStore, type KeyringEntry } from '../../../electron/services/keychain/keyring-secret-store.js';
+import {
+  createKeyringSecretStore,
+  type KeyringEntry,
+} from '../../../electron/services/keychain/keyring-secret-store.js';
 
 const failing = (message: string): KeyringEntry => ({
   getPassword: () => Promise.reject(new Error(message)),
@@ -11,7 +14,9 @@ describe('keyring secret store error mapping', () => {
   it('maps a missing D-Bus (the constructor throws) to Unavailable with the fix', async () => {
     const store = createKeyringSecretStore({
       entryFactory: () => {
-        throw new Error('Platform failure: DBus error: Failed to connect to socket /nonexistent: No such file or directory');
+        throw new Error(
+          'Platform failure: DBus error: Failed to connect to socket /nonexistent: No such file or directory',
+        );
       },
     });
     const result = await store.get('profile:a:secret-key');
@@ -24,7 +29,9 @@ describe('keyring secret store error mapping', () => {
   });
 
   it('maps a dismissed unlock prompt to Locked', async () => {
-    const store = createKeyringSecretStore({ entryFactory: () => failing("Couldn't access platform storage: Secret Service: unlock prompt was dismissed") });
+    const store = createKeyringSecretStore({
+      entryFactory: () => failing("Couldn't access platform storage: Secret Service: unlock prompt was dismissed"),
+    });
     expect(await store.set('a', 'k')).toMatchObject({ ok: false, error: { code: 'Taper.Keychain.Locked' } });
     expect(await store.delete('a')).toMatchObject({ ok: false, error: { code: 'Taper.Keychain.Locked' } });
   });

@@ -39,7 +39,11 @@ describe('createRoutedSecretStore', () => {
 
   it('loads the keychain once however many calls, also when they overlap', async () => {
     const { store, loadKeychain } = routed();
-    await Promise.all([store.get(MAIN_ACCOUNT), store.set(MAIN_ACCOUNT, 'real-key'), store.get(secretKeyAccount('other'))]);
+    await Promise.all([
+      store.get(MAIN_ACCOUNT),
+      store.set(MAIN_ACCOUNT, 'real-key'),
+      store.get(secretKeyAccount('other')),
+    ]);
     await store.delete(MAIN_ACCOUNT);
     await store.get(SANDBOX_ACCOUNT);
     expect(loadKeychain).toHaveBeenCalledOnce();
@@ -51,11 +55,15 @@ describe('a keychain that cannot be loaded', () => {
     const memory = createMemorySecretStore();
     const keychain = createMemorySecretStore();
     let attempts = 0;
-    const store = createRoutedSecretStore(() => false, memory, async () => {
-      attempts += 1;
-      if (attempts === 1) throw new Error('Cannot find module @napi-rs/keyring-linux-x64-gnu');
-      return keychain;
-    });
+    const store = createRoutedSecretStore(
+      () => false,
+      memory,
+      async () => {
+        attempts += 1;
+        if (attempts === 1) throw new Error('Cannot find module @napi-rs/keyring-linux-x64-gnu');
+        return keychain;
+      },
+    );
     const first = await store.get('profile:prod:secret-key');
     expect(first.ok).toBe(false);
     if (!first.ok) expect(first.error.code).toMatch(/^Taper\.Keychain\./);

@@ -5,7 +5,8 @@ import { resolveEndpoint } from '../../../electron/services/live-api/endpoint.js
 import { TunnelAgent } from '../../../electron/services/live-api/tunnel-agent.js';
 
 type LookupFn = (host: string, options: { all?: boolean }, cb: (...args: unknown[]) => void) => void;
-const optionsOf = (agent: HttpAgent) => (agent as unknown as { options: { lookup?: LookupFn; host?: string; servername?: string } }).options;
+const optionsOf = (agent: HttpAgent) =>
+  (agent as unknown as { options: { lookup?: LookupFn; host?: string; servername?: string } }).options;
 const lookupOf = (agent: HttpAgent): LookupFn | undefined => optionsOf(agent).lookup;
 const via = (proxyFor: (url: string) => string) => ({ proxyFor, tunnelDeadlineMs: 20_000 });
 
@@ -17,19 +18,31 @@ describe('endpoint resolution', () => {
   });
 
   it('keeps live.* hosts as they are (intl endpoint, bare or as URL)', () => {
-    expect(resolveEndpoint('live.intl.tencentcloudapi.com')).toMatchObject({ sdkEndpoint: 'live.intl.tencentcloudapi.com', protocol: 'https://' });
-    expect(resolveEndpoint('https://live.intl.tencentcloudapi.com')).toMatchObject({ sdkEndpoint: 'live.intl.tencentcloudapi.com' });
+    expect(resolveEndpoint('live.intl.tencentcloudapi.com')).toMatchObject({
+      sdkEndpoint: 'live.intl.tencentcloudapi.com',
+      protocol: 'https://',
+    });
+    expect(resolveEndpoint('https://live.intl.tencentcloudapi.com')).toMatchObject({
+      sdkEndpoint: 'live.intl.tencentcloudapi.com',
+    });
     expect(lookupOf(resolveEndpoint('live.intl.tencentcloudapi.com').agent)).toBeUndefined();
   });
 
   it('rewrites a loopback URL so the signing service stays `live` and connects to the IP', () => {
     const resolved = resolveEndpoint('http://127.0.0.1:9000');
-    expect(resolved).toMatchObject({ sdkEndpoint: 'live.tencentcloudapi.com:9000', protocol: 'http://', displayHost: '127.0.0.1:9000' });
+    expect(resolved).toMatchObject({
+      sdkEndpoint: 'live.tencentcloudapi.com:9000',
+      protocol: 'http://',
+      displayHost: '127.0.0.1:9000',
+    });
     expect(resolved.agent).toBeInstanceOf(HttpAgent);
     // The agent's options override the request's: connections go to the address, TLS would name the SDK's host.
     expect(optionsOf(resolved.agent)).toMatchObject({ host: '127.0.0.1', servername: 'live.tencentcloudapi.com' });
     expect(lookupOf(resolved.agent)).toBeUndefined();
-    expect(optionsOf(resolveEndpoint('https://[::1]:8443').agent)).toMatchObject({ host: '::1', servername: 'live.tencentcloudapi.com' });
+    expect(optionsOf(resolveEndpoint('https://[::1]:8443').agent)).toMatchObject({
+      host: '::1',
+      servername: 'live.tencentcloudapi.com',
+    });
   });
 
   it('a rewritten name is looked up as itself', () => {
@@ -60,8 +73,18 @@ describe('endpoint resolution', () => {
   });
 
   it('connects directly where no proxy is named, to loopback, and to rewritten addresses (the tunnel would name the wrong host)', () => {
-    expect(resolveEndpoint(undefined, via(() => '')).agent).toBeInstanceOf(HttpsAgent);
-    expect(resolveEndpoint(undefined, via(() => '')).agent).not.toBeInstanceOf(TunnelAgent);
+    expect(
+      resolveEndpoint(
+        undefined,
+        via(() => ''),
+      ).agent,
+    ).toBeInstanceOf(HttpsAgent);
+    expect(
+      resolveEndpoint(
+        undefined,
+        via(() => ''),
+      ).agent,
+    ).not.toBeInstanceOf(TunnelAgent);
     // No proxy options at all (the bench, in-process tests): direct.
     expect(resolveEndpoint(undefined).agent).not.toBeInstanceOf(TunnelAgent);
     const always = () => 'http://proxy.example.com:3128';
@@ -71,15 +94,29 @@ describe('endpoint resolution', () => {
   });
 
   it('a proxy setting Taper cannot use makes the endpoint unusable, never a direct connection', () => {
-    expect(resolveEndpoint(undefined, via(() => 'socks5://proxy.example.com:1080')).unusable).toEqual({ code: 'Taper.Network', message: expect.stringMatching(/socks5:\/\/ proxy \(proxy.example.com:1080\).*Nothing was sent\./) });
-    const garbled = resolveEndpoint(undefined, via(() => 'http://user:pa ss@'));
+    expect(
+      resolveEndpoint(
+        undefined,
+        via(() => 'socks5://proxy.example.com:1080'),
+      ).unusable,
+    ).toEqual({
+      code: 'Taper.Network',
+      message: expect.stringMatching(/socks5:\/\/ proxy \(proxy.example.com:1080\).*Nothing was sent\./),
+    });
+    const garbled = resolveEndpoint(
+      undefined,
+      via(() => 'http://user:pa ss@'),
+    );
     expect(garbled.unusable?.message).toMatch(/not a URL/);
     expect(garbled.unusable?.message).not.toContain('pa ss');
   });
 
   it('an endpoint that is not a host or an http(s) URL is refused before anything is sent', () => {
     for (const endpoint of ['ftp://live.example.com', 'http://[bad', 'https://']) {
-      expect(resolveEndpoint(endpoint).unusable, endpoint).toEqual({ code: 'Taper.InvalidInput', message: expect.stringContaining(`The endpoint "${endpoint}"`) });
+      expect(resolveEndpoint(endpoint).unusable, endpoint).toEqual({
+        code: 'Taper.InvalidInput',
+        message: expect.stringContaining(`The endpoint "${endpoint}"`),
+      });
     }
     expect(resolveEndpoint('live.example.com:8443').unusable).toBeUndefined();
   });

@@ -1,14 +1,27 @@
 // Every shape a tencentcloud-sdk-nodejs call rejects with, built with the SDK's own classes.
 import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
-import { classifySdkError, isRateLimited, toAppError, type LiveAction } from '../../../electron/services/live-api/error-mapping.js';
+import {
+  classifySdkError,
+  isRateLimited,
+  toAppError,
+  type LiveAction,
+} from '../../../electron/services/live-api/error-mapping.js';
 
 const require = createRequire(import.meta.url);
-const SdkException = (require('tencentcloud-sdk-nodejs/tencentcloud/common/exception/tencent_cloud_sdk_exception.js') as {
-  default: new (message: string, requestId?: string, traceId?: string) => Error & { code?: string; httpCode?: number };
-}).default;
+const SdkException = (
+  require('tencentcloud-sdk-nodejs/tencentcloud/common/exception/tencent_cloud_sdk_exception.js') as {
+    default: new (
+      message: string,
+      requestId?: string,
+      traceId?: string,
+    ) => Error & { code?: string; httpCode?: number };
+  }
+).default;
 // The SDK's transport (node-fetch 2) throws this class raw for a 200 with a non-JSON body.
-const { FetchError } = require('node-fetch') as { FetchError: new (message: string, type: string, systemError?: object) => Error };
+const { FetchError } = require('node-fetch') as {
+  FetchError: new (message: string, type: string, systemError?: object) => Error;
+};
 
 const HOST = '127.0.0.1:9000';
 
@@ -56,7 +69,9 @@ describe('SDK error mapping', () => {
   });
 
   it('maps a JSON body without Response (TypeError inside parseResponse) to Taper.InvalidResponse', () => {
-    expect(map(new TypeError("Cannot read properties of undefined (reading 'Error')")).code).toBe('Taper.InvalidResponse');
+    expect(map(new TypeError("Cannot read properties of undefined (reading 'Error')")).code).toBe(
+      'Taper.InvalidResponse',
+    );
   });
 
   it.each([
@@ -76,12 +91,15 @@ describe('SDK error mapping', () => {
     'request to https://live.tencentcloudapi.com/ failed, reason: unable to get local issuer certificate',
     'request to https://live.tencentcloudapi.com/ failed, reason: certificate has expired',
     "request to https://live.tencentcloudapi.com/ failed, reason: Hostname/IP does not match certificate's altnames: Host: live.tencentcloudapi.com. is not in the cert's altnames: DNS:proxy.corp",
-  ])('maps an untrusted certificate to Taper.Network with what to do, even for a create (nothing was sent): %s', (message) => {
-    const error = map(new SdkException(message, '', 'trace'), 'CreateRecordTask');
-    expect(error.code).toBe('Taper.Network');
-    expect(error.message).toMatch(/TLS certificate of .* is not trusted, so nothing was sent/);
-    expect(error.message).toContain('NODE_EXTRA_CA_CERTS');
-  });
+  ])(
+    'maps an untrusted certificate to Taper.Network with what to do, even for a create (nothing was sent): %s',
+    (message) => {
+      const error = map(new SdkException(message, '', 'trace'), 'CreateRecordTask');
+      expect(error.code).toBe('Taper.Network');
+      expect(error.message).toMatch(/TLS certificate of .* is not trusted, so nothing was sent/);
+      expect(error.message).toContain('NODE_EXTRA_CA_CERTS');
+    },
+  );
 
   it.each([
     ['network timeout at: http://live.tencentcloudapi.com:9000/'],
@@ -97,8 +115,12 @@ describe('SDK error mapping', () => {
   });
 
   it('maps raw FetchError timeouts and body resets the same way', () => {
-    expect(map(new FetchError('network timeout at: http://x/', 'request-timeout'), 'CreateRecordTask').code).toBe('Taper.UnknownOutcome');
-    const reset = new FetchError('Invalid response body while trying to fetch http://x/: read ECONNRESET', 'system', { code: 'ECONNRESET' });
+    expect(map(new FetchError('network timeout at: http://x/', 'request-timeout'), 'CreateRecordTask').code).toBe(
+      'Taper.UnknownOutcome',
+    );
+    const reset = new FetchError('Invalid response body while trying to fetch http://x/: read ECONNRESET', 'system', {
+      code: 'ECONNRESET',
+    });
     expect(map(reset, 'CreateRecordTask').code).toBe('Taper.UnknownOutcome');
     expect(map(reset, 'DescribeRecordTask').code).toBe('Taper.Timeout');
   });

@@ -5,7 +5,16 @@ import { chooseProxy, isLoopbackHost } from '../../../electron/services/live-api
 const LIVE = new URL('https://live.tencentcloudapi.com/');
 const saved = { ...process.env };
 afterEach(() => {
-  for (const name of ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'NO_PROXY', 'no_proxy', 'ALL_PROXY', 'all_proxy']) {
+  for (const name of [
+    'HTTPS_PROXY',
+    'https_proxy',
+    'HTTP_PROXY',
+    'http_proxy',
+    'NO_PROXY',
+    'no_proxy',
+    'ALL_PROXY',
+    'all_proxy',
+  ]) {
     if (saved[name] === undefined) delete process.env[name];
     else process.env[name] = saved[name];
   }
@@ -13,15 +22,23 @@ afterEach(() => {
 
 describe('proxy choice', () => {
   it('knows loopback names and addresses', () => {
-    for (const host of ['localhost', 'live.localhost', '127.0.0.1', '127.9.8.7', '[::1]', '::1']) expect(isLoopbackHost(host), host).toBe(true);
-    for (const host of ['live.tencentcloudapi.com', '10.0.0.1', '128.0.0.1', 'localhost.example.com', '::2']) expect(isLoopbackHost(host), host).toBe(false);
+    for (const host of ['localhost', 'live.localhost', '127.0.0.1', '127.9.8.7', '[::1]', '::1'])
+      expect(isLoopbackHost(host), host).toBe(true);
+    for (const host of ['live.tencentcloudapi.com', '10.0.0.1', '128.0.0.1', 'localhost.example.com', '::2'])
+      expect(isLoopbackHost(host), host).toBe(false);
   });
 
   it('tunnels through the proxy the setting names, direct when it names none', () => {
-    expect(chooseProxy(LIVE, () => 'http://proxy.example.com:3128')).toEqual({ proxy: new URL('http://proxy.example.com:3128') });
-    expect(chooseProxy(LIVE, () => 'https://proxy.example.com')).toEqual({ proxy: new URL('https://proxy.example.com') });
+    expect(chooseProxy(LIVE, () => 'http://proxy.example.com:3128')).toEqual({
+      proxy: new URL('http://proxy.example.com:3128'),
+    });
+    expect(chooseProxy(LIVE, () => 'https://proxy.example.com')).toEqual({
+      proxy: new URL('https://proxy.example.com'),
+    });
     expect(chooseProxy(LIVE, () => '  ')).toEqual({ proxy: null });
-    expect(chooseProxy(new URL('http://127.0.0.1:9000/'), () => 'http://proxy.example.com:3128')).toEqual({ proxy: null });
+    expect(chooseProxy(new URL('http://127.0.0.1:9000/'), () => 'http://proxy.example.com:3128')).toEqual({
+      proxy: null,
+    });
   });
 
   it('reads HTTPS_PROXY and NO_PROXY as curl does (proxy-from-env)', () => {
@@ -39,7 +56,9 @@ describe('proxy choice', () => {
     process.env.HTTP_PROXY = 'http://proxy.example.com:3128';
     delete process.env.NO_PROXY;
     expect(chooseProxy(LIVE, getProxyForUrl)).toEqual({ proxy: null });
-    expect(chooseProxy(new URL('http://live.example.com/'), getProxyForUrl)).toEqual({ proxy: new URL('http://proxy.example.com:3128') });
+    expect(chooseProxy(new URL('http://live.example.com/'), getProxyForUrl)).toEqual({
+      proxy: new URL('http://proxy.example.com:3128'),
+    });
   });
 
   it('refuses what it cannot use, without repeating a value that may hold a password', () => {

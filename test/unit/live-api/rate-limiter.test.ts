@@ -36,7 +36,8 @@ describe('rate limiter', () => {
     expect(starts[0]).toBe(1_000_000);
     // The 21st goes out a full second after the first answer came back, not a second after the first start.
     expect(starts[20]).toBeGreaterThanOrEqual(1_000_030 + 1000);
-    for (const at of starts) expect(starts.filter((other) => other > at - 1000 && other <= at).length).toBeLessThanOrEqual(20);
+    for (const at of starts)
+      expect(starts.filter((other) => other > at - 1000 && other <= at).length).toBeLessThanOrEqual(20);
   });
 
   it('never reuses a slot whose request is still in flight, however long it takes', async () => {

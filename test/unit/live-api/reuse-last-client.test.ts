@@ -3,7 +3,12 @@ import type { ResolvedProfile } from '../../../electron/services/app-services.js
 import type { LiveApi } from '../../../electron/services/live-api/live-api.js';
 import { reuseLastClient } from '../../../electron/services/live-api/reuse-last-client.js';
 
-const target = (secretKey: string, region = 'ap-guangzhou'): ResolvedProfile => ({ profile: 'main', credentials: { secretId: 'AKID', secretKey }, region, endpoint: null });
+const target = (secretKey: string, region = 'ap-guangzhou'): ResolvedProfile => ({
+  profile: 'main',
+  credentials: { secretId: 'AKID', secretKey },
+  region,
+  endpoint: null,
+});
 
 describe('reuseLastClient', () => {
   it('builds one API client per target and a new one when the keys or the region change', () => {

@@ -64,13 +64,22 @@ describe('diagnostics', () => {
     expect(short).toContain('at most 2');
     expect(short).toContain('Last 3 log lines:\nline 147\nline 148\nline 149\n');
     expect(buildDiagnostics(input())).toContain('Recent errors (newest first, at most 20):\n  none\n');
-    expect(buildDiagnostics(input({ versions: { node: '20.19.0' } }))).toContain('Electron: none, Chrome: none, Node: 20.19.0');
+    expect(buildDiagnostics(input({ versions: { node: '20.19.0' } }))).toContain(
+      'Electron: none, Chrome: none, Node: 20.19.0',
+    );
   });
 
   it('a key in the log tail or in an error message does not come out', () => {
     const text = buildDiagnostics(
       input({
-        errors: [{ at: NOW, code: 'AuthFailure.SecretIdNotFound', message: `SecretId ${SECRET_ID} with SecretKey=${SECRET_KEY}`, requestId: 'r-1' }],
+        errors: [
+          {
+            at: NOW,
+            code: 'AuthFailure.SecretIdNotFound',
+            message: `SecretId ${SECRET_ID} with SecretKey=${SECRET_KEY}`,
+            requestId: 'r-1',
+          },
+        ],
         logTail: [
           `2026-12-01T19:59:00.000Z INFO  {"SecretKey":"${SECRET_KEY}"}`,
           `2026-12-01T19:59:01.000Z WARN  Authorization: TC3-HMAC-SHA256 Credential=${SECRET_ID}/2026-12-01/live/tc3_request, Signature=abc`,

@@ -6,9 +6,13 @@ describe('log directory', () => {
     // Linux and Windows: <userData>/logs; macOS: ~/Library/Logs/<name> (electron.d.ts, app.setAppLogsPath).
     expect(logDirectory({}, 'linux', '/home/ana')).toBe('/home/ana/.config/Taper/logs');
     expect(logDirectory({ XDG_CONFIG_HOME: '/srv/cfg' }, 'linux', '/home/ana')).toBe('/srv/cfg/Taper/logs');
-    expect(logDirectory({ XDG_CONFIG_HOME: 'relative/cfg' }, 'linux', '/home/ana')).toBe('/home/ana/.config/Taper/logs');
+    expect(logDirectory({ XDG_CONFIG_HOME: 'relative/cfg' }, 'linux', '/home/ana')).toBe(
+      '/home/ana/.config/Taper/logs',
+    );
     expect(logDirectory({}, 'darwin', '/Users/ana')).toBe('/Users/ana/Library/Logs/Taper');
-    expect(logDirectory({ APPDATA: 'C:\\Users\\ana\\AppData\\Roaming' }, 'win32', 'C:\\Users\\ana')).toBe('C:\\Users\\ana\\AppData\\Roaming\\Taper\\logs');
+    expect(logDirectory({ APPDATA: 'C:\\Users\\ana\\AppData\\Roaming' }, 'win32', 'C:\\Users\\ana')).toBe(
+      'C:\\Users\\ana\\AppData\\Roaming\\Taper\\logs',
+    );
     expect(logDirectory({}, 'win32', 'C:\\Users\\ana')).toBe('C:\\Users\\ana\\AppData\\Roaming\\Taper\\logs');
   });
 
@@ -23,6 +27,8 @@ describe('log directory', () => {
     expect(logFile('/home/ana/.config/Taper/logs', 'app', 'linux')).toBe('/home/ana/.config/Taper/logs/main.log');
     expect(logFile('/home/ana/.config/Taper/logs', 'cli', 'linux')).toBe('/home/ana/.config/Taper/logs/cli.log');
     expect(logFile('/home/ana/.config/Taper/logs', 'serve', 'linux')).toBe('/home/ana/.config/Taper/logs/serve.log');
-    expect(logFile('C:\\Users\\ana\\AppData\\Roaming\\Taper\\logs', 'cli', 'win32')).toBe('C:\\Users\\ana\\AppData\\Roaming\\Taper\\logs\\cli.log');
+    expect(logFile('C:\\Users\\ana\\AppData\\Roaming\\Taper\\logs', 'cli', 'win32')).toBe(
+      'C:\\Users\\ana\\AppData\\Roaming\\Taper\\logs\\cli.log',
+    );
   });
 });

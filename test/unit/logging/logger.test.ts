@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { errorText } from '../../../electron/services/logging/error-text.js';
 import { createLogger, formatEntry } from '../../../electron/services/logging/logger.js';
-import { DEFAULT_ARCHIVES, DEFAULT_MAX_BYTES, nodeLogFileSystem, type LogFileSystem } from '../../../electron/services/logging/rotating-file.js';
+import {
+  DEFAULT_ARCHIVES,
+  DEFAULT_MAX_BYTES,
+  nodeLogFileSystem,
+  type LogFileSystem,
+} from '../../../electron/services/logging/rotating-file.js';
 
 const NOW = Date.UTC(2026, 11, 1, 20, 0, 0);
 const clock = () => NOW;
@@ -91,17 +96,32 @@ describe('logger', () => {
 
   it('never throws into the caller: not when the disk fails, the clock throws, or the error is hostile', async () => {
     const reported: string[] = [];
-    const log = createLogger({ file: join(folder, 'main.log'), clock, fs: failing('ENOSPC'), console: (line) => reported.push(line) });
+    const log = createLogger({
+      file: join(folder, 'main.log'),
+      clock,
+      fs: failing('ENOSPC'),
+      console: (line) => reported.push(line),
+    });
     expect(() => log.info('a')).not.toThrow();
     expect(() => log.error('b', new Error('c'))).not.toThrow();
     // One notice about the broken log, not one per line.
     expect(reported.filter((line) => line.includes('cannot be written'))).toHaveLength(1);
 
-    const throwingClock = createLogger({ file: join(folder, 'clock.log'), clock: () => { throw new Error('no clock'); } });
+    const throwingClock = createLogger({
+      file: join(folder, 'clock.log'),
+      clock: () => {
+        throw new Error('no clock');
+      },
+    });
     expect(() => throwingClock.info('still written')).not.toThrow();
     expect(await readFile(join(folder, 'clock.log'), 'utf8')).toContain('still written');
 
-    const hostile = { get message(): string { throw new Error('getter'); }, name: 'Hostile' };
+    const hostile = {
+      get message(): string {
+        throw new Error('getter');
+      },
+      name: 'Hostile',
+    };
     expect(() => createLogger({ file: join(folder, 'h.log'), clock }).error('x', hostile)).not.toThrow();
     expect(await readFile(join(folder, 'h.log'), 'utf8')).toContain('ERROR x: an error that could not be described');
   });
@@ -148,7 +168,12 @@ describe('logger', () => {
   it('a file that cannot be rotated is started again instead of growing without bound', async () => {
     const file = join(folder, 'main.log');
     await writeFile(file, 'z'.repeat(500));
-    const fs: LogFileSystem = { ...nodeLogFileSystem, renameSync: () => { throw Object.assign(new Error('busy'), { code: 'EBUSY' }); } };
+    const fs: LogFileSystem = {
+      ...nodeLogFileSystem,
+      renameSync: () => {
+        throw Object.assign(new Error('busy'), { code: 'EBUSY' });
+      },
+    };
     createLogger({ file, clock, fs, maxBytes: 200 }).info('after');
     const text = await readFile(file, 'utf8');
     expect(text).toContain('[log rotation failed (EBUSY); older lines were dropped]');
@@ -166,7 +191,9 @@ describe('log entries and error text', () => {
     expect(errorText('plain string')).toBe('non-Error thrown (string): plain string');
     expect(errorText(null)).toBe('non-Error thrown (null)');
     expect(errorText(42)).toBe('non-Error thrown (number)');
-    expect(errorText({ code: 'Taper.Network', message: 'refused', requestId: 'r-1' })).toBe('Taper.Network: refused (RequestId r-1)');
+    expect(errorText({ code: 'Taper.Network', message: 'refused', requestId: 'r-1' })).toBe(
+      'Taper.Network: refused (RequestId r-1)',
+    );
   });
 
   it('stops following causes that loop', () => {

@@ -17,7 +17,21 @@ const streamName = fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/);
 const taskId = fc.stringMatching(/^[A-Za-z0-9]{54}$/);
 const words = fc.array(
   fc.oneof(
-    fc.constantFrom('created', 'task', 'for', 'sync:', 'failed', 'RequestId', '5000.livepush.myqcloud.com', 'ap-guangzhou', '->', '{', '}', '(2h)', '[ipc]'),
+    fc.constantFrom(
+      'created',
+      'task',
+      'for',
+      'sync:',
+      'failed',
+      'RequestId',
+      '5000.livepush.myqcloud.com',
+      'ap-guangzhou',
+      '->',
+      '{',
+      '}',
+      '(2h)',
+      '[ipc]',
+    ),
     streamName,
     fc.uuid(),
   ),
@@ -25,7 +39,9 @@ const words = fc.array(
 );
 /** Some ordinary log text on either side of the secret. */
 const around = (context: fc.Arbitrary<{ text: string; secrets: string[] }>) =>
-  fc.tuple(words, context, words).map(([before, { text, secrets }, after]) => ({ line: [...before, text, ...after].join(' '), secrets }));
+  fc
+    .tuple(words, context, words)
+    .map(([before, { text, secrets }, after]) => ({ line: [...before, text, ...after].join(' '), secrets }));
 
 const keyContexts = secretKey.chain((key) =>
   fc
@@ -46,9 +62,12 @@ const keyContexts = secretKey.chain((key) =>
 const authorizationContexts = fc.tuple(secretId, signature, token).chain(([id, sig, sessionToken]) =>
   fc
     .constantFrom(
-      () => `Authorization: TC3-HMAC-SHA256 Credential=${id}/2026-12-01/live/tc3_request, SignedHeaders=content-type;host, Signature=${sig}`,
-      () => `{"Authorization":"TC3-HMAC-SHA256 Credential=${id}/2026-12-01/live/tc3_request, SignedHeaders=content-type;host, Signature=${sig}","X-TC-Token":"${sessionToken}"}`,
-      () => `{ authorization: 'TC3-HMAC-SHA256 Credential=${id}/d/live/tc3_request, Signature=${sig}', 'x-tc-token': '${sessionToken}' }`,
+      () =>
+        `Authorization: TC3-HMAC-SHA256 Credential=${id}/2026-12-01/live/tc3_request, SignedHeaders=content-type;host, Signature=${sig}`,
+      () =>
+        `{"Authorization":"TC3-HMAC-SHA256 Credential=${id}/2026-12-01/live/tc3_request, SignedHeaders=content-type;host, Signature=${sig}","X-TC-Token":"${sessionToken}"}`,
+      () =>
+        `{ authorization: 'TC3-HMAC-SHA256 Credential=${id}/d/live/tc3_request, Signature=${sig}', 'x-tc-token': '${sessionToken}' }`,
       () => `Signature=${sig}&X-TC-Token=${sessionToken}`,
     )
     .map((template) => ({ text: template(), secrets: [sig, sessionToken, id] })),
@@ -68,30 +87,38 @@ const tokenContexts = token.chain((value) =>
     .map((template) => ({ text: template(value), secrets: [value] })),
 );
 
-const urlContexts = fc.tuple(user, password, fc.constantFrom('http', 'https', 'socks5')).map(([name, secret, scheme]) => ({
-  text: `proxy ${scheme}://${name}:${secret}@proxy.example.com:3128 refused the tunnel`,
-  secrets: [secret],
-}));
+const urlContexts = fc
+  .tuple(user, password, fc.constantFrom('http', 'https', 'socks5'))
+  .map(([name, secret, scheme]) => ({
+    text: `proxy ${scheme}://${name}:${secret}@proxy.example.com:3128 refused the tunnel`,
+    secrets: [secret],
+  }));
 
 describe('redact (generated)', () => {
   it('no generated secret survives in any known context', () => {
     fc.assert(
-      fc.property(around(fc.oneof(keyContexts, authorizationContexts, tokenContexts, urlContexts)), ({ line, secrets }) => {
-        const out = redact(line);
-        for (const secret of secrets) expect(out).not.toContain(secret);
-        expect(redact(out)).toBe(out);
-      }),
+      fc.property(
+        around(fc.oneof(keyContexts, authorizationContexts, tokenContexts, urlContexts)),
+        ({ line, secrets }) => {
+          const out = redact(line);
+          for (const secret of secrets) expect(out).not.toContain(secret);
+          expect(redact(out)).toBe(out);
+        },
+      ),
       RUNS,
     );
   });
 
   it('a SecretId anywhere keeps only AKID… and its last 4 characters', () => {
     fc.assert(
-      fc.property(around(secretId.map((id) => ({ text: `{"SecretId":"${id}"}`, secrets: [id] }))), ({ line, secrets: [id = ''] }) => {
-        const out = redact(line);
-        expect(out).not.toContain(id);
-        expect(out).toContain(`AKID…${id.slice(-4)}`);
-      }),
+      fc.property(
+        around(secretId.map((id) => ({ text: `{"SecretId":"${id}"}`, secrets: [id] }))),
+        ({ line, secrets: [id = ''] }) => {
+          const out = redact(line);
+          expect(out).not.toContain(id);
+          expect(out).toContain(`AKID…${id.slice(-4)}`);
+        },
+      ),
       RUNS,
     );
   });
@@ -100,7 +127,12 @@ describe('redact (generated)', () => {
     const line = fc
       .tuple(streamName, taskId, fc.uuid(), fc.integer({ min: 1, max: 1_799_999_999 }), words)
       .map(([stream, id, requestId, start, rest]) =>
-        [`created TaskId ${id} (1500004122-${id}) for 5000.livepush.myqcloud.com/live/${stream} at ${start}`, `RequestId ${requestId}`, `{"RequestId":"${requestId}","TaskId":"${id}"}`, ...rest].join(' '),
+        [
+          `created TaskId ${id} (1500004122-${id}) for 5000.livepush.myqcloud.com/live/${stream} at ${start}`,
+          `RequestId ${requestId}`,
+          `{"RequestId":"${requestId}","TaskId":"${id}"}`,
+          ...rest,
+        ].join(' '),
       );
     fc.assert(
       fc.property(line, (text) => {

@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { join, posix, win32 } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { appDataDirectory, dataDirectory, ensureDataDirectory } from '../../../electron/services/storage/data-directory.js';
+import {
+  appDataDirectory,
+  dataDirectory,
+  ensureDataDirectory,
+} from '../../../electron/services/storage/data-directory.js';
 
 describe('data directory', () => {
   it('TAPER_HOME wins everywhere', () => {
@@ -14,7 +18,8 @@ describe('data directory', () => {
     // or ~/.config on Linux, ~/Library/Application Support on macOS, %APPDATA% on Windows.
     const { productName } = JSON.parse(readFileSync('package.json', 'utf8')) as { productName: string };
     const electronUserData = (env: Record<string, string>, platform: NodeJS.Platform, home: string) => () => {
-      if (platform === 'win32') return win32.join(env['APPDATA'] ?? win32.join(home, 'AppData', 'Roaming'), productName);
+      if (platform === 'win32')
+        return win32.join(env['APPDATA'] ?? win32.join(home, 'AppData', 'Roaming'), productName);
       if (platform === 'darwin') return posix.join(home, 'Library', 'Application Support', productName);
       const xdg = env['XDG_CONFIG_HOME'];
       return posix.join(xdg !== undefined && xdg.startsWith('/') ? xdg : posix.join(home, '.config'), productName);
@@ -29,7 +34,9 @@ describe('data directory', () => {
       [{ APPDATA: 'C:\\Users\\u\\AppData\\Roaming' }, 'win32', 'C:\\Users\\u'],
     ];
     for (const [env, platform, home] of cases) {
-      expect(dataDirectory(env, platform, home), `${platform} ${JSON.stringify(env)}`).toBe(appDataDirectory(env, electronUserData(env, platform, home)));
+      expect(dataDirectory(env, platform, home), `${platform} ${JSON.stringify(env)}`).toBe(
+        appDataDirectory(env, electronUserData(env, platform, home)),
+      );
     }
     expect(dataDirectory({}, 'linux', '/home/u')).toBe(`/home/u/.config/${productName}`);
   });

@@ -2,7 +2,10 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createMemorySecretStore, type MemorySecretStore } from '../../../electron/services/keychain/memory-secret-store.js';
+import {
+  createMemorySecretStore,
+  type MemorySecretStore,
+} from '../../../electron/services/keychain/memory-secret-store.js';
 import { maskSecretId } from '../../../shared/format/mask.js';
 import { createProfileService } from '../../../electron/services/profiles/profile-service.js';
 import { createConfSettingsStore } from '../../../electron/services/storage/conf-store.js';
@@ -34,7 +37,14 @@ describe('profile service', () => {
     const added = await service().add({ name: 'main', secretId: SECRET_ID, secretKey: SECRET_KEY });
     expect(added).toEqual({
       ok: true,
-      value: { name: 'main', secretIdMasked: 'AKID****EXAMPLE', region: 'ap-guangzhou', endpoint: null, hasToken: false, isDefault: true },
+      value: {
+        name: 'main',
+        secretIdMasked: 'AKID****EXAMPLE',
+        region: 'ap-guangzhou',
+        endpoint: null,
+        hasToken: false,
+        isDefault: true,
+      },
     });
     expect(secrets.entries.get('profile:main:secret-key')).toBe(SECRET_KEY);
     const file = await readFile(join(directory, 'settings.json'), 'utf8');
@@ -66,15 +76,30 @@ describe('profile service', () => {
     await profiles.add({ name: 'sts', secretId: SECRET_ID, secretKey: 'new' });
     expect(secrets.entries.get('profile:sts:secret-key')).toBe('new');
     expect(secrets.entries.has('profile:sts:token')).toBe(false);
-    expect(await profiles.resolve('sts')).toMatchObject({ ok: true, value: { credentials: { secretId: SECRET_ID, secretKey: 'new' } } });
+    expect(await profiles.resolve('sts')).toMatchObject({
+      ok: true,
+      value: { credentials: { secretId: SECRET_ID, secretKey: 'new' } },
+    });
   });
 
   it('resolves a named profile with its token, region and endpoint', async () => {
     const profiles = service();
-    await profiles.add({ name: 'intl', secretId: SECRET_ID, secretKey: SECRET_KEY, token: 'tok', region: 'ap-singapore', endpoint: 'live.intl.tencentcloudapi.com' });
+    await profiles.add({
+      name: 'intl',
+      secretId: SECRET_ID,
+      secretKey: SECRET_KEY,
+      token: 'tok',
+      region: 'ap-singapore',
+      endpoint: 'live.intl.tencentcloudapi.com',
+    });
     expect(await profiles.resolve('intl')).toEqual({
       ok: true,
-      value: { profile: 'intl', credentials: { secretId: SECRET_ID, secretKey: SECRET_KEY, token: 'tok' }, region: 'ap-singapore', endpoint: 'live.intl.tencentcloudapi.com' },
+      value: {
+        profile: 'intl',
+        credentials: { secretId: SECRET_ID, secretKey: SECRET_KEY, token: 'tok' },
+        region: 'ap-singapore',
+        endpoint: 'live.intl.tencentcloudapi.com',
+      },
     });
   });
 
@@ -83,15 +108,28 @@ describe('profile service', () => {
     expect(await profiles.resolve('ghost')).toMatchObject({ ok: false, error: { code: 'Taper.Profile.NotFound' } });
     await profiles.add({ name: 'main', secretId: SECRET_ID, secretKey: SECRET_KEY });
     secrets.entries.clear();
-    expect(await profiles.resolve('main')).toMatchObject({ ok: false, error: { code: 'Taper.Credentials.SecretMissing' } });
+    expect(await profiles.resolve('main')).toMatchObject({
+      ok: false,
+      error: { code: 'Taper.Credentials.SecretMissing' },
+    });
   });
 
   it('without a name: environment first, then the default, then the only profile, else Missing', async () => {
     expect(await service().resolve()).toMatchObject({ ok: false, error: { code: 'Taper.Credentials.Missing' } });
-    const env = { TENCENTCLOUD_SECRET_ID: 'AKIDENVENVENVENVENV', TENCENTCLOUD_SECRET_KEY: 'envkey', TENCENTCLOUD_SESSION_TOKEN: 'envtok', TENCENTCLOUD_REGION: 'ap-beijing' };
+    const env = {
+      TENCENTCLOUD_SECRET_ID: 'AKIDENVENVENVENVENV',
+      TENCENTCLOUD_SECRET_KEY: 'envkey',
+      TENCENTCLOUD_SESSION_TOKEN: 'envtok',
+      TENCENTCLOUD_REGION: 'ap-beijing',
+    };
     expect(await service(env).resolve()).toEqual({
       ok: true,
-      value: { profile: null, credentials: { secretId: 'AKIDENVENVENVENVENV', secretKey: 'envkey', token: 'envtok' }, region: 'ap-beijing', endpoint: null },
+      value: {
+        profile: null,
+        credentials: { secretId: 'AKIDENVENVENVENVENV', secretKey: 'envkey', token: 'envtok' },
+        region: 'ap-beijing',
+        endpoint: null,
+      },
     });
     const profiles = service();
     await profiles.add({ name: 'a', secretId: SECRET_ID, secretKey: 'ka' });
@@ -99,23 +137,39 @@ describe('profile service', () => {
     await profiles.add({ name: 'b', secretId: SECRET_ID, secretKey: 'kb' });
     expect(await profiles.resolve()).toMatchObject({ ok: false, error: { code: 'Taper.Credentials.Missing' } });
     expect(await profiles.setDefault('b')).toEqual({ ok: true, value: undefined });
-    expect(await profiles.resolve()).toMatchObject({ ok: true, value: { profile: 'b', credentials: { secretKey: 'kb' } } });
+    expect(await profiles.resolve()).toMatchObject({
+      ok: true,
+      value: { profile: 'b', credentials: { secretKey: 'kb' } },
+    });
     const listed = await profiles.list();
-    expect(listed.ok && listed.value.map((p) => [p.name, p.isDefault])).toEqual([['a', false], ['b', true]]);
+    expect(listed.ok && listed.value.map((p) => [p.name, p.isDefault])).toEqual([
+      ['a', false],
+      ['b', true],
+    ]);
   });
 
   it('TAPER_ENDPOINT overrides the endpoint for profiles and environment credentials', async () => {
-    await service().add({ name: 'a', secretId: SECRET_ID, secretKey: 'ka', endpoint: 'https://live.intl.tencentcloudapi.com' });
+    await service().add({
+      name: 'a',
+      secretId: SECRET_ID,
+      secretKey: 'ka',
+      endpoint: 'https://live.intl.tencentcloudapi.com',
+    });
     const env = { TAPER_ENDPOINT: 'http://127.0.0.1:9000' };
     expect(await service(env).resolve('a')).toMatchObject({ ok: true, value: { endpoint: 'http://127.0.0.1:9000' } });
-    expect(await service({ ...env, TENCENTCLOUD_SECRET_ID: SECRET_ID, TENCENTCLOUD_SECRET_KEY: 'k' }).resolve()).toMatchObject({
+    expect(
+      await service({ ...env, TENCENTCLOUD_SECRET_ID: SECRET_ID, TENCENTCLOUD_SECRET_KEY: 'k' }).resolve(),
+    ).toMatchObject({
       ok: true,
       value: { profile: null, endpoint: 'http://127.0.0.1:9000', region: 'ap-guangzhou' },
     });
   });
 
   it('half-set environment credentials are an error, not a silent fallback', async () => {
-    expect(await service({ TENCENTCLOUD_SECRET_ID: SECRET_ID }).resolve()).toMatchObject({ ok: false, error: { code: 'Taper.Credentials.Missing' } });
+    expect(await service({ TENCENTCLOUD_SECRET_ID: SECRET_ID }).resolve()).toMatchObject({
+      ok: false,
+      error: { code: 'Taper.Credentials.Missing' },
+    });
   });
 
   it('remove deletes the keychain entries and the default; a locked keychain keeps the profile', async () => {

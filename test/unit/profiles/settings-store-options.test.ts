@@ -12,7 +12,7 @@ import type { ProfileSettings } from '../../../electron/services/profiles/stored
 const directory = () => mkdtempSync(join(tmpdir(), 'taper-settings-'));
 
 describe('the settings schema', () => {
-  it("is a valid draft 2020-12 schema, as conf wraps it (the stores skip this check at start-up)", () => {
+  it('is a valid draft 2020-12 schema, as conf wraps it (the stores skip this check at start-up)', () => {
     const { schema } = settingsStoreOptions('/unused');
     const ajv = new Ajv2020({ strict: true });
     expect(ajv.validateSchema({ type: 'object', properties: schema }), ajv.errorsText()).toBe(true);
@@ -21,11 +21,19 @@ describe('the settings schema', () => {
 
   it('still refuses a settings file that breaks it, and a write that would', () => {
     const broken = directory();
-    writeFileSync(join(broken, 'settings.json'), JSON.stringify({ profiles: { prod: { region: 'ap-guangzhou' } }, __internal__: { migrations: { version: '1.0.0' } } }));
+    writeFileSync(
+      join(broken, 'settings.json'),
+      JSON.stringify({
+        profiles: { prod: { region: 'ap-guangzhou' } },
+        __internal__: { migrations: { version: '1.0.0' } },
+      }),
+    );
     expect(() => createConfSettingsStore(broken)).toThrow(/schema violation/i);
 
     const store = createConfSettingsStore(directory());
     expect(store.get('profiles')).toEqual({});
-    expect(() => store.set('profiles', { prod: { secretId: 7 } } as unknown as ProfileSettings['profiles'])).toThrow(/schema violation/i);
+    expect(() => store.set('profiles', { prod: { secretId: 7 } } as unknown as ProfileSettings['profiles'])).toThrow(
+      /schema violation/i,
+    );
   });
 });

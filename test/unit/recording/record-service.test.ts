@@ -36,31 +36,66 @@ function memoryHistory() {
 }
 
 function profilesWith(current: { secretKey: string }): ProfilesPort {
-  const resolved = (): ResolvedProfile => ({ profile: 'main', credentials: { secretId: 'AKID', secretKey: current.secretKey }, region: 'ap-guangzhou', endpoint: null });
-  return { add: vi.fn(), list: vi.fn(), remove: vi.fn(), setDefault: vi.fn(), resolve: async () => ok(resolved()) } as unknown as ProfilesPort;
+  const resolved = (): ResolvedProfile => ({
+    profile: 'main',
+    credentials: { secretId: 'AKID', secretKey: current.secretKey },
+    region: 'ap-guangzhou',
+    endpoint: null,
+  });
+  return {
+    add: vi.fn(),
+    list: vi.fn(),
+    remove: vi.fn(),
+    setDefault: vi.fn(),
+    resolve: async () => ok(resolved()),
+  } as unknown as ProfilesPort;
 }
 
 let tasks = 0;
-const fakeApi = () => ({ createRecordTask: vi.fn(async () => ok({ taskId: `T${++tasks}`, requestId: `R${tasks}` })) }) as unknown as LiveApi;
+const fakeApi = () =>
+  ({
+    createRecordTask: vi.fn(async () => ok({ taskId: `T${++tasks}`, requestId: `R${tasks}` })),
+  }) as unknown as LiveApi;
 
-const request = (stream: string) => ({ domainName: 'push.example.com', appName: 'live', streamName: stream, startTime: NOW + 600, endTime: NOW + 4200, templateId: 1 });
+const request = (stream: string) => ({
+  domainName: 'push.example.com',
+  appName: 'live',
+  streamName: stream,
+  startTime: NOW + 600,
+  endTime: NOW + 4200,
+  templateId: 1,
+});
 
 describe('record service', () => {
   it("checks overlaps against the stream's own entries, not the whole history", async () => {
     const history = memoryHistory();
-    const recorder = createRecordService({ clock, history, profiles: profilesWith({ secretKey: 'k1' }), liveApiFor: fakeApi });
+    const recorder = createRecordService({
+      clock,
+      history,
+      profiles: profilesWith({ secretKey: 'k1' }),
+      liveApiFor: fakeApi,
+    });
     expect(await recorder.record(request('show'))).toMatchObject({ ok: true });
     const second = await recorder.record(request('show'));
     expect(second.ok && second.value.warnings.map((w) => w.code)).toContain('Overlap');
     const other = await recorder.record(request('news'));
     expect(other.ok && other.value.warnings.map((w) => w.code)).not.toContain('Overlap');
-    expect(history.listStream).toHaveBeenCalledWith({ domainName: 'push.example.com', appName: 'live', streamName: 'show' });
+    expect(history.listStream).toHaveBeenCalledWith({
+      domainName: 'push.example.com',
+      appName: 'live',
+      streamName: 'show',
+    });
     expect(history.list).not.toHaveBeenCalled();
   });
 
   it('still checks overlaps with a history port that has no per-stream query', async () => {
     const { listStream: _listStream, ...history } = memoryHistory();
-    const recorder = createRecordService({ clock, history, profiles: profilesWith({ secretKey: 'k1' }), liveApiFor: fakeApi });
+    const recorder = createRecordService({
+      clock,
+      history,
+      profiles: profilesWith({ secretKey: 'k1' }),
+      liveApiFor: fakeApi,
+    });
     await recorder.record(request('show'));
     const second = await recorder.record(request('show'));
     expect(second.ok && second.value.warnings.map((w) => w.code)).toContain('Overlap');

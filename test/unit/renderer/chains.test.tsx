@@ -37,19 +37,42 @@ describe('record form beyond one task', () => {
       recordingId: 'rec-1',
       stream: STREAM,
       links: [
-        { index: 0, startTime: NOW, endTime: NOW + DAY, status: 'created', taskId: 'TASK-A', requestId: 'R-A', createAt: null, error: null },
-        { index: 1, startTime: NOW + DAY, endTime: NOW + 30 * 3600, status: 'created', taskId: 'TASK-B', requestId: 'R-B', createAt: null, error: null },
+        {
+          index: 0,
+          startTime: NOW,
+          endTime: NOW + DAY,
+          status: 'created',
+          taskId: 'TASK-A',
+          requestId: 'R-A',
+          createAt: null,
+          error: null,
+        },
+        {
+          index: 1,
+          startTime: NOW + DAY,
+          endTime: NOW + 30 * 3600,
+          status: 'created',
+          taskId: 'TASK-B',
+          requestId: 'R-B',
+          createAt: null,
+          error: null,
+        },
       ],
       warnings: [],
     };
     const api = fakeApi({ record: { create: vi.fn(async () => ok(chain)) } });
     const user = userEvent.setup();
-    renderWith(<RecordForm history={[]} timeZone="Asia/Shanghai" showTimeZone="" onSync={vi.fn()} />, { api, clock: () => NOW_MS });
+    renderWith(<RecordForm history={[]} timeZone="Asia/Shanghai" showTimeZone="" onSync={vi.fn()} />, {
+      api,
+      clock: () => NOW_MS,
+    });
     await fillStream(user);
     await user.type(screen.getByLabelText('Duration'), '30h');
     const preview = screen.getByTestId('chain-preview');
     expect(preview.textContent).toContain('2 consecutive task(s)');
-    const links = within(preview).getAllByRole('listitem').map((item) => item.textContent);
+    const links = within(preview)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
     expect(links).toEqual([
       'Link 12026-11-25 20:00:00 UTC+08:00 → 2026-11-26 20:00:00 UTC+08:00created now',
       'Link 22026-11-26 20:00:00 UTC+08:00 → 2026-11-27 02:00:00 UTC+08:00created now',
@@ -59,14 +82,19 @@ describe('record form beyond one task', () => {
     expect(submit).toHaveProperty('disabled', false);
     await user.click(submit);
     expect(api.record.create).toHaveBeenCalledWith({ request: { ...STREAM, endTime: NOW + 30 * 3600, streamType: 0 } });
-    expect((await screen.findByRole('heading', { name: 'Recording created: 2 linked task(s)' })).textContent).toBeTruthy();
+    expect(
+      (await screen.findByRole('heading', { name: 'Recording created: 2 linked task(s)' })).textContent,
+    ).toBeTruthy();
     expect(screen.getAllByTestId('chain-task-id').map((node) => node.textContent)).toEqual(['TASK-A', 'TASK-B']);
     expect(screen.getByText('Start pushing in 3…')).toBeTruthy();
   });
 
   it('a start 10 days ahead is accepted and planned: says when Taper will create it', async () => {
     const user = userEvent.setup();
-    renderWith(<RecordForm history={[]} timeZone="Asia/Shanghai" showTimeZone="" onSync={vi.fn()} />, { api: fakeApi(), clock: () => NOW_MS });
+    renderWith(<RecordForm history={[]} timeZone="Asia/Shanghai" showTimeZone="" onSync={vi.fn()} />, {
+      api: fakeApi(),
+      clock: () => NOW_MS,
+    });
     await fillStream(user);
     await user.type(screen.getByLabelText('From'), '2026-12-05 20:00');
     await user.type(screen.getByLabelText('Duration'), '2h');
@@ -79,7 +107,10 @@ describe('record form beyond one task', () => {
 
   it('a window one task takes shows no chain', async () => {
     const user = userEvent.setup();
-    renderWith(<RecordForm history={[]} timeZone="Asia/Shanghai" showTimeZone="" onSync={vi.fn()} />, { api: fakeApi(), clock: () => NOW_MS });
+    renderWith(<RecordForm history={[]} timeZone="Asia/Shanghai" showTimeZone="" onSync={vi.fn()} />, {
+      api: fakeApi(),
+      clock: () => NOW_MS,
+    });
     await fillStream(user);
     await user.type(screen.getByLabelText('Duration'), '24h');
     expect(screen.queryByTestId('chain-preview')).toBeNull();
@@ -88,23 +119,83 @@ describe('record form beyond one task', () => {
 
 describe('history: a recording is one row', () => {
   const plan = (): PlannedRecording => ({
-    recordingId: 'rec-1', stream: STREAM, startTime: NOW - 3_600, endTime: NOW - 3_600 + 30 * 3600, templateId: null, streamType: 0, extension: null,
-    profile: null, region: null, seriesId: null, occurrenceDate: null, createdAt: NOW - 3_600,
+    recordingId: 'rec-1',
+    stream: STREAM,
+    startTime: NOW - 3_600,
+    endTime: NOW - 3_600 + 30 * 3600,
+    templateId: null,
+    streamType: 0,
+    extension: null,
+    profile: null,
+    region: null,
+    seriesId: null,
+    occurrenceDate: null,
+    createdAt: NOW - 3_600,
     links: [
-      { recordingId: 'rec-1', index: 0, startTime: NOW - 3_600, endTime: NOW - 3_600 + DAY, status: 'created', taskId: 'TASK-A', historyId: 'h1', error: null, updatedAt: NOW },
-      { recordingId: 'rec-1', index: 1, startTime: NOW - 3_600 + DAY, endTime: NOW - 3_600 + 30 * 3600, status: 'created', taskId: 'TASK-B', historyId: 'h2', error: null, updatedAt: NOW },
+      {
+        recordingId: 'rec-1',
+        index: 0,
+        startTime: NOW - 3_600,
+        endTime: NOW - 3_600 + DAY,
+        status: 'created',
+        taskId: 'TASK-A',
+        historyId: 'h1',
+        error: null,
+        updatedAt: NOW,
+      },
+      {
+        recordingId: 'rec-1',
+        index: 1,
+        startTime: NOW - 3_600 + DAY,
+        endTime: NOW - 3_600 + 30 * 3600,
+        status: 'created',
+        taskId: 'TASK-B',
+        historyId: 'h2',
+        error: null,
+        updatedAt: NOW,
+      },
     ],
   });
   const entries = () => [
-    historyEntry({ id: 'h1', taskId: 'TASK-A', stream: 'marathon', status: 'recording', startTime: NOW - 3_600, endTime: NOW - 3_600 + DAY, createdAt: NOW - 3_600, recordingId: 'rec-1' }),
-    historyEntry({ id: 'h2', taskId: 'TASK-B', stream: 'marathon', status: 'scheduled', startTime: NOW - 3_600 + DAY, endTime: NOW - 3_600 + 30 * 3600, createdAt: NOW - 3_600, recordingId: 'rec-1' }),
+    historyEntry({
+      id: 'h1',
+      taskId: 'TASK-A',
+      stream: 'marathon',
+      status: 'recording',
+      startTime: NOW - 3_600,
+      endTime: NOW - 3_600 + DAY,
+      createdAt: NOW - 3_600,
+      recordingId: 'rec-1',
+    }),
+    historyEntry({
+      id: 'h2',
+      taskId: 'TASK-B',
+      stream: 'marathon',
+      status: 'scheduled',
+      startTime: NOW - 3_600 + DAY,
+      endTime: NOW - 3_600 + 30 * 3600,
+      createdAt: NOW - 3_600,
+      recordingId: 'rec-1',
+    }),
     historyEntry({ id: 'h3', taskId: 'TASK-C', stream: 'news', status: 'finished', createdAt: NOW - 7_200 }),
   ];
 
   function setup(api = fakeApi()) {
     const onChanged = vi.fn();
     const user = userEvent.setup();
-    renderWith(<HistoryView entries={entries()} plans={[plan()]} loadError={null} timeZone="UTC" lastSyncedAt={null} syncing={false} onSync={vi.fn()} onChanged={onChanged} />, { api, clock: () => NOW_MS });
+    renderWith(
+      <HistoryView
+        entries={entries()}
+        plans={[plan()]}
+        loadError={null}
+        timeZone="UTC"
+        lastSyncedAt={null}
+        syncing={false}
+        onSync={vi.fn()}
+        onChanged={onChanged}
+      />,
+      { api, clock: () => NOW_MS },
+    );
     return { api, user, onChanged };
   }
 
@@ -130,10 +221,17 @@ describe('history: a recording is one row', () => {
   it('Stop on the group stops the recording (every link) after confirmation and reports per link', async () => {
     const api = fakeApi({
       recordings: {
-        stop: vi.fn(async () => ok([
-          { index: 0, taskId: 'TASK-A', action: 'stopped' as const, error: null },
-          { index: 1, taskId: 'TASK-B', action: 'deleted' as const, error: { code: 'Taper.Network', message: 'refused' } },
-        ])),
+        stop: vi.fn(async () =>
+          ok([
+            { index: 0, taskId: 'TASK-A', action: 'stopped' as const, error: null },
+            {
+              index: 1,
+              taskId: 'TASK-B',
+              action: 'deleted' as const,
+              error: { code: 'Taper.Network', message: 'refused' },
+            },
+          ]),
+        ),
       },
     });
     const { user, onChanged } = setup(api);
@@ -151,10 +249,40 @@ describe('history: a recording is one row', () => {
   });
 
   it('a planned recording without tasks yet is listed as planned, with Delete cancelling it', async () => {
-    const far: PlannedRecording = { ...plan(), recordingId: 'rec-far', startTime: NOW + 10 * DAY, endTime: NOW + 10 * DAY + 3_600, links: [{ recordingId: 'rec-far', index: 0, startTime: NOW + 10 * DAY, endTime: NOW + 10 * DAY + 3_600, status: 'planned', taskId: null, historyId: null, error: null, updatedAt: NOW }] };
+    const far: PlannedRecording = {
+      ...plan(),
+      recordingId: 'rec-far',
+      startTime: NOW + 10 * DAY,
+      endTime: NOW + 10 * DAY + 3_600,
+      links: [
+        {
+          recordingId: 'rec-far',
+          index: 0,
+          startTime: NOW + 10 * DAY,
+          endTime: NOW + 10 * DAY + 3_600,
+          status: 'planned',
+          taskId: null,
+          historyId: null,
+          error: null,
+          updatedAt: NOW,
+        },
+      ],
+    };
     const user = userEvent.setup();
     const api = fakeApi();
-    renderWith(<HistoryView entries={[]} plans={[far]} loadError={null} timeZone="UTC" lastSyncedAt={null} syncing={false} onSync={vi.fn()} onChanged={vi.fn()} />, { api, clock: () => NOW_MS });
+    renderWith(
+      <HistoryView
+        entries={[]}
+        plans={[far]}
+        loadError={null}
+        timeZone="UTC"
+        lastSyncedAt={null}
+        syncing={false}
+        onSync={vi.fn()}
+        onChanged={vi.fn()}
+      />,
+      { api, clock: () => NOW_MS },
+    );
     const row = document.querySelector('.history-row') as HTMLElement;
     expect(row.textContent).toContain('1 planned');
     await user.click(within(row).getByRole('button', { name: /Show links/ }));
@@ -165,8 +293,22 @@ describe('history: a recording is one row', () => {
   });
 
   it('still virtualises: 20,000 single tasks and a recording render only a window of rows', () => {
-    const many = Array.from({ length: 20_000 }, (_, index) => historyEntry({ stream: `s${index}`, createdAt: NOW - 20_000 + index }));
-    renderWith(<HistoryView entries={[...many, ...entries()]} plans={[plan()]} loadError={null} timeZone="UTC" lastSyncedAt={null} syncing={false} onSync={vi.fn()} onChanged={vi.fn()} />, { api: fakeApi(), clock: () => NOW_MS });
+    const many = Array.from({ length: 20_000 }, (_, index) =>
+      historyEntry({ stream: `s${index}`, createdAt: NOW - 20_000 + index }),
+    );
+    renderWith(
+      <HistoryView
+        entries={[...many, ...entries()]}
+        plans={[plan()]}
+        loadError={null}
+        timeZone="UTC"
+        lastSyncedAt={null}
+        syncing={false}
+        onSync={vi.fn()}
+        onChanged={vi.fn()}
+      />,
+      { api: fakeApi(), clock: () => NOW_MS },
+    );
     expect(document.querySelectorAll('.history-row').length).toBeLessThan(60);
     expect(screen.getByTestId('history-count').textContent).toBe('20003 of 20003 attempts');
   });
@@ -174,18 +316,40 @@ describe('history: a recording is one row', () => {
 
 describe('alerts banner', () => {
   const alert: RecordingAlert = {
-    recordingId: 'rec-9', stream: STREAM, seriesId: null, startTime: NOW - 2 * DAY, endTime: NOW - DAY, linkCount: 2,
-    links: [{ recordingId: 'rec-9', index: 1, startTime: NOW - 1.5 * DAY, endTime: NOW - DAY, status: 'missed', taskId: null, historyId: null, error: { code: 'Taper.Schedule.Missed', message: 'Missed: the app was not running.' }, updatedAt: NOW }],
+    recordingId: 'rec-9',
+    stream: STREAM,
+    seriesId: null,
+    startTime: NOW - 2 * DAY,
+    endTime: NOW - DAY,
+    linkCount: 2,
+    links: [
+      {
+        recordingId: 'rec-9',
+        index: 1,
+        startTime: NOW - 1.5 * DAY,
+        endTime: NOW - DAY,
+        status: 'missed',
+        taskId: null,
+        historyId: null,
+        error: { code: 'Taper.Schedule.Missed', message: 'Missed: the app was not running.' },
+        updatedAt: NOW,
+      },
+    ],
   };
 
   it('shows each recording with its missed link, window and reason; acknowledges one or all', async () => {
     const api = fakeApi();
     const onAcknowledged = vi.fn();
     const user = userEvent.setup();
-    renderWith(<AlertBanner alerts={[alert]} timeZone="UTC" onAcknowledged={onAcknowledged} />, { api, clock: () => NOW_MS });
+    renderWith(<AlertBanner alerts={[alert]} timeZone="UTC" onAcknowledged={onAcknowledged} />, {
+      api,
+      clock: () => NOW_MS,
+    });
     const banner = screen.getByTestId('alert-banner');
     expect(banner.textContent).toContain('1 recording(s) missed or failed');
-    expect(banner.textContent).toContain('missed link 2 of 2: 2026-11-24 00:00:00 UTC+00:00 → 2026-11-24 12:00:00 UTC+00:00');
+    expect(banner.textContent).toContain(
+      'missed link 2 of 2: 2026-11-24 00:00:00 UTC+00:00 → 2026-11-24 12:00:00 UTC+00:00',
+    );
     expect(banner.textContent).toContain('A planned recording was missed');
     await user.click(screen.getByRole('button', { name: 'Acknowledge marathon' }));
     expect(api.alerts.acknowledge).toHaveBeenCalledWith({ recordingIds: ['rec-9'] });
@@ -195,10 +359,17 @@ describe('alerts banner', () => {
   });
 
   it('shows nothing without open alerts, and speaks Chinese', () => {
-    renderWith(<AlertBanner alerts={[]} timeZone="UTC" onAcknowledged={vi.fn()} />, { api: fakeApi(), clock: () => NOW_MS });
+    renderWith(<AlertBanner alerts={[]} timeZone="UTC" onAcknowledged={vi.fn()} />, {
+      api: fakeApi(),
+      clock: () => NOW_MS,
+    });
     expect(screen.queryByTestId('alert-banner')).toBeNull();
     cleanup();
-    renderWith(<AlertBanner alerts={[alert]} timeZone="Asia/Shanghai" onAcknowledged={vi.fn()} />, { api: fakeApi(), clock: () => NOW_MS, language: 'zh-CN' });
+    renderWith(<AlertBanner alerts={[alert]} timeZone="Asia/Shanghai" onAcknowledged={vi.fn()} />, {
+      api: fakeApi(),
+      clock: () => NOW_MS,
+      language: 'zh-CN',
+    });
     expect(screen.getByTestId('alert-banner').textContent).toContain('1 个录制已错过或失败');
     expect(screen.getByRole('button', { name: '全部知道了' })).toBeTruthy();
   });

@@ -8,10 +8,34 @@ type Overrides = { [Area in keyof TaperApi]?: Partial<TaperApi[Area]> };
 
 export function fakeApi(overrides: Overrides = {}): TaperApi {
   const base: TaperApi = {
-    app: { info: vi.fn(async () => ok({ version: '0.1.0', sandbox: false, language: 'en' as const, platform: 'linux', lastSyncedAt: null })) },
+    app: {
+      info: vi.fn(async () =>
+        ok({ version: '0.1.0', sandbox: false, language: 'en' as const, platform: 'linux', lastSyncedAt: null }),
+      ),
+    },
     profiles: {
-      list: vi.fn(async () => ok([{ name: 'work', secretIdMasked: 'AKID****MPLE', region: 'ap-guangzhou', endpoint: null, hasToken: false, isDefault: true }])),
-      add: vi.fn(async (profile) => ok({ name: profile.name, secretIdMasked: 'AKID****', region: 'ap-guangzhou', endpoint: null, hasToken: false, isDefault: false })),
+      list: vi.fn(async () =>
+        ok([
+          {
+            name: 'work',
+            secretIdMasked: 'AKID****MPLE',
+            region: 'ap-guangzhou',
+            endpoint: null,
+            hasToken: false,
+            isDefault: true,
+          },
+        ]),
+      ),
+      add: vi.fn(async (profile) =>
+        ok({
+          name: profile.name,
+          secretIdMasked: 'AKID****',
+          region: 'ap-guangzhou',
+          endpoint: null,
+          hasToken: false,
+          isDefault: false,
+        }),
+      ),
       remove: vi.fn(async () => ok(null)),
       setDefault: vi.fn(async () => ok(null)),
       test: vi.fn(async () => ok({ status: 'ok' as const, message: 'fine' })),
@@ -19,7 +43,12 @@ export function fakeApi(overrides: Overrides = {}): TaperApi {
     sandbox: { start: vi.fn(async () => ok({ endpoint: 'http://127.0.0.1:1' })) },
     record: {
       preview: vi.fn(async () => ok({ problems: [], warnings: [], params: {} })),
-      create: vi.fn(async (payload) => ok({ entry: entryFor(payload.request, { taskId: 'task-123', requestId: 'req-456', status: 'scheduled' }), warnings: [] })),
+      create: vi.fn(async (payload) =>
+        ok({
+          entry: entryFor(payload.request, { taskId: 'task-123', requestId: 'req-456', status: 'scheduled' }),
+          warnings: [],
+        }),
+      ),
     },
     tasks: {
       stop: vi.fn(async () => ok(historyEntry({}))),
@@ -36,8 +65,25 @@ export function fakeApi(overrides: Overrides = {}): TaperApi {
       streamState: vi.fn(async () => ok('inactive' as const)),
     },
     settings: {
-      get: vi.fn(async () => ok({ language: 'en' as const, theme: 'system' as const, launchAtLogin: false, defaultTimeZone: null, showTimeZone: 'Asia/Shanghai' })),
-      set: vi.fn(async (patch) => ok({ language: 'en' as const, theme: 'system' as const, launchAtLogin: false, defaultTimeZone: null, showTimeZone: 'Asia/Shanghai', ...patch })),
+      get: vi.fn(async () =>
+        ok({
+          language: 'en' as const,
+          theme: 'system' as const,
+          launchAtLogin: false,
+          defaultTimeZone: null,
+          showTimeZone: 'Asia/Shanghai',
+        }),
+      ),
+      set: vi.fn(async (patch) =>
+        ok({
+          language: 'en' as const,
+          theme: 'system' as const,
+          launchAtLogin: false,
+          defaultTimeZone: null,
+          showTimeZone: 'Asia/Shanghai',
+          ...patch,
+        }),
+      ),
     },
     recordings: {
       stop: vi.fn(async () => ok([])),
@@ -50,15 +96,42 @@ export function fakeApi(overrides: Overrides = {}): TaperApi {
     },
     series: {
       list: vi.fn(async () => ok([])),
-      add: vi.fn(async (payload) => ok({ series: seriesView({ ...payload.series, name: payload.series.name ?? payload.series.stream.streamName }), warnings: [], dueError: null })),
+      add: vi.fn(async (payload) =>
+        ok({
+          series: seriesView({ ...payload.series, name: payload.series.name ?? payload.series.stream.streamName }),
+          warnings: [],
+          dueError: null,
+        }),
+      ),
       update: vi.fn(async () => ok({ series: seriesView({}), warnings: [], dueError: null, replanned: 0, kept: [] })),
       remove: vi.fn(async () => ok({ cancelledLinks: 0, keptTaskIds: [] })),
       cancelOccurrence: vi.fn(async () => ok({ actions: [] })),
-      editOccurrence: vi.fn(async () => ok({ moved: true, series: seriesView({}), startTime: 0, endTime: 0, actions: [], createdTaskIds: [], error: null, warnings: [] })),
+      editOccurrence: vi.fn(async () =>
+        ok({
+          moved: true,
+          series: seriesView({}),
+          startTime: 0,
+          endTime: 0,
+          actions: [],
+          createdTaskIds: [],
+          error: null,
+          warnings: [],
+        }),
+      ),
     },
     imports: {
       preview: vi.fn(async () => ok({ rows: [], problems: [] })),
-      run: vi.fn(async () => ok({ created: 0, unknown: 0, failed: 0, invalid: 0, items: [], startedAt: 1_700_000_000, finishedAt: 1_700_000_001 })),
+      run: vi.fn(async () =>
+        ok({
+          created: 0,
+          unknown: 0,
+          failed: 0,
+          invalid: 0,
+          items: [],
+          startedAt: 1_700_000_000,
+          finishedAt: 1_700_000_001,
+        }),
+      ),
       status: vi.fn(async () => ok({ running: null, last: null })),
     },
     events: {
@@ -81,9 +154,19 @@ let counter = 0;
 /** A series as `series:list` answers it (Mondays 20:00 Shanghai, 1 h) with `patch` applied. */
 export function seriesView(patch: Partial<SeriesView>): SeriesView {
   return {
-    id: 'series-1', name: 'show', stream: { domainName: '5000.livepush.myqcloud.com', appName: 'live', streamName: 'show' }, daysOfWeek: [1],
-    startWallTime: '20:00', durationSeconds: 3_600, timeZone: 'Asia/Shanghai', cancelledDates: [], profile: null, region: null, createdAt: 1_700_000_000,
-    upcoming: [], ...patch,
+    id: 'series-1',
+    name: 'show',
+    stream: { domainName: '5000.livepush.myqcloud.com', appName: 'live', streamName: 'show' },
+    daysOfWeek: [1],
+    startWallTime: '20:00',
+    durationSeconds: 3_600,
+    timeZone: 'Asia/Shanghai',
+    cancelledDates: [],
+    profile: null,
+    region: null,
+    createdAt: 1_700_000_000,
+    upcoming: [],
+    ...patch,
   };
 }
 
@@ -112,7 +195,10 @@ export function historyEntry(patch: Partial<HistoryEntry>): HistoryEntry {
   };
 }
 
-function entryFor(request: { domainName: string; appName: string; streamName: string; startTime?: number; endTime: number }, patch: Partial<HistoryEntry>): HistoryEntry {
+function entryFor(
+  request: { domainName: string; appName: string; streamName: string; startTime?: number; endTime: number },
+  patch: Partial<HistoryEntry>,
+): HistoryEntry {
   return historyEntry({
     domain: request.domainName,
     app: request.appName,

@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeForm, emptyFields, nextMidnight, withOffset, type FormFields } from '../../../renderer/record/form-model.js';
+import {
+  analyzeForm,
+  emptyFields,
+  nextMidnight,
+  withOffset,
+  type FormFields,
+} from '../../../renderer/record/form-model.js';
 import type { TaskWindow } from '../../../shared/domain.js';
 
 // 2026-11-25 12:00:00 UTC = 20:00 in Asia/Shanghai.
 const NOW = 1_795_608_000;
 
 function fields(patch: Partial<FormFields>): FormFields {
-  return { ...emptyFields('Asia/Shanghai', 'Europe/Berlin'), domainName: '5000.livepush.myqcloud.com', streamName: 'show', ...patch };
+  return {
+    ...emptyFields('Asia/Shanghai', 'Europe/Berlin'),
+    domainName: '5000.livepush.myqcloud.com',
+    streamName: 'show',
+    ...patch,
+  };
 }
 
 const codes = (items: readonly { code: string }[]) => items.map((item) => item.code);
@@ -22,7 +33,11 @@ describe('analyzeForm', () => {
   });
 
   it('reads wall times in the chosen zone', () => {
-    const analysis = analyzeForm(fields({ from: '2026-11-25 21:00', endMode: 'until', until: '2026-11-25 23:00', templateId: '7' }), NOW, []);
+    const analysis = analyzeForm(
+      fields({ from: '2026-11-25 21:00', endMode: 'until', until: '2026-11-25 23:00', templateId: '7' }),
+      NOW,
+      [],
+    );
     expect(analysis.startUnix).toBe(NOW + 3600);
     expect(analysis.endUnix).toBe(NOW + 3 * 3600);
     expect(analysis.request).toMatchObject({ startTime: NOW + 3600, endTime: NOW + 3 * 3600, templateId: 7 });
@@ -44,7 +59,9 @@ describe('analyzeForm', () => {
   it('a start more than 6 days ahead is planned: the link says when it will be created', () => {
     const analysis = analyzeForm(fields({ from: '+10d', duration: '1h' }), NOW, []);
     expect(analysis.problems).toEqual([]);
-    expect(analysis.chain?.links).toEqual([{ index: 0, startTime: NOW + 10 * 86_400, endTime: NOW + 10 * 86_400 + 3600, createAt: NOW + 4 * 86_400 }]);
+    expect(analysis.chain?.links).toEqual([
+      { index: 0, startTime: NOW + 10 * 86_400, endTime: NOW + 10 * 86_400 + 3600, createAt: NOW + 4 * 86_400 },
+    ]);
     // A long window that reaches past the reach: the first link now, the next once its end is under 7 days away.
     const mixed = analyzeForm(fields({ from: '+5d12h', duration: '2d' }), NOW, []);
     expect(mixed.chain?.links.map((link) => link.createAt)).toEqual([null, NOW + 43_200 + 1]);
@@ -66,21 +83,37 @@ describe('analyzeForm', () => {
   it('reports a DST gap and an ambiguous time with the instants it could mean', () => {
     const gap = analyzeForm(fields({ timeZone: 'Europe/Berlin', from: '2027-03-28 02:30', duration: '1h' }), NOW, []);
     expect(gap.problems.find((problem) => problem.field === 'from')?.code).toBe('Time.DstGap');
-    const twice = analyzeForm(fields({ timeZone: 'Europe/Berlin', from: '2026-10-25 02:30', duration: '1h' }), NOW - 86400 * 40, []);
+    const twice = analyzeForm(
+      fields({ timeZone: 'Europe/Berlin', from: '2026-10-25 02:30', duration: '1h' }),
+      NOW - 86400 * 40,
+      [],
+    );
     const ambiguous = twice.problems.find((problem) => problem.field === 'from');
     expect(ambiguous?.code).toBe('Time.DstAmbiguous');
     expect(ambiguous?.candidates).toHaveLength(2);
   });
 
   it('warns about overlaps, more strongly at three', () => {
-    const task = (n: number): TaskWindow => ({ domainName: '5000.livepush.myqcloud.com', appName: 'live', streamName: 'show', startTime: NOW, endTime: NOW + 7200, status: 'scheduled', taskId: `t${n}` });
+    const task = (n: number): TaskWindow => ({
+      domainName: '5000.livepush.myqcloud.com',
+      appName: 'live',
+      streamName: 'show',
+      startTime: NOW,
+      endTime: NOW + 7200,
+      status: 'scheduled',
+      taskId: `t${n}`,
+    });
     expect(codes(analyzeForm(fields({ duration: '1h' }), NOW, [task(1)]).warnings)).toContain('Overlap');
-    expect(codes(analyzeForm(fields({ duration: '1h' }), NOW, [task(1), task(2), task(3)]).warnings)).toContain('OverlapLimit');
+    expect(codes(analyzeForm(fields({ duration: '1h' }), NOW, [task(1), task(2), task(3)]).warnings)).toContain(
+      'OverlapLimit',
+    );
   });
 
   it('places an unreadable duration on its field without a second "end required" problem', () => {
     const analysis = analyzeForm(fields({ duration: '90' }), NOW, []);
-    expect(analysis.problems.map((problem) => [problem.field, problem.code])).toEqual([['duration', 'Duration.Invalid']]);
+    expect(analysis.problems.map((problem) => [problem.field, problem.code])).toEqual([
+      ['duration', 'Duration.Invalid'],
+    ]);
     expect(analysis.request).toBeNull();
   });
 

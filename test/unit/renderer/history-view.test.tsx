@@ -29,7 +29,15 @@ function setup(entries: HistoryEntry[], api = fakeApi()) {
   const onSync = vi.fn();
   const user = userEvent.setup();
   renderWith(
-    <HistoryView entries={entries} loadError={null} timeZone="UTC" lastSyncedAt={NOW - 60} syncing={false} onSync={onSync} onChanged={onChanged} />,
+    <HistoryView
+      entries={entries}
+      loadError={null}
+      timeZone="UTC"
+      lastSyncedAt={NOW - 60}
+      syncing={false}
+      onSync={onSync}
+      onChanged={onChanged}
+    />,
     { api, clock: () => NOW_MS },
   );
   return { api, user, onChanged, onSync };
@@ -39,7 +47,9 @@ const rows = () => [...document.querySelectorAll('.history-row')] as HTMLElement
 
 describe('HistoryView', () => {
   it('renders only a window of 20,000 rows (virtualised), newest first', () => {
-    const entries = Array.from({ length: 20_000 }, (_, index) => historyEntry({ stream: `s${index}`, createdAt: NOW - 20_000 + index }));
+    const entries = Array.from({ length: 20_000 }, (_, index) =>
+      historyEntry({ stream: `s${index}`, createdAt: NOW - 20_000 + index }),
+    );
     setup(entries);
     expect(rows().length).toBeGreaterThan(0);
     expect(rows().length).toBeLessThan(60);
@@ -48,24 +58,54 @@ describe('HistoryView', () => {
   });
 
   it('shows a settled outcome on its row: recorded with its files and length, nothing with the reason; none before', () => {
-    const file = { fileId: 'f1', url: 'https://v.example/f1.m3u8', startTime: NOW - 7_200, endTime: NOW - 120, durationSeconds: 7_080, sizeBytes: 1 };
+    const file = {
+      fileId: 'f1',
+      url: 'https://v.example/f1.m3u8',
+      startTime: NOW - 7_200,
+      endTime: NOW - 120,
+      durationSeconds: 7_080,
+      sizeBytes: 1,
+    };
     const detail = { gaps: [], pushes: [], settledAt: NOW, acknowledgedAt: null };
     setup([
-      historyEntry({ stream: 'recorded-show', status: 'finished', createdAt: NOW - 300, outcome: 'recorded', outcomeDetail: { ...detail, reason: null, files: [file] } }),
-      historyEntry({ stream: 'empty-show', status: 'finished', createdAt: NOW - 200, outcome: 'nothing', outcomeDetail: { ...detail, reason: 'No file: the stream was never pushed during the window.', files: [] } }),
+      historyEntry({
+        stream: 'recorded-show',
+        status: 'finished',
+        createdAt: NOW - 300,
+        outcome: 'recorded',
+        outcomeDetail: { ...detail, reason: null, files: [file] },
+      }),
+      historyEntry({
+        stream: 'empty-show',
+        status: 'finished',
+        createdAt: NOW - 200,
+        outcome: 'nothing',
+        outcomeDetail: { ...detail, reason: 'No file: the stream was never pushed during the window.', files: [] },
+      }),
       historyEntry({ stream: 'waiting-show', status: 'finished', createdAt: NOW - 100 }),
     ]);
-    const outcomeOf = (stream: string) => rows().find((row) => row.querySelector('strong')?.textContent === stream)?.querySelector('[data-testid="outcome"]');
+    const outcomeOf = (stream: string) =>
+      rows()
+        .find((row) => row.querySelector('strong')?.textContent === stream)
+        ?.querySelector('[data-testid="outcome"]');
     expect(outcomeOf('recorded-show')?.textContent).toBe('recorded · 1 file(s), 1 h 58 min');
     expect(outcomeOf('empty-show')?.textContent).toBe('nothing recorded');
-    expect(outcomeOf('empty-show')?.getAttribute('title')).toBe('No file: the stream was never pushed during the window.');
+    expect(outcomeOf('empty-show')?.getAttribute('title')).toBe(
+      'No file: the stream was never pushed during the window.',
+    );
     expect(outcomeOf('waiting-show')).toBeNull();
   });
 
   it('searches by stream and filters by status', async () => {
     const entries = [
       historyEntry({ stream: 'Evening-News', status: 'finished', createdAt: NOW - 300 }),
-      historyEntry({ stream: 'morning-show', status: 'failed', taskId: null, error: { code: 'AuthFailure', message: 'x' }, createdAt: NOW - 200 }),
+      historyEntry({
+        stream: 'morning-show',
+        status: 'failed',
+        taskId: null,
+        error: { code: 'AuthFailure', message: 'x' },
+        createdAt: NOW - 200,
+      }),
       historyEntry({ stream: 'evening-sport', status: 'scheduled', createdAt: NOW - 100 }),
     ];
     const { user } = setup(entries);
@@ -81,7 +121,9 @@ describe('HistoryView', () => {
   it('filters by a date range (windows overlapping it)', () => {
     const inside = historyEntry({ startTime: 1_000_000, endTime: 1_003_600 });
     const outside = historyEntry({ startTime: 2_000_000, endTime: 2_003_600 });
-    expect(filterHistory([inside, outside], { search: '', status: '', from: 999_000, until: 1_100_000 })).toEqual([inside]);
+    expect(filterHistory([inside, outside], { search: '', status: '', from: 999_000, until: 1_100_000 })).toEqual([
+      inside,
+    ]);
   });
 
   it('stops a task only after confirmation', async () => {

@@ -36,7 +36,8 @@ class FakeEventSource {
   }
 }
 
-const json = (value: unknown, status = 200) => new Response(JSON.stringify(value), { status, headers: { 'Content-Type': 'application/json' } });
+const json = (value: unknown, status = 200) =>
+  new Response(JSON.stringify(value), { status, headers: { 'Content-Type': 'application/json' } });
 const openEvents = (url: string) => new FakeEventSource(url) as unknown as EventSource;
 
 describe('createHttpTransport', () => {
@@ -55,14 +56,28 @@ describe('createHttpTransport', () => {
 
   it('answers what the server answers, errors included, and turns transport failures into Result values', async () => {
     const refusal = { ok: false, error: { code: 'Taper.InvalidInput', message: 'Invalid payload' } };
-    const answers = [json(refusal), json(refusal, 404), new Response('gateway', { status: 502 }), new Response('', { status: 401 })];
+    const answers = [
+      json(refusal),
+      json(refusal, 404),
+      new Response('gateway', { status: 502 }),
+      new Response('', { status: 401 }),
+    ];
     const { fetch } = fakeFetch(() => answers.shift() ?? Promise.reject(new TypeError('Failed to fetch')));
     const transport = createHttpTransport({ fetch, openEvents });
     expect(await transport.invoke('record:create', {})).toEqual(refusal);
     expect(await transport.invoke('record:create', {})).toEqual(refusal);
-    expect(await transport.invoke('app:info', undefined)).toMatchObject({ ok: false, error: { code: 'Taper.Ipc.Internal' } });
-    expect(await transport.invoke('app:info', undefined)).toMatchObject({ ok: false, error: { code: 'Taper.Ipc.Forbidden' } });
-    expect(await transport.invoke('app:info', undefined)).toMatchObject({ ok: false, error: { code: 'Taper.Network' } });
+    expect(await transport.invoke('app:info', undefined)).toMatchObject({
+      ok: false,
+      error: { code: 'Taper.Ipc.Internal' },
+    });
+    expect(await transport.invoke('app:info', undefined)).toMatchObject({
+      ok: false,
+      error: { code: 'Taper.Ipc.Forbidden' },
+    });
+    expect(await transport.invoke('app:info', undefined)).toMatchObject({
+      ok: false,
+      error: { code: 'Taper.Network' },
+    });
   });
 
   it('delivers the named events of one shared EventSource on /api/events, parsed, until unsubscribed', () => {

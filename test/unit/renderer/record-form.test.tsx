@@ -14,14 +14,24 @@ const NOW = NOW_MS / 1000;
 
 afterEach(cleanup);
 
-function setup(options: { api?: ReturnType<typeof fakeApi>; history?: ReturnType<typeof historyEntry>[]; clock?: () => number } = {}) {
+function setup(
+  options: { api?: ReturnType<typeof fakeApi>; history?: ReturnType<typeof historyEntry>[]; clock?: () => number } = {},
+) {
   const api = options.api ?? fakeApi();
   const onSync = vi.fn();
   const user = userEvent.setup();
-  renderWith(<RecordForm history={options.history ?? []} timeZone="Asia/Shanghai" showTimeZone="Europe/Berlin" onSync={onSync} />, {
-    api,
-    clock: options.clock ?? (() => NOW_MS),
-  });
+  renderWith(
+    <RecordForm
+      history={options.history ?? []}
+      timeZone="Asia/Shanghai"
+      showTimeZone="Europe/Berlin"
+      onSync={onSync}
+    />,
+    {
+      api,
+      clock: options.clock ?? (() => NOW_MS),
+    },
+  );
   return { api, user, onSync };
 }
 
@@ -30,15 +40,39 @@ async function fillStream(user: ReturnType<typeof userEvent.setup>) {
   await user.type(screen.getByLabelText('Stream name'), 'show');
 }
 
-const warningCodes = () => [...document.querySelectorAll('.warning')].map((element) => element.getAttribute('data-code'));
+const warningCodes = () =>
+  [...document.querySelectorAll('.warning')].map((element) => element.getAttribute('data-code'));
 
 describe('RecordForm', () => {
   it("preselects the account's default template, and another account's when it is picked", async () => {
     const api = fakeApi();
-    api.live.templates = vi.fn(async () => ({ ok: true as const, value: [{ templateId: 7, name: 'MP4 archive', description: '' }, { templateId: 9, name: 'HLS week', description: '' }] }));
+    api.live.templates = vi.fn(async () => ({
+      ok: true as const,
+      value: [
+        { templateId: 7, name: 'MP4 archive', description: '' },
+        { templateId: 9, name: 'HLS week', description: '' },
+      ],
+    }));
     const user = userEvent.setup();
-    const summary = (name: string, isDefault: boolean, defaultTemplateId?: number) => ({ name, secretIdMasked: 'AKID****', region: 'ap-guangzhou', endpoint: null, hasToken: false, isDefault, ...(defaultTemplateId === undefined ? {} : { defaultTemplateId }) });
-    renderWith(<RecordForm history={[]} timeZone="Asia/Shanghai" showTimeZone="" onSync={vi.fn()} profiles={[summary('main', true, 7), summary('other', false, 9), summary('plain', false)]} />, { api, clock: () => NOW_MS });
+    const summary = (name: string, isDefault: boolean, defaultTemplateId?: number) => ({
+      name,
+      secretIdMasked: 'AKID****',
+      region: 'ap-guangzhou',
+      endpoint: null,
+      hasToken: false,
+      isDefault,
+      ...(defaultTemplateId === undefined ? {} : { defaultTemplateId }),
+    });
+    renderWith(
+      <RecordForm
+        history={[]}
+        timeZone="Asia/Shanghai"
+        showTimeZone=""
+        onSync={vi.fn()}
+        profiles={[summary('main', true, 7), summary('other', false, 9), summary('plain', false)]}
+      />,
+      { api, clock: () => NOW_MS },
+    );
     const template = () => (screen.getByLabelText('Recording template') as HTMLSelectElement).value;
     await waitFor(() => expect(template()).toBe('7'));
     await user.selectOptions(screen.getByLabelText('Account (profile)'), 'other');
@@ -84,7 +118,9 @@ describe('RecordForm', () => {
   });
 
   it('marks the overlap limit as a strong warning at three overlapping tasks', async () => {
-    const history = [1, 2, 3].map(() => historyEntry({ stream: 'show', status: 'scheduled', startTime: NOW, endTime: NOW + 7200 }));
+    const history = [1, 2, 3].map(() =>
+      historyEntry({ stream: 'show', status: 'scheduled', startTime: NOW, endTime: NOW + 7200 }),
+    );
     const { user } = setup({ history });
     await fillStream(user);
     await user.click(screen.getByRole('button', { name: '1 h' }));
@@ -110,7 +146,13 @@ describe('RecordForm', () => {
     expect(submit).toHaveProperty('disabled', false);
     await user.click(submit);
     expect(api.record.create).toHaveBeenCalledWith({
-      request: { domainName: '5000.livepush.myqcloud.com', appName: 'live', streamName: 'show', endTime: NOW + 7200, streamType: 0 },
+      request: {
+        domainName: '5000.livepush.myqcloud.com',
+        appName: 'live',
+        streamName: 'show',
+        endTime: NOW + 7200,
+        streamType: 0,
+      },
     });
   });
 
@@ -131,7 +173,9 @@ describe('RecordForm', () => {
   });
 
   it('failed: shows the catalog message, the next step and the console link', async () => {
-    const api = fakeApi({ record: { create: vi.fn(async () => err('ResourceUnavailable.InvalidVodStatus', 'VOD not activated', 'req-9')) } });
+    const api = fakeApi({
+      record: { create: vi.fn(async () => err('ResourceUnavailable.InvalidVodStatus', 'VOD not activated', 'req-9')) },
+    });
     const { user } = setup({ api });
     await fillStream(user);
     await user.click(screen.getByRole('button', { name: '1 h' }));

@@ -13,11 +13,31 @@ const NOW = NOW_MS / 1000;
 
 afterEach(cleanup);
 
-const created = { date: '2026-11-30', startTime: NOW + 5 * 86_400, endTime: NOW + 5 * 86_400 + 3_600, state: 'created' as const, taskIds: ['T-30'], error: null, dst: null, earlierSchedule: false, changed: false };
-const planned = { ...created, date: '2026-12-07', startTime: NOW + 12 * 86_400, endTime: NOW + 12 * 86_400 + 3_600, state: 'planned' as const, taskIds: [] };
+const created = {
+  date: '2026-11-30',
+  startTime: NOW + 5 * 86_400,
+  endTime: NOW + 5 * 86_400 + 3_600,
+  state: 'created' as const,
+  taskIds: ['T-30'],
+  error: null,
+  dst: null,
+  earlierSchedule: false,
+  changed: false,
+};
+const planned = {
+  ...created,
+  date: '2026-12-07',
+  startTime: NOW + 12 * 86_400,
+  endTime: NOW + 12 * 86_400 + 3_600,
+  state: 'planned' as const,
+  taskIds: [],
+};
 
 function setup(list = [seriesView({ upcoming: [created, planned] })]) {
-  const api = fakeApi({ series: { list: vi.fn(async () => ok(list)) }, events: { onPlansChanged: vi.fn(() => () => undefined) } as never });
+  const api = fakeApi({
+    series: { list: vi.fn(async () => ok(list)) },
+    events: { onPlansChanged: vi.fn(() => () => undefined) } as never,
+  });
   const user = userEvent.setup();
   renderWith(<SeriesList timeZone="Asia/Shanghai" />, { api, clock: () => NOW_MS });
   return { api, user };
@@ -29,7 +49,13 @@ describe('SeriesList', () => {
     const card = await screen.findByRole('article', { name: 'show' });
     expect(within(card).getByTestId('series-schedule').textContent).toContain('Mon at 20:00 (Asia/Shanghai), 1h each');
     const rows = within(card).getAllByRole('row').slice(1);
-    expect(rows.map((row) => [row.getAttribute('data-date'), row.getAttribute('data-state'), row.textContent?.includes('T-30')])).toEqual([
+    expect(
+      rows.map((row) => [
+        row.getAttribute('data-date'),
+        row.getAttribute('data-state'),
+        row.textContent?.includes('T-30'),
+      ]),
+    ).toEqual([
       ['2026-11-30', 'created', true],
       ['2026-12-07', 'planned', false],
     ]);
@@ -58,13 +84,28 @@ describe('SeriesList', () => {
 
   it('changes the time of one chosen occurrence: preset to its window, problems live, then the new window and tasks said', async () => {
     const { api, user } = setup();
-    const moved = { ...created, startTime: created.startTime + 5_400, endTime: created.startTime + 10_800, taskIds: ['T-31'], changed: true };
-    const after = seriesView({ upcoming: [moved, planned], overrides: { '2026-11-30': { startWallTime: '21:30', durationSeconds: 5_400 } } });
+    const moved = {
+      ...created,
+      startTime: created.startTime + 5_400,
+      endTime: created.startTime + 10_800,
+      taskIds: ['T-31'],
+      changed: true,
+    };
+    const after = seriesView({
+      upcoming: [moved, planned],
+      overrides: { '2026-11-30': { startWallTime: '21:30', durationSeconds: 5_400 } },
+    });
     vi.mocked(api.series.editOccurrence).mockImplementationOnce(async () => {
       vi.mocked(api.series.list).mockResolvedValue(ok([after])); // What main lists from now on.
       return ok({
-        moved: true, series: after,
-        startTime: moved.startTime, endTime: moved.endTime, actions: [{ taskId: 'T-30', action: 'deleted', error: null }], createdTaskIds: ['T-31'], error: null, warnings: [],
+        moved: true,
+        series: after,
+        startTime: moved.startTime,
+        endTime: moved.endTime,
+        actions: [{ taskId: 'T-30', action: 'deleted', error: null }],
+        createdTaskIds: ['T-31'],
+        error: null,
+        warnings: [],
       });
     });
     await user.selectOptions(await screen.findByLabelText('Occurrence'), '2026-11-30');
@@ -76,7 +117,9 @@ describe('SeriesList', () => {
 
     await user.clear(start);
     await user.type(start, '25:00');
-    expect(document.querySelector('#occurrence-startWallTime-problems li')?.getAttribute('data-code')).toBe('Series.OverrideInvalid');
+    expect(document.querySelector('#occurrence-startWallTime-problems li')?.getAttribute('data-code')).toBe(
+      'Series.OverrideInvalid',
+    );
     expect((screen.getByRole('button', { name: 'Change occurrence' }) as HTMLButtonElement).disabled).toBe(true);
     await user.clear(start);
     await user.type(start, '21:30');
@@ -85,7 +128,11 @@ describe('SeriesList', () => {
     expect(screen.getByTestId('occurrence-new-window').textContent).toContain('2026-11-30 21:30:00');
     await user.click(screen.getByRole('button', { name: 'Change occurrence' }));
 
-    expect(api.series.editOccurrence).toHaveBeenCalledWith({ id: 'series-1', date: '2026-11-30', patch: { startWallTime: '21:30', durationSeconds: 5_400 } });
+    expect(api.series.editOccurrence).toHaveBeenCalledWith({
+      id: 'series-1',
+      date: '2026-11-30',
+      patch: { startWallTime: '21:30', durationSeconds: 5_400 },
+    });
     const notice = await screen.findByTestId('series-notice');
     expect(notice.textContent).toContain('Changed the occurrence of 2026-11-30: 2026-11-30 21:30:00');
     expect(notice.textContent).toContain('Task T-30 deleted. Task T-31 created.');
@@ -115,7 +162,13 @@ describe('SeriesList', () => {
     await user.click(submit);
     await waitFor(() => expect(api.series.add).toHaveBeenCalled());
     expect(vi.mocked(api.series.add).mock.calls[0]?.[0]).toEqual({
-      series: { stream: { domainName: '5000.livepush.myqcloud.com', appName: 'live', streamName: 'news' }, daysOfWeek: [1, 5], startWallTime: '19:30', durationSeconds: 3_600, timeZone: 'Asia/Shanghai' },
+      series: {
+        stream: { domainName: '5000.livepush.myqcloud.com', appName: 'live', streamName: 'news' },
+        daysOfWeek: [1, 5],
+        startWallTime: '19:30',
+        durationSeconds: 3_600,
+        timeZone: 'Asia/Shanghai',
+      },
     });
     expect(await screen.findByTestId('series-notice')).toBeTruthy();
   });

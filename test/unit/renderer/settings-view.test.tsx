@@ -10,15 +10,36 @@ import { renderWith } from './render.js';
 
 afterEach(cleanup);
 
-const settings: Settings = { language: 'en', theme: 'system', launchAtLogin: false, defaultTimeZone: null, showTimeZone: null };
-const profile = { name: 'work', secretIdMasked: 'AKID****MPLE', region: 'ap-guangzhou', endpoint: null, hasToken: false, isDefault: true };
+const settings: Settings = {
+  language: 'en',
+  theme: 'system',
+  launchAtLogin: false,
+  defaultTimeZone: null,
+  showTimeZone: null,
+};
+const profile = {
+  name: 'work',
+  secretIdMasked: 'AKID****MPLE',
+  region: 'ap-guangzhou',
+  endpoint: null,
+  hasToken: false,
+  isDefault: true,
+};
 
 function setup(api = fakeApi()) {
   const onProfilesChanged = vi.fn();
   const onSettingsChanged = vi.fn();
   const user = userEvent.setup();
   renderWith(
-    <SettingsView profiles={[profile]} settings={settings} version="0.1.0" platform="linux" onProfilesChanged={onProfilesChanged} onSettingsChanged={onSettingsChanged} onStartSandbox={vi.fn()} />,
+    <SettingsView
+      profiles={[profile]}
+      settings={settings}
+      version="0.1.0"
+      platform="linux"
+      onProfilesChanged={onProfilesChanged}
+      onSettingsChanged={onSettingsChanged}
+      onStartSandbox={vi.fn()}
+    />,
     { api, clock: () => 0 },
   );
   return { api, user, onProfilesChanged, onSettingsChanged };
@@ -34,7 +55,12 @@ describe('SettingsView', () => {
     await user.type(screen.getByLabelText('SecretId'), 'AKIDabc');
     await user.type(secret, 'super-secret-value');
     await user.click(screen.getByRole('button', { name: 'Save keys' }));
-    expect(api.profiles.add).toHaveBeenCalledWith({ name: 'studio', secretId: 'AKIDabc', secretKey: 'super-secret-value', region: 'ap-guangzhou' });
+    expect(api.profiles.add).toHaveBeenCalledWith({
+      name: 'studio',
+      secretId: 'AKIDabc',
+      secretKey: 'super-secret-value',
+      region: 'ap-guangzhou',
+    });
     expect(secret.value).toBe('');
     expect(document.body.innerHTML).not.toContain('super-secret-value');
     expect(await screen.findByText('Saved profile studio.')).toBeTruthy();
@@ -54,7 +80,14 @@ describe('SettingsView', () => {
   });
 
   it('tests a profile and shows the verdict; shows only the masked SecretId', async () => {
-    const api = fakeApi({ profiles: { test: vi.fn(async () => ({ ok: true as const, value: { status: 'wrong-key' as const, message: 'The SecretKey does not match.' } })) } });
+    const api = fakeApi({
+      profiles: {
+        test: vi.fn(async () => ({
+          ok: true as const,
+          value: { status: 'wrong-key' as const, message: 'The SecretKey does not match.' },
+        })),
+      },
+    });
     const { user } = setup(api);
     expect(screen.getByText('AKID****MPLE')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Test keys' }));
@@ -67,6 +100,10 @@ describe('SettingsView', () => {
     await user.selectOptions(screen.getByLabelText('Language'), 'zh-CN');
     await user.selectOptions(screen.getByLabelText('Theme'), 'dark');
     await user.click(screen.getByLabelText('Start Taper at login'));
-    expect(onSettingsChanged.mock.calls).toEqual([[{ language: 'zh-CN' }], [{ theme: 'dark' }], [{ launchAtLogin: true }]]);
+    expect(onSettingsChanged.mock.calls).toEqual([
+      [{ language: 'zh-CN' }],
+      [{ theme: 'dark' }],
+      [{ launchAtLogin: true }],
+    ]);
   });
 });

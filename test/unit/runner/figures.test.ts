@@ -17,7 +17,8 @@ const { propertySuiteName } = counted;
 // Read once, at import: other files of this worker keep the default.
 delete process.env['TAPER_FIGURES_DIRECTORY'];
 
-const read = (suite: string) => JSON.parse(readFileSync(figuresFile(suite, directory), 'utf8')) as Record<string, unknown>;
+const read = (suite: string) =>
+  JSON.parse(readFileSync(figuresFile(suite, directory), 'utf8')) as Record<string, unknown>;
 const SUITE = 'unit: runner/figures.test.ts';
 
 describe('recordFigures', () => {
@@ -48,7 +49,10 @@ describe('counted fast-check', () => {
   });
 
   it('adds the runs each assert made, fc.pre skips left out, to the figures of the calling file', async () => {
-    fc.assert(fc.property(fc.integer(), () => true), { numRuns: 25 });
+    fc.assert(
+      fc.property(fc.integer(), () => true),
+      { numRuns: 25 },
+    );
     expect(read(SUITE)).toMatchObject({ suite: SUITE, inputsTried: 25, note: 'fast-check runs of 1 properties' });
     fc.assert(
       fc.property(fc.integer(), (value) => {
@@ -57,13 +61,21 @@ describe('counted fast-check', () => {
       { numRuns: 10, seed: 1 },
     );
     expect(read(SUITE)['inputsTried']).toBe(35);
-    await fc.assert(fc.asyncProperty(fc.boolean(), async () => true), { numRuns: 5 });
+    await fc.assert(
+      fc.asyncProperty(fc.boolean(), async () => true),
+      { numRuns: 5 },
+    );
     expect(read(SUITE)).toMatchObject({ inputsTried: 40, note: 'fast-check runs of 3 properties' });
     expect(read(SUITE)['runId']).toBe(process.env['TAPER_TEST_RUN_ID'] ?? null);
   });
 
   it('still fails as fast-check fails, and counts the runs up to the failure', () => {
-    expect(() => fc.assert(fc.property(fc.nat(), (value) => value < 0), { numRuns: 50 })).toThrow(/Property failed after 1 tests/);
+    expect(() =>
+      fc.assert(
+        fc.property(fc.nat(), (value) => value < 0),
+        { numRuns: 50 },
+      ),
+    ).toThrow(/Property failed after 1 tests/);
     expect(read(SUITE)).toMatchObject({ inputsTried: 41, note: 'fast-check runs of 4 properties, 1 FAILED' });
     expect(readdirSync(directory)).toEqual(['unit-runner-figures.test.ts.json']);
   });

@@ -12,7 +12,12 @@ import { emptyPlans, type PlansDocument } from '../../../shared/schedule/plans.j
 export function fakeClock(startSeconds: number) {
   let ms = startSeconds * 1000;
   const clock = () => ms;
-  return { clock, set: (seconds: number) => void (ms = seconds * 1000), advance: (seconds: number) => void (ms += seconds * 1000), now: () => Math.floor(ms / 1000) };
+  return {
+    clock,
+    set: (seconds: number) => void (ms = seconds * 1000),
+    advance: (seconds: number) => void (ms += seconds * 1000),
+    now: () => Math.floor(ms / 1000),
+  };
 }
 
 export function fakeHistory(nowSeconds: () => number) {
@@ -57,12 +62,29 @@ export function fakeRecorder(history: HistoryPort, nowSeconds: () => number) {
     async record(request, options) {
       const normalized = normalizeRecordRequest(request);
       const problems = validateRecordRequest(normalized, nowSeconds());
-      if (problems.length > 0) return { ok: false, error: { code: 'Taper.InvalidInput', message: problems.map((p) => p.message).join('; '), problems } };
+      if (problems.length > 0)
+        return {
+          ok: false,
+          error: { code: 'Taper.InvalidInput', message: problems.map((p) => p.message).join('; '), problems },
+        };
       calls.push({ request: normalized, options });
       const pending = await history.append({
-        taskId: null, requestId: null, status: 'unknown', domain: normalized.domainName, app: normalized.appName, stream: normalized.streamName,
-        startTime: normalized.startTime ?? null, endTime: normalized.endTime, templateId: normalized.templateId ?? null, streamType: normalized.streamType ?? 0,
-        profile: options?.profile ?? null, region: 'ap-guangzhou', createdAt: nowSeconds(), error: null, source: 'taper', extension: null,
+        taskId: null,
+        requestId: null,
+        status: 'unknown',
+        domain: normalized.domainName,
+        app: normalized.appName,
+        stream: normalized.streamName,
+        startTime: normalized.startTime ?? null,
+        endTime: normalized.endTime,
+        templateId: normalized.templateId ?? null,
+        streamType: normalized.streamType ?? 0,
+        profile: options?.profile ?? null,
+        region: 'ap-guangzhou',
+        createdAt: nowSeconds(),
+        error: null,
+        source: 'taper',
+        extension: null,
       });
       if (!pending.ok) return pending;
       const outcome = script.shift() ?? 'ok';
@@ -76,7 +98,12 @@ export function fakeRecorder(history: HistoryPort, nowSeconds: () => number) {
         return { ok: false, error: outcome };
       }
       const start = normalized.startTime ?? nowSeconds();
-      const saved = await history.update(pending.value.id, { taskId: `task-${++taskSeq}`, requestId: `req-${taskSeq}`, status: start > nowSeconds() ? 'scheduled' : 'recording', error: null });
+      const saved = await history.update(pending.value.id, {
+        taskId: `task-${++taskSeq}`,
+        requestId: `req-${taskSeq}`,
+        status: start > nowSeconds() ? 'scheduled' : 'recording',
+        error: null,
+      });
       return saved.ok ? ok({ entry: saved.value, warnings: [] }) : saved;
     },
     async stop(id) {
@@ -99,7 +126,10 @@ export function memoryPlanStore() {
     read: async () => ok(structuredClone(stored)),
     transact<T>(work: Parameters<PlanStore['transact']>[0]): Promise<Result<T>> {
       const run = queue.then(async () => {
-        const { document, result } = await work(structuredClone(stored), async (draft) => void (stored = structuredClone(draft)));
+        const { document, result } = await work(
+          structuredClone(stored),
+          async (draft) => void (stored = structuredClone(draft)),
+        );
         stored = structuredClone(document);
         return ok(result as T);
       });
@@ -117,7 +147,13 @@ export function schedulerWorld(startIso: string) {
   const recorder = fakeRecorder(history.port, time.now);
   const plans = memoryPlanStore();
   let ids = 0;
-  const scheduler = createScheduler({ clock: time.clock, recorder: recorder.service, history: history.port, plans: plans.store, newId: () => `s${++ids}` });
+  const scheduler = createScheduler({
+    clock: time.clock,
+    recorder: recorder.service,
+    history: history.port,
+    plans: plans.store,
+    newId: () => `s${++ids}`,
+  });
   return { time, history, recorder, plans, scheduler };
 }
 

@@ -6,19 +6,43 @@ const options = { timeZone: 'Asia/Shanghai', nowSeconds: NOW };
 
 describe('parseImportCsv', () => {
   it('reads rows with wall times in the zone, durations, templates and mixed flags', () => {
-    const text = 'domain,app,stream,from,duration,template,mixed\r\n' +
+    const text =
+      'domain,app,stream,from,duration,template,mixed\r\n' +
       'push.example.com,live,a,2026-06-01 20:00,2h,7,\r\n' +
       '"push.example.com",live,"b",,90m,,yes\r\n';
     const parsed = parseImportCsv(text, options);
     expect(parsed.problems).toEqual([]);
     expect(parsed.rows).toEqual([
-      { line: 2, request: { domainName: 'push.example.com', appName: 'live', streamName: 'a', startTime: Date.parse('2026-06-01T20:00:00+08:00') / 1000, endTime: Date.parse('2026-06-01T22:00:00+08:00') / 1000, streamType: 0, templateId: 7 } },
-      { line: 3, request: { domainName: 'push.example.com', appName: 'live', streamName: 'b', endTime: NOW + 5_400, streamType: 1 } },
+      {
+        line: 2,
+        request: {
+          domainName: 'push.example.com',
+          appName: 'live',
+          streamName: 'a',
+          startTime: Date.parse('2026-06-01T20:00:00+08:00') / 1000,
+          endTime: Date.parse('2026-06-01T22:00:00+08:00') / 1000,
+          streamType: 0,
+          templateId: 7,
+        },
+      },
+      {
+        line: 3,
+        request: {
+          domainName: 'push.example.com',
+          appName: 'live',
+          streamName: 'b',
+          endTime: NOW + 5_400,
+          streamType: 1,
+        },
+      },
     ]);
   });
 
   it('accepts windows over 24 h and far ahead (the scheduler chains and plans them)', () => {
-    const parsed = parseImportCsv('domain,app,stream,from,until\npush.example.com,live,a,2026-06-20 00:00,2026-06-23 00:00\n', options);
+    const parsed = parseImportCsv(
+      'domain,app,stream,from,until\npush.example.com,live,a,2026-06-20 00:00,2026-06-23 00:00\n',
+      options,
+    );
     expect(parsed.problems).toEqual([]);
     expect(parsed.rows).toHaveLength(1);
   });
@@ -42,13 +66,20 @@ describe('parseImportCsv', () => {
   });
 
   it('requires a header naming the columns', () => {
-    expect(parseImportCsv('push.example.com,live,a,+1h,+2h\n', options).problems[0]?.message).toMatch(/Unknown column|header/);
-    expect(parseImportCsv('domain,app,stream,from,until,duration\n', options).problems[0]?.message).toMatch(/exactly one/);
+    expect(parseImportCsv('push.example.com,live,a,+1h,+2h\n', options).problems[0]?.message).toMatch(
+      /Unknown column|header/,
+    );
+    expect(parseImportCsv('domain,app,stream,from,until,duration\n', options).problems[0]?.message).toMatch(
+      /exactly one/,
+    );
     expect(parseImportCsv('', options).problems[0]?.message).toMatch(/empty/);
   });
 
   it('counts lines inside quoted fields and reports an unclosed quote', () => {
-    const parsed = parseImportCsv('domain,app,stream,from,until\n"push.example.com",live,a,+1h,+2h\npush.example.com,"li\nve",b,+1h,+2h\npush.example.com,live,c,+1h,nope\n', options);
+    const parsed = parseImportCsv(
+      'domain,app,stream,from,until\n"push.example.com",live,a,+1h,+2h\npush.example.com,"li\nve",b,+1h,+2h\npush.example.com,live,c,+1h,nope\n',
+      options,
+    );
     expect(parsed.problems.map((problem) => problem.line)).toEqual([3, 5]);
     expect(parseImportCsv('domain,app,stream,from,until\n"push', options).problems[0]?.message).toMatch(/not closed/);
   });

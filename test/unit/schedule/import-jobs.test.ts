@@ -10,10 +10,35 @@ import { createImportJobs } from '../../../electron/services/schedule/import-job
 import { createLastImportFile, LAST_IMPORT_FILE } from '../../../electron/services/schedule/last-import-file.js';
 
 const REPORT: ImportReport = {
-  created: 1, unknown: 0, failed: 1, invalid: 0, startedAt: 1_800_000_000, finishedAt: 1_800_000_002,
+  created: 1,
+  unknown: 0,
+  failed: 1,
+  invalid: 0,
+  startedAt: 1_800_000_000,
+  finishedAt: 1_800_000_002,
   items: [
-    { line: 2, stream: 'push.example.com/live/a', startTime: null, endTime: 1_800_003_600, status: 'created', taskIds: ['T-1'], plannedLinks: 0, warnings: [], error: null },
-    { line: 3, stream: 'push.example.com/live/b', startTime: null, endTime: 1_800_003_600, status: 'failed', taskIds: [], plannedLinks: 0, warnings: [], error: { code: 'InvalidParameter', message: 'bad' } },
+    {
+      line: 2,
+      stream: 'push.example.com/live/a',
+      startTime: null,
+      endTime: 1_800_003_600,
+      status: 'created',
+      taskIds: ['T-1'],
+      plannedLinks: 0,
+      warnings: [],
+      error: null,
+    },
+    {
+      line: 3,
+      stream: 'push.example.com/live/b',
+      startTime: null,
+      endTime: 1_800_003_600,
+      status: 'failed',
+      taskIds: [],
+      plannedLinks: 0,
+      warnings: [],
+      error: { code: 'InvalidParameter', message: 'bad' },
+    },
   ],
 };
 

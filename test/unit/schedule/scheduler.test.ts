@@ -14,7 +14,14 @@ function setup(startIso = '2026-03-25T12:00:00Z', extra: Partial<SchedulerDeps> 
   const recorder = fakeRecorder(history.port, time.now);
   const plans = memoryPlanStore();
   let ids = 0;
-  const scheduler = createScheduler({ clock: time.clock, recorder: recorder.service, history: history.port, plans: plans.store, newId: () => `rec${++ids}`, ...extra });
+  const scheduler = createScheduler({
+    clock: time.clock,
+    recorder: recorder.service,
+    history: history.port,
+    plans: plans.store,
+    newId: () => `rec${++ids}`,
+    ...extra,
+  });
   return { time, history, recorder, plans, scheduler };
 }
 
@@ -33,7 +40,11 @@ describe('scheduler.record', () => {
       [start + 48 * HOUR, start + 60 * HOUR],
     ]);
     expect(recorder.calls.every((call) => call.request.templateId === 3)).toBe(true);
-    expect(history.entries.map((entry) => entry.recordingId)).toEqual([result.value.recordingId, result.value.recordingId, result.value.recordingId]);
+    expect(history.entries.map((entry) => entry.recordingId)).toEqual([
+      result.value.recordingId,
+      result.value.recordingId,
+      result.value.recordingId,
+    ]);
   });
 
   it('plans a far-ahead window and creates it once it comes within 6 days; a second run creates nothing more', async () => {
@@ -77,7 +88,12 @@ describe('scheduler.record', () => {
     const { time, scheduler, recorder } = setup();
     const past = await scheduler.record({ ...stream, startTime: time.now() - 2 * HOUR, endTime: time.now() - HOUR });
     expect(!past.ok && past.error.code).toBe('Taper.InvalidInput');
-    const badName = await scheduler.record({ ...stream, streamName: 'no spaces', startTime: time.now() + 30 * DAY, endTime: time.now() + 31 * DAY });
+    const badName = await scheduler.record({
+      ...stream,
+      streamName: 'no spaces',
+      startTime: time.now() + 30 * DAY,
+      endTime: time.now() + 31 * DAY,
+    });
     expect(!badName.ok && badName.error.problems?.map((p) => p.field)).toEqual(['streamName']);
     expect(recorder.calls).toHaveLength(0);
   });
@@ -115,16 +131,41 @@ describe('scheduler: never twice', () => {
     const { time, scheduler, recorder, history } = setup();
     const start = time.now() + HOUR;
     await history.port.append({
-      taskId: 'task-existing', requestId: 'r', status: 'scheduled', domain: 'PUSH.example.com', app: 'live', stream: 'show', startTime: start,
-      endTime: start + 2 * HOUR, templateId: null, streamType: 0, profile: null, region: 'ap-guangzhou', createdAt: time.now() - 60, error: null, source: 'taper', extension: null,
+      taskId: 'task-existing',
+      requestId: 'r',
+      status: 'scheduled',
+      domain: 'PUSH.example.com',
+      app: 'live',
+      stream: 'show',
+      startTime: start,
+      endTime: start + 2 * HOUR,
+      templateId: null,
+      streamType: 0,
+      profile: null,
+      region: 'ap-guangzhou',
+      createdAt: time.now() - 60,
+      error: null,
+      source: 'taper',
+      extension: null,
     });
     const result = await scheduler.record({ ...stream, startTime: start, endTime: start + 2 * HOUR });
-    expect(result.ok && result.value.events.map((happened) => [happened.kind, happened.link.taskId])).toEqual([['adopted', 'task-existing']]);
+    expect(result.ok && result.value.events.map((happened) => [happened.kind, happened.link.taskId])).toEqual([
+      ['adopted', 'task-existing'],
+    ]);
     expect(recorder.calls).toHaveLength(0);
   });
 
   it('a task the platform lists (made in the console) is adopted through describe', async () => {
-    const remote: RemoteTask = { ...stream, taskId: 'console-task', startTime: 0, endTime: 0, templateId: null, streamType: 0, stopped: false, extension: null };
+    const remote: RemoteTask = {
+      ...stream,
+      taskId: 'console-task',
+      startTime: 0,
+      endTime: 0,
+      templateId: null,
+      streamType: 0,
+      stopped: false,
+      extension: null,
+    };
     const queries: unknown[] = [];
     const { time, scheduler, recorder } = setup(undefined, {
       describe: async (query) => {
@@ -150,14 +191,23 @@ describe('scheduler.runDue: late and missed', () => {
 
     time.set(first + HOUR); // Down from 8 days before until an hour into the first window.
     const late = await scheduler.runDue();
-    expect(late.ok && late.value.events.map((happened) => [happened.kind, happened.lateBySeconds])).toEqual([['created', HOUR]]);
+    expect(late.ok && late.value.events.map((happened) => [happened.kind, happened.lateBySeconds])).toEqual([
+      ['created', HOUR],
+    ]);
     expect(recorder.calls[0]?.request).not.toHaveProperty('startTime'); // Starts now.
     expect(recorder.calls[0]?.request.endTime).toBe(first + 2 * HOUR);
 
     time.set(second + 2 * HOUR); // Down again from before the second window came within reach until after it.
     const missed = await scheduler.runDue();
-    expect(missed.ok && missed.value.newAlerts.map((happened) => [happened.kind, happened.stream.streamName])).toEqual([['missed', 'other']]);
-    expect(plans.current().recordings.flatMap((recording) => recording.links).map((link) => link.status)).toEqual(['missed']); // The created one ended over 7 days ago: pruned; the alert is kept.
+    expect(missed.ok && missed.value.newAlerts.map((happened) => [happened.kind, happened.stream.streamName])).toEqual([
+      ['missed', 'other'],
+    ]);
+    expect(
+      plans
+        .current()
+        .recordings.flatMap((recording) => recording.links)
+        .map((link) => link.status),
+    ).toEqual(['missed']); // The created one ended over 7 days ago: pruned; the alert is kept.
     const after = await scheduler.runDue();
     expect(after.ok && after.value.newAlerts).toEqual([]);
     expect(after.ok && after.value.alerts.map((link) => link.error?.code)).toEqual(['Taper.Schedule.Missed']);
@@ -168,7 +218,12 @@ describe('scheduler.runDue: late and missed', () => {
     const { time, scheduler, plans } = setup();
     const start = time.now() + 8 * DAY;
     const missedOne = await scheduler.record({ ...stream, startTime: start, endTime: start + HOUR });
-    const missedTwo = await scheduler.record({ ...stream, streamName: 'other', startTime: start, endTime: start + HOUR });
+    const missedTwo = await scheduler.record({
+      ...stream,
+      streamName: 'other',
+      startTime: start,
+      endTime: start + HOUR,
+    });
     if (!missedOne.ok || !missedTwo.ok) throw new Error('not planned');
     time.set(start + 2 * HOUR);
     await scheduler.runDue();
@@ -176,11 +231,16 @@ describe('scheduler.runDue: late and missed', () => {
     expect(open.ok && open.value).toHaveLength(2);
 
     const acknowledged = await scheduler.acknowledgeAlerts([missedOne.value.recordingId]);
-    expect(acknowledged.ok && acknowledged.value.map((link) => [link.recordingId, link.acknowledgedAt])).toEqual([[missedOne.value.recordingId, time.now()]]);
+    expect(acknowledged.ok && acknowledged.value.map((link) => [link.recordingId, link.acknowledgedAt])).toEqual([
+      [missedOne.value.recordingId, time.now()],
+    ]);
     const next = await scheduler.runDue();
     expect(next.ok && next.value.alerts.map((link) => link.recordingId)).toEqual([missedTwo.value.recordingId]);
     expect(plans.current().recordings).toHaveLength(2);
-    expect((await scheduler.acknowledgeAlerts([missedOne.value.recordingId])).ok && (await scheduler.acknowledgeAlerts([missedOne.value.recordingId]))).toEqual({ ok: true, value: [] });
+    expect(
+      (await scheduler.acknowledgeAlerts([missedOne.value.recordingId])).ok &&
+        (await scheduler.acknowledgeAlerts([missedOne.value.recordingId])),
+    ).toEqual({ ok: true, value: [] });
 
     const all = await scheduler.acknowledgeAlerts('all');
     expect(all.ok && all.value.map((link) => link.recordingId)).toEqual([missedTwo.value.recordingId]);
@@ -218,7 +278,13 @@ describe('scheduler.runDue: late and missed', () => {
 });
 
 describe('scheduler: series', () => {
-  const berlinShow = { stream, daysOfWeek: [1, 2, 3, 4, 5, 6, 7] as (1 | 2 | 3 | 4 | 5 | 6 | 7)[], startWallTime: '20:00', durationSeconds: 2 * HOUR, timeZone: 'Europe/Berlin' };
+  const berlinShow = {
+    stream,
+    daysOfWeek: [1, 2, 3, 4, 5, 6, 7] as (1 | 2 | 3 | 4 | 5 | 6 | 7)[],
+    startWallTime: '20:00',
+    durationSeconds: 2 * HOUR,
+    timeZone: 'Europe/Berlin',
+  };
 
   it('keeps occurrences created 6 days ahead, at 20:00 Berlin time before and after the March DST change, once each', async () => {
     const { time, scheduler, recorder } = setup('2026-03-25T12:00:00Z');
@@ -228,8 +294,12 @@ describe('scheduler: series', () => {
     const starts = recorder.calls.map((call) => call.request.startTime);
     // 25th .. 30th (the 31st at 20:00 is more than 6 days after the 25th at 12:00 UTC).
     expect(starts).toEqual([
-      unix('2026-03-25T20:00:00+01:00'), unix('2026-03-26T20:00:00+01:00'), unix('2026-03-27T20:00:00+01:00'),
-      unix('2026-03-28T20:00:00+01:00'), unix('2026-03-29T20:00:00+02:00'), unix('2026-03-30T20:00:00+02:00'),
+      unix('2026-03-25T20:00:00+01:00'),
+      unix('2026-03-26T20:00:00+01:00'),
+      unix('2026-03-27T20:00:00+01:00'),
+      unix('2026-03-28T20:00:00+01:00'),
+      unix('2026-03-29T20:00:00+02:00'),
+      unix('2026-03-30T20:00:00+02:00'),
     ]);
     await scheduler.runDue();
     expect(recorder.calls).toHaveLength(6);
@@ -237,7 +307,9 @@ describe('scheduler: series', () => {
     await scheduler.runDue();
     expect(recorder.calls.at(-1)?.request.startTime).toBe(unix('2026-03-31T20:00:00+02:00'));
     expect(recorder.calls).toHaveLength(7);
-    expect(recorder.calls.every((call) => call.request.endTime - (call.request.startTime ?? 0) === 2 * HOUR)).toBe(true);
+    expect(recorder.calls.every((call) => call.request.endTime - (call.request.startTime ?? 0) === 2 * HOUR)).toBe(
+      true,
+    );
   });
 
   it('a sleep that skips due times: occurrences that ended are missed alerts, the running one is recorded for the rest', async () => {
@@ -326,14 +398,16 @@ describe('scheduler: delete racing with another process running runDue', () => {
     // The other process's runDue lands at the first read the delete makes (plans or history), which then answers
     // what it saw just before: the window in which a task could be created and then missed.
     let armed = true;
-    const race = <T>(read: () => Promise<T>) => async (): Promise<T> => {
-      const before = await read();
-      if (armed) {
-        armed = false;
-        await scheduler.runDue();
-      }
-      return before;
-    };
+    const race =
+      <T>(read: () => Promise<T>) =>
+      async (): Promise<T> => {
+        const before = await read();
+        if (armed) {
+          armed = false;
+          await scheduler.runDue();
+        }
+        return before;
+      };
     const readPlans = plans.store.read.bind(plans.store);
     plans.store.read = race(readPlans);
     const listHistory = history.port.list.bind(history.port);
@@ -345,6 +419,8 @@ describe('scheduler: delete racing with another process running runDue', () => {
     expect(recorder.removes).toHaveLength(recorder.calls.length);
     history.port.list = listHistory;
     const left = await history.port.list();
-    expect(left.ok && left.value.filter((entry) => entry.status === 'scheduled' || entry.status === 'recording')).toEqual([]);
+    expect(
+      left.ok && left.value.filter((entry) => entry.status === 'scheduled' || entry.status === 'recording'),
+    ).toEqual([]);
   });
 });

@@ -7,15 +7,48 @@ import { seriesOccurrences } from '../../../shared/schedule/series-overview.js';
 const unix = (iso: string) => Math.floor(Date.parse(iso) / 1000);
 const HOUR = 3_600;
 const series: Series = {
-  id: 's1', name: 'news', stream: { domainName: 'push.example.com', appName: 'live', streamName: 'news' }, daysOfWeek: [1, 2, 3, 4, 5, 6, 7],
-  startWallTime: '20:00', durationSeconds: 2 * HOUR, timeZone: 'Europe/Berlin', cancelledDates: ['2026-03-27'],
+  id: 's1',
+  name: 'news',
+  stream: { domainName: 'push.example.com', appName: 'live', streamName: 'news' },
+  daysOfWeek: [1, 2, 3, 4, 5, 6, 7],
+  startWallTime: '20:00',
+  durationSeconds: 2 * HOUR,
+  timeZone: 'Europe/Berlin',
+  cancelledDates: ['2026-03-27'],
 };
 
-function recording(date: string, start: number, status: PlannedRecording['links'][number]['status'], taskId: string | null = null): PlannedRecording {
+function recording(
+  date: string,
+  start: number,
+  status: PlannedRecording['links'][number]['status'],
+  taskId: string | null = null,
+): PlannedRecording {
   return {
-    recordingId: `s1@${date}`, stream: series.stream, startTime: start, endTime: start + 2 * HOUR, templateId: null, streamType: 0, extension: null, profile: null, region: null,
-    seriesId: 's1', occurrenceDate: date, createdAt: 0,
-    links: [{ recordingId: `s1@${date}`, index: 0, startTime: start, endTime: start + 2 * HOUR, status, taskId, historyId: null, error: status === 'missed' ? { code: 'Taper.Schedule.Missed', message: 'Missed' } : null, updatedAt: 0 }],
+    recordingId: `s1@${date}`,
+    stream: series.stream,
+    startTime: start,
+    endTime: start + 2 * HOUR,
+    templateId: null,
+    streamType: 0,
+    extension: null,
+    profile: null,
+    region: null,
+    seriesId: 's1',
+    occurrenceDate: date,
+    createdAt: 0,
+    links: [
+      {
+        recordingId: `s1@${date}`,
+        index: 0,
+        startTime: start,
+        endTime: start + 2 * HOUR,
+        status,
+        taskId,
+        historyId: null,
+        error: status === 'missed' ? { code: 'Taper.Schedule.Missed', message: 'Missed' } : null,
+        updatedAt: 0,
+      },
+    ],
   };
 }
 
@@ -47,8 +80,16 @@ describe('seriesOccurrences', () => {
     const gapSeries: Series = { ...series, startWallTime: '02:30', cancelledDates: [] };
     const now = unix('2026-03-28T12:00:00Z');
     const old = recording('2026-03-25', unix('2026-03-25T02:30:00+01:00'), 'missed');
-    const listed = seriesOccurrences(gapSeries, [old, recording('2026-03-28', unix('2026-03-28T02:30:00+01:00'), 'created', 'T')], now, { limit: 2 });
-    expect(listed.map((item) => [item.date, item.dst])).toEqual([['2026-03-29', 'gap'], ['2026-03-30', null]]);
+    const listed = seriesOccurrences(
+      gapSeries,
+      [old, recording('2026-03-28', unix('2026-03-28T02:30:00+01:00'), 'created', 'T')],
+      now,
+      { limit: 2 },
+    );
+    expect(listed.map((item) => [item.date, item.dst])).toEqual([
+      ['2026-03-29', 'gap'],
+      ['2026-03-30', null],
+    ]);
     expect(listed[0]?.startTime).toBe(unix('2026-03-29T03:00:00+02:00'));
   });
 });

@@ -9,7 +9,13 @@ const DAY = 86_400;
 const unix = (iso: string) => Math.floor(Date.parse(iso) / 1000);
 const stream = { domainName: 'push.example.com', appName: 'live', streamName: 'show' };
 const daily: IsoWeekday[] = [1, 2, 3, 4, 5, 6, 7];
-const berlinShow = { stream, daysOfWeek: daily, startWallTime: '20:00', durationSeconds: 2 * HOUR, timeZone: 'Europe/Berlin' };
+const berlinShow = {
+  stream,
+  daysOfWeek: daily,
+  startWallTime: '20:00',
+  durationSeconds: 2 * HOUR,
+  timeZone: 'Europe/Berlin',
+};
 const NETWORK = { code: 'Taper.Network', message: 'connection refused' };
 
 const setup = schedulerWorld;
@@ -29,7 +35,11 @@ describe('scheduler.updateSeries', () => {
     expect(edited.value.series.startWallTime).toBe('21:00');
     expect(edited.value.replanned).toBe(0);
     expect(edited.value.kept.map((kept) => [kept.date, kept.status, kept.taskIds.length])).toEqual(
-      ['2026-03-25', '2026-03-26', '2026-03-27', '2026-03-28', '2026-03-29', '2026-03-30'].map((date) => [date, 'created', 1]),
+      ['2026-03-25', '2026-03-26', '2026-03-27', '2026-03-28', '2026-03-29', '2026-03-30'].map((date) => [
+        date,
+        'created',
+        1,
+      ]),
     );
     const again = await scheduler.runDue();
     expect(again.ok && again.value.events).toEqual([]); // Never a second task for a kept date.
@@ -51,10 +61,15 @@ describe('scheduler.updateSeries', () => {
     const tried = recorder.calls.length; // The fake records refused attempts too.
     const up = await scheduler.runDue();
     expect(up.ok && up.value.events.map((happened) => [happened.kind, happened.occurrenceDate])).toEqual([
-      ['created', '2026-06-01'], ['created', '2026-06-03'], ['created', '2026-06-05'],
+      ['created', '2026-06-01'],
+      ['created', '2026-06-03'],
+      ['created', '2026-06-05'],
     ]);
     expect(recorder.calls.slice(tried).map((call) => [call.request.startTime, call.request.endTime])).toEqual(
-      ['2026-06-01', '2026-06-03', '2026-06-05'].map((date) => [unix(`${date}T18:30:00+02:00`), unix(`${date}T19:30:00+02:00`)]),
+      ['2026-06-01', '2026-06-03', '2026-06-05'].map((date) => [
+        unix(`${date}T18:30:00+02:00`),
+        unix(`${date}T19:30:00+02:00`),
+      ]),
     );
   });
 
@@ -68,7 +83,9 @@ describe('scheduler.updateSeries', () => {
     await recorder.service.record({ ...stream, startTime: start, endTime: start + 2 * HOUR });
     const sent = recorder.calls.length;
     const edited = await scheduler.updateSeries(id, { startWallTime: '22:00' });
-    expect(edited.ok && edited.value.kept.map((kept) => [kept.date, kept.taskIds])).toEqual([['2026-06-03', [history.entries.at(-1)?.taskId]]]);
+    expect(edited.ok && edited.value.kept.map((kept) => [kept.date, kept.taskIds])).toEqual([
+      ['2026-06-03', [history.entries.at(-1)?.taskId]],
+    ]);
     const due = await scheduler.runDue();
     expect(due.ok && due.value.events.map((happened) => happened.kind)).toEqual(['adopted']);
     expect(recorder.calls).toHaveLength(sent);
@@ -80,7 +97,9 @@ describe('scheduler.updateSeries', () => {
     recorder.script.push('unknown');
     await scheduler.runDue();
     const edited = await scheduler.updateSeries(id, { startWallTime: '07:00' });
-    expect(edited.ok && edited.value.kept.map((kept) => [kept.date, kept.status, kept.taskIds])).toEqual([['2026-06-02', 'pending-sync', []]]);
+    expect(edited.ok && edited.value.kept.map((kept) => [kept.date, kept.status, kept.taskIds])).toEqual([
+      ['2026-06-02', 'pending-sync', []],
+    ]);
     await scheduler.runDue();
     expect(recorder.calls).toHaveLength(1);
   });
@@ -95,10 +114,16 @@ describe('scheduler.updateSeries', () => {
     const tried = recorder.calls.length;
     await scheduler.runDue();
     expect(starts(recorder.calls.slice(tried))).toEqual([
-      unix('2026-03-26T02:30:00+01:00'), unix('2026-03-27T02:30:00+01:00'), unix('2026-03-28T02:30:00+01:00'),
-      unix('2026-03-29T03:00:00+02:00'), unix('2026-03-30T02:30:00+02:00'), unix('2026-03-31T02:30:00+02:00'),
+      unix('2026-03-26T02:30:00+01:00'),
+      unix('2026-03-27T02:30:00+01:00'),
+      unix('2026-03-28T02:30:00+01:00'),
+      unix('2026-03-29T03:00:00+02:00'),
+      unix('2026-03-30T02:30:00+02:00'),
+      unix('2026-03-31T02:30:00+02:00'),
     ]);
-    expect(new Set(recorder.calls.slice(tried).map((call) => call.request.endTime - (call.request.startTime ?? 0)))).toEqual(new Set([2 * HOUR]));
+    expect(
+      new Set(recorder.calls.slice(tried).map((call) => call.request.endTime - (call.request.startTime ?? 0))),
+    ).toEqual(new Set([2 * HOUR]));
   });
 
   it('fewer days: a created occurrence on a removed day is kept and reported; an added day is planned', async () => {
@@ -109,7 +134,9 @@ describe('scheduler.updateSeries', () => {
     const edited = await scheduler.updateSeries(id, { daysOfWeek: [2, 6] });
     expect(edited.ok && edited.value.kept.map((kept) => kept.date)).toEqual(['2026-06-02', '2026-06-04']);
     const due = await scheduler.runDue();
-    expect(due.ok && due.value.events.map((happened) => [happened.kind, happened.occurrenceDate])).toEqual([['created', '2026-06-06']]);
+    expect(due.ok && due.value.events.map((happened) => [happened.kind, happened.occurrenceDate])).toEqual([
+      ['created', '2026-06-06'],
+    ]);
   });
 
   it('a window that ended unsent stays for runDue to report as missed; an occurrence already running is recorded for the rest', async () => {
@@ -121,7 +148,9 @@ describe('scheduler.updateSeries', () => {
     const edited = await scheduler.updateSeries(id, { startWallTime: '19:00' });
     expect(edited.ok && edited.value.replanned).toBe(1);
     const due = await scheduler.runDue();
-    expect(due.ok && due.value.events.map((happened) => [happened.kind, happened.occurrenceDate, happened.lateBySeconds])).toEqual([
+    expect(
+      due.ok && due.value.events.map((happened) => [happened.kind, happened.occurrenceDate, happened.lateBySeconds]),
+    ).toEqual([
       ['missed', '2026-06-01', 0],
       ['created', '2026-06-02', 30 * 60],
       ['created', '2026-06-08', 0], // Came within reach meanwhile.
@@ -143,8 +172,12 @@ describe('scheduler.updateSeries', () => {
     expect(edited.ok && edited.value.replanned).toBe(1);
     const tried = recorder.calls.length;
     const due = await scheduler.runDue();
-    expect(due.ok && due.value.events.map((happened) => [happened.kind, happened.occurrenceDate])).toEqual([['created', '2026-06-01']]);
-    expect(recorder.calls.slice(tried).map((call) => call.request.endTime)).toEqual([unix('2026-06-02T01:00:00+02:00')]);
+    expect(due.ok && due.value.events.map((happened) => [happened.kind, happened.occurrenceDate])).toEqual([
+      ['created', '2026-06-01'],
+    ]);
+    expect(recorder.calls.slice(tried).map((call) => call.request.endTime)).toEqual([
+      unix('2026-06-02T01:00:00+02:00'),
+    ]);
   });
 
   it('an occurrence that the new time puts in the past was never planned: no missed alert, nothing sent for it', async () => {
@@ -166,8 +199,16 @@ describe('scheduler.updateSeries', () => {
     const id = await addSeries(scheduler, { ...berlinShow, daysOfWeek: [1], templateId: 5 });
     await addSeries(scheduler, { ...berlinShow, daysOfWeek: [3], name: 'other' });
     const before = structuredClone(plans.current());
-    const bad = await scheduler.updateSeries(id, { startWallTime: '25:00', durationSeconds: 30 * HOUR, timeZone: 'Mars/Base' });
-    expect(!bad.ok && bad.error.problems?.map((problem) => problem.code)).toEqual(['Series.WallTimeInvalid', 'Series.DurationInvalid', 'Series.UnknownZone']);
+    const bad = await scheduler.updateSeries(id, {
+      startWallTime: '25:00',
+      durationSeconds: 30 * HOUR,
+      timeZone: 'Mars/Base',
+    });
+    expect(!bad.ok && bad.error.problems?.map((problem) => problem.code)).toEqual([
+      'Series.WallTimeInvalid',
+      'Series.DurationInvalid',
+      'Series.UnknownZone',
+    ]);
     expect(plans.current()).toEqual(before);
     const missing = await scheduler.updateSeries('nope', { name: 'x' });
     expect(!missing.ok && missing.error.code).toBe('Taper.Schedule.NotFound');

@@ -8,7 +8,10 @@ const T0 = 1_790_000_000;
 
 describe('splitWindow', () => {
   it('keeps a window of at most 24 h as one link', () => {
-    expect(splitWindow(T0, T0 + 24 * HOUR)).toEqual({ links: [{ index: 0, startTime: T0, endTime: T0 + 24 * HOUR }], warnings: [] });
+    expect(splitWindow(T0, T0 + 24 * HOUR)).toEqual({
+      links: [{ index: 0, startTime: T0, endTime: T0 + 24 * HOUR }],
+      warnings: [],
+    });
   });
 
   it('cuts 60 h into 24 h + 24 h + 12 h with no gap and no overlap', () => {
@@ -36,18 +39,22 @@ describe('splitWindow', () => {
 
   it('always covers the window exactly with links of 10 s .. 24 h (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 2_000_000_000 }), fc.integer({ min: MIN_USEFUL_WINDOW_SECONDS, max: 40 * 86_400 }), (start, length) => {
-        const { links } = splitWindow(start, start + length);
-        expect(links[0]?.startTime).toBe(start);
-        expect(links.at(-1)?.endTime).toBe(start + length);
-        links.forEach((link, index) => {
-          expect(link.index).toBe(index);
-          expect(link.endTime - link.startTime).toBeLessThanOrEqual(MAX_WINDOW_SECONDS);
-          expect(link.endTime - link.startTime).toBeGreaterThanOrEqual(MIN_USEFUL_WINDOW_SECONDS);
-          if (index > 0) expect(link.startTime).toBe(links[index - 1]?.endTime);
-        });
-        expect(links).toHaveLength(Math.ceil(length / MAX_WINDOW_SECONDS));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 2_000_000_000 }),
+        fc.integer({ min: MIN_USEFUL_WINDOW_SECONDS, max: 40 * 86_400 }),
+        (start, length) => {
+          const { links } = splitWindow(start, start + length);
+          expect(links[0]?.startTime).toBe(start);
+          expect(links.at(-1)?.endTime).toBe(start + length);
+          links.forEach((link, index) => {
+            expect(link.index).toBe(index);
+            expect(link.endTime - link.startTime).toBeLessThanOrEqual(MAX_WINDOW_SECONDS);
+            expect(link.endTime - link.startTime).toBeGreaterThanOrEqual(MIN_USEFUL_WINDOW_SECONDS);
+            if (index > 0) expect(link.startTime).toBe(links[index - 1]?.endTime);
+          });
+          expect(links).toHaveLength(Math.ceil(length / MAX_WINDOW_SECONDS));
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { cookieName, fetchSiteRejection, isAuthorized, originRejection, sameSecret, sessionCookie, sessionValue } from '../../../electron/serve/auth.js';
+import {
+  cookieName,
+  fetchSiteRejection,
+  isAuthorized,
+  originRejection,
+  sameSecret,
+  sessionCookie,
+  sessionValue,
+} from '../../../electron/serve/auth.js';
 
 const TOKEN = 'kV3c2Yx0qY1mN8pR4tW7zA9bC6dE5fG2hJ3kL4mN5pQ';
 const PORT = 8765;
@@ -13,10 +21,25 @@ describe('originRejection', () => {
   });
 
   it('refuses another host name (DNS rebinding), another port, no Host, and a foreign Origin', () => {
-    for (const host of [undefined, '', 'rebind.evil.example:8765', 'evil.example', '127.0.0.1', '127.0.0.1:8766', '[::1]:8765', '0.0.0.0:8765']) {
+    for (const host of [
+      undefined,
+      '',
+      'rebind.evil.example:8765',
+      'evil.example',
+      '127.0.0.1',
+      '127.0.0.1:8766',
+      '[::1]:8765',
+      '0.0.0.0:8765',
+    ]) {
       expect(originRejection({ host }, PORT), String(host)).not.toBeNull();
     }
-    for (const origin of ['http://evil.example', 'http://127.0.0.1:8766', 'https://127.0.0.1:8765', 'null', 'http://127.0.0.1']) {
+    for (const origin of [
+      'http://evil.example',
+      'http://127.0.0.1:8766',
+      'https://127.0.0.1:8765',
+      'null',
+      'http://127.0.0.1',
+    ]) {
       expect(originRejection({ host: '127.0.0.1:8765', origin }, PORT), origin).not.toBeNull();
     }
   });
@@ -54,7 +77,13 @@ describe('tokens and the session cookie', () => {
     expect(isAuthorized({ cookie: `${cookieName(PORT)}=${TOKEN}` }, TOKEN, PORT)).toBe(false);
     expect(isAuthorized({ cookie: `${cookieName(PORT + 1)}=${sessionValue(TOKEN)}` }, TOKEN, PORT)).toBe(false);
     // A wrong Bearer is not rescued by a right cookie: the header says who is asking.
-    expect(isAuthorized({ authorization: 'Bearer wrong', cookie: `${cookieName(PORT)}=${sessionValue(TOKEN)}` }, TOKEN, PORT)).toBe(false);
+    expect(
+      isAuthorized(
+        { authorization: 'Bearer wrong', cookie: `${cookieName(PORT)}=${sessionValue(TOKEN)}` },
+        TOKEN,
+        PORT,
+      ),
+    ).toBe(false);
   });
 
   it('sets an HttpOnly, SameSite=Strict cookie for the whole site whose value does not reveal the token', () => {

@@ -42,7 +42,10 @@ function world() {
     await Promise.resolve();
   };
   return {
-    loop, calls, jumped, minute,
+    loop,
+    calls,
+    jumped,
+    minute,
     hold: (value: boolean) => (holdRuns = value),
     finishRun: () => finish?.(),
     ticking: () => tick !== null,

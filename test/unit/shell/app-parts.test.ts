@@ -8,15 +8,23 @@ import { fakeWindow } from './fake-window.js';
 
 describe('settings', () => {
   it('falls back to defaults for a hand-edited file', () => {
-    expect(normalizeSettings({ language: 'fr', theme: 42, launchAtLogin: 'yes', defaultTimeZone: '' })).toEqual(DEFAULT_SETTINGS);
+    expect(normalizeSettings({ language: 'fr', theme: 42, launchAtLogin: 'yes', defaultTimeZone: '' })).toEqual(
+      DEFAULT_SETTINGS,
+    );
   });
 
   it('stores a patch and toggles the login item only when it changes', async () => {
     let stored: unknown = undefined;
     const setLoginItem = vi.fn(async () => ok(undefined));
     const changed = vi.fn();
-    const controller = createSettingsController({ backend: { read: () => stored, write: (next) => (stored = next) }, setLoginItem, changed });
-    expect(await controller.set({ launchAtLogin: true, language: 'zh-CN' })).toEqual(ok({ ...DEFAULT_SETTINGS, launchAtLogin: true, language: 'zh-CN' }));
+    const controller = createSettingsController({
+      backend: { read: () => stored, write: (next) => (stored = next) },
+      setLoginItem,
+      changed,
+    });
+    expect(await controller.set({ launchAtLogin: true, language: 'zh-CN' })).toEqual(
+      ok({ ...DEFAULT_SETTINGS, launchAtLogin: true, language: 'zh-CN' }),
+    );
     await controller.set({ theme: 'dark' });
     expect(setLoginItem.mock.calls).toEqual([[true]]);
     expect(controller.get()).toMatchObject({ theme: 'dark', launchAtLogin: true, language: 'zh-CN' });
@@ -26,7 +34,11 @@ describe('settings', () => {
   it('keeps launch at login off when the OS refused it, and says why', async () => {
     let stored: unknown = undefined;
     const refused = err('Taper.LoginItem.Unavailable', 'The autostart entry could not be written');
-    const controller = createSettingsController({ backend: { read: () => stored, write: (next) => (stored = next) }, setLoginItem: vi.fn(async () => refused), changed: vi.fn() });
+    const controller = createSettingsController({
+      backend: { read: () => stored, write: (next) => (stored = next) },
+      setLoginItem: vi.fn(async () => refused),
+      changed: vi.fn(),
+    });
     expect(await controller.set({ launchAtLogin: true })).toEqual(refused);
     expect(controller.get().launchAtLogin).toBe(false);
   });
@@ -34,7 +46,11 @@ describe('settings', () => {
   it('adopts what the OS has at start without asking the OS again', () => {
     let stored: unknown = { launchAtLogin: true };
     const setLoginItem = vi.fn(async () => ok(undefined));
-    const controller = createSettingsController({ backend: { read: () => stored, write: (next) => (stored = next) }, setLoginItem, changed: vi.fn() });
+    const controller = createSettingsController({
+      backend: { read: () => stored, write: (next) => (stored = next) },
+      setLoginItem,
+      changed: vi.fn(),
+    });
     controller.adoptLoginItem(false);
     expect(controller.get().launchAtLogin).toBe(false);
     expect(setLoginItem).not.toHaveBeenCalled();
@@ -68,12 +84,21 @@ describe('sandbox', () => {
   it('starts the simulator once and points a default sandbox profile at it', async () => {
     const { services } = fakeServices();
     const startSimulator = vi.fn(async () => ({ endpoint: 'http://127.0.0.1:4321' }));
-    const sandbox = createSandboxController({ startSimulator, account: { secretId: 'AKIDSANDBOX', secretKey: 'sandbox-key' }, profiles: services.profiles });
+    const sandbox = createSandboxController({
+      startSimulator,
+      account: { secretId: 'AKIDSANDBOX', secretKey: 'sandbox-key' },
+      profiles: services.profiles,
+    });
     expect(sandbox.isRunning()).toBe(false);
     expect(await sandbox.start()).toEqual(ok({ endpoint: 'http://127.0.0.1:4321' }));
     await sandbox.start();
     expect(startSimulator).toHaveBeenCalledOnce();
-    expect(services.profiles.add).toHaveBeenCalledWith({ name: 'sandbox', secretId: 'AKIDSANDBOX', secretKey: 'sandbox-key', endpoint: 'http://127.0.0.1:4321' });
+    expect(services.profiles.add).toHaveBeenCalledWith({
+      name: 'sandbox',
+      secretId: 'AKIDSANDBOX',
+      secretKey: 'sandbox-key',
+      endpoint: 'http://127.0.0.1:4321',
+    });
     expect(services.profiles.setDefault).toHaveBeenCalledWith('sandbox');
     expect(sandbox.isRunning()).toBe(true);
   });

@@ -7,7 +7,11 @@ export function fakeWindow(id: number, loadURL: (url: string) => Promise<void> =
   let loaded: (() => void) | undefined;
   let closed: (() => void) | undefined;
   const window: WindowLike = {
-    webContents: { id, send: (channel, payload) => sent.push([channel, payload]), once: (_event, listener) => (loaded = listener) },
+    webContents: {
+      id,
+      send: (channel, payload) => sent.push([channel, payload]),
+      once: (_event, listener) => (loaded = listener),
+    },
     loadURL: vi.fn(loadURL),
     once: () => undefined,
     on: (_event, listener) => (closed = listener),

@@ -33,7 +33,15 @@ afterEach(async () => {
 });
 
 const linux = (patch: Partial<LoginItemDeps> = {}) =>
-  createLoginItem({ platform: 'linux', env: {}, homedir: home, execPath: '/opt/Taper/taper', fs: fsPromises, ...unusedSettings, ...patch });
+  createLoginItem({
+    platform: 'linux',
+    env: {},
+    homedir: home,
+    execPath: '/opt/Taper/taper',
+    fs: fsPromises,
+    ...unusedSettings,
+    ...patch,
+  });
 const entryPath = () => join(home, '.config', 'autostart', 'taper.desktop');
 
 describe('login item on Linux (XDG autostart)', () => {
@@ -67,16 +75,29 @@ describe('login item on Linux (XDG autostart)', () => {
 
   it('uses $XDG_CONFIG_HOME (absolute only), $APPIMAGE instead of the temporary mount, and the dev app path', async () => {
     const config = join(home, 'cfg');
-    await linux({ env: { XDG_CONFIG_HOME: config, APPIMAGE: '/home/ana/Apps/Taper-0.1.0.AppImage' }, execPath: '/tmp/.mount_TaperX1/taper' }).setEnabled(true);
-    expect(await readFile(join(config, 'autostart', 'taper.desktop'), 'utf8')).toContain('\nExec=/home/ana/Apps/Taper-0.1.0.AppImage --hidden\n');
+    await linux({
+      env: { XDG_CONFIG_HOME: config, APPIMAGE: '/home/ana/Apps/Taper-0.1.0.AppImage' },
+      execPath: '/tmp/.mount_TaperX1/taper',
+    }).setEnabled(true);
+    expect(await readFile(join(config, 'autostart', 'taper.desktop'), 'utf8')).toContain(
+      '\nExec=/home/ana/Apps/Taper-0.1.0.AppImage --hidden\n',
+    );
 
-    await linux({ env: { XDG_CONFIG_HOME: 'relative' }, execPath: '/usr/lib/node_modules/electron/dist/electron', launchArgs: ['/home/ana/src/taper'] }).setEnabled(true);
-    expect(await readFile(entryPath(), 'utf8')).toContain('\nExec=/usr/lib/node_modules/electron/dist/electron /home/ana/src/taper --hidden\n');
+    await linux({
+      env: { XDG_CONFIG_HOME: 'relative' },
+      execPath: '/usr/lib/node_modules/electron/dist/electron',
+      launchArgs: ['/home/ana/src/taper'],
+    }).setEnabled(true);
+    expect(await readFile(entryPath(), 'utf8')).toContain(
+      '\nExec=/usr/lib/node_modules/electron/dist/electron /home/ana/src/taper --hidden\n',
+    );
   });
 
   it('quotes Exec per the Desktop Entry spec', async () => {
     await linux({ execPath: '/home/ana/My Apps/Taper $1 100%/taper' }).setEnabled(true);
-    expect(await readFile(entryPath(), 'utf8')).toContain('\nExec="/home/ana/My Apps/Taper \\\\$1 100%%/taper" --hidden\n');
+    expect(await readFile(entryPath(), 'utf8')).toContain(
+      '\nExec="/home/ana/My Apps/Taper \\\\$1 100%%/taper" --hidden\n',
+    );
     expect(quoteExecArgument('plain/path-1.0_x')).toBe('plain/path-1.0_x');
     expect(quoteExecArgument('')).toBe('""');
     expect(quoteExecArgument('a"b`c\\d')).toBe('"a\\"b\\`c\\\\d"');
@@ -87,7 +108,10 @@ describe('login item on Linux (XDG autostart)', () => {
   });
 
   it('any argument list survives a spec reader (generated paths)', () => {
-    const argument = fc.string({ unit: fc.constantFrom(...'aZ09 /._-"\'\\`$%~|&;*?#()<>\t\n=é漢'.split('')), maxLength: 24 });
+    const argument = fc.string({
+      unit: fc.constantFrom(...'aZ09 /._-"\'\\`$%~|&;*?#()<>\t\n=é漢'.split('')),
+      maxLength: 24,
+    });
     fc.assert(
       fc.property(fc.array(argument, { minLength: 1, maxLength: 4 }), (argv) => {
         expect(parseExec(execLine(argv))).toEqual(argv);
@@ -126,7 +150,10 @@ describe('login item on Linux (XDG autostart)', () => {
     expect(second.ok).toBe(false);
     expect(await readdir(join(home, '.config', 'autostart'))).toEqual([]);
 
-    const rmFails = { ...fsPromises, rm: async () => Promise.reject(Object.assign(new Error('EACCES: simulated'), { code: 'EACCES' })) };
+    const rmFails = {
+      ...fsPromises,
+      rm: async () => Promise.reject(Object.assign(new Error('EACCES: simulated'), { code: 'EACCES' })),
+    };
     const third = await linux({ fs: rmFails }).setEnabled(false);
     expect(third.ok ? null : third.error.code).toBe(LOGIN_ITEM_UNAVAILABLE);
   });
@@ -137,7 +164,10 @@ describe('login item on Linux (XDG autostart)', () => {
     await expect(readFile(entryPath(), 'utf8')).rejects.toThrow();
 
     await item.setEnabled(true);
-    const disabled = (await readFile(entryPath(), 'utf8')).replace('X-GNOME-Autostart-enabled=true', 'X-GNOME-Autostart-enabled=false');
+    const disabled = (await readFile(entryPath(), 'utf8')).replace(
+      'X-GNOME-Autostart-enabled=true',
+      'X-GNOME-Autostart-enabled=false',
+    );
     await writeFile(entryPath(), disabled);
     expect(await item.reconcile(true)).toBe(false);
     expect(await readFile(entryPath(), 'utf8')).toBe(disabled);
@@ -178,7 +208,9 @@ function fakeElectron(platform: NodeJS.Platform, initial?: { args: string[] }) {
     getLoginItemSettings(options?: { args?: string[] }): LoginItemState {
       queries.push(options);
       // Windows compares the arguments; macOS has none.
-      const matches = runKey !== null && (platform !== 'win32' || JSON.stringify(runKey.args) === JSON.stringify(options?.args ?? []));
+      const matches =
+        runKey !== null &&
+        (platform !== 'win32' || JSON.stringify(runKey.args) === JSON.stringify(options?.args ?? []));
       return { openAtLogin: matches, wasOpenedAtLogin: false, status: matches ? 'enabled' : status };
     },
   };
@@ -211,8 +243,19 @@ describe('login item on macOS and Windows (Electron)', () => {
     const os = fakeElectron('darwin');
     os.refuse('requires-approval');
     const result = await createLoginItem(os.deps).setEnabled(true);
-    expect(result).toEqual({ ok: false, error: { code: LOGIN_ITEM_UNAVAILABLE, message: 'macOS asks you to allow Taper in System Settings → General → Login Items.' } });
-    const throwing = createLoginItem({ ...os.deps, setLoginItemSettings: () => { throw new Error('SMAppService error'); } });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: LOGIN_ITEM_UNAVAILABLE,
+        message: 'macOS asks you to allow Taper in System Settings → General → Login Items.',
+      },
+    });
+    const throwing = createLoginItem({
+      ...os.deps,
+      setLoginItemSettings: () => {
+        throw new Error('SMAppService error');
+      },
+    });
     const thrown = await throwing.setEnabled(true);
     expect(thrown.ok ? '' : thrown.error.message).toBe('The login item could not be changed: SMAppService error');
   });
@@ -268,11 +311,23 @@ describe('wasStartedHidden', () => {
   it('is true for --hidden anywhere, or when macOS opened the app at login', () => {
     expect(wasStartedHidden(['/opt/Taper/taper', '--hidden'], openedAtLogin(false), 'linux')).toBe(true);
     expect(wasStartedHidden(['C:\\Taper.exe', '--hidden'], openedAtLogin(false), 'win32')).toBe(true);
-    expect(wasStartedHidden(['/Applications/Taper.app/Contents/MacOS/Taper'], openedAtLogin(true), 'darwin')).toBe(true);
-    expect(wasStartedHidden(['/Applications/Taper.app/Contents/MacOS/Taper'], openedAtLogin(false), 'darwin')).toBe(false);
+    expect(wasStartedHidden(['/Applications/Taper.app/Contents/MacOS/Taper'], openedAtLogin(true), 'darwin')).toBe(
+      true,
+    );
+    expect(wasStartedHidden(['/Applications/Taper.app/Contents/MacOS/Taper'], openedAtLogin(false), 'darwin')).toBe(
+      false,
+    );
     expect(wasStartedHidden(['/opt/Taper/taper'], openedAtLogin(true), 'linux')).toBe(false);
     expect(wasStartedHidden(['/opt/Taper/taper', '--hidden-extra'], openedAtLogin(false), 'linux')).toBe(false);
-    expect(wasStartedHidden(['x'], () => { throw new Error('unsupported'); }, 'darwin')).toBe(false);
+    expect(
+      wasStartedHidden(
+        ['x'],
+        () => {
+          throw new Error('unsupported');
+        },
+        'darwin',
+      ),
+    ).toBe(false);
   });
 });
 
@@ -281,7 +336,10 @@ describe('wasStartedHidden', () => {
  * arguments split on spaces outside quotes, with `\"`, `` \` ``, `\$`, `\\` inside quotes, then `%%` → `%`.
  */
 function parseExec(value: string): string[] {
-  const unescaped = value.replace(/\\([\\ntrs])/g, (_match, c: string) => ({ '\\': '\\', n: '\n', t: '\t', r: '\r', s: ' ' })[c] ?? c);
+  const unescaped = value.replace(
+    /\\([\\ntrs])/g,
+    (_match, c: string) => ({ '\\': '\\', n: '\n', t: '\t', r: '\r', s: ' ' })[c] ?? c,
+  );
   const args: string[] = [];
   let current: string | null = null;
   for (let index = 0; index < unescaped.length; index += 1) {

@@ -1,8 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createNativeNotify, type NativeNotifyDeps, type NotificationLike } from '../../../electron/shell/native-notify.js';
+import {
+  createNativeNotify,
+  type NativeNotifyDeps,
+  type NotificationLike,
+} from '../../../electron/shell/native-notify.js';
 import type { AppNotice } from '../../../shared/ipc/types.js';
 
-const NOTICE: AppNotice = { title: 'Recording started', body: 'push.example.com/live/show is being recorded.', view: 'history' };
+const NOTICE: AppNotice = {
+  title: 'Recording started',
+  body: 'push.example.com/live/show is being recorded.',
+  view: 'history',
+};
 
 /** A Notification that records its handlers so a test can fire what the OS would. */
 function fakeNotification() {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { Notifier, SCHEDULE_HORIZON_SECONDS, type NotificationContent, type Timers } from '../../../electron/shell/notifier.js';
+import {
+  Notifier,
+  SCHEDULE_HORIZON_SECONDS,
+  type NotificationContent,
+  type Timers,
+} from '../../../electron/shell/notifier.js';
 import { entry, NOW } from './history-fixtures.js';
 
 /** Manual timers: `advance` fires due callbacks in time order. */
@@ -34,17 +39,43 @@ function manualTime(startMs: number) {
 function setup(language: 'en' | 'zh-CN' = 'en') {
   const time = manualTime(NOW * 1000);
   const shown: NotificationContent[] = [];
-  const notifier = new Notifier({ notify: (content) => shown.push(content), timers: time.timers, clock: time.clock, language: () => language });
+  const notifier = new Notifier({
+    notify: (content) => shown.push(content),
+    timers: time.timers,
+    clock: time.clock,
+    language: () => language,
+  });
   return { notifier, shown, ...time };
 }
 
 describe('Notifier', () => {
   it('announces a settled outcome: files and length when recorded, the reason when nothing was', () => {
     const { notifier, shown } = setup();
-    const file = (durationSeconds: number) => ({ fileId: 'f', url: 'https://v.example/f.m3u8', startTime: NOW, endTime: NOW + durationSeconds, durationSeconds, sizeBytes: 1 });
+    const file = (durationSeconds: number) => ({
+      fileId: 'f',
+      url: 'https://v.example/f.m3u8',
+      startTime: NOW,
+      endTime: NOW + durationSeconds,
+      durationSeconds,
+      sizeBytes: 1,
+    });
     const detail = { reason: null, gaps: [], pushes: [], settledAt: NOW, acknowledgedAt: null };
-    notifier.outcomeSettled(entry({ id: 'r', stream: 'evening-show', outcome: 'recorded', outcomeDetail: { ...detail, files: [file(3_600), file(3_480)] } }));
-    notifier.outcomeSettled(entry({ id: 'n', stream: 'evening-show', outcome: 'nothing', outcomeDetail: { ...detail, files: [], reason: 'No file: the stream was never pushed during the window.' } }));
+    notifier.outcomeSettled(
+      entry({
+        id: 'r',
+        stream: 'evening-show',
+        outcome: 'recorded',
+        outcomeDetail: { ...detail, files: [file(3_600), file(3_480)] },
+      }),
+    );
+    notifier.outcomeSettled(
+      entry({
+        id: 'n',
+        stream: 'evening-show',
+        outcome: 'nothing',
+        outcomeDetail: { ...detail, files: [], reason: 'No file: the stream was never pushed during the window.' },
+      }),
+    );
     notifier.outcomeSettled(entry({ id: 'u', stream: 'not-settled' }));
     expect(shown.map((n) => [n.title, n.body])).toEqual([
       ['evening-show recorded: 2 files, 1 h 58 min', 'live/evening-show · push.example.com'],
@@ -60,7 +91,11 @@ describe('Notifier', () => {
     advance(2_999);
     expect(shown).toHaveLength(1);
     advance(1);
-    expect(shown[1]).toEqual({ title: 'Safe to start pushing', body: 'live/show · push.example.com: the recording task is active now.', view: 'history' });
+    expect(shown[1]).toEqual({
+      title: 'Safe to start pushing',
+      body: 'live/show · push.example.com: the recording task is active now.',
+      view: 'history',
+    });
   });
 
   it('schedules began and ended from the history and fires them on time', () => {
@@ -69,7 +104,11 @@ describe('Notifier', () => {
       entry({ id: 'a', startTime: NOW + 60, endTime: NOW + 120 }),
       entry({ id: 'running', status: 'recording', startTime: NOW - 60, endTime: NOW + 30 }),
       entry({ id: 'failed', status: 'failed', taskId: null }),
-      entry({ id: 'far', startTime: NOW + SCHEDULE_HORIZON_SECONDS + 1, endTime: NOW + SCHEDULE_HORIZON_SECONDS + 100 }),
+      entry({
+        id: 'far',
+        startTime: NOW + SCHEDULE_HORIZON_SECONDS + 1,
+        endTime: NOW + SCHEDULE_HORIZON_SECONDS + 100,
+      }),
     ]);
     expect(notifier.scheduledCount).toBe(3);
     advance(30_000);

@@ -16,7 +16,16 @@ describe('rendererFile', () => {
   });
 
   it('refuses other schemes, other hosts, a port and what is not a URL', () => {
-    for (const url of ['https://app/index.html', 'file:///index.html', `file://${join(ROOT, 'index.html')}`, 'taper://evil/index.html', 'taper://app.evil/index.html', 'taper://app:8080/index.html', 'taper:app/index.html', 'not a url']) {
+    for (const url of [
+      'https://app/index.html',
+      'file:///index.html',
+      `file://${join(ROOT, 'index.html')}`,
+      'taper://evil/index.html',
+      'taper://app.evil/index.html',
+      'taper://app:8080/index.html',
+      'taper:app/index.html',
+      'not a url',
+    ]) {
       expect(rendererFile(url, ROOT), url).toBeNull();
     }
   });
@@ -28,13 +37,23 @@ describe('rendererFile', () => {
   });
 
   it('refuses a climb out of the root hidden behind an encoded slash', () => {
-    for (const url of ['taper://app/..%2fsecret.txt', 'taper://app/%2e%2e%2fsecret.txt', 'taper://app/assets/..%2f..%2f..%2fetc%2fpasswd', 'taper://app/a%2F..%2F..%2Fsecret.txt']) {
+    for (const url of [
+      'taper://app/..%2fsecret.txt',
+      'taper://app/%2e%2e%2fsecret.txt',
+      'taper://app/assets/..%2f..%2f..%2fetc%2fpasswd',
+      'taper://app/a%2F..%2F..%2Fsecret.txt',
+    ]) {
       expect(rendererFile(url, ROOT), url).toBeNull();
     }
   });
 
   it('refuses backslashes, NUL bytes and broken percent-encoding', () => {
-    for (const url of ['taper://app/assets\\..\\..\\secret.txt', 'taper://app/%5c..%5csecret.txt', 'taper://app/index.html%00.js', 'taper://app/%E0%A4%A']) {
+    for (const url of [
+      'taper://app/assets\\..\\..\\secret.txt',
+      'taper://app/%5c..%5csecret.txt',
+      'taper://app/index.html%00.js',
+      'taper://app/%E0%A4%A',
+    ]) {
       expect(rendererFile(url, ROOT), url).toBeNull();
     }
   });
@@ -90,7 +109,12 @@ describe('createRendererHandler', () => {
 
   it('answers 404 for a traversal attempt without reading the file outside the root', async () => {
     const { handle, read } = handler();
-    for (const url of ['taper://app/..%2fsecret.txt', 'taper://app/%2e%2e%2fsecret.txt', 'taper://app/assets/..%2f..%2fsecret.txt', 'taper://app/%5c..%5csecret.txt']) {
+    for (const url of [
+      'taper://app/..%2fsecret.txt',
+      'taper://app/%2e%2e%2fsecret.txt',
+      'taper://app/assets/..%2f..%2fsecret.txt',
+      'taper://app/%5c..%5csecret.txt',
+    ]) {
       const response = await handle(new Request(url));
       expect(response.status, url).toBe(404);
       expect(await response.text(), url).not.toContain('outside the renderer root');
@@ -110,7 +134,13 @@ describe('createRendererHandler', () => {
 
 describe('isRendererEntry', () => {
   it('accepts the entry page with any query or fragment and any host case', () => {
-    for (const url of ['taper://app/index.html', 'taper://app/index.html?lang=zh-CN', 'taper://app/index.html#/history', 'taper://APP/index.html?x=1#y', 'TAPER://app/index.html']) {
+    for (const url of [
+      'taper://app/index.html',
+      'taper://app/index.html?lang=zh-CN',
+      'taper://app/index.html#/history',
+      'taper://APP/index.html?x=1#y',
+      'TAPER://app/index.html',
+    ]) {
       expect(isRendererEntry(url), url).toBe(true);
     }
   });

@@ -3,7 +3,14 @@ import type { ProfilesPort, ProfileSummary } from '../../../electron/services/ap
 import { createSandboxController, SANDBOX_PROFILE } from '../../../electron/shell/sandbox.js';
 import { err, ok } from '../../../shared/result.js';
 
-const summary = (name: string, endpoint: string | null = null): ProfileSummary => ({ name, secretIdMasked: 'AKID****EXAMPLE', region: 'ap-guangzhou', endpoint, hasToken: false, isDefault: false });
+const summary = (name: string, endpoint: string | null = null): ProfileSummary => ({
+  name,
+  secretIdMasked: 'AKID****EXAMPLE',
+  region: 'ap-guangzhou',
+  endpoint,
+  hasToken: false,
+  isDefault: false,
+});
 
 /** A ProfilesPort over a list of names, so a test sees which profiles are left. */
 function fakeProfiles(initial: ProfileSummary[]) {
@@ -38,7 +45,11 @@ function controller(initial: ProfileSummary[]) {
 
 describe('forgetLeftover', () => {
   it('removes the sandbox profile an earlier run left, and only that one', async () => {
-    const { sandbox, profiles, names } = controller([summary('main'), summary(SANDBOX_PROFILE, 'http://127.0.0.1:9999'), summary('staging')]);
+    const { sandbox, profiles, names } = controller([
+      summary('main'),
+      summary(SANDBOX_PROFILE, 'http://127.0.0.1:9999'),
+      summary('staging'),
+    ]);
     await sandbox.forgetLeftover();
     expect(profiles.remove.mock.calls).toEqual([[SANDBOX_PROFILE]]);
     expect(names()).toEqual(['main', 'staging']);

@@ -1,5 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { guardWebContents, hardenSession, type IsOurFrame, type SessionLike, type WebContentsLike } from '../../../electron/shell/security.js';
+import {
+  guardWebContents,
+  hardenSession,
+  type IsOurFrame,
+  type SessionLike,
+  type WebContentsLike,
+} from '../../../electron/shell/security.js';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/shell/window-options.js';
 
 function fakeContents() {
@@ -57,7 +63,8 @@ describe('hardenSession', () => {
       permissionHandler?.({}, permission, callback, details);
       return callback.mock.calls[0]?.[0] as boolean;
     };
-    const check = (permission: string, details = { requestingUrl: 'taper://app/index.html', isMainFrame: true }) => checkHandler?.({}, permission, 'taper://app', details);
+    const check = (permission: string, details = { requestingUrl: 'taper://app/index.html', isMainFrame: true }) =>
+      checkHandler?.({}, permission, 'taper://app', details);
     return { headersListener: () => headersListener, request, check, isOurFrame };
   }
 
@@ -66,7 +73,14 @@ describe('hardenSession', () => {
     const respond = vi.fn();
     headersListener()?.({ responseHeaders: {} }, respond);
     expect(respond).toHaveBeenCalledWith({ responseHeaders: { 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen']) {
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'openExternal',
+      'fullscreen',
+    ]) {
       expect(request(permission), permission).toBe(false);
       expect(check(permission), permission).toBe(false);
     }
@@ -75,7 +89,12 @@ describe('hardenSession', () => {
   });
 
   it('grants the clipboard write only to our own frame, in both handlers', () => {
-    const { request, check, isOurFrame } = harden(vi.fn((_contents: unknown, details: { requestingUrl?: string; isMainFrame?: boolean }) => details.isMainFrame === true && details.requestingUrl === 'taper://app/index.html'));
+    const { request, check, isOurFrame } = harden(
+      vi.fn(
+        (_contents: unknown, details: { requestingUrl?: string; isMainFrame?: boolean }) =>
+          details.isMainFrame === true && details.requestingUrl === 'taper://app/index.html',
+      ),
+    );
     const foreign = { requestingUrl: 'https://evil.example/', isMainFrame: true };
     const subFrame = { requestingUrl: 'taper://app/index.html', isMainFrame: false };
     expect(request('clipboard-sanitized-write', foreign)).toBe(false);

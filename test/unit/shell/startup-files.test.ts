@@ -7,7 +7,13 @@ import { openStartupFiles, type StartupFiles } from '../../../electron/shell/sta
 
 const clock = () => Date.UTC(2026, 11, 1, 8, 0, 0, 0);
 const STAMP = '2026-12-01T08-00-00-000Z';
-const PROFILE = { secretId: 'AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE', region: 'ap-guangzhou', endpoint: null, hasToken: false, createdAt: 1_800_000_000 };
+const PROFILE = {
+  secretId: 'AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE',
+  region: 'ap-guangzhou',
+  endpoint: null,
+  hasToken: false,
+  createdAt: 1_800_000_000,
+};
 
 let directory: string;
 
@@ -49,7 +55,9 @@ describe('openStartupFiles', () => {
 
     const files = openStartupFiles(directory, clock);
 
-    expect(files.damaged).toEqual([{ file: join(directory, name), movedTo: join(directory, quarantined(name)), reason: expect.stringMatching(/\S/) }]);
+    expect(files.damaged).toEqual([
+      { file: join(directory, name), movedTo: join(directory, quarantined(name)), reason: expect.stringMatching(/\S/) },
+    ]);
     expect(readFileSync(join(directory, quarantined(name)), 'utf8')).toBe('{ "truncated": ');
     expect((await readdir(directory)).filter((file) => file.includes('.corrupt-'))).toEqual([quarantined(name)]);
     // The good files were opened as they were: their content is what the stores answer.
@@ -63,13 +71,18 @@ describe('openStartupFiles', () => {
   it('moves every damaged file aside in one start', () => {
     for (const name of NAMES) writeFileSync(join(directory, name), 'garbage');
     const files = openStartupFiles(directory, clock);
-    expect(files.damaged.map((damage) => [damage.file, damage.movedTo])).toEqual(NAMES.map((name) => [join(directory, name), join(directory, quarantined(name))]));
+    expect(files.damaged.map((damage) => [damage.file, damage.movedTo])).toEqual(
+      NAMES.map((name) => [join(directory, name), join(directory, quarantined(name))]),
+    );
     for (const name of NAMES) expect(readFileSync(join(directory, quarantined(name)), 'utf8'), name).toBe('garbage');
     expectWorkingStores(files);
   });
 
   it('moves a settings.json aside that is JSON but breaks the schema', () => {
-    writeFileSync(join(directory, 'settings.json'), JSON.stringify({ profiles: { main: { secretId: 42 } }, __internal__: { migrations: { version: '1.0.0' } } }));
+    writeFileSync(
+      join(directory, 'settings.json'),
+      JSON.stringify({ profiles: { main: { secretId: 42 } }, __internal__: { migrations: { version: '1.0.0' } } }),
+    );
     const files = openStartupFiles(directory, clock);
     expect(files.damaged.map((damage) => damage.movedTo)).toEqual([join(directory, quarantined('settings.json'))]);
     expect(files.settings.get('profiles')).toEqual({});

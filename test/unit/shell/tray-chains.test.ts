@@ -13,14 +13,36 @@ const labels = trayLabels('en', 'UTC', () => NOW);
 const labelsOf = (items: readonly TrayMenuItem[] | undefined) => (items ?? []).map((item) => item.label ?? '—');
 
 function link(recordingId: string, index: number, start: number, patch: Partial<PlannedLink> = {}): PlannedLink {
-  return { recordingId, index, startTime: start, endTime: start + DAY, status: 'planned', taskId: null, historyId: null, error: null, updatedAt: NOW, ...patch };
+  return {
+    recordingId,
+    index,
+    startTime: start,
+    endTime: start + DAY,
+    status: 'planned',
+    taskId: null,
+    historyId: null,
+    error: null,
+    updatedAt: NOW,
+    ...patch,
+  };
 }
 
 function plan(recordingId: string, links: PlannedLink[], patch: Partial<PlannedRecording> = {}): PlannedRecording {
   return {
-    recordingId, stream: { domainName: 'push.example.com', appName: 'live', streamName: 'marathon' }, startTime: links[0]?.startTime ?? NOW,
-    endTime: links.at(-1)?.endTime ?? NOW, templateId: null, streamType: 0, extension: null, profile: 'main', region: null, seriesId: null,
-    occurrenceDate: null, createdAt: NOW - 600, links, ...patch,
+    recordingId,
+    stream: { domainName: 'push.example.com', appName: 'live', streamName: 'marathon' },
+    startTime: links[0]?.startTime ?? NOW,
+    endTime: links.at(-1)?.endTime ?? NOW,
+    templateId: null,
+    streamType: 0,
+    extension: null,
+    profile: 'main',
+    region: null,
+    seriesId: null,
+    occurrenceDate: null,
+    createdAt: NOW - 600,
+    links,
+    ...patch,
   };
 }
 
@@ -28,17 +50,36 @@ function plan(recordingId: string, links: PlannedLink[], patch: Partial<PlannedR
 function runningChain() {
   const start = NOW - 600;
   const entries = [
-    entry({ id: 'h1', stream: 'marathon', startTime: start, endTime: start + DAY, status: 'recording', recordingId: 'rec-1' }),
+    entry({
+      id: 'h1',
+      stream: 'marathon',
+      startTime: start,
+      endTime: start + DAY,
+      status: 'recording',
+      recordingId: 'rec-1',
+    }),
     entry({ id: 'h2', stream: 'marathon', startTime: start + DAY, endTime: start + 30 * 3600, recordingId: 'rec-1' }),
   ];
-  const plans = [plan('rec-1', [link('rec-1', 0, start, { status: 'created', taskId: 'task-h1', historyId: 'h1' }), link('rec-1', 1, start + DAY, { endTime: start + 30 * 3600, status: 'created', taskId: 'task-h2', historyId: 'h2' })])];
+  const plans = [
+    plan('rec-1', [
+      link('rec-1', 0, start, { status: 'created', taskId: 'task-h1', historyId: 'h1' }),
+      link('rec-1', 1, start + DAY, {
+        endTime: start + 30 * 3600,
+        status: 'created',
+        taskId: 'task-h2',
+        historyId: 'h2',
+      }),
+    ]),
+  ];
   return { entries, plans };
 }
 
 describe('tray: recordings of several links', () => {
   it('lists a running chain once, with its whole time left, and Stop stops the whole recording', () => {
     const { entries, plans } = runningChain();
-    const state = deriveTrayState([...entries, entry({ id: 'lone', startTime: NOW - 60, endTime: NOW + 600 })], NOW, { plans });
+    const state = deriveTrayState([...entries, entry({ id: 'lone', startTime: NOW - 60, endTime: NOW + 600 })], NOW, {
+      plans,
+    });
     expect(state.recording.map((task) => [task.id, task.recordingId, task.links])).toEqual([
       ['lone', null, 1],
       ['rec-1', 'rec-1', 2],
@@ -56,7 +97,10 @@ describe('tray: recordings of several links', () => {
   it('lists a far-ahead plan under up next from its start, and drops a stopped chain', () => {
     const far = plan('rec-far', [link('rec-far', 0, NOW + 10 * DAY, { endTime: NOW + 10 * DAY + 3_600 })]);
     const stopped = runningChain();
-    const entries = stopped.entries.map((one) => ({ ...one, status: one.id === 'h1' ? ('stopped' as const) : ('deleted' as const) }));
+    const entries = stopped.entries.map((one) => ({
+      ...one,
+      status: one.id === 'h1' ? ('stopped' as const) : ('deleted' as const),
+    }));
     const state = deriveTrayState(entries, NOW, { plans: [far, ...stopped.plans] });
     expect(state.recording).toEqual([]);
     expect(state.upNext.map((task) => [task.id, task.startTime, task.links])).toEqual([['rec-far', NOW + 10 * DAY, 1]]);
@@ -64,11 +108,17 @@ describe('tray: recordings of several links', () => {
   });
 
   it('open alerts are an item at the top that opens the history; acknowledged ones are gone', () => {
-    const missed = link('rec-2', 0, NOW - 2 * DAY, { status: 'missed', error: { code: 'Taper.Schedule.Missed', message: 'missed' } });
+    const missed = link('rec-2', 0, NOW - 2 * DAY, {
+      status: 'missed',
+      error: { code: 'Taper.Schedule.Missed', message: 'missed' },
+    });
     const open = deriveTrayState([], NOW, { plans: [plan('rec-2', [missed])] });
     expect(open.alerts).toBe(1);
     const menu = buildTrayMenu(open, labels);
-    expect(menu[0]).toEqual({ label: '⚠ 1 recording missed or failed — review', action: { kind: 'open', view: 'history' } });
+    expect(menu[0]).toEqual({
+      label: '⚠ 1 recording missed or failed — review',
+      action: { kind: 'open', view: 'history' },
+    });
     const acknowledged = deriveTrayState([], NOW, { plans: [plan('rec-2', [{ ...missed, acknowledgedAt: NOW }])] });
     expect(acknowledged.alerts).toBe(0);
     expect(labelsOf(buildTrayMenu(acknowledged, labels))[0]).toBe('Quick record');
@@ -78,16 +128,32 @@ describe('tray: recordings of several links', () => {
 
   it('the service runs stop-recording and open-history clicks through its actions', () => {
     let menu: NativeMenuItem[] = [];
-    const actions: TrayActions = { quickRecord: vi.fn(), recordUntil: vi.fn(), stop: vi.fn(), stopRecording: vi.fn(), open: vi.fn(), copyDiagnostics: vi.fn(), quit: vi.fn() };
+    const actions: TrayActions = {
+      quickRecord: vi.fn(),
+      recordUntil: vi.fn(),
+      stop: vi.fn(),
+      stopRecording: vi.fn(),
+      open: vi.fn(),
+      copyDiagnostics: vi.fn(),
+      quit: vi.fn(),
+    };
     const service = new SystemTrayService({
-      createTray: () => ({ setContextMenu: (built) => (menu = built as NativeMenuItem[]), setToolTip: () => undefined, setImage: () => undefined, on: () => undefined, destroy: () => undefined }),
+      createTray: () => ({
+        setContextMenu: (built) => (menu = built as NativeMenuItem[]),
+        setToolTip: () => undefined,
+        setImage: () => undefined,
+        on: () => undefined,
+        destroy: () => undefined,
+      }),
       buildMenu: (template) => template,
       iconFor: (status) => status,
       actions,
       openOnClick: true,
     });
     const { entries, plans } = runningChain();
-    const missed = plan('rec-2', [link('rec-2', 0, NOW - 2 * DAY, { status: 'failed', error: { code: 'InvalidParameter', message: 'x' } })]);
+    const missed = plan('rec-2', [
+      link('rec-2', 0, NOW - 2 * DAY, { status: 'failed', error: { code: 'InvalidParameter', message: 'x' } }),
+    ]);
     service.render(deriveTrayState(entries, NOW, { plans: [...plans, missed] }), labels);
     menu[0]?.click?.();
     expect(actions.open).toHaveBeenCalledWith('history');

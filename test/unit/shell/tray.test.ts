@@ -1,7 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { buildTrayMenu, trayStatus, type TrayMenuItem } from '../../../electron/shell/tray-menu.js';
 import { trayLabels } from '../../../electron/shell/tray-labels.js';
-import { SystemTrayService, type NativeMenuItem, type TrayActions, type TrayLike } from '../../../electron/shell/tray-service.js';
+import {
+  SystemTrayService,
+  type NativeMenuItem,
+  type TrayActions,
+  type TrayLike,
+} from '../../../electron/shell/tray-service.js';
 import { deriveTrayState } from '../../../electron/shell/tray-state.js';
 import { entry, NOW } from './history-fixtures.js';
 
@@ -46,7 +51,13 @@ describe('deriveTrayState', () => {
 
   it('limits up next and recent streams', () => {
     const many = Array.from({ length: 40 }, (_, index) =>
-      entry({ id: `t${index}`, stream: `s${index}`, startTime: NOW + 60 * (index + 1), endTime: NOW + 60 * (index + 2), createdAt: NOW - index }),
+      entry({
+        id: `t${index}`,
+        stream: `s${index}`,
+        startTime: NOW + 60 * (index + 1),
+        endTime: NOW + 60 * (index + 2),
+        createdAt: NOW - index,
+      }),
     );
     const state = deriveTrayState(many, NOW, { maxUpNext: 3, maxRecentStreams: 4 });
     expect(state.upNext.map((task) => task.id)).toEqual(['t0', 't1', 't2']);
@@ -59,7 +70,19 @@ describe('buildTrayMenu', () => {
     const state = deriveTrayState([], NOW);
     const menu = buildTrayMenu(state, labels);
     expect(trayStatus(state)).toBe('idle');
-    expect(labelsOf(menu)).toEqual(['Quick record', '—', 'Up next', 'Nothing scheduled', '—', 'Open Taper', 'History', 'Settings', 'Copy diagnostics', '—', 'Quit']);
+    expect(labelsOf(menu)).toEqual([
+      'Quick record',
+      '—',
+      'Up next',
+      'Nothing scheduled',
+      '—',
+      'Open Taper',
+      'History',
+      'Settings',
+      'Copy diagnostics',
+      '—',
+      'Quit',
+    ]);
     expect(find(menu, 'Quick record')?.submenu?.[1]?.action).toEqual({ kind: 'open', view: 'record' });
   });
 
@@ -74,12 +97,19 @@ describe('buildTrayMenu', () => {
 
   it('recording: shows time left and a stop item per running task', () => {
     const state = deriveTrayState(
-      [entry({ id: 'a', startTime: NOW - 60, endTime: NOW + 3_000 }), entry({ id: 'b', stream: 'other', startTime: NOW - 60, endTime: NOW + 90, profile: null })],
+      [
+        entry({ id: 'a', startTime: NOW - 60, endTime: NOW + 3_000 }),
+        entry({ id: 'b', stream: 'other', startTime: NOW - 60, endTime: NOW + 90, profile: null }),
+      ],
       NOW,
     );
     const menu = buildTrayMenu(state, labels);
     expect(labelsOf(menu)).toEqual(
-      expect.arrayContaining(['Now recording', 'live/other · push.example.com — 2 min left', 'live/show · push.example.com — 50 min left']),
+      expect.arrayContaining([
+        'Now recording',
+        'live/other · push.example.com — 2 min left',
+        'live/show · push.example.com — 50 min left',
+      ]),
     );
     expect(find(menu, 'Stop recording')?.submenu?.map((item) => item.action)).toEqual([
       { kind: 'stop', id: 'b', profile: null },
@@ -89,7 +119,19 @@ describe('buildTrayMenu', () => {
 
   it('stream names made outside Taper: Chinese and formula-like names as they are, a tab or CR as a space; the action keeps the real name', () => {
     const names = ['晚间新闻', '=HYPERLINK("x")', '+1', '-2', '@me', '\tindent', 'line\rbreak'];
-    const state = deriveTrayState(names.map((stream, index) => entry({ id: `h${index}`, stream, startTime: NOW + 600 * (index + 1), endTime: NOW + 600 * (index + 2), createdAt: NOW - index })), NOW, { maxUpNext: 10 });
+    const state = deriveTrayState(
+      names.map((stream, index) =>
+        entry({
+          id: `h${index}`,
+          stream,
+          startTime: NOW + 600 * (index + 1),
+          endTime: NOW + 600 * (index + 2),
+          createdAt: NOW - index,
+        }),
+      ),
+      NOW,
+      { maxUpNext: 10 },
+    );
     const upNext = labelsOf(buildTrayMenu(state, labels)).filter((label) => label.includes('push.example.com'));
     expect(upNext).toEqual([
       'live/晚间新闻 · push.example.com — starts 08:10',
@@ -100,13 +142,25 @@ describe('buildTrayMenu', () => {
       'live/ indent · push.example.com — starts 09:00',
       'live/line break · push.example.com — starts 09:10',
     ]);
-    const quick = find(buildTrayMenu(deriveTrayState([entry({ id: 'q', stream: 'line\rbreak', status: 'finished', startTime: NOW - 7_200, endTime: NOW - 3_600 })], NOW), labels), 'Quick record')?.submenu?.[0];
+    const quick = find(
+      buildTrayMenu(
+        deriveTrayState(
+          [entry({ id: 'q', stream: 'line\rbreak', status: 'finished', startTime: NOW - 7_200, endTime: NOW - 3_600 })],
+          NOW,
+        ),
+        labels,
+      ),
+      'Quick record',
+    )?.submenu?.[0];
     expect(quick?.label).toBe('live/line break · push.example.com');
     expect(quick?.submenu?.[0]?.action).toMatchObject({ stream: { streamName: 'line\rbreak' } });
   });
 
   it('quick record: 30 min / 1 h / 2 h / Until… per recent stream', () => {
-    const state = deriveTrayState([entry({ id: 'a', status: 'finished', startTime: NOW - 7_200, endTime: NOW - 3_600 })], NOW);
+    const state = deriveTrayState(
+      [entry({ id: 'a', status: 'finished', startTime: NOW - 7_200, endTime: NOW - 3_600 })],
+      NOW,
+    );
     const streamMenu = find(buildTrayMenu(state, labels), 'Quick record')?.submenu?.[0];
     expect(streamMenu?.label).toBe('live/show · push.example.com');
     const stream = { domainName: 'push.example.com', appName: 'live', streamName: 'show' };
@@ -119,8 +173,23 @@ describe('buildTrayMenu', () => {
   });
 
   it('speaks Simplified Chinese', () => {
-    const menu = buildTrayMenu(deriveTrayState([], NOW), trayLabels('zh-CN', 'Asia/Shanghai', () => NOW));
-    expect(labelsOf(menu)).toEqual(['快速录制', '—', '即将开始', '没有计划的任务', '—', '打开 Taper', '历史记录', '设置', '复制诊断信息', '—', '退出']);
+    const menu = buildTrayMenu(
+      deriveTrayState([], NOW),
+      trayLabels('zh-CN', 'Asia/Shanghai', () => NOW),
+    );
+    expect(labelsOf(menu)).toEqual([
+      '快速录制',
+      '—',
+      '即将开始',
+      '没有计划的任务',
+      '—',
+      '打开 Taper',
+      '历史记录',
+      '设置',
+      '复制诊断信息',
+      '—',
+      '退出',
+    ]);
   });
 });
 
@@ -138,12 +207,26 @@ function fakeTray(openOnClick = true) {
     on: (_event, listener) => (clickListener = listener),
     destroy: () => calls.push('destroy'),
   };
-  const actions: TrayActions = { quickRecord: vi.fn(), recordUntil: vi.fn(), stop: vi.fn(), stopRecording: vi.fn(), open: vi.fn(), copyDiagnostics: vi.fn(), quit: vi.fn() };
+  const actions: TrayActions = {
+    quickRecord: vi.fn(),
+    recordUntil: vi.fn(),
+    stop: vi.fn(),
+    stopRecording: vi.fn(),
+    open: vi.fn(),
+    copyDiagnostics: vi.fn(),
+    quit: vi.fn(),
+  };
   const createTray = vi.fn((icon: string) => {
     calls.push(`create:${icon}`);
     return tray;
   });
-  const service = new SystemTrayService({ createTray, buildMenu: (template) => template, iconFor: (status) => `${status}.png`, actions, openOnClick });
+  const service = new SystemTrayService({
+    createTray,
+    buildMenu: (template) => template,
+    iconFor: (status) => `${status}.png`,
+    actions,
+    openOnClick,
+  });
   return { service, calls, actions, createTray, menu: () => menu, click: () => clickListener?.() };
 }
 

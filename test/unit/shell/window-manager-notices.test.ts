@@ -13,7 +13,12 @@ function manager(...windows: ReturnType<typeof fakeWindow>[]) {
   });
   const loadFailed = vi.fn();
   const closed = vi.fn();
-  return { manager: new WindowManager({ createWindow, rendererUrl: 'taper://app/index.html', loadFailed, closed }), createWindow, loadFailed, closed };
+  return {
+    manager: new WindowManager({ createWindow, rendererUrl: 'taper://app/index.html', loadFailed, closed }),
+    createWindow,
+    loadFailed,
+    closed,
+  };
 }
 
 describe('WindowManager without a window', () => {
@@ -47,7 +52,9 @@ describe('WindowManager without a window', () => {
     for (let index = 0; index < 25; index += 1) windows.send('app:notice', notice(`notice ${index}`));
     windows.open();
     first.load();
-    expect(first.sent.map(([, payload]) => (payload as AppNotice).title)).toEqual(Array.from({ length: 20 }, (_, index) => `notice ${index + 5}`));
+    expect(first.sent.map(([, payload]) => (payload as AppNotice).title)).toEqual(
+      Array.from({ length: 20 }, (_, index) => `notice ${index + 5}`),
+    );
   });
 
   it('holds a notice sent after the window closed for the next window, and drops what the closed one never loaded', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ALLOWED_EXTERNAL_HOSTS, CONTENT_SECURITY_POLICY, createWindowOptions, isAllowedExternalUrl, withCspHeader } from '../../../electron/shell/window-options.js';
+import {
+  ALLOWED_EXTERNAL_HOSTS,
+  CONTENT_SECURITY_POLICY,
+  createWindowOptions,
+  isAllowedExternalUrl,
+  withCspHeader,
+} from '../../../electron/shell/window-options.js';
 
 describe('createWindowOptions', () => {
   const options = createWindowOptions({ preloadPath: '/app/dist/electron/preload.cjs' });
@@ -33,7 +39,7 @@ describe('CSP', () => {
   });
 
   it('replaces any policy a response carries, whatever the header case', () => {
-    const headers = withCspHeader({ 'content-security-policy': ["default-src *"], 'Content-Type': 'text/html' });
+    const headers = withCspHeader({ 'content-security-policy': ['default-src *'], 'Content-Type': 'text/html' });
     expect(headers).toEqual({ 'Content-Type': ['text/html'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] });
   });
 

@@ -48,7 +48,16 @@ describe('simulator DescribeRecordTask rules', () => {
 describe('simulator task store', () => {
   it('pages with scroll tokens, filters by account and stream, and rejects foreign tokens', () => {
     const store = createTaskStore(2);
-    const params = { domainName: 'd', appName: 'a', streamName: 's', startTime: NOW, endTime: NOW + 60, streamType: 0 as const, templateId: null, extension: null };
+    const params = {
+      domainName: 'd',
+      appName: 'a',
+      streamName: 's',
+      startTime: NOW,
+      endTime: NOW + 60,
+      streamType: 0 as const,
+      templateId: null,
+      extension: null,
+    };
     const ids = [1, 2, 3, 4, 5].map((i) => store.create('A', { ...params, startTime: NOW + i }, NOW).taskId);
     store.create('B', params, NOW);
     const query = { startTime: NOW, endTime: NOW + 100 };

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalRequest, parseAuthorization, sha256Hex, sign, signaturesEqual, utcDate } from '../../../electron/simulator/tc3.js';
+import {
+  canonicalRequest,
+  parseAuthorization,
+  sha256Hex,
+  sign,
+  signaturesEqual,
+  utcDate,
+} from '../../../electron/simulator/tc3.js';
 
 // Tencent's published Signature v3 example (public documentation values, not real credentials).
 const SECRET_ID = 'AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE';
@@ -14,7 +21,10 @@ describe('TC3-HMAC-SHA256', () => {
       method: 'POST',
       path: '/',
       query: '',
-      headers: [['content-type', 'application/json; charset=utf-8'], ['host', HOST]] as const,
+      headers: [
+        ['content-type', 'application/json; charset=utf-8'],
+        ['host', HOST],
+      ] as const,
       payload,
     };
     expect(utcDate(1551113065)).toBe('2019-02-25');
@@ -22,7 +32,9 @@ describe('TC3-HMAC-SHA256', () => {
       'POST\n/\n\ncontent-type:application/json; charset=utf-8\nhost:cvm.tencentcloudapi.com\n\ncontent-type;host\n' +
         '35e9c5b0e3ae67532d3c9f17ead6c90222632e5b1ff7f6e89887f1398934f064',
     );
-    expect(sign(SECRET_KEY, 1551113065, 'cvm', input)).toBe('72e494ea809ad7a8c8f7a4507b9bddcbaa8e581f516e8da2f66e2c5a96525168');
+    expect(sign(SECRET_KEY, 1551113065, 'cvm', input)).toBe(
+      '72e494ea809ad7a8c8f7a4507b9bddcbaa8e581f516e8da2f66e2c5a96525168',
+    );
   });
 
   it('matches the published GET example', () => {
@@ -30,10 +42,15 @@ describe('TC3-HMAC-SHA256', () => {
       method: 'GET',
       path: '/',
       query: 'Limit=10&Offset=0',
-      headers: [['content-type', 'application/x-www-form-urlencoded'], ['host', HOST]] as const,
+      headers: [
+        ['content-type', 'application/x-www-form-urlencoded'],
+        ['host', HOST],
+      ] as const,
       payload: '',
     };
-    expect(sign(SECRET_KEY, 1539084154, 'cvm', input)).toBe('5da7a33f6993f0614b047e5df4582db9e9bf4672ba50567dba16c6ccf174c474');
+    expect(sign(SECRET_KEY, 1539084154, 'cvm', input)).toBe(
+      '5da7a33f6993f0614b047e5df4582db9e9bf4672ba50567dba16c6ccf174c474',
+    );
   });
 
   it('changes the signature when the key, the service or the payload changes', () => {
@@ -46,7 +63,11 @@ describe('TC3-HMAC-SHA256', () => {
 
   it('parses an Authorization header and rejects malformed ones', () => {
     const signature = '72e494ea809ad7a8c8f7a4507b9bddcbaa8e581f516e8da2f66e2c5a96525168';
-    expect(parseAuthorization(`TC3-HMAC-SHA256 Credential=${SECRET_ID}/2019-02-25/cvm/tc3_request, SignedHeaders=content-type;host, Signature=${signature}`)).toEqual({
+    expect(
+      parseAuthorization(
+        `TC3-HMAC-SHA256 Credential=${SECRET_ID}/2019-02-25/cvm/tc3_request, SignedHeaders=content-type;host, Signature=${signature}`,
+      ),
+    ).toEqual({
       secretId: SECRET_ID,
       date: '2019-02-25',
       service: 'cvm',
@@ -55,7 +76,11 @@ describe('TC3-HMAC-SHA256', () => {
     });
     expect(parseAuthorization(undefined)).toBeNull();
     expect(parseAuthorization('Bearer abc')).toBeNull();
-    expect(parseAuthorization(`TC3-HMAC-SHA256 Credential=${SECRET_ID}/2019-02-25/cvm/tc3_request, SignedHeaders=host, Signature=short`)).toBeNull();
+    expect(
+      parseAuthorization(
+        `TC3-HMAC-SHA256 Credential=${SECRET_ID}/2019-02-25/cvm/tc3_request, SignedHeaders=host, Signature=short`,
+      ),
+    ).toBeNull();
   });
 
   it('compares signatures exactly', () => {

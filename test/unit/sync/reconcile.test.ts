@@ -5,27 +5,62 @@ import { reconcile } from '../../../electron/services/sync/sync-service.js';
 import type { ResolvedProfile } from '../../../electron/services/app-services.js';
 
 const NOW = 1_800_000_000;
-const profile: ResolvedProfile = { profile: 'prod', credentials: { secretId: 'AKIDx', secretKey: 'k' }, region: 'ap-guangzhou', endpoint: null };
+const profile: ResolvedProfile = {
+  profile: 'prod',
+  credentials: { secretId: 'AKIDx', secretKey: 'k' },
+  region: 'ap-guangzhou',
+  endpoint: null,
+};
 
 function entry(overrides: Partial<HistoryEntry>): HistoryEntry {
   return {
-    id: 'e1', taskId: 'T1', requestId: 'r1', status: 'scheduled', domain: 'd.example.com', app: 'live', stream: 's1',
-    startTime: NOW + 600, endTime: NOW + 4200, templateId: null, streamType: 0, profile: 'prod', region: 'ap-guangzhou',
-    createdAt: NOW - 300, updatedAt: NOW - 300, error: null, source: 'taper', extension: null, ...overrides,
+    id: 'e1',
+    taskId: 'T1',
+    requestId: 'r1',
+    status: 'scheduled',
+    domain: 'd.example.com',
+    app: 'live',
+    stream: 's1',
+    startTime: NOW + 600,
+    endTime: NOW + 4200,
+    templateId: null,
+    streamType: 0,
+    profile: 'prod',
+    region: 'ap-guangzhou',
+    createdAt: NOW - 300,
+    updatedAt: NOW - 300,
+    error: null,
+    source: 'taper',
+    extension: null,
+    ...overrides,
   };
 }
 
 function remote(overrides: Partial<RemoteTask>): RemoteTask {
   return {
-    taskId: 'T1', domainName: 'd.example.com', appName: 'live', streamName: 's1', startTime: NOW + 600, endTime: NOW + 4200,
-    templateId: null, streamType: 0, stopped: false, extension: null, ...overrides,
+    taskId: 'T1',
+    domainName: 'd.example.com',
+    appName: 'live',
+    streamName: 's1',
+    startTime: NOW + 600,
+    endTime: NOW + 4200,
+    templateId: null,
+    streamType: 0,
+    stopped: false,
+    extension: null,
+    ...overrides,
   };
 }
 
 describe('reconcile', () => {
   it('moves a task whose window has begun to recording, and a stopped one to stopped', () => {
     const entries = [entry({ id: 'a', taskId: 'A', startTime: NOW - 60 }), entry({ id: 'b', taskId: 'B' })];
-    const result = reconcile(entries, [remote({ taskId: 'A', startTime: NOW - 60 }), remote({ taskId: 'B', stopped: true })], profile, NOW);
+    const result = reconcile(
+      entries,
+      [remote({ taskId: 'A', startTime: NOW - 60 }), remote({ taskId: 'B', stopped: true })],
+      profile,
+      NOW,
+    );
     expect(result.entries.map((e) => e.status)).toEqual(['recording', 'stopped']);
     expect(result.report.updated).toBe(2);
     expect(result.toImport).toEqual([]);
@@ -42,8 +77,19 @@ describe('reconcile', () => {
   });
 
   it('matches a "now" attempt by creation time, within slack', () => {
-    const unknown = entry({ taskId: null, status: 'unknown', startTime: null, createdAt: NOW - 30, endTime: NOW + 1800 });
-    const result = reconcile([unknown], [remote({ taskId: 'N', startTime: NOW - 28, endTime: NOW + 1800 })], profile, NOW);
+    const unknown = entry({
+      taskId: null,
+      status: 'unknown',
+      startTime: null,
+      createdAt: NOW - 30,
+      endTime: NOW + 1800,
+    });
+    const result = reconcile(
+      [unknown],
+      [remote({ taskId: 'N', startTime: NOW - 28, endTime: NOW + 1800 })],
+      profile,
+      NOW,
+    );
     expect(result.entries[0]).toMatchObject({ taskId: 'N', status: 'recording' });
   });
 
@@ -56,7 +102,12 @@ describe('reconcile', () => {
 
   it('imports tasks created elsewhere and leaves other profiles alone', () => {
     const other = entry({ id: 'o', taskId: 'O', profile: 'staging' });
-    const result = reconcile([other], [remote({ taskId: 'O', stopped: true }), remote({ taskId: 'CONSOLE' })], profile, NOW);
+    const result = reconcile(
+      [other],
+      [remote({ taskId: 'O', stopped: true }), remote({ taskId: 'CONSOLE' })],
+      profile,
+      NOW,
+    );
     expect(result.entries[0]?.status).toBe('scheduled');
     expect(result.toImport.map((t) => t.taskId)).toEqual(['CONSOLE']);
   });

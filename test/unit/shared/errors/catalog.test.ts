@@ -112,16 +112,22 @@ describe('error catalog completeness', () => {
 
 describe('describeError', () => {
   it('points an inactive VOD at the VOD console', () => {
-    const description = describeError({ code: 'ResourceUnavailable.InvalidVodStatus', message: 'VOD not activated' }, 'en');
+    const description = describeError(
+      { code: 'ResourceUnavailable.InvalidVodStatus', message: 'VOD not activated' },
+      'en',
+    );
     expect(description.title).toContain('VOD');
     expect(description.link).toBe('https://console.cloud.tencent.com/vod');
     expect(describeError({ code: 'ResourceUnavailable.InvalidVodStatus' }, 'zh-CN').nextStep).toContain('云点播');
   });
 
   it('uses the exact entry without repeating the platform message', () => {
-    expect(describeError({ code: 'AuthFailure.SignatureFailure', message: 'The provided credentials could not be validated.' }, 'en').title).toBe(
-      'The signature is wrong: the SecretKey does not match the SecretId.',
-    );
+    expect(
+      describeError(
+        { code: 'AuthFailure.SignatureFailure', message: 'The provided credentials could not be validated.' },
+        'en',
+      ).title,
+    ).toBe('The signature is wrong: the SecretKey does not match the SecretId.');
   });
 
   it('falls back to the nearest parent and keeps the platform message', () => {

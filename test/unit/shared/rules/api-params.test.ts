@@ -3,9 +3,21 @@ import { toCreateRecordTaskParams } from '../../../../shared/rules/api-params.js
 
 describe('toCreateRecordTaskParams', () => {
   it('maps a "now" request to the required parameters only, with no StartTime', () => {
-    const params = toCreateRecordTaskParams({ domainName: ' 5000.live.push.com ', appName: 'live ', streamName: ' livetest', endTime: 1589904000 });
-    expect(params).toEqual({ DomainName: '5000.live.push.com', AppName: 'live', StreamName: 'livetest', EndTime: 1589904000 });
-    expect(JSON.stringify(params)).toBe('{"DomainName":"5000.live.push.com","AppName":"live","StreamName":"livetest","EndTime":1589904000}');
+    const params = toCreateRecordTaskParams({
+      domainName: ' 5000.live.push.com ',
+      appName: 'live ',
+      streamName: ' livetest',
+      endTime: 1589904000,
+    });
+    expect(params).toEqual({
+      DomainName: '5000.live.push.com',
+      AppName: 'live',
+      StreamName: 'livetest',
+      EndTime: 1589904000,
+    });
+    expect(JSON.stringify(params)).toBe(
+      '{"DomainName":"5000.live.push.com","AppName":"live","StreamName":"livetest","EndTime":1589904000}',
+    );
   });
 
   it('carries every option given, as the API names them (the seed example)', () => {

@@ -8,7 +8,13 @@ const HOUR = 3600;
 const stream = { domainName: '5000.livepush.myqcloud.com', appName: 'live', streamName: 'show' };
 const request: RecordRequest = { ...stream, startTime: NOW + HOUR, endTime: NOW + 2 * HOUR, templateId: 7 };
 
-function task(taskId: string, startTime: number, endTime: number, status: TaskStatus = 'scheduled', other: Partial<TaskWindow> = {}): TaskWindow {
+function task(
+  taskId: string,
+  startTime: number,
+  endTime: number,
+  status: TaskStatus = 'scheduled',
+  other: Partial<TaskWindow> = {},
+): TaskWindow {
   return { ...stream, taskId, startTime, endTime, status, ...other };
 }
 
@@ -59,11 +65,17 @@ describe('recordWarnings', () => {
     });
 
     it('switches to OverlapLimit at 3 overlapping tasks', () => {
-      const three = [task('A', NOW, NOW + 3 * HOUR), task('B', NOW, NOW + 3 * HOUR, 'recording'), task('C', NOW, NOW + 3 * HOUR, 'unknown')];
+      const three = [
+        task('A', NOW, NOW + 3 * HOUR),
+        task('B', NOW, NOW + 3 * HOUR, 'recording'),
+        task('C', NOW, NOW + 3 * HOUR, 'unknown'),
+      ];
       const codes = warningCodes(request, three);
       expect(codes).toContain('OverlapLimit');
       expect(codes).not.toContain('Overlap');
-      const message = recordWarnings(request, { nowSeconds: NOW, existingTasks: three }).find((warning) => warning.code === 'OverlapLimit')?.message;
+      const message = recordWarnings(request, { nowSeconds: NOW, existingTasks: three }).find(
+        (warning) => warning.code === 'OverlapLimit',
+      )?.message;
       expect(message).toContain('at most 3');
       expect(message).toContain('may not record');
     });
@@ -75,14 +87,21 @@ describe('recordWarnings', () => {
         task('other-stream', NOW, NOW + 3 * HOUR, 'scheduled', { streamName: 'other' }),
         task('other-app', NOW, NOW + 3 * HOUR, 'scheduled', { appName: 'live2' }),
         task('other-domain', NOW, NOW + 3 * HOUR, 'scheduled', { domainName: 'b.example.com' }),
-        ...(['finished', 'stopped', 'deleted', 'failed'] as const).map((status) => task(status, NOW, NOW + 3 * HOUR, status)),
+        ...(['finished', 'stopped', 'deleted', 'failed'] as const).map((status) =>
+          task(status, NOW, NOW + 3 * HOUR, status),
+        ),
       ];
       expect(overlappingTasks(request, tasks, NOW)).toEqual([]);
       expect(warningCodes(request, tasks)).toEqual(['RecordExpires']);
     });
 
     it('counts an overlap of one second, and matches the stream trimmed and the domain case-insensitively', () => {
-      const tasks = [task('edge', NOW + 2 * HOUR - 1, NOW + 3 * HOUR, 'scheduled', { domainName: ' 5000.LivePush.myqcloud.com ', streamName: 'show ' })];
+      const tasks = [
+        task('edge', NOW + 2 * HOUR - 1, NOW + 3 * HOUR, 'scheduled', {
+          domainName: ' 5000.LivePush.myqcloud.com ',
+          streamName: 'show ',
+        }),
+      ];
       expect(overlappingTasks(request, tasks, NOW).map((found) => found.taskId)).toEqual(['edge']);
     });
 
@@ -94,7 +113,9 @@ describe('recordWarnings', () => {
 
     it('mentions a task without TaskId (unknown outcome)', () => {
       const unknown: TaskWindow = { ...stream, startTime: NOW, endTime: NOW + 3 * HOUR, status: 'unknown' };
-      const message = recordWarnings(request, { nowSeconds: NOW, existingTasks: [unknown] }).find((warning) => warning.code === 'Overlap')?.message;
+      const message = recordWarnings(request, { nowSeconds: NOW, existingTasks: [unknown] }).find(
+        (warning) => warning.code === 'Overlap',
+      )?.message;
       expect(message).toContain('no TaskId yet');
     });
   });
@@ -114,7 +135,11 @@ describe('recordWarnings', () => {
   });
 
   it('can give every warning at once', () => {
-    const codes = warningCodes({ ...stream, endTime: NOW + 5 }, [task('A', NOW, NOW + HOUR), task('B', NOW, NOW + HOUR), task('C', NOW, NOW + HOUR)]);
+    const codes = warningCodes({ ...stream, endTime: NOW + 5 }, [
+      task('A', NOW, NOW + HOUR),
+      task('B', NOW, NOW + HOUR),
+      task('C', NOW, NOW + HOUR),
+    ]);
     expect(codes).toEqual(['PushDelay', 'OverlapLimit', 'NoTemplate', 'TooShort', 'RecordExpires']);
   });
 });

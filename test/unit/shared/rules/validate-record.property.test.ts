@@ -15,7 +15,9 @@ const RUNS = { numRuns: 3000 };
 const label = fc.stringMatching(/^[a-z0-9]([a-z0-9-]{0,20}[a-z0-9])?$/);
 const domainName = fc.array(label, { minLength: 2, maxLength: 4 }).map((labels) => labels.join('.'));
 const streamName = fc.stringMatching(/^[A-Za-z0-9_.~-]{1,128}$/);
-const appName = fc.array(fc.stringMatching(/^[A-Za-z0-9_.~-]{1,30}$/), { minLength: 1, maxLength: 3 }).map((parts) => parts.join('/'));
+const appName = fc
+  .array(fc.stringMatching(/^[A-Za-z0-9_.~-]{1,30}$/), { minLength: 1, maxLength: 3 })
+  .map((parts) => parts.join('/'));
 const padding = fc.constantFrom('', ' ', '  ', '\t');
 
 /** A request the platform accepts: times inside every limit, options well-formed. */
@@ -47,30 +49,78 @@ const validRequest: fc.Arbitrary<RecordRequest> = fc
     if (rest.extension !== undefined) request.extension = rest.extension;
     return request;
   })
-  .filter((request) => request.endTime > (request.startTime ?? NOW) && request.endTime - (request.startTime ?? NOW) <= DAY);
+  .filter(
+    (request) => request.endTime > (request.startTime ?? NOW) && request.endTime - (request.startTime ?? NOW) <= DAY,
+  );
 
 /** One way to break a valid request, and the code that must then appear. */
 const corruption: fc.Arbitrary<{ patch: Record<string, unknown>; expected: string }> = fc.oneof(
-  fc.constantFrom(undefined, null, '', '   ').map((value) => ({ patch: { domainName: value }, expected: 'DomainName.Required' })),
-  fc.tuple(fc.constantFrom('rtmp://', 'https://', 'http://'), domainName).map(([scheme, host]) => ({ patch: { domainName: scheme + host }, expected: 'DomainName.IsUrl' })),
-  fc.tuple(domainName, fc.integer({ min: 1, max: 65535 })).map(([host, port]) => ({ patch: { domainName: `${host}:${port}` }, expected: 'DomainName.IsUrl' })),
-  fc.tuple(domainName, fc.constantFrom('_', ' ', '!', '..', '*')).map(([host, bad]) => ({ patch: { domainName: host + bad + 'x' }, expected: 'DomainName.Invalid' })),
-  fc.constantFrom(undefined, null, '', ' ').map((value) => ({ patch: { appName: value }, expected: 'AppName.Required' })),
-  fc.tuple(fc.stringMatching(/^[a-z]{1,10}$/), fc.constantFrom(' ', '?', '#', '%', '//', '\u00e9')).map(([name, bad]) => ({ patch: { appName: name + bad + 'x' }, expected: 'AppName.Invalid' })),
-  fc.integer({ min: 129, max: 400 }).map((length) => ({ patch: { appName: 'a'.repeat(length) }, expected: 'AppName.Invalid' })),
-  fc.constantFrom(undefined, null, '', '\t').map((value) => ({ patch: { streamName: value }, expected: 'StreamName.Required' })),
-  fc.tuple(fc.stringMatching(/^[a-z]{1,10}$/), fc.constantFrom('/', ' ', '?', '&', '\u8282')).map(([name, bad]) => ({ patch: { streamName: name + bad + 'x' }, expected: 'StreamName.Invalid' })),
-  fc.integer({ min: 129, max: 400 }).map((length) => ({ patch: { streamName: 's'.repeat(length) }, expected: 'StreamName.Invalid' })),
-  fc.constantFrom(undefined, null, Number.NaN, Infinity, -1, 1.5, '1795611600').map((value) => ({ patch: { endTime: value }, expected: 'EndTime.Required' })),
-  fc.constantFrom(null, Number.NaN, -5, 0.5, '1795611600', {}).map((value) => ({ patch: { startTime: value }, expected: 'StartTime.Invalid' })),
-  fc.integer({ min: 0, max: 2 * DAY }).map((back) => ({ patch: { startTime: undefined, endTime: NOW - back }, expected: 'EndTime.InPast' })),
-  fc.integer({ min: 0, max: DAY }).map((before) => ({ patch: { startTime: NOW + DAY, endTime: NOW + DAY - before }, expected: 'EndTime.NotAfterStart' })),
-  fc.integer({ min: DAY + 1, max: 3 * DAY }).map((length) => ({ patch: { startTime: NOW + 60, endTime: NOW + 60 + length }, expected: 'Window.TooLong' })),
-  fc.integer({ min: 1, max: 30 * DAY }).map((extra) => ({ patch: { startTime: NOW + 6 * DAY + extra, endTime: NOW + 6 * DAY + extra + 60 }, expected: 'StartTime.TooFarAhead' })),
-  fc.integer({ min: 0, max: 30 * DAY }).map((extra) => ({ patch: { startTime: undefined, endTime: NOW + 7 * DAY + extra }, expected: 'EndTime.TooFarAhead' })),
-  fc.oneof(fc.integer().filter((value) => value !== 0 && value !== 1), fc.constantFrom(null, '0', '1', 0.5, true)).map((value) => ({ patch: { streamType: value }, expected: 'StreamType.Invalid' })),
-  fc.oneof(fc.integer({ max: -1 }), fc.double({ noInteger: true }), fc.constantFrom(null, '5', 2 ** 53, true)).map((value) => ({ patch: { templateId: value }, expected: 'TemplateId.Invalid' })),
-  fc.oneof(fc.integer(), fc.constantFrom(null, true, {}, [])).map((value) => ({ patch: { extension: value }, expected: 'Extension.Invalid' })),
+  fc
+    .constantFrom(undefined, null, '', '   ')
+    .map((value) => ({ patch: { domainName: value }, expected: 'DomainName.Required' })),
+  fc
+    .tuple(fc.constantFrom('rtmp://', 'https://', 'http://'), domainName)
+    .map(([scheme, host]) => ({ patch: { domainName: scheme + host }, expected: 'DomainName.IsUrl' })),
+  fc
+    .tuple(domainName, fc.integer({ min: 1, max: 65535 }))
+    .map(([host, port]) => ({ patch: { domainName: `${host}:${port}` }, expected: 'DomainName.IsUrl' })),
+  fc
+    .tuple(domainName, fc.constantFrom('_', ' ', '!', '..', '*'))
+    .map(([host, bad]) => ({ patch: { domainName: host + bad + 'x' }, expected: 'DomainName.Invalid' })),
+  fc
+    .constantFrom(undefined, null, '', ' ')
+    .map((value) => ({ patch: { appName: value }, expected: 'AppName.Required' })),
+  fc
+    .tuple(fc.stringMatching(/^[a-z]{1,10}$/), fc.constantFrom(' ', '?', '#', '%', '//', '\u00e9'))
+    .map(([name, bad]) => ({ patch: { appName: name + bad + 'x' }, expected: 'AppName.Invalid' })),
+  fc
+    .integer({ min: 129, max: 400 })
+    .map((length) => ({ patch: { appName: 'a'.repeat(length) }, expected: 'AppName.Invalid' })),
+  fc
+    .constantFrom(undefined, null, '', '\t')
+    .map((value) => ({ patch: { streamName: value }, expected: 'StreamName.Required' })),
+  fc
+    .tuple(fc.stringMatching(/^[a-z]{1,10}$/), fc.constantFrom('/', ' ', '?', '&', '\u8282'))
+    .map(([name, bad]) => ({ patch: { streamName: name + bad + 'x' }, expected: 'StreamName.Invalid' })),
+  fc
+    .integer({ min: 129, max: 400 })
+    .map((length) => ({ patch: { streamName: 's'.repeat(length) }, expected: 'StreamName.Invalid' })),
+  fc
+    .constantFrom(undefined, null, Number.NaN, Infinity, -1, 1.5, '1795611600')
+    .map((value) => ({ patch: { endTime: value }, expected: 'EndTime.Required' })),
+  fc
+    .constantFrom(null, Number.NaN, -5, 0.5, '1795611600', {})
+    .map((value) => ({ patch: { startTime: value }, expected: 'StartTime.Invalid' })),
+  fc
+    .integer({ min: 0, max: 2 * DAY })
+    .map((back) => ({ patch: { startTime: undefined, endTime: NOW - back }, expected: 'EndTime.InPast' })),
+  fc.integer({ min: 0, max: DAY }).map((before) => ({
+    patch: { startTime: NOW + DAY, endTime: NOW + DAY - before },
+    expected: 'EndTime.NotAfterStart',
+  })),
+  fc
+    .integer({ min: DAY + 1, max: 3 * DAY })
+    .map((length) => ({ patch: { startTime: NOW + 60, endTime: NOW + 60 + length }, expected: 'Window.TooLong' })),
+  fc.integer({ min: 1, max: 30 * DAY }).map((extra) => ({
+    patch: { startTime: NOW + 6 * DAY + extra, endTime: NOW + 6 * DAY + extra + 60 },
+    expected: 'StartTime.TooFarAhead',
+  })),
+  fc.integer({ min: 0, max: 30 * DAY }).map((extra) => ({
+    patch: { startTime: undefined, endTime: NOW + 7 * DAY + extra },
+    expected: 'EndTime.TooFarAhead',
+  })),
+  fc
+    .oneof(
+      fc.integer().filter((value) => value !== 0 && value !== 1),
+      fc.constantFrom(null, '0', '1', 0.5, true),
+    )
+    .map((value) => ({ patch: { streamType: value }, expected: 'StreamType.Invalid' })),
+  fc
+    .oneof(fc.integer({ max: -1 }), fc.double({ noInteger: true }), fc.constantFrom(null, '5', 2 ** 53, true))
+    .map((value) => ({ patch: { templateId: value }, expected: 'TemplateId.Invalid' })),
+  fc
+    .oneof(fc.integer(), fc.constantFrom(null, true, {}, []))
+    .map((value) => ({ patch: { extension: value }, expected: 'Extension.Invalid' })),
 );
 
 describe('validateRecordRequest (property)', () => {
@@ -112,7 +162,17 @@ describe('validateRecordRequest (property)', () => {
   });
 
   it('never throws on arbitrary input and only returns known codes on known fields', () => {
-    const fields = ['domainName', 'appName', 'streamName', 'startTime', 'endTime', 'streamType', 'templateId', 'extension', 'request'];
+    const fields = [
+      'domainName',
+      'appName',
+      'streamName',
+      'startTime',
+      'endTime',
+      'streamType',
+      'templateId',
+      'extension',
+      'request',
+    ];
     fc.assert(
       fc.property(
         fc.oneof(

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RecordRequest } from '../../../../shared/domain.js';
-import {
-  MAX_END_AHEAD_SECONDS,
-  MAX_START_AHEAD_SECONDS,
-  MAX_WINDOW_SECONDS,
-} from '../../../../shared/rules/limits.js';
+import { MAX_END_AHEAD_SECONDS, MAX_START_AHEAD_SECONDS, MAX_WINDOW_SECONDS } from '../../../../shared/rules/limits.js';
 import { normalizeRecordRequest, validateRecordRequest } from '../../../../shared/rules/validate-record.js';
 
 const NOW = 1_795_608_000; // 2026-11-25T12:00:00Z
@@ -41,7 +37,9 @@ describe('validateRecordRequest: names', () => {
 
   it('judges names after trimming', () => {
     expect(codes({ domainName: '  5000.livepush.myqcloud.com ', appName: ' live', streamName: 'show ' })).toEqual([]);
-    expect(normalizeRecordRequest({ ...valid, domainName: ' a.b ', appName: ' live ', streamName: '\tshow\n' })).toMatchObject({
+    expect(
+      normalizeRecordRequest({ ...valid, domainName: ' a.b ', appName: ' live ', streamName: '\tshow\n' }),
+    ).toMatchObject({
       domainName: 'a.b',
       appName: 'live',
       streamName: 'show',
@@ -58,12 +56,19 @@ describe('validateRecordRequest: names', () => {
     expect(codes({ domainName })).toEqual(['DomainName.IsUrl']);
   });
 
-  it.each(['localhost', 'a..b', '-a.b', 'a-.b', 'a b.com', 'pu_sh.example.com', 'ex ample.com', '直播.example.com', `${'a'.repeat(64)}.com`])(
-    'refuses the malformed domain %j as DomainName.Invalid',
-    (domainName) => {
-      expect(codes({ domainName })).toEqual(['DomainName.Invalid']);
-    },
-  );
+  it.each([
+    'localhost',
+    'a..b',
+    '-a.b',
+    'a-.b',
+    'a b.com',
+    'pu_sh.example.com',
+    'ex ample.com',
+    '直播.example.com',
+    `${'a'.repeat(64)}.com`,
+  ])('refuses the malformed domain %j as DomainName.Invalid', (domainName) => {
+    expect(codes({ domainName })).toEqual(['DomainName.Invalid']);
+  });
 
   it('accepts domains up to 253 characters and refuses 254', () => {
     const label = 'a'.repeat(63);

@@ -5,7 +5,27 @@ import { describe, expect, it } from 'vitest';
 import fc from '../../../reliability/counted-fast-check.mjs';
 import { formatUnix } from '../../../../shared/time/format-unix.js';
 
-const ZONES = ['UTC', 'Etc/UTC', '+05:30', '-03:00', 'Etc/GMT+5', 'Asia/Shanghai', 'Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe', 'America/Santiago', 'Asia/Kolkata', 'Asia/Kathmandu', 'Australia/Sydney', 'Europe/London', 'Pacific/Chatham', 'America/St_Johns', 'Africa/Casablanca', 'Asia/Tehran', 'Pacific/Kiritimati'];
+const ZONES = [
+  'UTC',
+  'Etc/UTC',
+  '+05:30',
+  '-03:00',
+  'Etc/GMT+5',
+  'Asia/Shanghai',
+  'Europe/Berlin',
+  'America/New_York',
+  'Australia/Lord_Howe',
+  'America/Santiago',
+  'Asia/Kolkata',
+  'Asia/Kathmandu',
+  'Australia/Sydney',
+  'Europe/London',
+  'Pacific/Chatham',
+  'America/St_Johns',
+  'Africa/Casablanca',
+  'Asia/Tehran',
+  'Pacific/Kiritimati',
+];
 
 function reference(unix: number, zone: string): string {
   const zoned = Temporal.Instant.fromEpochMilliseconds(unix * 1000).toZonedDateTimeISO(zone);
@@ -27,21 +47,36 @@ describe('formatUnix in named zones', () => {
 
   it('names the same abbreviation as a formatter that asks for nothing else, in both languages', () => {
     const alone = (unix: number, zone: string, language: string) => {
-      const name = new Intl.DateTimeFormat(language, { timeZone: zone, timeZoneName: 'short' }).formatToParts(unix * 1000).find((part) => part.type === 'timeZoneName')?.value ?? '';
+      const name =
+        new Intl.DateTimeFormat(language, { timeZone: zone, timeZoneName: 'short' })
+          .formatToParts(unix * 1000)
+          .find((part) => part.type === 'timeZoneName')?.value ?? '';
       return /^[A-Z]{2,5}$/.test(name) && name !== 'UTC' && name !== 'GMT' ? name : null;
     };
     fc.assert(
-      fc.property(fc.integer({ min: -2_208_988_800, max: 4_102_444_800 }), fc.constantFrom(...ZONES.filter((zone) => !/^[+-]/.test(zone))), fc.constantFrom('en' as const, 'zh-CN' as const), (unix, zone, language) => {
-        const shown = / ([A-Z]{2,5}) \(UTC[^)]*\)$/.exec(formatUnix(unix, zone, language))?.[1] ?? null;
-        expect(shown).toBe(alone(unix, zone, language));
-      }),
+      fc.property(
+        fc.integer({ min: -2_208_988_800, max: 4_102_444_800 }),
+        fc.constantFrom(...ZONES.filter((zone) => !/^[+-]/.test(zone))),
+        fc.constantFrom('en' as const, 'zh-CN' as const),
+        (unix, zone, language) => {
+          const shown = / ([A-Z]{2,5}) \(UTC[^)]*\)$/.exec(formatUnix(unix, zone, language))?.[1] ?? null;
+          expect(shown).toBe(alone(unix, zone, language));
+        },
+      ),
       { numRuns: 1000 },
     );
   });
 
   it('agrees on both sides of every offset change of 2026 in zones with DST (one a 30-minute shift)', () => {
-    for (const zone of ['Europe/Berlin', 'America/New_York', 'Australia/Sydney', 'America/Santiago', 'Australia/Lord_Howe']) {
-      let at: Temporal.ZonedDateTime | null = Temporal.Instant.fromEpochMilliseconds(1_767_225_600_000).toZonedDateTimeISO(zone);
+    for (const zone of [
+      'Europe/Berlin',
+      'America/New_York',
+      'Australia/Sydney',
+      'America/Santiago',
+      'Australia/Lord_Howe',
+    ]) {
+      let at: Temporal.ZonedDateTime | null =
+        Temporal.Instant.fromEpochMilliseconds(1_767_225_600_000).toZonedDateTimeISO(zone);
       let changes = 0;
       // Bounded: two changes a year, and the loop stops at the end of 2026 or after 10.
       while (at !== null && at.epochMilliseconds < 1_798_761_600_000 && changes < 10) {
@@ -49,7 +84,10 @@ describe('formatUnix in named zones', () => {
         if (at === null) break;
         changes += 1;
         const unix = Math.floor(at.epochMilliseconds / 1000);
-        for (const delta of [-3601, -1, 0, 1, 3600]) expect(withoutAbbreviation(formatUnix(unix + delta, zone)), `${zone} ${unix + delta}`).toBe(reference(unix + delta, zone));
+        for (const delta of [-3601, -1, 0, 1, 3600])
+          expect(withoutAbbreviation(formatUnix(unix + delta, zone)), `${zone} ${unix + delta}`).toBe(
+            reference(unix + delta, zone),
+          );
       }
       expect(changes, zone).toBeGreaterThanOrEqual(2);
     }
@@ -59,13 +97,16 @@ describe('formatUnix in named zones', () => {
     // formatUnix asks Intl once per zone and day where a day's first and last second agree (zoneAt). Checked for every
     // zone ICU knows when written (10 s); these zones keep the check in every run.
     for (const zone of ZONES.filter((candidate) => candidate.includes('/') && !candidate.startsWith('Etc/'))) {
-      let at: Temporal.ZonedDateTime | null = Temporal.Instant.fromEpochMilliseconds(Date.UTC(1900, 0, 1)).toZonedDateTimeISO(zone);
+      let at: Temporal.ZonedDateTime | null = Temporal.Instant.fromEpochMilliseconds(
+        Date.UTC(1900, 0, 1),
+      ).toZonedDateTimeISO(zone);
       let previous: number | null = null;
       // Bounded: at most 1,000 changes per zone (none has more than ~250 in these years).
       for (let step = 0; step < 1000 && at !== null; step += 1) {
         at = at.getTimeZoneTransition('next');
         if (at === null || at.epochMilliseconds >= Date.UTC(2100, 0, 1)) break;
-        if (previous !== null) expect(at.epochMilliseconds - previous, `${zone} at ${at.toString()}`).toBeGreaterThan(86_400_000);
+        if (previous !== null)
+          expect(at.epochMilliseconds - previous, `${zone} at ${at.toString()}`).toBeGreaterThan(86_400_000);
         previous = at.epochMilliseconds;
       }
     }

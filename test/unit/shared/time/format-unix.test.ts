@@ -12,7 +12,9 @@ describe('formatUnix', () => {
 
   it('adds a real zone abbreviation where the locale has one', () => {
     expect(formatUnix(NOON_UTC, 'America/New_York', 'en')).toBe('2026-11-25 07:00:00 EST (UTC-05:00)');
-    expect(formatUnix(Date.UTC(2026, 6, 1, 12) / 1000, 'America/New_York', 'en')).toBe('2026-07-01 08:00:00 EDT (UTC-04:00)');
+    expect(formatUnix(Date.UTC(2026, 6, 1, 12) / 1000, 'America/New_York', 'en')).toBe(
+      '2026-07-01 08:00:00 EDT (UTC-04:00)',
+    );
   });
 
   it('falls back to UTC for an unknown zone instead of failing', () => {

@@ -9,18 +9,30 @@ describe('parseUserTime: formats', () => {
   const shanghai = { nowSeconds: NOW, timeZone: 'Asia/Shanghai' };
 
   it('reads ISO 8601 with an offset or Z, whatever the zone', () => {
-    expect(parseUserTime('2026-11-25T20:00:00+08:00', shanghai)).toEqual({ ok: true, unix: at('2026-11-25T12:00:00Z') });
+    expect(parseUserTime('2026-11-25T20:00:00+08:00', shanghai)).toEqual({
+      ok: true,
+      unix: at('2026-11-25T12:00:00Z'),
+    });
     expect(parseUserTime('2026-11-25T12:00:00Z', { nowSeconds: NOW, timeZone: 'America/New_York' })).toEqual({
       ok: true,
       unix: at('2026-11-25T12:00:00Z'),
     });
     expect(parseUserTime('2026-11-25 20:00+0800', shanghai)).toEqual({ ok: true, unix: at('2026-11-25T12:00:00Z') });
-    expect(parseUserTime('2026-11-25T20:00:00.900+08:00', shanghai)).toEqual({ ok: true, unix: at('2026-11-25T12:00:00Z') });
+    expect(parseUserTime('2026-11-25T20:00:00.900+08:00', shanghai)).toEqual({
+      ok: true,
+      unix: at('2026-11-25T12:00:00Z'),
+    });
   });
 
   it('accepts a bracketed zone that agrees with the offset and refuses one that contradicts it', () => {
-    expect(parseUserTime('2026-11-25T20:00+08:00[Asia/Shanghai]', shanghai)).toEqual({ ok: true, unix: at('2026-11-25T12:00:00Z') });
-    expect(parseUserTime('2026-11-25T20:00+09:00[Asia/Shanghai]', shanghai)).toMatchObject({ ok: false, code: 'Time.Invalid' });
+    expect(parseUserTime('2026-11-25T20:00+08:00[Asia/Shanghai]', shanghai)).toEqual({
+      ok: true,
+      unix: at('2026-11-25T12:00:00Z'),
+    });
+    expect(parseUserTime('2026-11-25T20:00+09:00[Asia/Shanghai]', shanghai)).toMatchObject({
+      ok: false,
+      code: 'Time.Invalid',
+    });
   });
 
   it('reads a wall time without offset in the given zone (no-DST zone)', () => {
@@ -116,7 +128,11 @@ describe('parseUserTime: DST', () => {
 
   it('handles New York gap and overlap, and times just outside them', () => {
     const ny = { nowSeconds: NOW, timeZone: 'America/New_York' };
-    expect(parseUserTime('2026-03-08 02:15', ny)).toMatchObject({ ok: false, code: 'Time.DstGap', candidates: [at('2026-03-08T07:00:00Z')] });
+    expect(parseUserTime('2026-03-08 02:15', ny)).toMatchObject({
+      ok: false,
+      code: 'Time.DstGap',
+      candidates: [at('2026-03-08T07:00:00Z')],
+    });
     expect(parseUserTime('2026-03-08 01:59', ny)).toEqual({ ok: true, unix: at('2026-03-08T06:59:00Z') });
     expect(parseUserTime('2026-03-08 03:00', ny)).toEqual({ ok: true, unix: at('2026-03-08T07:00:00Z') });
     expect(parseUserTime('2026-11-01 01:30', ny)).toMatchObject({
@@ -127,9 +143,12 @@ describe('parseUserTime: DST', () => {
     expect(parseUserTime('2026-11-01 02:00', ny)).toEqual({ ok: true, unix: at('2026-11-01T07:00:00Z') });
   });
 
-  it('reports a time of day that falls in today\'s gap', () => {
+  it("reports a time of day that falls in today's gap", () => {
     const gapDay = Date.UTC(2026, 2, 29, 0, 0, 0) / 1000; // 01:00 in Berlin on the spring-forward day
-    expect(parseUserTime('02:30', { nowSeconds: gapDay, timeZone: 'Europe/Berlin' })).toMatchObject({ ok: false, code: 'Time.DstGap' });
+    expect(parseUserTime('02:30', { nowSeconds: gapDay, timeZone: 'Europe/Berlin' })).toMatchObject({
+      ok: false,
+      code: 'Time.DstGap',
+    });
   });
 
   it('has neither gap nor overlap in Shanghai on the European change days', () => {

@@ -395,24 +395,22 @@ async function start(): Promise<void> {
       plansChanged();
     }
   };
-  // Windows that ended: their files settle each outcome (stored in the history), announced one by one.
-  const filesApiFor = await filesApiFactory(services, proxyFor);
+  // Windows that ended: their files settle each outcome (stored in the history), announced one by one. The files
+  // client is built on the first run, not at start-up.
+  let filesApiFor: ReturnType<typeof filesApiFactory> | undefined;
   let settling = false;
   const settle = async () => {
     if (settling) return;
     settling = true;
     try {
-      const before = await services.history.list();
-      const settled = await settleOutcomes({ history: services.history, filesApiFor, clock });
-      if (!settled.ok || settled.value.settled === 0) return;
-      historyChanged();
-      const after = await services.history.list();
-      const wasSettled = new Set(
-        before.ok ? before.value.filter((entry) => entry.outcome !== undefined).map((entry) => entry.id) : [],
-      );
-      if (after.ok)
-        for (const entry of after.value)
-          if (entry.outcome !== undefined && !wasSettled.has(entry.id)) notifier.outcomeSettled(entry);
+      filesApiFor ??= filesApiFactory(services, proxyFor);
+      const settled = await settleOutcomes({
+        history: services.history,
+        filesApiFor: await filesApiFor,
+        clock,
+        onSettled: (entry) => notifier.outcomeSettled(entry),
+      });
+      if (settled.ok && settled.value.settled > 0) historyChanged();
     } finally {
       settling = false;
     }

@@ -6,6 +6,7 @@ import { describeError, type Language } from '../../shared/errors/catalog.js';
 import type { HistoryEntry } from '../../shared/history.js';
 import { PUSH_DELAY_SECONDS } from '../../shared/rules/limits.js';
 import type { AppError } from '../../shared/result.js';
+import { roundedDurationText } from '../../shared/time/duration.js';
 import { streamLabel } from './tray-menu.js';
 
 export interface NotificationContent {
@@ -56,15 +57,6 @@ const TEXT = {
     nothing: (stream: string) => `${stream}：没有录到任何内容`,
   },
 } as const;
-
-/** `1 h 58 min`, `12 min`, `40 s` (the same in both languages: the units are international). */
-function durationText(seconds: number): string {
-  if (seconds < 60) return `${Math.round(seconds)} s`;
-  const minutes = Math.round(seconds / 60);
-  return minutes < 60
-    ? `${minutes} min`
-    : `${Math.floor(minutes / 60)} h${minutes % 60 === 0 ? '' : ` ${minutes % 60} min`}`;
-}
 
 function stream(entry: HistoryEntry): string {
   return streamLabel({ domainName: entry.domain, appName: entry.app, streamName: entry.stream });
@@ -118,7 +110,7 @@ export class Notifier {
     if (entry.outcome === 'recorded') {
       const seconds = files.reduce((sum, file) => sum + file.durationSeconds, 0);
       this.deps.notify({
-        title: text.recorded(name, files.length, durationText(seconds)),
+        title: text.recorded(name, files.length, roundedDurationText(seconds)),
         body: stream(entry),
         view: 'history',
       });

@@ -9,6 +9,7 @@ import type { RecordingActionSummary } from '../../shared/ipc/contract';
 import type { AppError } from '../../shared/result';
 import type { PlannedRecording } from '../../shared/schedule/plans';
 import { formatUnix } from '../../shared/time/format-unix';
+import { roundedDurationText } from '../../shared/time/duration';
 import { useEnvironment } from '../api-context';
 import { ConfirmBar } from '../confirm-bar';
 import { ErrorBox } from '../error-box';
@@ -339,15 +340,6 @@ function HistoryRow({
   );
 }
 
-/** `1 h 58 min`, `12 min`, `40 s`. */
-function durationText(seconds: number): string {
-  if (seconds < 60) return `${Math.round(seconds)} s`;
-  const minutes = Math.round(seconds / 60);
-  return minutes < 60
-    ? `${minutes} min`
-    : `${Math.floor(minutes / 60)} h${minutes % 60 === 0 ? '' : ` ${minutes % 60} min`}`;
-}
-
 /** What the window left, once a sync settled it (absent before): recorded / with gaps / nothing, its files, and why. */
 function OutcomeTag({ entry }: { entry: HistoryEntry }) {
   const { t } = useT();
@@ -355,7 +347,7 @@ function OutcomeTag({ entry }: { entry: HistoryEntry }) {
   const files = entry.outcomeDetail?.files ?? [];
   const seconds = files.reduce((sum, file) => sum + file.durationSeconds, 0);
   const summary =
-    files.length > 0 ? ` · ${t('outcome.files', { count: files.length, duration: durationText(seconds) })}` : '';
+    files.length > 0 ? ` · ${t('outcome.files', { count: files.length, duration: roundedDurationText(seconds) })}` : '';
   return (
     <span
       className={`tag outcome outcome-${entry.outcome}`}

@@ -47,3 +47,18 @@ function invalid(message: string): DurationParse {
 function clip(text: string): string {
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
+
+/**
+ * A length for people, rounded to the minute past one: `1 h 58 min`, `12 min`, `40 s`. The units read the same in
+ * English and Chinese. (Messages that must be exact to the second spell their spans themselves.)
+ */
+export function roundedDurationText(seconds: number): string {
+  if (seconds < 60) return `${Math.round(seconds)} s`;
+  const minutes = Math.round(seconds / 60);
+  return minutes < 60
+    ? `${minutes} min`
+    : `${Math.floor(minutes / 60)} h${minutes % 60 === 0 ? '' : ` ${minutes % 60} min`}`;
+}
+
+/** `2018-12-29T19:00:00Z`: Unix seconds in the UTC ISO form the VOD and Live APIs take (and `taper files` prints). */
+export const isoSeconds = (seconds: number): string => new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');

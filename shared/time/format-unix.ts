@@ -172,26 +172,11 @@ function abbreviationOf(name: string | undefined): string | undefined {
 /** Zones whose Intl name is only ever "UTC"/"GMT±h", which the offset already says. */
 const OFFSET_ONLY_ZONE = /^(?:(?:Etc\/)?(?:UTC|GMT|UCT|Universal|Zulu)|[+-]\d{2}(?::?\d{2})?)$/;
 
-/**
- * One formatter per language and zone: building an Intl.DateTimeFormat costs far more than using one, and a history
- * list formats hundreds of times in the same zone.
- */
-const abbreviationFormats = new Map<string, Intl.DateTimeFormat>();
-
-function abbreviationFormat(zone: string, language: Language): Intl.DateTimeFormat {
-  const key = `${language} ${zone}`;
-  let format = abbreviationFormats.get(key);
-  if (format === undefined) {
-    format = new Intl.DateTimeFormat(language, { timeZone: zone, timeZoneName: 'short' });
-    abbreviationFormats.set(key, format);
-  }
-  return format;
-}
-
+/** The abbreviation alone (years before 1000, whose wall time the polyfill gives), from the same cached formatter. */
 function zoneAbbreviation(epochMilliseconds: number, zone: string, language: Language): string | undefined {
   try {
     return abbreviationOf(
-      abbreviationFormat(zone, language)
+      stampFormat(zone, language)
         .formatToParts(epochMilliseconds)
         .find((candidate) => candidate.type === 'timeZoneName')?.value,
     );

@@ -61,21 +61,15 @@ export function registerAlerts(
         services.clock,
       );
       if (!outcomes.ok) return void (context.exitCode = reportError(context.io, outcomes.error, json));
-      const listed = await services.history.list();
-      const outcomeIds = new Set(
-        listed.ok
-          ? listed.value
-              .filter((entry) => entry.outcome !== undefined)
-              .flatMap((entry) => [entry.id, entry.taskId ?? entry.id])
-          : [],
-      );
-      const rest = flags.all ? 'all' : recordingIds.filter((id) => !outcomeIds.has(id));
+      const rest = flags.all ? 'all' : outcomes.value.others;
       const { scheduler } = await access(context);
       const acknowledged =
         rest === 'all' || rest.length > 0 ? await scheduler.acknowledgeAlerts(rest) : { ok: true as const, value: [] };
       if (!acknowledged.ok) return void (context.exitCode = reportError(context.io, acknowledged.error, json));
-      if (json) printJson(context.io, { acknowledged: acknowledged.value, acknowledgedOutcomes: outcomes.value });
-      else context.io.stdout(`Acknowledged ${acknowledged.value.length + outcomes.value.length} alert(s).\n`);
+      if (json)
+        printJson(context.io, { acknowledged: acknowledged.value, acknowledgedOutcomes: outcomes.value.acknowledged });
+      else
+        context.io.stdout(`Acknowledged ${acknowledged.value.length + outcomes.value.acknowledged.length} alert(s).\n`);
       context.exitCode = ExitCode.Ok;
     });
 }

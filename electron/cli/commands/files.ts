@@ -15,6 +15,7 @@ import {
 } from '../../../shared/recordings/outcome.js';
 import type { AppError } from '../../../shared/result.js';
 import type { PlannedRecording } from '../../../shared/schedule/plans.js';
+import { isoSeconds } from '../../../shared/time/duration.js';
 import type { CliContext } from '../cli-context.js';
 import { ExitCode } from '../exit-codes.js';
 import { printJson, reportError } from '../output.js';
@@ -98,8 +99,6 @@ export function registerFiles(program: Command, context: CliContext): void {
     });
 }
 
-const iso = (seconds: number): string => new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-
 async function runFiles(id: string, flags: FilesFlags, context: CliContext): Promise<number> {
   const { io } = context;
   const json = flags.json === true;
@@ -160,7 +159,7 @@ async function runFiles(id: string, flags: FilesFlags, context: CliContext): Pro
   }
 
   const outcome = settleOutcome({ windows: target.windows, files, pushes, now });
-  const reason = describeOutcome(outcome, iso);
+  const reason = describeOutcome(outcome, isoSeconds);
   const listedFiles = Array.isArray(files) ? files : [];
   if (json) {
     printJson(io, {
@@ -179,15 +178,15 @@ async function runFiles(id: string, flags: FilesFlags, context: CliContext): Pro
     });
   } else {
     io.stdout(
-      `${outcome.outcome}  ${target.domain}/${target.app}/${target.stream}  ${target.windows.map((window) => `${iso(window.startTime)} → ${iso(window.endTime)}`).join(', ')}\n`,
+      `${outcome.outcome}  ${target.domain}/${target.app}/${target.stream}  ${target.windows.map((window) => `${isoSeconds(window.startTime)} → ${isoSeconds(window.endTime)}`).join(', ')}\n`,
     );
     for (const file of listedFiles)
       io.stdout(
-        `  file ${file.fileId}  ${iso(file.startTime)} → ${iso(file.endTime)}  ${file.durationSeconds} s  ${file.sizeBytes} bytes  ${file.url}\n`,
+        `  file ${file.fileId}  ${isoSeconds(file.startTime)} → ${isoSeconds(file.endTime)}  ${file.durationSeconds} s  ${file.sizeBytes} bytes  ${file.url}\n`,
       );
     for (const gap of gapsOf(outcome)) {
       io.stdout(
-        `  gap  ${iso(gap.startTime)} → ${iso(gap.endTime)}  (${gap.pushed === null ? 'pushes unknown' : gap.pushed ? 'stream pushed: recording lost' : 'stream not pushed'})\n`,
+        `  gap  ${isoSeconds(gap.startTime)} → ${isoSeconds(gap.endTime)}  (${gap.pushed === null ? 'pushes unknown' : gap.pushed ? 'stream pushed: recording lost' : 'stream not pushed'})\n`,
       );
     }
     if (reason !== null) io.stdout(`  ${reason}\n`);

@@ -60,15 +60,21 @@ export function printOutcomeAlert(io: CliIo, alert: OutcomeAlert): void {
 
 /**
  * Acknowledges the open outcome alerts of the entries named by TaskId or local id (or all of them). Returns the ids it
- * acknowledged; ids that name no open outcome alert are left to the caller (they may be recording ids).
+ * acknowledged, and `others`: the ids given that name no settled entry at all, left to the caller (recording ids).
  */
 export async function acknowledgeOutcomeAlerts(
   history: HistoryPort,
   ids: readonly string[] | 'all',
   clock: Clock,
-): Promise<Result<string[]>> {
+): Promise<Result<{ acknowledged: string[]; others: string[] }>> {
   const listed = await history.list();
   if (!listed.ok) return listed;
+  const settledIds = new Set(
+    listed.value
+      .filter((entry) => entry.outcome !== undefined)
+      .flatMap((entry) => [entry.id, entry.taskId ?? entry.id]),
+  );
+  const others = ids === 'all' ? [] : ids.filter((id) => !settledIds.has(id));
   const now = unixSeconds(clock);
   const chosen = listed.value
     .filter(isOpenOutcomeAlert)
@@ -82,5 +88,5 @@ export async function acknowledgeOutcomeAlerts(
     if (!updated.ok) return updated;
     done.push(entry.taskId ?? entry.id);
   }
-  return { ok: true, value: done };
+  return { ok: true, value: { acknowledged: done, others } };
 }

@@ -6,6 +6,7 @@ import { LocalErrorCode } from '../../../shared/errors/local-codes.js';
 import { formatUnix } from '../../../shared/time/index.js';
 import { chooseTimeZone } from '../time-zone-choice.js';
 import type { AppServices } from '../../services/app-services.js';
+import { credentialsFromEnvironment } from '../../services/profiles/environment-credentials.js';
 import type { CliContext } from '../cli-context.js';
 import { ExitCode } from '../exit-codes.js';
 import { printJson, printWarnings, reportError } from '../output.js';
@@ -207,8 +208,8 @@ async function profileDefaultTemplate(
   profile: string | undefined,
   env: Readonly<Record<string, string | undefined>>,
 ): Promise<number | undefined> {
-  if (profile === undefined && env['TENCENTCLOUD_SECRET_ID']?.trim() && env['TENCENTCLOUD_SECRET_KEY']?.trim())
-    return undefined;
+  // The same test the profiles' resolve makes: complete environment credentials stand for no profile.
+  if (profile === undefined && credentialsFromEnvironment(env)?.ok === true) return undefined;
   const listed = await services.profiles.list();
   if (!listed.ok) return undefined;
   const chosen = listed.value.find((summary) => (profile === undefined ? summary.isDefault : summary.name === profile));

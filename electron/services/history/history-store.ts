@@ -19,7 +19,7 @@ import {
   writeSync,
   type Stats,
 } from 'node:fs';
-import { open, rename, stat, truncate, type FileHandle } from 'node:fs/promises';
+import { open, rename, truncate, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { unixSeconds, type Clock } from '../../../shared/clock.js';
@@ -27,6 +27,7 @@ import { LocalErrorCode } from '../../../shared/errors/local-codes.js';
 import type { HistoryEntry, HistoryFilter } from '../../../shared/history.js';
 import { err, ok, type AppError, type Result } from '../../../shared/result.js';
 import type { HistoryPort } from '../app-services.js';
+import { quarantinePath } from '../storage/damaged-file.js';
 import { syncDirectory, writeFileAtomic } from './atomic-write.js';
 import { toCsv, toJson } from './history-export.js';
 import { filterEntries } from './history-filter.js';
@@ -100,6 +101,21 @@ interface FileKey {
   size: number;
   mtimeMs: number;
 }
+
+/** The state's file fields right after a compaction to `seq`: the snapshot holds everything, the journal is empty. */
+const compacted = (
+  seq: number,
+  keys: { snapshotKey: FileKey | null; journalKey: FileKey | null },
+): Omit<State, 'view'> => ({
+  seq,
+  snapshotSeq: seq,
+  snapshotOutdated: false,
+  journalRecords: 0,
+  journalValidLength: 0,
+  journalIsPrefix: true,
+  journalDamaged: [],
+  ...keys,
+});
 
 const sameKey = (a: FileKey | null, b: FileKey | null): boolean =>
   a === b || (a !== null && b !== null && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs);
@@ -326,12 +342,7 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
 
   /** Moves a corrupt file aside (never deletes or overwrites it) and returns the error that names where it went. */
   async function moveAside(error: CorruptFileError): Promise<AppError> {
-    const stamp = new Date(clock()).toISOString().replace(/[:.]/g, '-');
-    const extension = error.file === journalPath ? 'journal' : 'json';
-    let target = join(directory, `history.corrupt-${stamp}.${extension}`);
-    for (let suffix = 1; (await stat(target).catch(() => null)) !== null && suffix < 100; suffix += 1) {
-      target = join(directory, `history.corrupt-${stamp}-${suffix}.${extension}`);
-    }
+    const target = quarantinePath(error.file, clock);
     await rename(error.file, target);
     await syncDirectory(directory);
     current = null;
@@ -347,23 +358,11 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
    * Under the lock. The lines are written and fsync'd before the compaction drops them from the journal.
    */
   async function quarantineDamagedLines(state: State, stillHeld: () => boolean): Promise<AppError> {
-    const stamp = new Date(clock()).toISOString().replace(/[:.]/g, '-');
-    let target = join(directory, `history.corrupt-${stamp}.journal-lines`);
-    for (let suffix = 1; (await stat(target).catch(() => null)) !== null && suffix < 100; suffix += 1) {
-      target = join(directory, `history.corrupt-${stamp}-${suffix}.journal-lines`);
-    }
+    // history.corrupt-<time>.journal-lines, named as every quarantined copy is.
+    const target = quarantinePath(join(directory, 'history.journal-lines'), clock);
     const lines = state.journalDamaged;
     await writeFileAtomic(target, lines.map((damaged) => `${damaged.text}\n`).join(''));
-    const keys = await writeSnapshot(state.seq, state.view.entries, stillHeld);
-    Object.assign(state, {
-      snapshotSeq: state.seq,
-      snapshotOutdated: false,
-      journalRecords: 0,
-      journalValidLength: 0,
-      journalIsPrefix: true,
-      journalDamaged: [],
-      ...keys,
-    });
+    Object.assign(state, compacted(state.seq, await writeSnapshot(state.seq, state.view.entries, stillHeld)));
     version += 1;
     const where = lines.map((damaged) => `line ${damaged.line} (${damaged.reason})`).join(', ');
     return {
@@ -495,16 +494,7 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
       const keys = await writeSnapshot(seq, entries, stillHeld);
       if (!untouched()) return;
       state.view.upsert(changed);
-      Object.assign(state, {
-        seq,
-        snapshotSeq: seq,
-        snapshotOutdated: false,
-        journalRecords: 0,
-        journalValidLength: 0,
-        journalIsPrefix: true,
-        journalDamaged: [],
-        ...keys,
-      });
+      Object.assign(state, compacted(seq, keys));
       version += 1;
       return;
     }
@@ -614,17 +604,7 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
         const seq = state.seq + 1;
         const keys = await writeSnapshot(seq, frozen, stillHeld);
         // The files now hold exactly `frozen`: start from it instead of parsing what was just written.
-        current = {
-          view: createHistoryView(frozen.slice()),
-          seq,
-          snapshotSeq: seq,
-          snapshotOutdated: false,
-          journalRecords: 0,
-          journalValidLength: 0,
-          journalIsPrefix: true,
-          journalDamaged: [],
-          ...keys,
-        };
+        current = { view: createHistoryView(frozen.slice()), ...compacted(seq, keys) };
         version += 1;
         return ok(result);
       });

@@ -10,6 +10,7 @@ import { resolveServiceEndpoint, type ResolvedEndpoint } from '../live-api/endpo
 import { classifySdkError, isRateLimited, toAppError, type LiveAction } from '../live-api/error-mapping.js';
 import type { Credentials } from '../live-api/live-api.js';
 import type { ProxyFor } from '../live-api/proxy.js';
+import { isoSeconds } from '../../../shared/time/duration.js';
 import { createRateLimiter, type RateLimiter } from '../live-api/rate-limiter.js';
 
 /** The platform allows VOD 100 requests/s per account (Live: 20/s). */
@@ -62,9 +63,6 @@ export interface RecordingFilesApiOptions {
   liveRateLimiter?: RateLimiter;
   sleep?: (ms: number) => Promise<void>;
 }
-
-/** `2018-12-29T19:00:00Z`: the UTC ISO form both APIs take. */
-export const isoSeconds = (seconds: number): string => new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 function parseIso(value: unknown): number | null {
   if (typeof value !== 'string' || value === '') return null;

@@ -6,6 +6,7 @@ import { unixSeconds, type Clock } from '../../../shared/clock.js';
 import type { HistoryEntry, SettledOutcome } from '../../../shared/history.js';
 import { describeOutcome, FILES_READY_SECONDS, settleOutcome } from '../../../shared/recordings/outcome.js';
 import type { AppError, Result } from '../../../shared/result.js';
+import { isoSeconds } from '../../../shared/time/duration.js';
 import type { HistoryPort } from '../app-services.js';
 import type { RecordingFilesApi } from './recording-files-api.js';
 
@@ -16,6 +17,8 @@ export interface SettleDeps {
   clock: Clock;
   /** Lookups in flight at once (each is two calls); default 4. */
   concurrency?: number;
+  /** Told of each entry as its outcome is stored (the app notifies it). */
+  onSettled?: (entry: HistoryEntry) => void;
 }
 
 export interface SettleReport {
@@ -47,8 +50,6 @@ export function needsSettling(entry: HistoryEntry, nowSeconds: number): boolean 
     entry.endTime + FILES_READY_SECONDS <= nowSeconds
   );
 }
-
-const iso = (seconds: number): string => new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 export async function settleOutcomes(deps: SettleDeps): Promise<Result<SettleReport>> {
   const listed = await deps.history.list();
@@ -88,14 +89,14 @@ export async function settleOutcomes(deps: SettleDeps): Promise<Result<SettleRep
     });
     if (outcome.outcome === 'pending' || outcome.outcome === 'unknown') {
       if (outcome.outcome === 'unknown') {
-        problem({ code: outcome.error.code, message: describeOutcome(outcome, iso) ?? outcome.error.message });
+        problem({ code: outcome.error.code, message: describeOutcome(outcome, isoSeconds) ?? outcome.error.message });
         if (outcome.reason === 'vod-permission') refused.add(key);
       }
       report.pending += 1;
       return;
     }
     const settled: SettledOutcome = {
-      reason: describeOutcome(outcome, iso),
+      reason: describeOutcome(outcome, isoSeconds),
       files: (files.ok ? files.value : []).map((file) => ({
         fileId: file.fileId,
         url: file.url,
@@ -120,6 +121,7 @@ export async function settleOutcomes(deps: SettleDeps): Promise<Result<SettleRep
     }
     report.settled += 1;
     report[outcome.outcome] += 1;
+    deps.onSettled?.(stored.value);
   }
 
   // A small pool: the limiters pace the calls, the pool only bounds what waits on them. Bounded: one pass over `due`.

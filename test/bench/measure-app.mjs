@@ -6,6 +6,7 @@ import { fork, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildStandIn, STAND_IN_BUNDLE } from '../app/build-stand-in.mjs';
+import { benchEntry, writeHistory } from './bench-history.mjs';
 import { median, round } from './stats.mjs';
 import { makeTempDir } from './temp-dirs.mjs';
 
@@ -36,35 +37,11 @@ async function seededHome() {
       __internal__: { migrations: { version: '1.0.0' } },
     }),
   );
-  const { createHistoryStore } = await import(
-    new URL('../../dist/electron/services/history/history-store.js', import.meta.url).href
-  );
   const now = Math.floor(Date.now() / 1000);
-  const entries = Array.from({ length: HISTORY }, (_, index) => ({
-    id: `bench-${index}`,
-    taskId: `T${index}`,
-    requestId: `R${index}`,
-    status: 'finished',
-    domain: 'bench.livepush.example.com',
-    app: 'live',
-    stream: `stream-${index % 400}`,
-    startTime: now - index * 60,
-    endTime: now - index * 60 + 3600,
-    templateId: 1,
-    streamType: 0,
-    profile: 'bench',
-    region: 'ap-guangzhou',
-    createdAt: now - index * 60,
-    updatedAt: now - index * 60,
-    error: null,
-    source: 'taper',
-    extension: null,
-  }));
-  const seeded = await createHistoryStore({ directory: userData, clock: Date.now }).mutate(() => ({
-    entries,
-    result: null,
-  }));
-  if (!seeded.ok) throw new Error(seeded.error.message);
+  await writeHistory(
+    userData,
+    Array.from({ length: HISTORY }, (_, index) => benchEntry(index, now)),
+  );
   return root;
 }
 

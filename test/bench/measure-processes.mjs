@@ -6,6 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { benchEntry, writeHistory } from './bench-history.mjs';
 import { median, round } from './stats.mjs';
 import { makeTempDir } from './temp-dirs.mjs';
 
@@ -76,35 +77,11 @@ export function benchEnv(extra = {}) {
 /** A data folder holding `count` finished entries, written through the history store as Taper writes them. */
 async function seededHistory(count) {
   const home = makeTempDir('taper-bench-history-');
-  const { createHistoryStore } = await import(
-    new URL('../../dist/electron/services/history/history-store.js', import.meta.url).href
-  );
   const now = Math.floor(Date.now() / 1000);
-  const entries = Array.from({ length: count }, (_, index) => ({
-    id: `bench-${index}`,
-    taskId: `T${index}`,
-    requestId: `R${index}`,
-    status: 'finished',
-    domain: 'bench.livepush.example.com',
-    app: 'live',
-    stream: `stream-${index % 400}`,
-    startTime: now - index * 600,
-    endTime: now - index * 600 + 3600,
-    templateId: 1,
-    streamType: 0,
-    profile: 'bench',
-    region: 'ap-guangzhou',
-    createdAt: now - index * 600,
-    updatedAt: now - index * 600,
-    error: null,
-    source: 'taper',
-    extension: null,
-  }));
-  const seeded = await createHistoryStore({ directory: home, clock: Date.now }).mutate(() => ({
-    entries,
-    result: null,
-  }));
-  if (!seeded.ok) throw new Error(seeded.error.message);
+  await writeHistory(
+    home,
+    Array.from({ length: count }, (_, index) => benchEntry(index, now, { spacing: 600 })),
+  );
   return home;
 }
 

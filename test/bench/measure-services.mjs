@@ -4,6 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createByHand } from './minimal-create.mjs';
+import { benchEntry } from './bench-history.mjs';
 import { median, percentile, round } from './stats.mjs';
 import { makeTempDir } from './temp-dirs.mjs';
 
@@ -238,28 +239,8 @@ export async function measureBulk(simulator, account, count) {
   ];
 }
 
-function entry(index, now) {
-  return {
-    id: `bench-${index}`,
-    taskId: `T${index}`,
-    requestId: `R${index}`,
-    status: index % 7 === 0 ? 'failed' : 'finished',
-    domain: 'bench.livepush.example.com',
-    app: 'live',
-    stream: `stream-${index % 400}`,
-    startTime: now - index * 60,
-    endTime: now - index * 60 + 3600,
-    templateId: 1,
-    streamType: 0,
-    profile: 'bench',
-    region: 'ap-guangzhou',
-    createdAt: now - index * 60,
-    updatedAt: now - index * 60,
-    error: null,
-    source: 'taper',
-    extension: null,
-  };
-}
+/** A seeded entry; every 7th failed, so filters have something to leave out. */
+const entry = (index, now) => benchEntry(index, now, { status: index % 7 === 0 ? 'failed' : 'finished' });
 
 /** Times list() on a fresh store in `runs` fresh Node processes (cold JIT and heap, like one CLI command). */
 function freshProcessLoads(directory, runs) {

@@ -1,9 +1,13 @@
 // Entry of the `taper` CLI (launched by bin/taper): wires the real process I/O and services.
 import { readFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import type { CliContext } from './cli-context.js';
 import type { CliIo } from './cli-io.js';
 import { ExitCode } from './exit-codes.js';
+import { compileCacheDirectory } from './launch/compile-cache-location.js';
+import { zoneDaysCache } from './launch/zone-days-cache.js';
 import { runProgram } from './program.js';
+import { createStdoutWriter } from './stdout-writer.js';
 import type { AppServices } from '../services/app-services.js';
 
 async function readStdin(): Promise<string> {
@@ -55,8 +59,9 @@ async function logFailure(argv: readonly string[], code: number, printed: string
 
 export async function main(argv: readonly string[], version: string): Promise<number> {
   let printed = '';
+  const stdout = createStdoutWriter();
   const io: CliIo = {
-    stdout: (text) => process.stdout.write(text),
+    stdout: (text) => stdout.write(text),
     stderr: (text) => {
       // Kept (bounded) for the failure line in cli.log.
       if (printed.length < 4_000) printed += text;
@@ -84,16 +89,26 @@ export async function main(argv: readonly string[], version: string): Promise<nu
       return services;
     },
   };
+  const zoneDays = zoneDaysCache(
+    compileCacheDirectory(process.env, process.platform, homedir()),
+    { icu: process.versions['icu'], tz: process.versions['tz'] },
+    process.getuid?.(),
+  );
+  zoneDays.recall();
   try {
     const code = await runProgram(context, version, argv);
+    zoneDays.save();
     // 6 is done (alerts await the user, who sees them on stdout or in cron's mail): no failure to log.
     if (code !== ExitCode.Ok && code !== ExitCode.Attention) await logFailure(argv, code, printed);
+    // bin/taper exits on this answer: output held by a stream must leave first.
+    await stdout.flushed();
     return code;
   } catch (error) {
     // A bug or an unusable data directory: say so in one line, never dump a stack that may quote arguments (the
     // log file gets the stack, redacted).
     io.stderr(`error: ${error instanceof Error ? error.message : 'unexpected failure'}\n`);
     await logFailure(argv, 1, printed, error);
+    await stdout.flushed();
     return 1;
   }
 }

@@ -44,11 +44,19 @@ export async function createNodeServices(options: NodeServicesOptions): Promise<
  * in the keychain. The next command starts from a fresh file; commands that need no profile never open it.
  */
 async function openSettings(dataDir: string, clock: Clock): Promise<KeyValueStore<ProfileSettings>> {
+  const file = join(dataDir, 'settings.json');
+  const { createSettingsStore, currentSettingsOf } = await import('./storage/settings-store.js');
+  // A current file is read without conf (~50 ms of a command); conf opens only for a write.
+  if (currentSettingsOf(file) !== undefined)
+    return createSettingsStore(file, () => openConfSettings(file, dataDir, clock));
+  return openConfSettings(file, dataDir, clock);
+}
+
+async function openConfSettings(file: string, dataDir: string, clock: Clock): Promise<KeyValueStore<ProfileSettings>> {
   const [{ createConfSettingsStore }, { DataFileDamagedError, openRepairing }] = await Promise.all([
     import('./storage/conf-store.js'),
     import('./storage/damaged-file.js'),
   ]);
-  const file = join(dataDir, 'settings.json');
   const { value, damaged } = openRepairing(file, () => createConfSettingsStore(dataDir), { clock });
   if (damaged === null) return value;
   throw new DataFileDamagedError(

@@ -47,7 +47,13 @@ const fixedOffsets = new Map<string, number>();
 function fixedOffsetSeconds(zone: string): number {
   let offset = fixedOffsets.get(zone);
   if (offset === undefined) {
-    offset = Math.round(Temporal.Instant.fromEpochMilliseconds(0).toZonedDateTimeISO(zone).offsetNanoseconds / 1e9);
+    // `±HH:MM` / `±HHMM` / `±HH` say their offset; the UTC names have none. Read here rather than through the
+    // polyfill, whose first use costs a fresh process ~25 ms of Intl locale data.
+    const written = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
+    offset =
+      written === null
+        ? 0
+        : (written[1] === '-' ? -1 : 1) * (Number(written[2]) * 3600 + Number(written[3] ?? '0') * 60);
     fixedOffsets.set(zone, offset);
   }
   return offset;
@@ -151,8 +157,61 @@ function zoneAt(epochMilliseconds: number, zone: string, language: Language): Zo
     state = first.offsetSeconds === last.offsetSeconds && first.abbreviation === last.abbreviation ? first : null;
     if (days.size >= MAX_DAYS_PER_ZONE) days.clear();
     days.set(dayNumber, state);
+    learnedZoneDays = true;
   }
   return state ?? zoneAtExactly(epochMilliseconds, zone, language);
+}
+
+/**
+ * The days zoneAt has learned, for a cache kept between processes: a CLI run's first Intl.DateTimeFormat costs
+ * ~25 ms of locale data, more than formatting a 300-row history, and the days a history spans are mostly the ones
+ * the last run learned. Keyed by `language zone`; each day is `[day number, offset seconds, abbreviation or null]`.
+ * Days with a change are not kept (each of their instants is asked on its own). The caller keys the cache by
+ * ICU's version and tz data, which are what the answers depend on.
+ */
+export type ZoneDays = Record<string, [day: number, offsetSeconds: number, abbreviation: string | null][]>;
+
+/** Whether zoneAt learned a day since the last `recallZoneDays` (or since the process started). */
+let learnedZoneDays = false;
+
+export function zoneDaysLearned(): boolean {
+  return learnedZoneDays;
+}
+
+export function rememberedZoneDays(): ZoneDays {
+  const record: ZoneDays = {};
+  for (const [key, days] of zoneDays) {
+    const kept: ZoneDays[string] = [];
+    for (const [day, state] of days)
+      if (state !== null) kept.push([day, state.offsetSeconds, state.abbreviation ?? null]);
+    if (kept.length > 0) record[key] = kept;
+  }
+  return record;
+}
+
+/** Loads days from a cache file's content; anything malformed is skipped, never trusted to display a time. */
+export function recallZoneDays(record: unknown): void {
+  if (typeof record !== 'object' || record === null) return;
+  for (const [key, entries] of Object.entries(record)) {
+    if (!Array.isArray(entries) || !/^(?:en|zh-CN) \S+$/.test(key)) continue;
+    let days = zoneDays.get(key);
+    if (days === undefined) zoneDays.set(key, (days = new Map()));
+    for (const entry of entries.slice(0, MAX_DAYS_PER_ZONE)) {
+      if (!Array.isArray(entry) || entry.length !== 3) continue;
+      const [day, offsetSeconds, abbreviation] = entry as unknown[];
+      const dayOk =
+        Number.isInteger(day) && (day as number) * DAY_MS >= CACHED_FROM && (day as number) * DAY_MS < CACHED_UNTIL;
+      const offsetOk = Number.isInteger(offsetSeconds) && Math.abs(offsetSeconds as number) <= 18 * 3600;
+      const nameOk =
+        abbreviation === null || (typeof abbreviation === 'string' && abbreviationOf(abbreviation) === abbreviation);
+      if (dayOk && offsetOk && nameOk && !days.has(day as number))
+        days.set(day as number, {
+          offsetSeconds: offsetSeconds as number,
+          abbreviation: (abbreviation as string | null) ?? undefined,
+        });
+    }
+  }
+  learnedZoneDays = false;
 }
 
 /** `+08:00`, `-03:30`, or `+08:05:43` where the offset had seconds (as Temporal writes it). */

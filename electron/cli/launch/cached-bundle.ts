@@ -2,21 +2,12 @@
 // but on every supported Node (20 has no such API) and with the cache taken *after* the command ran, so it holds
 // the functions the command compiled lazily too, not only the top level. Measured on `taper record`: ~35 ms
 // of ~200 ms saved (README, performance).
-import {
-  lstatSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  statSync,
-  unlinkSync,
-  writeFileSync,
-  type Stats,
-} from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { COMPILE_CACHE_SUFFIX } from './compile-cache-location.js';
+import { readPrivateFile, writePrivateFile } from './private-cache-file.js';
 
 /** What became of the cache in this run: only `hit` skipped compiling. */
 export type CompileCacheState = 'hit' | 'missing' | 'rejected' | 'untrusted' | 'disabled';
@@ -45,7 +36,7 @@ export function runCachedBundle<Exports>({ bundlePath, cache, uid }: CachedBundl
   // The build keeps the bundle ASCII-only (build/build.mjs): latin1 reads it as UTF-8 would, ~1.5 ms sooner.
   const source = readFileSync(bundlePath, 'latin1');
   const { data, state: readState } =
-    cache === null ? { data: undefined, state: 'disabled' as const } : readCache(cache.file, uid);
+    cache === null ? { data: undefined, state: 'disabled' as const } : readPrivateFile(cache.file, uid);
   const script = new Script(source, {
     filename: bundlePath,
     cachedData: data,
@@ -69,42 +60,8 @@ export function runCachedBundle<Exports>({ bundlePath, cache, uid }: CachedBundl
   };
 }
 
-/**
- * Compiled code runs with the SecretKey in memory, so only a cache nobody else could have written is read:
- * a regular file (not a link) and its folder owned by this user, neither writable by group or others. The folder
- * may be reached through a link (a cache folder moved to another disk): its target is what is checked.
- */
-function readCache(cacheFile: string, uid: number | undefined): { data: Buffer | undefined; state: CompileCacheState } {
-  let file: Stats;
-  try {
-    file = lstatSync(cacheFile);
-  } catch {
-    return { data: undefined, state: 'missing' };
-  }
-  try {
-    if (!file.isFile() || !ownedPrivately(file, uid) || !ownedPrivately(statSync(dirname(cacheFile)), uid)) {
-      return { data: undefined, state: 'untrusted' };
-    }
-    return { data: readFileSync(cacheFile), state: 'hit' };
-  } catch {
-    return { data: undefined, state: 'missing' };
-  }
-}
-
-function ownedPrivately(stats: Stats, uid: number | undefined): boolean {
-  if (uid === undefined) return true;
-  return stats.uid === uid && (stats.mode & 0o022) === 0;
-}
-
 function writeCache(cacheFile: string, buildPrefix: string, data: Buffer, uid: number | undefined): void {
-  const directory = dirname(cacheFile);
-  mkdirSync(directory, { recursive: true, mode: 0o700 });
-  if (!ownedPrivately(statSync(directory), uid)) return;
-  // A private temporary name and a rename: a concurrent `taper` reads the old file or the new one, never half of one.
-  const temporary = `${cacheFile}.${process.pid}.tmp`;
-  writeFileSync(temporary, data, { mode: 0o600, flag: 'wx' });
-  renameSync(temporary, cacheFile);
-  removeOtherBuilds(directory, buildPrefix);
+  if (writePrivateFile(cacheFile, data, uid)) removeOtherBuilds(dirname(cacheFile), buildPrefix);
 }
 
 /** How long another build's cache is kept: long enough for two installs (or two Node versions) in use side by side. */

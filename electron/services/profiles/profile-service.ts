@@ -48,7 +48,9 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
     }
   }
 
-  function writeSettings(change: () => void): Result<void> {
+  async function writeSettings(change: () => void): Promise<Result<void>> {
+    // A store read without conf opens it now (settings-store.ts); a damaged file found then is thrown as it is.
+    await settings.prepareWrites?.();
     try {
       change();
       return ok(undefined);
@@ -139,7 +141,7 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
     const { defaultTemplateId: _previous, ...rest } = stored;
     const next: StoredProfile = templateId === null ? rest : { ...rest, defaultTemplateId: templateId };
     const profiles = { ...current.value.profiles, [chosen]: next };
-    const written = writeSettings(() => settings.set('profiles', profiles));
+    const written = await writeSettings(() => settings.set('profiles', profiles));
     if (!written.ok) return written;
     return ok(summary(chosen, next, effectiveDefault(profiles, current.value.defaultProfile) === chosen));
   }
@@ -171,7 +173,7 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
         : { defaultTemplateId: current.value.profiles[name]?.defaultTemplateId }),
     };
     const profiles = { ...current.value.profiles, [name]: stored };
-    const written = writeSettings(() => settings.set('profiles', profiles));
+    const written = await writeSettings(() => settings.set('profiles', profiles));
     if (!written.ok) return written;
     return ok(summary(name, stored, effectiveDefault(profiles, current.value.defaultProfile) === name));
   }

@@ -8,6 +8,8 @@ export interface KeyValueStore<T extends Record<string, unknown>> {
   delete(key: keyof T & string): void;
   /** The file behind the store (for messages and tests). */
   readonly path: string;
+  /** Awaited before the first set or delete by stores that open their writer lazily (settings-store.ts). */
+  prepareWrites?(): Promise<void>;
 }
 
 /** Adapts a conf-like instance: conf's overloaded signatures are narrowed to the interface above. */

@@ -163,7 +163,8 @@ describe('taper stop|delete RECORDING_ID', () => {
   });
 
   it('stop of a running chain: the running link stops, later created links are deleted, planned ones cancelled', async () => {
-    const { recordingId, links } = await record([...streamFlags('week-long'), '--for', '7d']);
+    // 8 links: the 7th starts exactly 6 days out (created or not, by the second the record lands), the 8th beyond.
+    const { recordingId, links } = await record([...streamFlags('week-long'), '--for', '8d']);
     const created = links.filter((link) => link.taskId !== null);
     expect(links.length - created.length).toBeGreaterThan(0);
     const stopped = await runTaper(['stop', recordingId, '--json'], { env: suite.env });

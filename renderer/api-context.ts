@@ -2,6 +2,7 @@
 import { createContext, useContext } from 'react';
 import type { TaperApi } from '../shared/ipc/contract';
 import type { Clock } from '../shared/clock';
+import type { StartupLoads } from './startup-loads';
 
 export interface Environment {
   /** The bridge to main. */
@@ -10,6 +11,8 @@ export interface Environment {
   clock: Clock;
   /** The operator's system zone (from Intl at the root). */
   systemTimeZone: string;
+  /** The first answers, asked for before the first render (startup-loads.ts); absent in tests. */
+  startup?: StartupLoads;
 }
 
 export const EnvironmentContext = createContext<Environment | null>(null);

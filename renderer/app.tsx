@@ -31,7 +31,7 @@ const preloadViews = () => void Promise.all([loadSeriesView(), loadImportView()]
 type AppView = ViewName | 'series' | 'import';
 
 export function App() {
-  const { api, systemTimeZone } = useEnvironment();
+  const { api, systemTimeZone, startup } = useEnvironment();
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [profiles, setProfiles] = useState<ProfileSummary[] | null>(null);
@@ -51,35 +51,35 @@ export function App() {
   const { t } = i18n;
 
   const loadInfo = useCallback(async () => {
-    const result = await api.app.info();
+    const result = await (startup?.take('info') ?? api.app.info());
     if (result.ok) {
       setInfo(result.value);
       if (result.value.lastSyncedAt !== undefined) setLastSyncedAt(result.value.lastSyncedAt);
     } else setLoadError(result.error);
-  }, [api]);
+  }, [api, startup]);
   const loadProfiles = useCallback(async () => {
-    const result = await api.profiles.list();
+    const result = await (startup?.take('profiles') ?? api.profiles.list());
     setProfiles(result.ok ? result.value : []);
-  }, [api]);
+  }, [api, startup]);
   const loadHistory = useCallback(async () => {
     const mine = ++historyRequest.current;
-    const result = await api.history.list({});
+    const result = await (startup?.take('history') ?? api.history.list({}));
     // A later reload was started meanwhile: its answer wins.
     if (mine !== historyRequest.current) return;
     if (result.ok) {
       setHistory(result.value);
       setHistoryError(null);
     } else setHistoryError(result.error);
-  }, [api]);
+  }, [api, startup]);
 
   useEffect(() => {
     // Every setState here runs in a promise callback, after the answer from main.
     const loads = [loadInfo, loadProfiles, loadHistory];
     void Promise.resolve().then(() => Promise.all(loads.map((load) => load())));
-    void api.settings.get().then((result) => {
+    void (startup?.take('settings') ?? api.settings.get()).then((result) => {
       if (result.ok) setSettings(result.value);
     });
-  }, [api, loadInfo, loadProfiles, loadHistory]);
+  }, [api, startup, loadInfo, loadProfiles, loadHistory]);
 
   useEffect(() => {
     const offHistory = api.events.onHistoryChanged(() => void loadHistory());

@@ -9,6 +9,7 @@ import { systemTimeZone } from '../shared/time/time-zone';
 import { EnvironmentContext, type Environment } from './api-context';
 import { App } from './app';
 import { createHttpTransport } from './http-transport';
+import { startStartupLoads } from './startup-loads';
 import './styles/app.css';
 
 declare global {
@@ -34,7 +35,9 @@ const api = pickApi();
 if (api === undefined) {
   root.textContent = 'Taper could not reach its main process (window.api is missing).';
 } else {
-  const environment: Environment = { api, clock: () => Date.now(), systemTimeZone: systemTimeZone() };
+  // Asked first: main answers while React builds the first frame.
+  const startup = startStartupLoads(api);
+  const environment: Environment = { api, clock: () => Date.now(), systemTimeZone: systemTimeZone(), startup };
   createRoot(root).render(
     <StrictMode>
       <EnvironmentContext value={environment}>

@@ -6,6 +6,7 @@ import type { CliIo } from './cli-io.js';
 import { ExitCode } from './exit-codes.js';
 import { compileCacheDirectory } from './launch/compile-cache-location.js';
 import { zoneDaysCache } from './launch/zone-days-cache.js';
+import { lookUpZonesInIntlList } from '../../shared/time/time-zone.js';
 import { runProgram } from './program.js';
 import { createStdoutWriter } from './stdout-writer.js';
 import type { AppServices } from '../services/app-services.js';
@@ -95,6 +96,7 @@ export async function main(argv: readonly string[], version: string): Promise<nu
     process.getuid?.(),
   );
   zoneDays.recall();
+  lookUpZonesInIntlList();
   try {
     const code = await runProgram(context, version, argv);
     zoneDays.save();

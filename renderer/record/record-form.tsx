@@ -107,6 +107,18 @@ export function RecordForm({
   }, [api, credentialsVersion, language, accountOption]);
 
   const existingTasks = useMemo(() => historyTaskWindows(history), [history]);
+  // Once per history, not per render: the form renders every second (its clock), and a history holds 20,000 entries.
+  const recentDomains = useMemo(
+    () =>
+      recentValues(
+        domains.map((domain) => domain.name),
+        history,
+        (entry) => entry.domain,
+      ),
+    [domains, history],
+  );
+  const recentApps = useMemo(() => recentValues(['live'], history, (entry) => entry.app), [history]);
+  const recentStreams = useMemo(() => recentValues([], history, (entry) => entry.stream), [history]);
   const analysis = useMemo(() => analyzeForm(fields, nowSeconds, existingTasks), [fields, nowSeconds, existingTasks]);
   const problemText = useProblemText();
 
@@ -187,10 +199,6 @@ export function RecordForm({
       />
     );
   }
-
-  const recentDomains = unique([...domains.map((domain) => domain.name), ...history.map((entry) => entry.domain)]);
-  const recentApps = unique(['live', ...history.map((entry) => entry.app)]);
-  const recentStreams = unique(history.map((entry) => entry.stream));
 
   return (
     <form className="record-form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="record-title">
@@ -537,8 +545,31 @@ const COMMON_ZONES = [
   'UTC',
 ];
 
+/** A datalist longer than this helps nobody. */
+const MAX_CHOICES = 200;
+
+/** The first distinct non-empty values, in order. */
 function unique(values: readonly string[]): string[] {
-  return [...new Set(values.filter((value) => value !== ''))].slice(0, 200);
+  return recentValues(values, [], () => '');
+}
+
+/**
+ * `first`, then each entry's `pick`, distinct and non-empty, up to MAX_CHOICES: one pass that stops there, without
+ * copying a 20,000-entry history into arrays first (the form's choices are built once per history).
+ */
+function recentValues(
+  first: readonly string[],
+  entries: readonly HistoryEntry[],
+  pick: (entry: HistoryEntry) => string,
+): string[] {
+  const seen = new Set<string>();
+  const add = (value: string) => {
+    if (value !== '') seen.add(value);
+    return seen.size < MAX_CHOICES;
+  };
+  for (const value of first) if (!add(value)) return [...seen];
+  for (const entry of entries) if (!add(pick(entry))) break;
+  return [...seen];
 }
 
 function applyPrefill(fields: FormFields, prefill: RecordPrefill | undefined, timeZone: string): FormFields {

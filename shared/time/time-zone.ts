@@ -4,6 +4,7 @@ import { Temporal } from 'temporal-polyfill';
 /** Whether `zone` is a time zone Temporal knows (IANA names, case-insensitively, or `UTC`/`±HH:MM`). */
 export function isValidTimeZone(zone: string): boolean {
   if (typeof zone !== 'string' || zone.trim() === '') return false;
+  if (listedTimeZone(zone) !== undefined) return true;
   try {
     Temporal.Instant.fromEpochMilliseconds(0).toZonedDateTimeISO(zone);
     return true;
@@ -30,14 +31,22 @@ export function canonicalTimeZone(zone: string): string | undefined {
 }
 
 /**
- * Zone names Intl lists, by lower-case spelling. The polyfill's first lookup builds an Intl.DateTimeFormat, whose
- * locale data costs ~25 ms in a fresh process (a sixth of a `taper history`); the list costs ~2 ms and spells every
- * zone on it as the polyfill does (a unit test compares all of them). Aliases the list leaves out
- * (`Asia/Kolkata`, `US/Eastern`, `Etc/UTC`) still go to the polyfill.
+ * Zone names Intl lists, by lower-case spelling, once `lookUpZonesInIntlList` is called. The polyfill's first lookup
+ * builds an Intl.DateTimeFormat, whose locale data costs Node ~25 ms in a fresh process (a sixth of a `taper
+ * history`); Node's list costs ~2 ms and spells every zone on it as the polyfill does (a unit test compares all of
+ * them). Chromium is the other way round (its first list up to 100 ms, a formatter 2 ms once ICU is up), so only
+ * the CLI's root opts in. Aliases the list leaves out (`Asia/Kolkata`, `US/Eastern`, `Etc/UTC`) still go to the
+ * polyfill.
  */
 let listedZones: Map<string, string> | undefined;
+let useList = false;
+
+export function lookUpZonesInIntlList(): void {
+  useList = true;
+}
 
 function listedTimeZone(zone: string): string | undefined {
+  if (!useList) return undefined;
   if (listedZones === undefined) {
     listedZones = new Map([['utc', 'UTC']]);
     // supportedValuesOf is ES2022; a runtime without it only loses the shortcut.

@@ -9,7 +9,10 @@ import {
   rememberedZoneDays,
   zoneDaysLearned,
 } from '../../../../shared/time/format-unix.js';
-import { canonicalTimeZone } from '../../../../shared/time/time-zone.js';
+import { canonicalTimeZone, lookUpZonesInIntlList } from '../../../../shared/time/time-zone.js';
+
+// As the CLI's root does.
+lookUpZonesInIntlList();
 
 const polyfillSpelling = (zone: string) =>
   Temporal.Instant.fromEpochMilliseconds(0).toZonedDateTimeISO(zone).timeZoneId;

@@ -597,36 +597,32 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     }
 
     // Stored before any link is created: a crash halfway must leave the later links planned, not forgotten.
-    return plans
-      .transact(async (document, save) => {
-        document.recordings.push(recording);
-        await save(document);
-        // Read under the plans lock: another process's run that held it before us has written its entries by now.
-        const listed = await loadEntries();
-        if (!listed.ok) {
-          document.recordings = document.recordings.filter((kept) => kept.recordingId !== recordingId);
-          return { document, result: listed as Result<ScheduledRecording> };
-        }
-        context.entries = [...listed.value];
-        const events = await advance([recording], context, document, save, true);
-        const first = events[0];
-        const anythingSent = recording.links.some(
-          (link) => link.status === 'created' || link.status === 'pending-sync',
-        );
-        if (first && (first.kind === 'failed' || first.kind === 'deferred') && !anythingSent) {
-          // Refused outright (e.g. a template that does not exist): every link would be. Keep nothing of it.
-          document.recordings = document.recordings.filter((kept) => kept.recordingId !== recordingId);
-          return {
-            document,
-            result: {
-              ok: false,
-              error: first.error ?? { code: LocalErrorCode.InvalidInput, message: 'refused' },
-            } as Result<ScheduledRecording>,
-          };
-        }
-        return { document, result: ok(summarize(events)) };
-      })
-      .then((result) => (result.ok ? result.value : result));
+    return plans.transact<ScheduledRecording>(async (document, save) => {
+      document.recordings.push(recording);
+      await save(document);
+      // Read under the plans lock: another process's run that held it before us has written its entries by now.
+      const listed = await loadEntries();
+      if (!listed.ok) {
+        document.recordings = document.recordings.filter((kept) => kept.recordingId !== recordingId);
+        return { document, result: listed as Result<ScheduledRecording> };
+      }
+      context.entries = [...listed.value];
+      const events = await advance([recording], context, document, save, true);
+      const first = events[0];
+      const anythingSent = recording.links.some((link) => link.status === 'created' || link.status === 'pending-sync');
+      if (first && (first.kind === 'failed' || first.kind === 'deferred') && !anythingSent) {
+        // Refused outright (e.g. a template that does not exist): every link would be. Keep nothing of it.
+        document.recordings = document.recordings.filter((kept) => kept.recordingId !== recordingId);
+        return {
+          document,
+          result: {
+            ok: false,
+            error: first.error ?? { code: LocalErrorCode.InvalidInput, message: 'refused' },
+          } as Result<ScheduledRecording>,
+        };
+      }
+      return { document, result: ok(summarize(events)) };
+    });
   }
 
   function lateWarning(happened: LinkEvent): Warning[] {
@@ -660,7 +656,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       };
       return { document, result: ok(report) };
     });
-    return ran.ok ? ran.value : ran;
+    return ran;
   }
 
   async function addSeries(
@@ -700,7 +696,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       };
       const warnings = seriesOverlaps(stored, document.series, now);
       document.series.push(stored);
-      return { document, result: { series: stored, warnings } };
+      return { document, result: ok({ series: stored, warnings }) };
     });
   }
 
@@ -710,36 +706,34 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   }
 
   async function removeSeries(id: string) {
-    return plans
-      .transact(async (document) => {
-        const series = document.series.find((candidate) => candidate.id === id);
-        if (!series)
-          return {
-            document,
-            result: err<{ series: StoredSeries; cancelledLinks: number; keptTaskIds: string[] }>(
-              ScheduleErrorCode.NotFound,
-              `No series with id ${id}.`,
-            ),
-          };
-        let cancelledLinks = 0;
-        const keptTaskIds: string[] = [];
-        document.series = document.series.filter((candidate) => candidate.id !== id);
-        document.recordings = document.recordings.filter((recording) => {
-          if (recording.seriesId !== id) return true;
-          for (const link of recording.links) {
-            if (link.status === 'planned') cancelledLinks += 1;
-            if (link.taskId) keptTaskIds.push(link.taskId);
-          }
-          // Created and pending links stay listed so their tasks can still be stopped as one recording.
-          return recording.links.some((link) => link.taskId !== null || link.status === 'pending-sync');
-        });
-        for (const recording of document.recordings) {
-          if (recording.seriesId === id)
-            for (const link of recording.links) if (link.status === 'planned') link.status = 'cancelled';
+    return plans.transact(async (document) => {
+      const series = document.series.find((candidate) => candidate.id === id);
+      if (!series)
+        return {
+          document,
+          result: err<{ series: StoredSeries; cancelledLinks: number; keptTaskIds: string[] }>(
+            ScheduleErrorCode.NotFound,
+            `No series with id ${id}.`,
+          ),
+        };
+      let cancelledLinks = 0;
+      const keptTaskIds: string[] = [];
+      document.series = document.series.filter((candidate) => candidate.id !== id);
+      document.recordings = document.recordings.filter((recording) => {
+        if (recording.seriesId !== id) return true;
+        for (const link of recording.links) {
+          if (link.status === 'planned') cancelledLinks += 1;
+          if (link.taskId) keptTaskIds.push(link.taskId);
         }
-        return { document, result: ok({ series, cancelledLinks, keptTaskIds }) };
-      })
-      .then((result) => (result.ok ? result.value : result));
+        // Created and pending links stay listed so their tasks can still be stopped as one recording.
+        return recording.links.some((link) => link.taskId !== null || link.status === 'pending-sync');
+      });
+      for (const recording of document.recordings) {
+        if (recording.seriesId === id)
+          for (const link of recording.links) if (link.status === 'planned') link.status = 'cancelled';
+      }
+      return { document, result: ok({ series, cancelledLinks, keptTaskIds }) };
+    });
   }
 
   async function cancelOccurrence(
@@ -750,12 +744,11 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     if (parseDate(date) === null) return invalid(`"${date}" is not a date YYYY-MM-DD.`);
     const changed = await plans.transact(async (document) => {
       const series = document.series.find((candidate) => candidate.id === seriesId);
-      if (!series) return { document, result: false };
+      if (!series) return { document, result: err(ScheduleErrorCode.NotFound, `No series with id ${seriesId}.`) };
       if (!series.cancelledDates.includes(date)) series.cancelledDates = [...series.cancelledDates, date].sort();
-      return { document, result: true };
+      return { document, result: ok(undefined) };
     });
     if (!changed.ok) return changed;
-    if (!changed.value) return err(ScheduleErrorCode.NotFound, `No series with id ${seriesId}.`);
     const removed = await deleteRecording(occurrenceRecordingId(seriesId, date), options);
     // An occurrence not planned yet has nothing to delete: the cancelled date keeps it from ever being planned.
     if (!removed.ok && removed.error.code === ScheduleErrorCode.NotFound) return ok({ actions: [] });
@@ -889,7 +882,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       const events = await advance([recording], { now, entries: [...listed.value], fallback: options }, document, save);
       return { document, result: result(events) };
     });
-    return edited.ok ? edited.value : edited;
+    return edited;
   }
 
   async function updateSeries(id: string, patch: SeriesPatch): Promise<Result<SeriesUpdate>> {
@@ -972,7 +965,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       );
       return { document, result: ok({ series: next, replanned, kept, warnings }) };
     });
-    return updated.ok ? updated.value : updated;
+    return updated;
   }
 
   async function actOnRecording(
@@ -995,7 +988,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
           indexes.push(link.index);
         }
       }
-      return { document, result: { recording: stored ? structuredClone(stored) : undefined, indexes } };
+      return { document, result: ok({ recording: stored ? structuredClone(stored) : undefined, indexes }) };
     });
     if (!cancelled.ok) return cancelled;
     const { recording } = cancelled.value;
@@ -1088,7 +1081,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       for (const link of links) link.acknowledgedAt = now;
       return { document, result: ok(links.map((link) => ({ ...link }))) };
     });
-    return acknowledged.ok ? acknowledged.value : acknowledged;
+    return acknowledged;
   }
 
   /** A read-only view of plans.json (no lock: the file only changes by atomic rename). */

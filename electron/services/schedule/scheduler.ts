@@ -7,11 +7,13 @@ import { unixSeconds, type Clock } from '../../../shared/clock.js';
 import type { RecordRequest, StreamKey, Warning } from '../../../shared/domain.js';
 import type { HistoryEntry } from '../../../shared/history.js';
 import type { RemoteTask } from '../../../shared/live-types.js';
+import { invalidInput, invalidRequest, problemsText } from '../../../shared/errors/invalid-input.js';
 import { LocalErrorCode } from '../../../shared/errors/local-codes.js';
 import { err, ok, type AppError, type Result } from '../../../shared/result.js';
 import { MAX_START_AHEAD_SECONDS } from '../../../shared/rules/limits.js';
 import { normalizeRecordRequest, validateRecordRequest } from '../../../shared/rules/validate-record.js';
 import { coveringEntry, coveringTask } from '../../../shared/schedule/covering.js';
+import { ScheduleErrorCode, recordingNotFound, seriesNotFound } from '../../../shared/schedule/schedule-errors.js';
 import {
   isOpenAlert,
   withinReach,
@@ -39,13 +41,7 @@ import type { HistoryPort, RecordOptions, RecordService } from '../app-services.
 import type { DescribeTasksQuery } from '../live-api/live-api.js';
 import type { PlanStore } from './plan-store.js';
 
-/** Codes the scheduler raises itself (catalog entries in shared/errors). */
-export const ScheduleErrorCode = {
-  /** The link's window ended before it could be created. */
-  Missed: LocalErrorCode.ScheduleMissed,
-  /** No recording or series with that id. */
-  NotFound: LocalErrorCode.ScheduleNotFound,
-} as const;
+export { ScheduleErrorCode } from '../../../shared/schedule/schedule-errors.js';
 
 export interface SchedulerDeps {
   clock: Clock;
@@ -248,17 +244,6 @@ const KEEP_ALERTS_SECONDS = 90 * 86_400;
 const ACTIVE: ReadonlySet<PlannedLink['status']> = new Set(['planned', 'pending-sync']);
 
 const occurrenceRecordingId = (seriesId: string, date: string) => `${seriesId}@${date}`;
-
-function invalid<T>(message: string, problems?: { code: string; field: string; message: string }[]): Result<T> {
-  return {
-    ok: false,
-    error: {
-      code: LocalErrorCode.InvalidInput,
-      message,
-      ...(problems ? { problems: problems as NonNullable<AppError['problems']> } : {}),
-    },
-  };
-}
 
 const optionsOf = (recording: PlannedRecording, fallback: RecordOptions | undefined): RecordOptions => {
   const profile = recording.profile ?? fallback?.profile;
@@ -547,7 +532,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     } else if (chainTooLong(start, request.endTime)) {
       problems.push({ code: 'Window.TooLong', field: 'endTime', message: CHAIN_TOO_LONG_MESSAGE });
     }
-    if (problems.length > 0) return invalid(problems.map((problem) => problem.message).join('; '), problems);
+    if (problems.length > 0) return invalidInput(problems);
     return ok({ startTime: start, endTime: request.endTime });
   }
 
@@ -684,7 +669,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       ...streamProblems,
       ...validateSeries(series),
     ];
-    if (problems.length > 0) return invalid(problems.map((problem) => problem.message).join('; '), problems);
+    if (problems.length > 0) return invalidInput(problems);
     return plans.transact(async (document) => {
       const stored: StoredSeries = {
         ...series,
@@ -711,10 +696,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       if (!series)
         return {
           document,
-          result: err<{ series: StoredSeries; cancelledLinks: number; keptTaskIds: string[] }>(
-            ScheduleErrorCode.NotFound,
-            `No series with id ${id}.`,
-          ),
+          result: seriesNotFound<{ series: StoredSeries; cancelledLinks: number; keptTaskIds: string[] }>(id),
         };
       let cancelledLinks = 0;
       const keptTaskIds: string[] = [];
@@ -741,10 +723,10 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     date: string,
     options?: RecordOptions,
   ): Promise<Result<{ actions: RecordingAction[] }>> {
-    if (parseDate(date) === null) return invalid(`"${date}" is not a date YYYY-MM-DD.`);
+    if (parseDate(date) === null) return invalidRequest(`"${date}" is not a date YYYY-MM-DD.`);
     const changed = await plans.transact(async (document) => {
       const series = document.series.find((candidate) => candidate.id === seriesId);
-      if (!series) return { document, result: err(ScheduleErrorCode.NotFound, `No series with id ${seriesId}.`) };
+      if (!series) return { document, result: seriesNotFound(seriesId) };
       if (!series.cancelledDates.includes(date)) series.cancelledDates = [...series.cancelledDates, date].sort();
       return { document, result: ok(undefined) };
     });
@@ -763,15 +745,11 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     now: number,
   ): Result<{ next: StoredSeries; before: Occurrence; after: Occurrence }> {
     const why = notAnOccurrence(series, date);
-    if (why !== null) return invalid(why);
+    if (why !== null) return invalidRequest(why);
     const before = occurrenceOn(series, date);
     if (before === null)
-      return invalid(
-        `The series ${series.id} cannot be read: ${validateSeries(series)
-          .map((problem) => problem.message)
-          .join('; ')}`,
-      );
-    if (before.endTime <= now) return invalid(`The occurrence of ${date} is already over.`);
+      return invalidRequest(`The series ${series.id} cannot be read: ${problemsText(validateSeries(series))}`);
+    if (before.endTime <= now) return invalidRequest(`The occurrence of ${date} is already over.`);
     // Fields equal to the series' own are dropped: an occurrence moved back to the usual time is no longer "changed".
     const merged: OccurrenceOverride = {
       ...series.overrides?.[date],
@@ -795,9 +773,9 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     const next: StoredSeries = { ...series, overrides };
     if (Object.keys(overrides).length === 0) delete next.overrides;
     const problems = validateSeries(next);
-    if (problems.length > 0) return invalid(problems.map((problem) => problem.message).join('; '), problems);
+    if (problems.length > 0) return invalidInput(problems);
     const after = occurrenceOn(next, date) as Occurrence;
-    if (after.endTime <= now) return invalid(`The new window of ${date} would already be over.`);
+    if (after.endTime <= now) return invalidRequest(`The new window of ${date} would already be over.`);
     return ok({ next, before, after });
   }
 
@@ -808,11 +786,11 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     options?: RecordOptions,
   ): Promise<Result<OccurrenceEdit>> {
     if (patch.startWallTime === undefined && patch.durationSeconds === undefined)
-      return invalid('Nothing to change: give a start time and/or a length.');
+      return invalidRequest('Nothing to change: give a start time and/or a length.');
     const read = await plans.read();
     if (!read.ok) return read;
     const current = read.value.series.find((candidate) => candidate.id === seriesId);
-    if (!current) return err(ScheduleErrorCode.NotFound, `No series with id ${seriesId}.`);
+    if (!current) return seriesNotFound(seriesId);
     const checked = occurrenceChange(current, date, patch, unixSeconds(clock));
     if (!checked.ok) return checked;
     const { before, after } = checked.value;
@@ -838,8 +816,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     const edited = await plans.transact(async (document, save) => {
       const now = unixSeconds(clock);
       const series = document.series.find((candidate) => candidate.id === seriesId);
-      if (!series)
-        return { document, result: err<OccurrenceEdit>(ScheduleErrorCode.NotFound, `No series with id ${seriesId}.`) };
+      if (!series) return { document, result: seriesNotFound<OccurrenceEdit>(seriesId) };
       // Checked again under the lock: the series may have changed since it was read.
       const change = occurrenceChange(series, date, patch, now);
       if (!change.ok) return { document, result: change };
@@ -888,8 +865,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   async function updateSeries(id: string, patch: SeriesPatch): Promise<Result<SeriesUpdate>> {
     const updated = await plans.transact(async (document) => {
       const current = document.series.find((candidate) => candidate.id === id);
-      if (!current)
-        return { document, result: err<SeriesUpdate>(ScheduleErrorCode.NotFound, `No series with id ${id}.`) };
+      if (!current) return { document, result: seriesNotFound<SeriesUpdate>(id) };
       const now = unixSeconds(clock);
       const { templateId, name, ...schedule } = patch;
       const next: StoredSeries = {
@@ -911,7 +887,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       if (problems.length > 0)
         return {
           document,
-          result: invalid<SeriesUpdate>(problems.map((problem) => problem.message).join('; '), problems),
+          result: invalidInput<SeriesUpdate>(problems),
         };
       // Read under the plans lock: a link created by a run that held it before us is in the history by now.
       const listed = await loadEntries();
@@ -995,8 +971,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     const listed = await loadEntries();
     if (!listed.ok) return listed;
     const entries = listed.value.filter((entry) => entry.recordingId === recordingId || entry.id === recordingId);
-    if (!recording && entries.length === 0)
-      return err(ScheduleErrorCode.NotFound, `No recording with id ${recordingId}.`);
+    if (!recording && entries.length === 0) return recordingNotFound([recordingId]);
     for (const index of cancelled.value.indexes)
       actions.push({ index, taskId: null, action: 'cancelled', error: null });
 
@@ -1069,7 +1044,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
         if (unknown.length > 0)
           return {
             document,
-            result: err<PlannedLink[]>(ScheduleErrorCode.NotFound, `No recording with id ${unknown.join(', ')}.`),
+            result: recordingNotFound<PlannedLink[]>(unknown),
           };
       }
       const now = unixSeconds(clock);

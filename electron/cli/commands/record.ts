@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { unixSeconds } from '../../../shared/clock.js';
 import type { RecordRequest } from '../../../shared/domain.js';
+import { invalidInputError } from '../../../shared/errors/invalid-input.js';
 import { LocalErrorCode } from '../../../shared/errors/local-codes.js';
 import { formatUnix } from '../../../shared/time/index.js';
 import { chooseTimeZone } from '../time-zone-choice.js';
@@ -92,10 +93,7 @@ async function runRecord(flags: RecordFlags, context: CliContext): Promise<numbe
 
   if (flags.dryRun) {
     const preview = await services.recorder.preview(request);
-    if (preview.problems.length > 0) {
-      const message = preview.problems.map((problem) => problem.message).join('; ');
-      return reportError(io, { code: LocalErrorCode.InvalidInput, message, problems: preview.problems }, json);
-    }
+    if (preview.problems.length > 0) return reportError(io, invalidInputError(preview.problems), json);
     if (json) printJson(io, { request: preview.params, warnings: preview.warnings });
     else {
       io.stdout(`Would send CreateRecordTask (nothing sent):\n`);

@@ -2,6 +2,7 @@
 import { unixSeconds, type Clock } from '../../../shared/clock.js';
 import type { RecordRequest } from '../../../shared/domain.js';
 import type { HistoryEntry } from '../../../shared/history.js';
+import { invalidInput } from '../../../shared/errors/invalid-input.js';
 import { LocalErrorCode } from '../../../shared/errors/local-codes.js';
 import { err, ok, type Result } from '../../../shared/result.js';
 import { normalizeRecordRequest, validateRecordRequest } from '../../../shared/rules/validate-record.js';
@@ -53,10 +54,7 @@ export function createRecordService(deps: RecordServiceDeps): RecordService {
 
   async function record(request: RecordRequest, options?: RecordOptions): Promise<Result<RecordOutcome>> {
     const checked = await preview(request);
-    if (checked.problems.length > 0) {
-      const message = checked.problems.map((problem) => problem.message).join('; ');
-      return { ok: false, error: { code: LocalErrorCode.InvalidInput, message, problems: checked.problems } };
-    }
+    if (checked.problems.length > 0) return invalidInput(checked.problems);
     const normalized = normalizeRecordRequest(request);
     const target = await resolveApi(options);
     if (!target.ok) return target;

@@ -28,11 +28,12 @@ export interface PlanStore {
   /** The current plans (no lock: the file only changes by atomic rename). A missing file is an empty document. */
   read(): Promise<Result<PlansDocument>>;
   /**
-   * Runs `work` on the current plans under the lock; the document it returns is written (if it changed).
-   * `work` may call `save` to persist intermediate states. Errors of `work` itself must be values inside T.
+   * Runs `work` on the current plans under the lock; the document it returns is written (if it changed), even when its
+   * result is an error (a work that undoes part of its draft on failure must have that kept). `work` may call `save`
+   * to persist intermediate states. Its result is the answer, as the store's own failures are: one Result to check.
    */
   transact<T>(
-    work: (document: PlansDocument, save: SavePlans) => Promise<{ document: PlansDocument; result: T }>,
+    work: (document: PlansDocument, save: SavePlans) => Promise<{ document: PlansDocument; result: Result<T> }>,
   ): Promise<Result<T>>;
 }
 
@@ -156,7 +157,7 @@ export function createPlanStore(options: PlanStoreOptions): PlanStore {
           await save(document);
           return result;
         });
-        return ok(value);
+        return value;
       } catch (error) {
         return failure(error);
       }

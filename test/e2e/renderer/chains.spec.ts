@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { assertRendererBuilt, openRenderer, SCREENSHOTS, type RendererWorld } from '../support/renderer-bridge.js';
 import { DOMAIN, fillStream, startSandbox } from '../support/renderer-steps.js';
+import { ok } from '../../../shared/result.js';
 
 const DAY = 86_400;
 let world: RendererWorld;
@@ -109,7 +110,7 @@ test('a missed link is an alert on top of the history until acknowledged', async
       recording.endTime = now - 3_600;
       for (const link of recording.links) Object.assign(link, { startTime: now - 7_200, endTime: now - 3_600 });
     }
-    return { document, result: document.recordings.length };
+    return { document, result: ok(document.recordings.length) };
   });
   expect(moved).toEqual({ ok: true, value: 1 });
   const due = await world.schedule.scheduler.runDue();

@@ -1,6 +1,7 @@
 // Plans written straight into a test's TAPER_HOME, as the scheduler stores them: a recording planned days ago whose
 // links are still planned (or already missed), so a test can start where a cron job or the tray app left off.
 import { createPlanStore } from '../../../electron/services/schedule/plan-store.js';
+import { ok } from '../../../shared/result.js';
 import type { PlannedLink, PlannedLinkStatus, PlannedRecording } from '../../../shared/schedule/plans.js';
 
 export const PLAN_STREAM = { domainName: 'push.example.com', appName: 'live' } as const;
@@ -47,7 +48,7 @@ export function plannedRecording(
 export async function writePlans(home: string, recordings: PlannedRecording[]): Promise<void> {
   const stored = await createPlanStore({ directory: home }).transact(async (document) => ({
     document: { ...document, recordings },
-    result: null,
+    result: ok(null),
   }));
   if (!stored.ok) throw new Error(stored.error.message);
 }

@@ -131,7 +131,7 @@ export function memoryPlanStore() {
           async (draft) => void (stored = structuredClone(draft)),
         );
         stored = structuredClone(document);
-        return ok(result as T);
+        return result as Result<T>;
       });
       queue = run.catch(() => undefined);
       return run;

@@ -24,7 +24,7 @@ import type { Clock } from '../shared/clock.js';
 import { unixSeconds } from '../shared/clock.js';
 import { LocalErrorCode } from '../shared/errors/local-codes.js';
 import type { DamagedFile } from '../shared/ipc/types.js';
-import { ok, type AppError, type Result } from '../shared/result.js';
+import { err, ok, type AppError, type Result } from '../shared/result.js';
 import { systemTimeZone } from '../shared/time/time-zone.js';
 import { createIpcHandlers, type ShellHooks } from './ipc/handlers.js';
 import { registerIpcHandlers } from './ipc/validated-ipc-main.js';
@@ -358,6 +358,15 @@ async function start(): Promise<void> {
       // The form shows its own outcome; the notification covers a window that is hidden meanwhile.
       if (outcome.ok) notifier.taskCreated(outcome.value.entry);
       else callFailed(outcome.error);
+    },
+    openExternal: async (url) => {
+      try {
+        await shell.openExternal(url);
+        return ok(null);
+      } catch (error) {
+        log.warn(`a recording file could not be opened: ${error instanceof Error ? error.message : String(error)}`);
+        return err(LocalErrorCode.FileOpenFailed, 'No browser could open the file.');
+      }
     },
     logError: (channel, error) => log.error(`IPC ${channel} threw`, error),
   };

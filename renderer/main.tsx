@@ -10,6 +10,7 @@ import { EnvironmentContext, type Environment } from './api-context';
 import { App } from './app';
 import { createHttpTransport } from './http-transport';
 import './styles/app.css';
+import './styles/files.css';
 
 declare global {
   interface Window {

@@ -23,6 +23,7 @@ import type { AppServices, RecordOptions, ProfileSummary as ServiceProfileSummar
 import { CSV_FILE_BOM } from '../services/history/history-export.js';
 import type { ImportJobs } from '../services/schedule/import-jobs.js';
 import type { ScheduleServices } from '../services/schedule/schedule-services.js';
+import { fileBodies } from './file-channels.js';
 import { IpcErrorCode } from './ipc-errors.js';
 import { groupAlerts, toActionSummaries, toChainOutcome } from './schedule-outcomes.js';
 import { seriesImportBodies } from './series-import-channels.js';
@@ -46,6 +47,8 @@ export interface ShellHooks {
   importProgress(progress: ImportProgress): void;
   /** Called after a create attempt, for the notifications. */
   recordAttempted(outcome: Result<{ entry: HistoryEntry }>): void;
+  /** Opens a URL main has already checked (the recording-file allowlist) in the user's browser. */
+  openExternal(url: string): Promise<Result<null>>;
   /** Logs a bug (a throw where a value was expected). Never receives a payload. */
   logError(channel: IpcChannel, error: unknown): void;
 }
@@ -199,6 +202,7 @@ export function createIpcHandlers(
       if (acknowledged.ok) hooks.plansChanged();
       return mapOk(acknowledged, (links) => ({ acknowledged: links.length }));
     },
+    ...fileBodies(hooks),
     ...seriesImportBodies(services, hooks, schedule, imports),
   };
 

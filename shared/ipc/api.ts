@@ -78,6 +78,8 @@ export interface TaperApi {
   };
   /** Bulk import of a CSV file (read in the page, parsed and sent by main). */
   imports: { preview: Call<'import:preview'>; run: Call<'import:run'>; status: Call<'import:status'> };
+  /** A settled window's recording files: opened in the user's browser by main, after its allowlist. */
+  files: { open: Call<'files:open'> };
   events: {
     onHistoryChanged(listener: () => void): Unsubscribe;
     onNavigate(listener: (event: IpcEvent['navigate']) => void): Unsubscribe;
@@ -123,6 +125,7 @@ export const API_METHODS = {
   'import:preview': ['imports', 'preview'],
   'import:run': ['imports', 'run'],
   'import:status': ['imports', 'status'],
+  'files:open': ['files', 'open'],
 } as const satisfies { [C in IpcChannel]: readonly [string, string] };
 
 /** All channels, for main's registration loop and the contract tests (a contract test checks it against the schemas). */

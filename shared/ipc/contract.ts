@@ -71,6 +71,7 @@ export interface IpcResponses {
   'import:preview': ImportPreview;
   'import:run': ImportReport;
   'import:status': ImportStatus;
+  'files:open': null;
 }
 
 /** Every renderer → main channel. */

@@ -182,4 +182,6 @@ export const requestSchemas = {
     profile: profileNameSchema.optional(),
   }),
   'import:status': noPayload,
+  /** A recording file's URL from the history; main opens it only if it is on Tencent Cloud's VOD hosts. */
+  'files:open': z.strictObject({ url: z.string().min(1).max(4096) }),
 } as const;

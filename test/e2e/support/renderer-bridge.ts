@@ -38,6 +38,8 @@ export interface RendererWorld {
   home: string;
   /** Every export the page asked for: [format, path]. */
   exports: [string, string][];
+  /** Every URL main was asked to open in the browser (after the allowlist), oldest first. */
+  opened: string[];
   /** Pushes a main → renderer event to the page. */
   emit<E extends IpcEventName>(event: E, payload: IpcEvent[E]): Promise<void>;
   close(): Promise<void>;
@@ -92,6 +94,7 @@ export async function openRenderer(
     profiles: services.profiles,
   });
   const exports: [string, string][] = [];
+  const opened: string[] = [];
   let pageReady = false;
   // As in main: the scheduler shares the services and the data directory (plans.json beside history.json).
   const schedule = parts.schedule.createScheduleServices(services, { dataDir: home });
@@ -102,6 +105,7 @@ export async function openRenderer(
     endpoint: simulator.endpoint,
     home,
     exports,
+    opened,
     async emit(event, payload) {
       await page.evaluate(
         ([name, value]) => (window as unknown as { __taperEmit(n: string, v: unknown): void }).__taperEmit(name, value),
@@ -143,6 +147,10 @@ export async function openRenderer(
         if (pageReady) void world.emit('import:progress', progress).catch(() => undefined);
       },
       recordAttempted: () => undefined,
+      openExternal: async (url) => {
+        opened.push(url);
+        return ok(null);
+      },
       logError: (channel, error) =>
         console.error(`[bridge] ${channel}: ${error instanceof Error ? error.message : 'non-error'}`),
     },

@@ -136,6 +136,7 @@ export function fakeServices() {
     plansChanged: vi.fn(),
     importProgress: vi.fn(),
     recordAttempted: vi.fn(),
+    openExternal: vi.fn(async () => ok(null)),
     logError: vi.fn(),
   };
   const scheduler: Scheduler = {
@@ -244,4 +245,5 @@ export const VALID_PAYLOADS: { [C in IpcChannel]: unknown } = {
     skipInvalid: false,
   },
   'import:status': undefined,
+  'files:open': { url: 'https://1500000000.vod2.myqcloud.com/sim/5285890712345678/f0.m3u8' },
 };

@@ -67,6 +67,7 @@ const good: { [C in IpcChannel]: unknown } = {
   'import:preview': { csv: 'domain,app,stream,from,duration\n', timeZone: 'Asia/Shanghai' },
   'import:run': { csv: 'domain,app,stream,from,duration\n', timeZone: 'UTC', skipInvalid: true },
   'import:status': undefined,
+  'files:open': { url: 'https://1500000000.vod2.myqcloud.com/f.mp4' },
 };
 
 describe('IPC request schemas', () => {
@@ -213,6 +214,7 @@ describe('buildTaperApi', () => {
       'alerts',
       'app',
       'events',
+      'files',
       'history',
       'imports',
       'live',

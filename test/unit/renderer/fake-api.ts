@@ -134,6 +134,7 @@ export function fakeApi(overrides: Overrides = {}): TaperApi {
       ),
       status: vi.fn(async () => ok({ running: null, last: null })),
     },
+    files: { open: vi.fn(async () => ok(null)) },
     events: {
       onHistoryChanged: vi.fn(() => () => undefined),
       onNavigate: vi.fn(() => () => undefined),

@@ -58,6 +58,7 @@ import {
   RENDERER_SCHEME,
   RENDERER_SCHEME_PRIVILEGES,
 } from './shell/renderer-protocol.js';
+import { sendSandboxPush } from './services/sandbox/sandbox-push.js';
 import { createSandboxController, SANDBOX_PROFILE } from './shell/sandbox.js';
 import { guardWebContents, hardenSession } from './shell/security.js';
 import { shellText } from './shell/shell-text.js';
@@ -271,6 +272,7 @@ async function start(): Promise<void> {
     startSimulator: () => startSimulator({ clock }),
     account: DEMO_ACCOUNT,
     profiles: services.profiles,
+    sendPush: (endpoint, request) => sendSandboxPush(endpoint, request, { clock }),
   });
   // A sandbox profile left by an earlier run has no key (it lived in memory) and a dead endpoint: forget it, so the
   // first-run choice shows again instead of a default profile that cannot work.
@@ -340,6 +342,7 @@ async function start(): Promise<void> {
       return ok({ path: result.filePath });
     },
     startSandbox: () => sandbox.start(),
+    sandboxPush: (request) => sandbox.push(request),
     appInfo: async () => ({
       version: app.getVersion(),
       sandbox: sandbox.isRunning(),

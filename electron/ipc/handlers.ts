@@ -12,6 +12,8 @@ import {
   type IpcResponses,
   type ProfileSummary,
   type SandboxInfo,
+  type SandboxPushInfo,
+  type SandboxPushRequest,
   type Settings,
 } from '../../shared/ipc/contract.js';
 import { unixSeconds } from '../../shared/clock.js';
@@ -34,6 +36,8 @@ export interface ShellHooks {
   saveExport(format: 'csv' | 'json', content: string): Promise<Result<ExportResult>>;
   /** Starts the in-process Live API simulator and makes the sandbox profile the active one. */
   startSandbox(): Promise<Result<SandboxInfo>>;
+  /** A simulated push in the sandbox this shell started; `Taper.Sandbox.NotRunning` when it runs none. */
+  sandboxPush(request: SandboxPushRequest): Promise<Result<SandboxPushInfo>>;
   /** Version, platform, language, sandbox flag. */
   appInfo(): Promise<AppInfo>;
   getSettings(): Promise<Settings>;
@@ -125,6 +129,7 @@ export function createIpcHandlers(
     'profiles:set-default': async ({ name }) => mapOk(await services.profiles.setDefault(name), () => null),
     'profiles:test': async ({ name }) => services.checkProfile(name),
     'sandbox:start': async () => hooks.startSandbox(),
+    'sandbox:push': async (request) => hooks.sandboxPush(request),
     'record:preview': async ({ request }) => ok(await services.recorder.preview(request)),
     'record:create': async ({ request, profile }) => {
       const now = unixSeconds(services.clock);

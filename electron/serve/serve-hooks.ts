@@ -66,6 +66,7 @@ export function createServeHooks(deps: ServeHooksDeps): ShellHooks {
       return ok({ path });
     },
     startSandbox: () => deps.sandbox.start(),
+    sandboxPush: (request) => deps.sandbox.push(request),
     appInfo: async (): Promise<AppInfo> => ({
       version: deps.version,
       sandbox: deps.sandbox.isRunning(),

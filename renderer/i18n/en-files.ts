@@ -25,4 +25,15 @@ export const enFiles = {
   'files.reason.noFile':
     'No file, although the stream was pushed during the window: check the task, its template and the VOD storage.',
   'files.reason.pushesUnknown': 'No file; whether the stream was pushed could not be read.',
+  'push.title': 'Simulate a push (sandbox)',
+  'push.intro':
+    'The sandbox records what a push would leave: a task whose window overlaps the push gets files, and its outcome settles as recorded.',
+  'push.domain': 'Domain of the push',
+  'push.app': 'AppName of the push',
+  'push.stream': 'Stream to push',
+  'push.for': 'Push for',
+  'push.forHint': 'from now; e.g. 10m, 1h',
+  'push.submit': 'Simulate a push',
+  'push.sending': 'Starting the push…',
+  'push.pushing': 'Pushing {stream} (simulated) until {until}.',
 } as const;

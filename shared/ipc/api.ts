@@ -53,7 +53,7 @@ export interface TaperApi {
     setDefault: Call<'profiles:set-default'>;
     test: Call<'profiles:test'>;
   };
-  sandbox: { start: Call<'sandbox:start'> };
+  sandbox: { start: Call<'sandbox:start'>; push: Call<'sandbox:push'> };
   record: { preview: Call<'record:preview'>; create: Call<'record:create'> };
   tasks: { stop: Call<'tasks:stop'>; delete: Call<'tasks:delete'> };
   history: { list: Call<'history:list'>; export: Call<'history:export'>; sync: Call<'history:sync'> };
@@ -99,6 +99,7 @@ export const API_METHODS = {
   'profiles:set-default': ['profiles', 'setDefault'],
   'profiles:test': ['profiles', 'test'],
   'sandbox:start': ['sandbox', 'start'],
+  'sandbox:push': ['sandbox', 'push'],
   'record:preview': ['record', 'preview'],
   'record:create': ['record', 'create'],
   'tasks:stop': ['tasks', 'stop'],

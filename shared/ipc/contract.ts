@@ -28,6 +28,7 @@ import type {
   RecordingActionSummary,
   RecordingAlert,
   SandboxInfo,
+  SandboxPushInfo,
   Settings,
   SyncReport,
 } from './types.js';
@@ -44,6 +45,7 @@ export interface IpcResponses {
   'profiles:set-default': null;
   'profiles:test': ProfileCheck;
   'sandbox:start': SandboxInfo;
+  'sandbox:push': SandboxPushInfo;
   'record:preview': RecordPreview;
   'record:create': CreateOutcome;
   'tasks:stop': HistoryEntry;

@@ -135,6 +135,13 @@ export const requestSchemas = {
   'profiles:set-default': z.strictObject({ name: profileNameSchema }),
   'profiles:test': z.strictObject({ name: profileNameSchema.optional() }),
   'sandbox:start': noPayload,
+  /** A simulated push from now on; main refuses it unless the app runs the sandbox. */
+  'sandbox:push': z.strictObject({
+    domain: z.string().trim().min(1).max(253),
+    app: z.string().trim().min(1).max(128),
+    stream: z.string().trim().min(1).max(128),
+    forSeconds: z.int().min(1).max(86_400),
+  }),
   'record:preview': z.strictObject({ request: recordRequestSchema }),
   'record:create': z.strictObject({ request: recordRequestSchema, profile: profileNameSchema.optional() }),
   'tasks:stop': z.strictObject({ id: taskIdSchema, profile: profileNameSchema.optional() }),

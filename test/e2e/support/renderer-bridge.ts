@@ -48,7 +48,7 @@ export interface RendererWorld {
 /** Composes the real services; throws "services not composed yet" when the lead's composition is not in the tree. */
 async function loadComposition() {
   try {
-    const [handlers, compose, keychain, conf, simulator, sandbox, settings, schedule] = await Promise.all([
+    const [handlers, compose, keychain, conf, simulator, sandbox, settings, schedule, push] = await Promise.all([
       import('../../../electron/ipc/handlers.js'),
       import('../../../electron/services/compose-services.js'),
       import('../../../electron/services/keychain/keyring-secret-store.js'),
@@ -57,8 +57,9 @@ async function loadComposition() {
       import('../../../electron/shell/sandbox.js'),
       import('../../../electron/shell/app-settings.js'),
       import('../../../electron/services/schedule/schedule-services.js'),
+      import('../../../electron/services/sandbox/sandbox-push.js'),
     ]);
-    return { handlers, compose, keychain, conf, simulator, sandbox, settings, schedule };
+    return { handlers, compose, keychain, conf, simulator, sandbox, settings, schedule, push };
   } catch (error) {
     throw new Error(`services not composed yet: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -92,6 +93,7 @@ export async function openRenderer(
     startSimulator: async () => ({ endpoint: simulator.endpoint }),
     account: parts.simulator.DEMO_ACCOUNT,
     profiles: services.profiles,
+    sendPush: (endpoint, request) => parts.push.sendSandboxPush(endpoint, request, { clock }),
   });
   const exports: [string, string][] = [];
   const opened: string[] = [];
@@ -128,6 +130,7 @@ export async function openRenderer(
         return ok({ path });
       },
       startSandbox: () => sandbox.start(),
+      sandboxPush: (request) => sandbox.push(request),
       appInfo: async () => ({
         version: JSON.parse(await readFile('package.json', 'utf8')).version as string,
         sandbox: sandbox.isRunning(),

@@ -114,6 +114,9 @@ export function fakeServices() {
   const hooks: ShellHooks = {
     saveExport: vi.fn(async () => ok({ path: '/tmp/export.csv' })),
     startSandbox: vi.fn(async () => ok({ endpoint: 'http://127.0.0.1:4010' })),
+    sandboxPush: vi.fn(async (request: { domain: string; app: string; stream: string; forSeconds: number }) =>
+      ok({ ...request, startTime: 1_800_000_000, endTime: 1_800_000_000 + request.forSeconds }),
+    ),
     appInfo: vi.fn(async () => ({ version: '0.1.0', sandbox: false, language: 'en' as const, platform: 'linux' })),
     getSettings: vi.fn(async () => ({
       language: 'en' as const,
@@ -194,6 +197,7 @@ export const VALID_PAYLOADS: { [C in IpcChannel]: unknown } = {
   'profiles:set-default': { name: 'main' },
   'profiles:test': { name: 'main' },
   'sandbox:start': undefined,
+  'sandbox:push': { domain: 'sandbox.livepush.example.com', app: 'live', stream: 'show', forSeconds: 600 },
   'record:preview': {
     request: { domainName: 'push.example.com', appName: 'live', streamName: 'show', endTime: 1_800_003_600 },
   },

@@ -30,6 +30,7 @@ const good: { [C in IpcChannel]: unknown } = {
   'profiles:set-default': { name: 'work' },
   'profiles:test': {},
   'sandbox:start': undefined,
+  'sandbox:push': { domain: 'sandbox.livepush.example.com', app: 'live', stream: 'show', forSeconds: 600 },
   'record:preview': { request },
   'record:create': { request: { ...request, startTime: 1_799_990_000, streamType: 1, templateId: 7 }, profile: 'work' },
   'tasks:stop': { id: 'task-1' },

@@ -40,7 +40,18 @@ export function fakeApi(overrides: Overrides = {}): TaperApi {
       setDefault: vi.fn(async () => ok(null)),
       test: vi.fn(async () => ok({ status: 'ok' as const, message: 'fine' })),
     },
-    sandbox: { start: vi.fn(async () => ok({ endpoint: 'http://127.0.0.1:1' })) },
+    sandbox: {
+      start: vi.fn(async () => ok({ endpoint: 'http://127.0.0.1:1' })),
+      push: vi.fn(async (request) =>
+        ok({
+          domain: request.domain,
+          app: request.app,
+          stream: request.stream,
+          startTime: 1_700_000_000,
+          endTime: 1_700_000_000 + request.forSeconds,
+        }),
+      ),
+    },
     record: {
       preview: vi.fn(async () => ok({ problems: [], warnings: [], params: {} })),
       create: vi.fn(async (payload) =>

@@ -19,6 +19,7 @@ import {
 import { unixSeconds } from '../../shared/clock.js';
 import type { HistoryEntry } from '../../shared/history.js';
 import { err, ok, type AppError, type Result } from '../../shared/result.js';
+import { validateTemplate } from '../../shared/rules/record-template.js';
 import { normalizeRecordRequest } from '../../shared/rules/validate-record.js';
 import { beyondOneTask } from '../../shared/schedule/chain-preview.js';
 import type { AppServices, RecordOptions, ProfileSummary as ServiceProfileSummary } from '../services/app-services.js';
@@ -82,6 +83,8 @@ function toSummary(profile: ServiceProfileSummary): ProfileSummary {
     endpoint: profile.endpoint,
     hasToken: profile.hasToken,
     isDefault: profile.isDefault,
+    // The record form preselects it for this account.
+    ...(profile.defaultTemplateId === undefined ? {} : { defaultTemplateId: profile.defaultTemplateId }),
   };
 }
 
@@ -128,6 +131,8 @@ export function createIpcHandlers(
     'profiles:remove': async ({ name }) => mapOk(await services.profiles.remove(name), () => null),
     'profiles:set-default': async ({ name }) => mapOk(await services.profiles.setDefault(name), () => null),
     'profiles:test': async ({ name }) => services.checkProfile(name),
+    'profiles:set-default-template': async ({ profile, templateId }) =>
+      mapOk(await services.profiles.setDefaultTemplate(profile, templateId), toSummary),
     'sandbox:start': async () => hooks.startSandbox(),
     'sandbox:push': async (request) => hooks.sandboxPush(request),
     'record:preview': async ({ request }) => ok(await services.recorder.preview(request)),
@@ -179,6 +184,21 @@ export function createIpcHandlers(
     'live:domains': async ({ profile }) => {
       const api = await services.liveApi(options(profile));
       return api.ok ? api.value.describeDomains() : api;
+    },
+    'templates:add': async ({ template, profile }) => {
+      const problem = validateTemplate(template)[0];
+      if (problem !== undefined) return err(IpcErrorCode.InvalidInput, problem.message);
+      const api = await services.liveApi(options(profile));
+      if (!api.ok) return api;
+      return api.value.createRecordTemplate({
+        name: template.name,
+        format: template.format,
+        storageDays: template.keepDays,
+        ...(template.segmentMinutes === undefined ? {} : { segmentSeconds: template.segmentMinutes * 60 }),
+        ...(template.description === undefined || template.description === ''
+          ? {}
+          : { description: template.description }),
+      });
     },
     'live:stream-state': async ({ stream, profile }) => {
       const api = await services.liveApi(options(profile));

@@ -52,7 +52,10 @@ export interface TaperApi {
     remove: Call<'profiles:remove'>;
     setDefault: Call<'profiles:set-default'>;
     test: Call<'profiles:test'>;
+    setDefaultTemplate: Call<'profiles:set-default-template'>;
   };
+  /** Recording templates of the account (the list is `live.templates`). */
+  templates: { add: Call<'templates:add'> };
   sandbox: { start: Call<'sandbox:start'>; push: Call<'sandbox:push'> };
   record: { preview: Call<'record:preview'>; create: Call<'record:create'> };
   tasks: { stop: Call<'tasks:stop'>; delete: Call<'tasks:delete'> };
@@ -98,6 +101,7 @@ export const API_METHODS = {
   'profiles:remove': ['profiles', 'remove'],
   'profiles:set-default': ['profiles', 'setDefault'],
   'profiles:test': ['profiles', 'test'],
+  'profiles:set-default-template': ['profiles', 'setDefaultTemplate'],
   'sandbox:start': ['sandbox', 'start'],
   'sandbox:push': ['sandbox', 'push'],
   'record:preview': ['record', 'preview'],
@@ -109,6 +113,7 @@ export const API_METHODS = {
   'history:sync': ['history', 'sync'],
   'live:templates': ['live', 'templates'],
   'live:domains': ['live', 'domains'],
+  'templates:add': ['templates', 'add'],
   'live:stream-state': ['live', 'streamState'],
   'settings:get': ['settings', 'get'],
   'settings:set': ['settings', 'set'],

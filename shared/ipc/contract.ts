@@ -44,6 +44,7 @@ export interface IpcResponses {
   'profiles:remove': null;
   'profiles:set-default': null;
   'profiles:test': ProfileCheck;
+  'profiles:set-default-template': ProfileSummary;
   'sandbox:start': SandboxInfo;
   'sandbox:push': SandboxPushInfo;
   'record:preview': RecordPreview;
@@ -55,6 +56,8 @@ export interface IpcResponses {
   'history:sync': SyncReport;
   'live:templates': RecordTemplate[];
   'live:domains': LiveDomain[];
+  /** The new template's id (and the RequestId of the call that made it). */
+  'templates:add': { templateId: number; requestId: string };
   'live:stream-state': StreamState;
   'settings:get': Settings;
   'settings:set': Settings;

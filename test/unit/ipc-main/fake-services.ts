@@ -196,6 +196,7 @@ export const VALID_PAYLOADS: { [C in IpcChannel]: unknown } = {
   'profiles:remove': { name: 'main' },
   'profiles:set-default': { name: 'main' },
   'profiles:test': { name: 'main' },
+  'profiles:set-default-template': { profile: 'main', templateId: 1003 },
   'sandbox:start': undefined,
   'sandbox:push': { domain: 'sandbox.livepush.example.com', app: 'live', stream: 'show', forSeconds: 600 },
   'record:preview': {
@@ -212,6 +213,7 @@ export const VALID_PAYLOADS: { [C in IpcChannel]: unknown } = {
   'history:sync': undefined,
   'live:templates': { profile: 'main' },
   'live:domains': {},
+  'templates:add': { template: { name: 'mp4-30d', format: 'mp4', keepDays: 30 }, profile: 'main' },
   'live:stream-state': { stream: { domainName: 'push.example.com', appName: 'live', streamName: 'show' } },
   'settings:get': undefined,
   'settings:set': { launchAtLogin: true },

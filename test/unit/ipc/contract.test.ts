@@ -29,6 +29,7 @@ const good: { [C in IpcChannel]: unknown } = {
   'profiles:remove': { name: 'work' },
   'profiles:set-default': { name: 'work' },
   'profiles:test': {},
+  'profiles:set-default-template': { profile: 'work', templateId: null },
   'sandbox:start': undefined,
   'sandbox:push': { domain: 'sandbox.livepush.example.com', app: 'live', stream: 'show', forSeconds: 600 },
   'record:preview': { request },
@@ -40,6 +41,7 @@ const good: { [C in IpcChannel]: unknown } = {
   'history:sync': undefined,
   'live:templates': {},
   'live:domains': { profile: 'work' },
+  'templates:add': { template: { name: 'mp4-30d', format: 'mp4', keepDays: 30, segmentMinutes: 60 } },
   'live:stream-state': { stream: { domainName: 'd.example.com', appName: 'live', streamName: 's' } },
   'settings:get': undefined,
   'settings:set': { theme: 'dark', defaultTimeZone: 'Asia/Shanghai', showTimeZone: null },
@@ -227,6 +229,7 @@ describe('buildTaperApi', () => {
       'series',
       'settings',
       'tasks',
+      'templates',
     ]);
     expect('invoke' in api).toBe(false);
   });

@@ -39,6 +39,17 @@ export function fakeApi(overrides: Overrides = {}): TaperApi {
       remove: vi.fn(async () => ok(null)),
       setDefault: vi.fn(async () => ok(null)),
       test: vi.fn(async () => ok({ status: 'ok' as const, message: 'fine' })),
+      setDefaultTemplate: vi.fn(async (payload) =>
+        ok({
+          name: payload.profile,
+          secretIdMasked: 'AKID****MPLE',
+          region: 'ap-guangzhou',
+          endpoint: null,
+          hasToken: false,
+          isDefault: true,
+          ...(payload.templateId === null ? {} : { defaultTemplateId: payload.templateId }),
+        }),
+      ),
     },
     sandbox: {
       start: vi.fn(async () => ok({ endpoint: 'http://127.0.0.1:1' })),
@@ -146,6 +157,7 @@ export function fakeApi(overrides: Overrides = {}): TaperApi {
       status: vi.fn(async () => ok({ running: null, last: null })),
     },
     files: { open: vi.fn(async () => ok(null)) },
+    templates: { add: vi.fn(async () => ok({ templateId: 1003, requestId: 'req-template' })) },
     events: {
       onHistoryChanged: vi.fn(() => () => undefined),
       onNavigate: vi.fn(() => () => undefined),

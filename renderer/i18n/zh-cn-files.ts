@@ -26,7 +26,7 @@ export const zhCNFiles: Record<keyof typeof enFiles, string> = {
   'files.reason.pushesUnknown': '没有文件；无法读取是否有推流。',
   'push.title': '模拟推流（沙盒）',
   'push.intro': '沙盒会记录推流留下的内容：时间窗口与推流重叠的任务会得到文件，其结果判定为已录制。',
-  'push.domain': '推流域名',
+  'push.domain': '推流的域名',
   'push.app': '推流的 AppName',
   'push.stream': '要推的流',
   'push.for': '推流时长',

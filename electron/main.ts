@@ -24,7 +24,7 @@ import type { Clock } from '../shared/clock.js';
 import { unixSeconds } from '../shared/clock.js';
 import { LocalErrorCode } from '../shared/errors/local-codes.js';
 import type { DamagedFile } from '../shared/ipc/types.js';
-import { ok, type AppError, type Result } from '../shared/result.js';
+import { err, ok, type AppError, type Result } from '../shared/result.js';
 import { systemTimeZone } from '../shared/time/time-zone.js';
 import { createIpcHandlers, type ShellHooks } from './ipc/handlers.js';
 import { registerIpcHandlers } from './ipc/validated-ipc-main.js';
@@ -58,6 +58,7 @@ import {
   RENDERER_SCHEME,
   RENDERER_SCHEME_PRIVILEGES,
 } from './shell/renderer-protocol.js';
+import { sendSandboxPush } from './services/sandbox/sandbox-push.js';
 import { createSandboxController, SANDBOX_PROFILE } from './shell/sandbox.js';
 import { guardWebContents, hardenSession } from './shell/security.js';
 import { shellText } from './shell/shell-text.js';
@@ -271,6 +272,7 @@ async function start(): Promise<void> {
     startSimulator: () => startSimulator({ clock }),
     account: DEMO_ACCOUNT,
     profiles: services.profiles,
+    sendPush: (endpoint, request) => sendSandboxPush(endpoint, request, { clock }),
   });
   // A sandbox profile left by an earlier run has no key (it lived in memory) and a dead endpoint: forget it, so the
   // first-run choice shows again instead of a default profile that cannot work.
@@ -340,6 +342,7 @@ async function start(): Promise<void> {
       return ok({ path: result.filePath });
     },
     startSandbox: () => sandbox.start(),
+    sandboxPush: (request) => sandbox.push(request),
     appInfo: async () => ({
       version: app.getVersion(),
       sandbox: sandbox.isRunning(),
@@ -358,6 +361,15 @@ async function start(): Promise<void> {
       // The form shows its own outcome; the notification covers a window that is hidden meanwhile.
       if (outcome.ok) notifier.taskCreated(outcome.value.entry);
       else callFailed(outcome.error);
+    },
+    openExternal: async (url) => {
+      try {
+        await shell.openExternal(url);
+        return ok(null);
+      } catch (error) {
+        log.warn(`a recording file could not be opened: ${error instanceof Error ? error.message : String(error)}`);
+        return err(LocalErrorCode.FileOpenFailed, 'No browser could open the file.');
+      }
     },
     logError: (channel, error) => log.error(`IPC ${channel} threw`, error),
   };

@@ -14,6 +14,7 @@ import { usePlans } from './history/use-plans';
 import { LanguageContext, translator } from './i18n/i18n';
 import { LogFileContext } from './log-file-context';
 import { RecordForm } from './record/record-form';
+import { SandboxPushPanel } from './record/sandbox-push-panel';
 import { SettingsView } from './settings/settings-view';
 import { HistoryView } from './history/history-view';
 
@@ -201,6 +202,9 @@ export function App() {
                     void sync();
                   }}
                 />
+              ) : null}
+              {!firstRun && view === 'record' && info?.sandbox === true ? (
+                <SandboxPushPanel history={history} timeZone={zone} />
               ) : null}
               {view === 'history' ? (
                 <>

@@ -1,13 +1,16 @@
-// Copies an id (TaskId, RequestId) for a support ticket or a runbook.
+// Copies an id (TaskId, RequestId) or a file's URL for a support ticket, a runbook or a player.
 import { useState } from 'react';
 import { useT } from './i18n/i18n';
 
 interface Props {
   value: string;
+  /** What is copied, for screen readers: "Copy TaskId". */
   label: string;
+  /** The button's text, default "Copy"; the accessible name starts with it. */
+  text?: string;
 }
 
-export function CopyButton({ value, label }: Props) {
+export function CopyButton({ value, label, text }: Props) {
   const { t } = useT();
   const [copied, setCopied] = useState(false);
   const copy = async () => {
@@ -19,14 +22,10 @@ export function CopyButton({ value, label }: Props) {
       setCopied(false);
     }
   };
+  const shown = text ?? t('record.copy');
   return (
-    <button
-      type="button"
-      className="button small"
-      aria-label={`${t('record.copy')} ${label}`}
-      onClick={() => void copy()}
-    >
-      {copied ? t('record.copied') : t('record.copy')}
+    <button type="button" className="button small" aria-label={`${shown} ${label}`} onClick={() => void copy()}>
+      {copied ? t('record.copied') : shown}
     </button>
   );
 }

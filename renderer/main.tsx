@@ -11,6 +11,7 @@ import { App } from './app';
 import { createHttpTransport } from './http-transport';
 import { startStartupLoads } from './startup-loads';
 import './styles/app.css';
+import './styles/files.css';
 
 declare global {
   interface Window {

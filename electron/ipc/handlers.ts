@@ -12,17 +12,21 @@ import {
   type IpcResponses,
   type ProfileSummary,
   type SandboxInfo,
+  type SandboxPushInfo,
+  type SandboxPushRequest,
   type Settings,
 } from '../../shared/ipc/contract.js';
 import { unixSeconds } from '../../shared/clock.js';
 import type { HistoryEntry } from '../../shared/history.js';
 import { err, ok, type AppError, type Result } from '../../shared/result.js';
+import { validateTemplate } from '../../shared/rules/record-template.js';
 import { normalizeRecordRequest } from '../../shared/rules/validate-record.js';
 import { beyondOneTask } from '../../shared/schedule/chain-preview.js';
 import type { AppServices, RecordOptions, ProfileSummary as ServiceProfileSummary } from '../services/app-services.js';
 import { CSV_FILE_BOM } from '../services/history/history-export.js';
 import type { ImportJobs } from '../services/schedule/import-jobs.js';
 import type { ScheduleServices } from '../services/schedule/schedule-services.js';
+import { fileBodies } from './file-channels.js';
 import { IpcErrorCode } from './ipc-errors.js';
 import { groupAlerts, toActionSummaries, toChainOutcome } from './schedule-outcomes.js';
 import { seriesImportBodies } from './series-import-channels.js';
@@ -33,6 +37,8 @@ export interface ShellHooks {
   saveExport(format: 'csv' | 'json', content: string): Promise<Result<ExportResult>>;
   /** Starts the in-process Live API simulator and makes the sandbox profile the active one. */
   startSandbox(): Promise<Result<SandboxInfo>>;
+  /** A simulated push in the sandbox this shell started; `Taper.Sandbox.NotRunning` when it runs none. */
+  sandboxPush(request: SandboxPushRequest): Promise<Result<SandboxPushInfo>>;
   /** Version, platform, language, sandbox flag. */
   appInfo(): Promise<AppInfo>;
   getSettings(): Promise<Settings>;
@@ -46,6 +52,8 @@ export interface ShellHooks {
   importProgress(progress: ImportProgress): void;
   /** Called after a create attempt, for the notifications. */
   recordAttempted(outcome: Result<{ entry: HistoryEntry }>): void;
+  /** Opens a URL main has already checked (the recording-file allowlist) in the user's browser. */
+  openExternal(url: string): Promise<Result<null>>;
   /** Logs a bug (a throw where a value was expected). Never receives a payload. */
   logError(channel: IpcChannel, error: unknown): void;
 }
@@ -75,6 +83,8 @@ function toSummary(profile: ServiceProfileSummary): ProfileSummary {
     endpoint: profile.endpoint,
     hasToken: profile.hasToken,
     isDefault: profile.isDefault,
+    // The record form preselects it for this account.
+    ...(profile.defaultTemplateId === undefined ? {} : { defaultTemplateId: profile.defaultTemplateId }),
   };
 }
 
@@ -121,7 +131,10 @@ export function createIpcHandlers(
     'profiles:remove': async ({ name }) => mapOk(await services.profiles.remove(name), () => null),
     'profiles:set-default': async ({ name }) => mapOk(await services.profiles.setDefault(name), () => null),
     'profiles:test': async ({ name }) => services.checkProfile(name),
+    'profiles:set-default-template': async ({ profile, templateId }) =>
+      mapOk(await services.profiles.setDefaultTemplate(profile, templateId), toSummary),
     'sandbox:start': async () => hooks.startSandbox(),
+    'sandbox:push': async (request) => hooks.sandboxPush(request),
     'record:preview': async ({ request }) => ok(await services.recorder.preview(request)),
     'record:create': async ({ request, profile }) => {
       const now = unixSeconds(services.clock);
@@ -172,6 +185,21 @@ export function createIpcHandlers(
       const api = await services.liveApi(options(profile));
       return api.ok ? api.value.describeDomains() : api;
     },
+    'templates:add': async ({ template, profile }) => {
+      const problem = validateTemplate(template)[0];
+      if (problem !== undefined) return err(IpcErrorCode.InvalidInput, problem.message);
+      const api = await services.liveApi(options(profile));
+      if (!api.ok) return api;
+      return api.value.createRecordTemplate({
+        name: template.name,
+        format: template.format,
+        storageDays: template.keepDays,
+        ...(template.segmentMinutes === undefined ? {} : { segmentSeconds: template.segmentMinutes * 60 }),
+        ...(template.description === undefined || template.description === ''
+          ? {}
+          : { description: template.description }),
+      });
+    },
     'live:stream-state': async ({ stream, profile }) => {
       const api = await services.liveApi(options(profile));
       return api.ok ? api.value.describeStreamState(stream) : api;
@@ -199,6 +227,7 @@ export function createIpcHandlers(
       if (acknowledged.ok) hooks.plansChanged();
       return mapOk(acknowledged, (links) => ({ acknowledged: links.length }));
     },
+    ...fileBodies(hooks),
     ...seriesImportBodies(services, hooks, schedule, imports),
   };
 

@@ -22,6 +22,7 @@ import { dataDirectory, ensureDataDirectory } from '../services/storage/data-dir
 import { DEMO_ACCOUNT, startSimulator } from '../simulator/server.js';
 import { createSettingsController } from '../shell/app-settings.js';
 import { Notifier } from '../shell/notifier.js';
+import { sendSandboxPush } from '../services/sandbox/sandbox-push.js';
 import { createSandboxController, SANDBOX_PROFILE } from '../shell/sandbox.js';
 import { openStartupFiles } from '../shell/startup-files.js';
 import { startServeServer } from './http-server.js';
@@ -120,6 +121,7 @@ export async function startServe(options: ServeOptions): Promise<RunningServe> {
     startSimulator: () => startSimulator({ clock }),
     account: DEMO_ACCOUNT,
     profiles: services.profiles,
+    sendPush: (endpoint, request) => sendSandboxPush(endpoint, request, { clock }),
   });
   await sandbox.forgetLeftover();
 

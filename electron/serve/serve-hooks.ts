@@ -66,6 +66,7 @@ export function createServeHooks(deps: ServeHooksDeps): ShellHooks {
       return ok({ path });
     },
     startSandbox: () => deps.sandbox.start(),
+    sandboxPush: (request) => deps.sandbox.push(request),
     appInfo: async (): Promise<AppInfo> => ({
       version: deps.version,
       sandbox: deps.sandbox.isRunning(),
@@ -86,6 +87,9 @@ export function createServeHooks(deps: ServeHooksDeps): ShellHooks {
     plansChanged: () => deps.events.send('plans:changed', null),
     importProgress: (progress) => deps.events.send('import:progress', progress),
     recordAttempted: (outcome) => deps.recordAttempted(outcome),
+    // The page may be on another machine (an SSH tunnel): opening a browser here would open it on the server.
+    openExternal: async () =>
+      err(LocalErrorCode.FileOpenFailed, 'Under `taper serve` Taper opens nothing on the server: copy the URL.'),
     logError: (channel, error) => deps.logError(channel, error),
   };
 }

@@ -1,9 +1,11 @@
 // "Try the sandbox": the Live API simulator in-process on loopback, and a `sandbox` profile pointing at it made
 // the default. Started once per app run; the profile's endpoint follows the simulator's port. Its demo key is kept in
 // memory by main (no keychain needed), so a sandbox profile outlives its run only as a name, which forgetLeftover drops.
+import { LocalErrorCode } from '../../shared/errors/local-codes.js';
 import type { SandboxInfo } from '../../shared/ipc/contract.js';
-import type { Result } from '../../shared/result.js';
+import { err, type Result } from '../../shared/result.js';
 import type { ProfilesPort } from '../services/app-services.js';
+import type { SandboxPush, SandboxPushRequest } from '../services/sandbox/sandbox-push.js';
 
 export const SANDBOX_PROFILE = 'sandbox';
 
@@ -13,21 +15,36 @@ export interface SandboxDeps {
   /** The fake account the simulator accepts. */
   account: { secretId: string; secretKey: string };
   profiles: ProfilesPort;
+  /** Asks the simulator at `endpoint` to simulate a push (sandbox-push.ts, as `taper sandbox push` does). */
+  sendPush(endpoint: string, request: SandboxPushRequest): Promise<Result<SandboxPush>>;
 }
 
 export interface SandboxController {
   start(): Promise<Result<SandboxInfo>>;
   /** Whether the sandbox runs in this process. */
   isRunning(): boolean;
+  /** A simulated push of a stream from now on, so the sandbox's tasks get files; refused unless the sandbox runs. */
+  push(request: SandboxPushRequest): Promise<Result<SandboxPush>>;
   /** Removes a sandbox profile an earlier run left (its key and endpoint are gone); call once at start. */
   forgetLeftover(): Promise<void>;
 }
 
-export function createSandboxController({ startSimulator, account, profiles }: SandboxDeps): SandboxController {
+export function createSandboxController({
+  startSimulator,
+  account,
+  profiles,
+  sendPush,
+}: SandboxDeps): SandboxController {
   let running: Promise<{ endpoint: string }> | null = null;
   let started = false;
   return {
     isRunning: () => started,
+    async push(request) {
+      // Only the simulator this process started: never an endpoint named by the page or a real account's.
+      if (!started || running === null)
+        return err(LocalErrorCode.SandboxNotRunning, 'A simulated push needs the sandbox, and it is not running.');
+      return sendPush((await running).endpoint, request);
+    },
     async forgetLeftover() {
       if (started) return;
       const listed = await profiles.list();

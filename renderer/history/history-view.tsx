@@ -9,16 +9,15 @@ import type { RecordingActionSummary } from '../../shared/ipc/contract';
 import type { AppError } from '../../shared/result';
 import type { PlannedRecording } from '../../shared/schedule/plans';
 import { formatUnix } from '../../shared/time/format-unix';
-import { roundedDurationText } from '../../shared/time/duration';
 import { useEnvironment } from '../api-context';
 import { ConfirmBar } from '../confirm-bar';
 import { ErrorBox } from '../error-box';
 import { useT } from '../i18n/i18n';
-import { canStopOrDelete, platformRecordExpired } from './history-filter';
+import { platformRecordExpired } from './history-filter';
 import { filterItems, groupHistory, type GroupLink, type HistoryItem, type RecordingGroup } from './recording-groups';
 import { LinkRow, linksText, RecordingActionsReport, RecordingRow } from './recording-row';
-import { StopDeleteButtons } from './stop-delete-buttons';
-import { StreamWindowCells } from './stream-window-cells';
+import { hasOutcomeDetail, OutcomeDetail } from './outcome-detail';
+import { TaskRow } from './task-row';
 
 interface Props {
   entries: readonly HistoryEntry[];
@@ -38,6 +37,9 @@ interface Props {
 const ROW_HEIGHT = 64;
 /** A link inside an expanded recording: one line of text. */
 const LINK_ROW_HEIGHT = 44;
+/** A settled window's files under its row: a reason line, headings, then one line per file or gap (measured). */
+const FILES_ROW_BASE = 64;
+const FILES_LINE_HEIGHT = 34;
 const NO_PLANS: readonly PlannedRecording[] = [];
 
 type Pending = {
@@ -50,7 +52,9 @@ type Notice =
   | { kind: 'recording'; stream: string; results: RecordingActionSummary[] };
 /** What the virtual list shows: items, and the links of the expanded recordings under them. */
 type Row =
-  { kind: 'item'; item: HistoryItem } | { kind: 'link'; group: RecordingGroup; link: GroupLink; position: number };
+  | { kind: 'item'; item: HistoryItem }
+  | { kind: 'link'; group: RecordingGroup; link: GroupLink; position: number }
+  | { kind: 'files'; entry: HistoryEntry };
 
 export function HistoryView({
   entries,
@@ -71,6 +75,8 @@ export function HistoryView({
   const [pending, setPending] = useState<Pending | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
+  // History entry ids whose settled files are shown under their row (a lone task or a link).
+  const [filesShown, setFilesShown] = useState<ReadonlySet<string>>(() => new Set());
   const nowSeconds = unixSeconds(clock);
 
   const items = useMemo(() => groupHistory(entries, plans), [entries, plans]);
@@ -84,25 +90,28 @@ export function HistoryView({
   );
   const rows = useMemo(() => {
     const list: Row[] = [];
+    const withFiles = (entry: HistoryEntry | null) => {
+      if (hasOutcomeDetail(entry) && filesShown.has(entry.id)) list.push({ kind: 'files', entry });
+    };
     for (const item of shown) {
       list.push({ kind: 'item', item });
-      if (item.kind === 'recording' && expanded.has(item.recordingId)) {
-        item.links.forEach((link, position) => list.push({ kind: 'link', group: item, link, position }));
+      if (item.kind === 'task') withFiles(item.entry);
+      else if (expanded.has(item.recordingId)) {
+        item.links.forEach((link, position) => {
+          list.push({ kind: 'link', group: item, link, position });
+          withFiles(link.entry);
+        });
       }
     }
     return list;
-  }, [shown, expanded]);
-  const toggle = (recordingId: string) =>
-    setExpanded((current) => {
-      const next = new Set(current);
-      if (!next.delete(recordingId)) next.add(recordingId);
-      return next;
-    });
+  }, [shown, expanded, filesShown]);
+  const toggle = (recordingId: string) => setExpanded((current) => toggled(current, recordingId));
+  const toggleFiles = (entryId: string) => setFilesShown((current) => toggled(current, entryId));
 
   const scroller = useRef<HTMLDivElement>(null);
   // Keys and sizes follow the rows: expanding a recording moves every row below it.
   const rowKey = useCallback((index: number) => keyOf(rows[index]), [rows]);
-  const rowSize = useCallback((index: number) => (rows[index]?.kind === 'link' ? LINK_ROW_HEIGHT : ROW_HEIGHT), [rows]);
+  const rowSize = useCallback((index: number) => estimatedSize(rows[index]), [rows]);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
@@ -247,6 +256,21 @@ export function HistoryView({
             if (row === undefined) return null;
             const style = { transform: `translateY(${virtual.start}px)`, height: virtual.size };
             const position = { 'aria-setsize': rows.length, 'aria-posinset': virtual.index + 1 };
+            if (row.kind === 'files') {
+              // Its height follows its files and gaps (and wrapping): measured, not estimated.
+              return (
+                <li
+                  key={virtual.key}
+                  ref={virtualizer.measureElement}
+                  data-index={virtual.index}
+                  className="history-files-row"
+                  style={{ transform: style.transform }}
+                  {...position}
+                >
+                  <OutcomeDetail entry={row.entry} timeZone={timeZone} />
+                </li>
+              );
+            }
             if (row.kind === 'link') {
               return (
                 <li
@@ -257,7 +281,12 @@ export function HistoryView({
                   style={style}
                   {...position}
                 >
-                  <LinkRow link={row.link} timeZone={timeZone} />
+                  <LinkRow
+                    link={row.link}
+                    timeZone={timeZone}
+                    filesExpanded={row.link.entry !== null && filesShown.has(row.link.entry.id)}
+                    onToggleFiles={() => row.link.entry !== null && toggleFiles(row.link.entry.id)}
+                  />
                 </li>
               );
             }
@@ -284,11 +313,13 @@ export function HistoryView({
             const { entry } = item;
             return (
               <li key={virtual.key} className="history-row" data-status={entry.status} style={style} {...position}>
-                <HistoryRow
+                <TaskRow
                   entry={entry}
                   timeZone={timeZone}
                   expired={platformRecordExpired(entry, nowSeconds)}
                   onAction={(action) => setPending({ action, target: { kind: 'task', entry } })}
+                  filesExpanded={filesShown.has(entry.id)}
+                  onToggleFiles={() => toggleFiles(entry.id)}
                 />
               </li>
             );
@@ -299,71 +330,24 @@ export function HistoryView({
   );
 }
 
-function HistoryRow({
-  entry,
-  timeZone,
-  expired,
-  onAction,
-}: {
-  entry: HistoryEntry;
-  timeZone: string;
-  expired: boolean;
-  onAction: (action: 'stop' | 'delete') => void;
-}) {
-  const { t } = useT();
-  const start = entry.startTime ?? entry.createdAt;
-  return (
-    <>
-      <StreamWindowCells
-        stream={entry.stream}
-        domain={entry.domain}
-        app={entry.app}
-        startTime={start}
-        endTime={entry.endTime}
-        timeZone={timeZone}
-      />
-      <span className="cell status">
-        <span className={`status-badge status-${entry.status}`}>{t(`status.${entry.status}`)}</span>
-        {entry.source === 'imported' ? <span className="tag">{t('history.imported')}</span> : null}
-        {expired ? <span className="tag expired">{t('history.expired')}</span> : null}
-        <OutcomeTag entry={entry} />
-      </span>
-      <span className="cell task mono" title={entry.taskId ?? undefined}>
-        {entry.taskId ?? (entry.error === null ? t('history.noTaskId') : entry.error.code)}
-      </span>
-      <span className="cell actions">
-        {canStopOrDelete(entry) ? (
-          <StopDeleteButtons label={`${entry.stream} ${entry.taskId ?? ''}`} onAction={onAction} />
-        ) : null}
-      </span>
-    </>
-  );
-}
-
-/** What the window left, once a sync settled it (absent before): recorded / with gaps / nothing, its files, and why. */
-function OutcomeTag({ entry }: { entry: HistoryEntry }) {
-  const { t } = useT();
-  if (entry.outcome === undefined) return null;
-  const files = entry.outcomeDetail?.files ?? [];
-  const seconds = files.reduce((sum, file) => sum + file.durationSeconds, 0);
-  const summary =
-    files.length > 0 ? ` · ${t('outcome.files', { count: files.length, duration: roundedDurationText(seconds) })}` : '';
-  return (
-    <span
-      className={`tag outcome outcome-${entry.outcome}`}
-      data-testid="outcome"
-      title={entry.outcomeDetail?.reason ?? undefined}
-    >
-      {t(`outcome.${entry.outcome}`)}
-      {summary}
-    </span>
-  );
-}
-
 function keyOf(row: Row | undefined): string {
   if (row === undefined) return '';
+  if (row.kind === 'files') return `files:${row.entry.id}`;
   if (row.kind === 'link') return `${row.group.recordingId}#${row.position}`;
   return row.item.kind === 'task' ? row.item.entry.id : `recording:${row.item.recordingId}`;
+}
+
+function estimatedSize(row: Row | undefined): number {
+  if (row?.kind === 'link') return LINK_ROW_HEIGHT;
+  if (row?.kind !== 'files') return ROW_HEIGHT;
+  const detail = row.entry.outcomeDetail;
+  return FILES_ROW_BASE + FILES_LINE_HEIGHT * Math.max(1, (detail?.files.length ?? 0) + (detail?.gaps.length ?? 0));
+}
+
+function toggled(current: ReadonlySet<string>, id: string): ReadonlySet<string> {
+  const next = new Set(current);
+  if (!next.delete(id)) next.add(id);
+  return next;
 }
 
 /** A `<input type=date>` value as the start of that day in the operator's local zone (the browser's), Unix seconds. */

@@ -4,7 +4,9 @@ import type { RecordingActionSummary } from '../../shared/ipc/contract';
 import { describeError } from '../../shared/errors/catalog';
 import { formatUnix } from '../../shared/time/format-unix';
 import { useT, type Translate } from '../i18n/i18n';
+import { FilesToggle, hasOutcomeDetail } from './outcome-detail';
 import { StopDeleteButtons } from './stop-delete-buttons';
+import { OutcomeTag } from './task-row';
 import { StreamWindowCells } from './stream-window-cells';
 import { canActOnGroup, statusSummary, type GroupLink, type LinkStatus, type RecordingGroup } from './recording-groups';
 
@@ -76,7 +78,15 @@ export function RecordingRow({ group, timeZone, expanded, onToggle, onAction }: 
   );
 }
 
-export function LinkRow({ link, timeZone }: { link: GroupLink; timeZone: string }) {
+interface LinkRowProps {
+  link: GroupLink;
+  timeZone: string;
+  /** Whether its task's settled files are shown under it. */
+  filesExpanded: boolean;
+  onToggleFiles: () => void;
+}
+
+export function LinkRow({ link, timeZone, filesExpanded, onToggleFiles }: LinkRowProps) {
   const { t, language } = useT();
   return (
     <>
@@ -89,6 +99,7 @@ export function LinkRow({ link, timeZone }: { link: GroupLink; timeZone: string 
       </span>
       <span className="cell status">
         <span className={`status-badge status-${link.status}`}>{linkStatusText(t, link.status)}</span>
+        {link.entry === null ? null : <OutcomeTag entry={link.entry} />}
       </span>
       <span className="cell task mono" title={link.taskId ?? undefined} data-testid="link-task-id">
         {link.taskId ??
@@ -98,7 +109,11 @@ export function LinkRow({ link, timeZone }: { link: GroupLink; timeZone: string 
               ? t('history.noTaskId')
               : link.error.code)}
       </span>
-      <span className="cell actions" />
+      <span className="cell actions">
+        {hasOutcomeDetail(link.entry) ? (
+          <FilesToggle entry={link.entry} expanded={filesExpanded} onToggle={onToggleFiles} />
+        ) : null}
+      </span>
     </>
   );
 }

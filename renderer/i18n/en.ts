@@ -1,5 +1,8 @@
 // English UI text. `{name}` placeholders are filled by translate(). zh-cn.ts must have the same keys.
+import { enFiles } from './en-files';
+
 export const en = {
+  ...enFiles,
   'app.title': 'Taper',
   'app.sandboxBadge': 'SANDBOX: simulated, nothing is recorded',
   'app.loading': 'Loading…',

@@ -1,7 +1,9 @@
 // Simplified Chinese UI text: the same keys as en.ts (a unit test checks), typed against them.
 import type { MessageKey } from './en';
+import { zhCNFiles } from './zh-cn-files';
 
 export const zhCN: Record<MessageKey, string> = {
+  ...zhCNFiles,
   'app.title': 'Taper',
   'app.sandboxBadge': '沙盒：模拟环境，不会真正录制',
   'app.loading': '加载中…',

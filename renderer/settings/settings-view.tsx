@@ -6,6 +6,7 @@ import { useApi } from '../api-context';
 import { ErrorBox } from '../error-box';
 import { useT } from '../i18n/i18n';
 import { ProfileForm } from './profile-form';
+import { TemplatesSection } from './templates-section';
 
 interface Props {
   profiles: readonly ProfileSummary[];
@@ -96,6 +97,8 @@ export function SettingsView({
         </ul>
         <ProfileForm onAdded={onProfilesChanged} />
       </section>
+
+      <TemplatesSection profiles={profiles} onProfilesChanged={onProfilesChanged} />
 
       <section aria-labelledby="preferences-title" className="preferences">
         <h3 id="preferences-title" className="visually-hidden">

@@ -299,6 +299,18 @@ export const EN_TEXTS: Record<CatalogCode, CatalogText> = {
     nextStep:
       'On Linux, check that ~/.config/autostart can be written; on macOS, allow Taper in System Settings → General → Login Items.',
   },
+  'Taper.File.UrlRefused': {
+    title: 'This link is not a recording file on Tencent Cloud VOD, so Taper did not open it.',
+    nextStep: 'Taper opens only https links on *.myqcloud.com or *.qcloud.com. Copy the URL if you trust it.',
+  },
+  'Taper.File.OpenFailed': {
+    title: 'The recording file could not be opened in a browser.',
+    nextStep: 'Copy its URL and open it in your browser.',
+  },
+  'Taper.Sandbox.NotRunning': {
+    title: 'This works only in the sandbox, which is not running.',
+    nextStep: 'Start it first (Settings → Try the sandbox); a simulated push never reaches a real account.',
+  },
   'Taper.Schedule.Missed': {
     title: 'A planned recording was missed: its window ended before Taper could create the task.',
     nextStep:

@@ -289,6 +289,18 @@ export const ZH_CN_TEXTS: Record<CatalogCode, CatalogText> = {
     nextStep:
       '在 Linux 上,请检查 ~/.config/autostart 是否可写;在 macOS 上,请在“系统设置 → 通用 → 登录项”中允许 Taper。',
   },
+  'Taper.File.UrlRefused': {
+    title: '此链接不是腾讯云点播(VOD)上的录制文件,Taper 未打开它。',
+    nextStep: 'Taper 只打开 *.myqcloud.com 或 *.qcloud.com 上的 https 链接。如信任该链接,请复制 URL。',
+  },
+  'Taper.File.OpenFailed': {
+    title: '无法在浏览器中打开录制文件。',
+    nextStep: '请复制其 URL,在浏览器中打开。',
+  },
+  'Taper.Sandbox.NotRunning': {
+    title: '此操作仅在沙盒中可用,而沙盒未运行。',
+    nextStep: '请先启动沙盒(设置 → 试用沙盒);模拟推流不会到达真实账号。',
+  },
   'Taper.Schedule.Missed': {
     title: '计划的录制已错过:在 Taper 创建任务之前,其时间窗口已结束。',
     nextStep: '请保持托盘应用运行,或每天至少通过 cron 运行一次 `taper sync`;查看告警了解原因(网络、密钥)。',

@@ -44,6 +44,12 @@ export const LocalErrorCode = {
   IpcInternal: 'Taper.Ipc.Internal',
   /** Launch at login could not be turned on or off (the autostart entry could not be written, the OS refused). */
   LoginItemUnavailable: 'Taper.LoginItem.Unavailable',
+  /** `files:open` was given a URL that is not an https recording file on Tencent Cloud's VOD hosts: not opened. */
+  FileUrlRefused: 'Taper.File.UrlRefused',
+  /** A recording file's URL could not be handed to a browser (none installed, or this shell cannot open one). */
+  FileOpenFailed: 'Taper.File.OpenFailed',
+  /** A sandbox-only action (a simulated push) while the app is not running the sandbox. */
+  SandboxNotRunning: 'Taper.Sandbox.NotRunning',
 } as const;
 
 export type LocalErrorCode = (typeof LocalErrorCode)[keyof typeof LocalErrorCode];

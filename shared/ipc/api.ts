@@ -52,8 +52,11 @@ export interface TaperApi {
     remove: Call<'profiles:remove'>;
     setDefault: Call<'profiles:set-default'>;
     test: Call<'profiles:test'>;
+    setDefaultTemplate: Call<'profiles:set-default-template'>;
   };
-  sandbox: { start: Call<'sandbox:start'> };
+  /** Recording templates of the account (the list is `live.templates`). */
+  templates: { add: Call<'templates:add'> };
+  sandbox: { start: Call<'sandbox:start'>; push: Call<'sandbox:push'> };
   record: { preview: Call<'record:preview'>; create: Call<'record:create'> };
   tasks: { stop: Call<'tasks:stop'>; delete: Call<'tasks:delete'> };
   history: { list: Call<'history:list'>; export: Call<'history:export'>; sync: Call<'history:sync'> };
@@ -78,6 +81,8 @@ export interface TaperApi {
   };
   /** Bulk import of a CSV file (read in the page, parsed and sent by main). */
   imports: { preview: Call<'import:preview'>; run: Call<'import:run'>; status: Call<'import:status'> };
+  /** A settled window's recording files: opened in the user's browser by main, after its allowlist. */
+  files: { open: Call<'files:open'> };
   events: {
     onHistoryChanged(listener: () => void): Unsubscribe;
     onNavigate(listener: (event: IpcEvent['navigate']) => void): Unsubscribe;
@@ -96,7 +101,9 @@ export const API_METHODS = {
   'profiles:remove': ['profiles', 'remove'],
   'profiles:set-default': ['profiles', 'setDefault'],
   'profiles:test': ['profiles', 'test'],
+  'profiles:set-default-template': ['profiles', 'setDefaultTemplate'],
   'sandbox:start': ['sandbox', 'start'],
+  'sandbox:push': ['sandbox', 'push'],
   'record:preview': ['record', 'preview'],
   'record:create': ['record', 'create'],
   'tasks:stop': ['tasks', 'stop'],
@@ -106,6 +113,7 @@ export const API_METHODS = {
   'history:sync': ['history', 'sync'],
   'live:templates': ['live', 'templates'],
   'live:domains': ['live', 'domains'],
+  'templates:add': ['templates', 'add'],
   'live:stream-state': ['live', 'streamState'],
   'settings:get': ['settings', 'get'],
   'settings:set': ['settings', 'set'],
@@ -123,6 +131,7 @@ export const API_METHODS = {
   'import:preview': ['imports', 'preview'],
   'import:run': ['imports', 'run'],
   'import:status': ['imports', 'status'],
+  'files:open': ['files', 'open'],
 } as const satisfies { [C in IpcChannel]: readonly [string, string] };
 
 /** All channels, for main's registration loop and the contract tests (a contract test checks it against the schemas). */

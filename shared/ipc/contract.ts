@@ -28,6 +28,7 @@ import type {
   RecordingActionSummary,
   RecordingAlert,
   SandboxInfo,
+  SandboxPushInfo,
   Settings,
   SyncReport,
 } from './types.js';
@@ -43,7 +44,9 @@ export interface IpcResponses {
   'profiles:remove': null;
   'profiles:set-default': null;
   'profiles:test': ProfileCheck;
+  'profiles:set-default-template': ProfileSummary;
   'sandbox:start': SandboxInfo;
+  'sandbox:push': SandboxPushInfo;
   'record:preview': RecordPreview;
   'record:create': CreateOutcome;
   'tasks:stop': HistoryEntry;
@@ -53,6 +56,8 @@ export interface IpcResponses {
   'history:sync': SyncReport;
   'live:templates': RecordTemplate[];
   'live:domains': LiveDomain[];
+  /** The new template's id (and the RequestId of the call that made it). */
+  'templates:add': { templateId: number; requestId: string };
   'live:stream-state': StreamState;
   'settings:get': Settings;
   'settings:set': Settings;
@@ -71,6 +76,7 @@ export interface IpcResponses {
   'import:preview': ImportPreview;
   'import:run': ImportReport;
   'import:status': ImportStatus;
+  'files:open': null;
 }
 
 /** Every renderer → main channel. */

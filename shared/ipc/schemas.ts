@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { TASK_STATUSES, type TaskStatus } from '../domain.js';
 import { MAX_IMPORT_CSV_CHARS } from './series-import-types.js';
+import { TEMPLATE_FORMATS } from '../rules/record-template.js';
 
 /** Unix seconds from 1970 to 2100: generous, but no float, no negative, no 2^53. */
 export const unixSecondsSchema = z.int().min(0).max(4_102_444_800);
@@ -134,7 +135,19 @@ export const requestSchemas = {
   'profiles:remove': z.strictObject({ name: profileNameSchema }),
   'profiles:set-default': z.strictObject({ name: profileNameSchema }),
   'profiles:test': z.strictObject({ name: profileNameSchema.optional() }),
+  /** The template a profile's records use when they name none; null clears it. */
+  'profiles:set-default-template': z.strictObject({
+    profile: profileNameSchema,
+    templateId: z.int().min(1).max(2_147_483_647).nullable(),
+  }),
   'sandbox:start': noPayload,
+  /** A simulated push from now on; main refuses it unless the app runs the sandbox. */
+  'sandbox:push': z.strictObject({
+    domain: z.string().trim().min(1).max(253),
+    app: z.string().trim().min(1).max(128),
+    stream: z.string().trim().min(1).max(128),
+    forSeconds: z.int().min(1).max(86_400),
+  }),
   'record:preview': z.strictObject({ request: recordRequestSchema }),
   'record:create': z.strictObject({ request: recordRequestSchema, profile: profileNameSchema.optional() }),
   'tasks:stop': z.strictObject({ id: taskIdSchema, profile: profileNameSchema.optional() }),
@@ -144,6 +157,17 @@ export const requestSchemas = {
   'history:sync': noPayload,
   'live:templates': profileOption,
   'live:domains': profileOption,
+  /** Shape only: the name pattern and the ranges are validateTemplate's (shared with `taper templates add`). */
+  'templates:add': z.strictObject({
+    template: z.strictObject({
+      name: z.string().max(64),
+      format: z.enum(TEMPLATE_FORMATS),
+      keepDays: z.int().min(0).max(100_000),
+      segmentMinutes: z.int().min(0).max(10_000).optional(),
+      description: z.string().max(256).optional(),
+    }),
+    profile: profileNameSchema.optional(),
+  }),
   'live:stream-state': z.strictObject({ stream: streamKeySchema, profile: profileNameSchema.optional() }),
   'settings:get': noPayload,
   'settings:set': settingsPatchSchema,
@@ -182,4 +206,6 @@ export const requestSchemas = {
     profile: profileNameSchema.optional(),
   }),
   'import:status': noPayload,
+  /** A recording file's URL from the history; main opens it only if it is on Tencent Cloud's VOD hosts. */
+  'files:open': z.strictObject({ url: z.string().min(1).max(4096) }),
 } as const;

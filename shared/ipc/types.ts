@@ -211,6 +211,24 @@ export interface SandboxInfo {
   endpoint: string;
 }
 
+/** `sandbox:push`: a simulated push of a stream from now on. */
+export interface SandboxPushRequest {
+  domain: string;
+  app: string;
+  stream: string;
+  /** How long the push lasts, seconds. */
+  forSeconds: number;
+}
+
+/** What the sandbox recorded: the push, Unix seconds. */
+export interface SandboxPushInfo {
+  domain: string;
+  app: string;
+  stream: string;
+  startTime: number;
+  endTime: number;
+}
+
 /** `history:export`. */
 export interface ExportResult {
   /** Where the file was saved, or null when the user cancelled the dialog. */

@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import { LocalErrorCode } from '../../../shared/errors/local-codes.js';
 import { parseDuration } from '../../../shared/time/duration.js';
-import { unixSeconds } from '../../../shared/clock.js';
+import { sendSandboxPush } from '../../services/sandbox/sandbox-push.js';
 import { DEMO_PUSH_DOMAIN } from '../../simulator/demo-account.js';
 import type { CliContext } from '../cli-context.js';
 import { ExitCode } from '../exit-codes.js';
@@ -68,53 +68,19 @@ async function runPush(flags: PushFlags, context: CliContext): Promise<number> {
       json,
     );
   }
-  let url: URL;
-  try {
-    url = new URL('/__simulator/push', /^[a-z]+:\/\//i.test(endpoint) ? endpoint : `http://${endpoint}`);
-  } catch {
-    return reportError(
-      io,
-      { code: LocalErrorCode.InvalidInput, message: `TAPER_ENDPOINT "${endpoint}" is not a URL; nothing was sent.` },
-      json,
-    );
-  }
-  const startTime = unixSeconds(io.clock);
-  const body = {
-    domain: flags.domain ?? DEMO_PUSH_DOMAIN,
-    app: flags.app ?? 'live',
-    stream: flags.stream,
-    startTime,
-    endTime: startTime + duration.seconds,
-  };
-  let answer: Response;
-  try {
-    answer = await fetch(url, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
-      signal: AbortSignal.timeout(10_000),
-    });
-  } catch (error) {
-    return reportError(
-      io,
-      {
-        code: LocalErrorCode.Network,
-        message: `Could not reach the sandbox at ${url.host} (${error instanceof Error ? error.message : String(error)}); is \`taper sandbox\` running?`,
-      },
-      json,
-    );
-  }
-  if (!answer.ok) {
-    const detail = await answer.text().catch(() => '');
-    return reportError(
-      io,
-      {
-        code: LocalErrorCode.InvalidInput,
-        message: `The endpoint ${url.host} is not a Taper sandbox or refused the push (HTTP ${answer.status}): ${detail.slice(0, 200)}`,
-      },
-      json,
-    );
-  }
+  const pushed = await sendSandboxPush(
+    endpoint,
+    {
+      domain: flags.domain ?? DEMO_PUSH_DOMAIN,
+      app: flags.app ?? 'live',
+      stream: flags.stream,
+      forSeconds: duration.seconds,
+    },
+    { clock: io.clock },
+  );
+  if (!pushed.ok) return reportError(io, pushed.error, json);
+  const body = pushed.value;
+  const startTime = body.startTime;
   if (json) printJson(io, { push: body });
   else
     io.stdout(

@@ -3,6 +3,13 @@
 // and how long VOD keeps its files; `taper record --template ID` then uses it.
 import { InvalidArgumentError, type Command } from 'commander';
 import { LocalErrorCode } from '../../../shared/errors/local-codes.js';
+import {
+  MAX_KEEP_DAYS,
+  MAX_SEGMENT_MINUTES,
+  MIN_SEGMENT_MINUTES,
+  TEMPLATE_FORMATS,
+  validateTemplate,
+} from '../../../shared/rules/record-template.js';
 import type { NewRecordTemplate } from '../../services/live-api/live-api.js';
 import type { CliContext } from '../cli-context.js';
 import { ExitCode } from '../exit-codes.js';
@@ -14,7 +21,7 @@ interface ApiFlags {
   json?: boolean;
 }
 
-const FORMATS = ['mp4', 'hls', 'flv', 'aac'] as const;
+const FORMATS = TEMPLATE_FORMATS;
 
 function parseFormat(value: string): NewRecordTemplate['format'] {
   const format = FORMATS.find((known) => known === value.toLowerCase());
@@ -103,12 +110,12 @@ export function registerTemplates(program: Command, context: CliContext): void {
     .requiredOption(
       '--keep-days <days>',
       'how long VOD keeps the files, in days (0: permanently, billed until deleted)',
-      wholeNumber(0, 3650, 'days'),
+      wholeNumber(0, MAX_KEEP_DAYS, 'days'),
     )
     .option(
       '--segment-minutes <minutes>',
       'length of each file, 30 to 120 minutes (default 30)',
-      wholeNumber(30, 120, 'minutes'),
+      wholeNumber(MIN_SEGMENT_MINUTES, MAX_SEGMENT_MINUTES, 'minutes'),
     )
     .option('--description <text>', 'a note shown with the template')
     .option('--profile <name>', 'credentials profile')
@@ -126,14 +133,13 @@ export function registerTemplates(program: Command, context: CliContext): void {
       ) => {
         const { io } = context;
         const json = flags.json === true;
-        // The platform's rule, checked before anything is sent.
-        if (!/^[\p{L}\p{N}_-]{1,30}$/u.test(name)) {
+        // The platform's rules (shared with the app's Settings), checked before anything is sent; the flag parsers
+        // already bound the numbers.
+        const problem = validateTemplate({ name, format: flags.format, keepDays: flags.keepDays })[0];
+        if (problem !== undefined) {
           return void (context.exitCode = reportError(
             io,
-            {
-              code: LocalErrorCode.InvalidInput,
-              message: `Template name ${JSON.stringify(name)}: use 1 to 30 letters, digits, _ or -; nothing was sent.`,
-            },
+            { code: LocalErrorCode.InvalidInput, message: problem.message },
             json,
           ));
         }

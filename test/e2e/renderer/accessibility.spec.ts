@@ -5,6 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { Settings } from '../../../shared/ipc/contract.js';
 import { openRenderer, type RendererWorld } from '../support/renderer-bridge.js';
+import { seedSettled } from '../support/outcome-fixtures.js';
 import { fillStream, startSandbox } from '../support/renderer-steps.js';
 
 let world: RendererWorld;
@@ -59,7 +60,16 @@ for (const language of ['en', 'zh-CN'] as const) {
         await page.waitForLoadState('networkidle');
         found[view] = await seriousViolations(page);
       }
-      expect(found).toEqual(Object.fromEntries(Object.keys(SCREENS[language]).map((view) => [view, []])));
+      // The history with a settled window expanded: its files, gaps, Copy URL and Open.
+      await seedSettled(world, language === 'en' ? 'settled-show' : '晚间节目');
+      await page.reload();
+      await page.getByRole('navigation').getByRole('button', { name: SCREENS[language].history }).click();
+      await page.locator('.history-row .link-toggle').first().click();
+      await expect(page.getByTestId('outcome-detail')).toBeVisible();
+      found['history-files'] = await seriousViolations(page);
+      expect(found).toEqual(
+        Object.fromEntries([...Object.keys(SCREENS[language]), 'history-files'].map((view) => [view, []])),
+      );
     });
   }
 }

@@ -38,6 +38,8 @@ export interface RendererWorld {
   home: string;
   /** Every export the page asked for: [format, path]. */
   exports: [string, string][];
+  /** Every URL main was asked to open in the browser (after the allowlist), oldest first. */
+  opened: string[];
   /** Pushes a main → renderer event to the page. */
   emit<E extends IpcEventName>(event: E, payload: IpcEvent[E]): Promise<void>;
   close(): Promise<void>;
@@ -46,7 +48,7 @@ export interface RendererWorld {
 /** Composes the real services; throws "services not composed yet" when the lead's composition is not in the tree. */
 async function loadComposition() {
   try {
-    const [handlers, compose, keychain, conf, simulator, sandbox, settings, schedule] = await Promise.all([
+    const [handlers, compose, keychain, conf, simulator, sandbox, settings, schedule, push] = await Promise.all([
       import('../../../electron/ipc/handlers.js'),
       import('../../../electron/services/compose-services.js'),
       import('../../../electron/services/keychain/keyring-secret-store.js'),
@@ -55,8 +57,9 @@ async function loadComposition() {
       import('../../../electron/shell/sandbox.js'),
       import('../../../electron/shell/app-settings.js'),
       import('../../../electron/services/schedule/schedule-services.js'),
+      import('../../../electron/services/sandbox/sandbox-push.js'),
     ]);
-    return { handlers, compose, keychain, conf, simulator, sandbox, settings, schedule };
+    return { handlers, compose, keychain, conf, simulator, sandbox, settings, schedule, push };
   } catch (error) {
     throw new Error(`services not composed yet: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -90,8 +93,10 @@ export async function openRenderer(
     startSimulator: async () => ({ endpoint: simulator.endpoint }),
     account: parts.simulator.DEMO_ACCOUNT,
     profiles: services.profiles,
+    sendPush: (endpoint, request) => parts.push.sendSandboxPush(endpoint, request, { clock }),
   });
   const exports: [string, string][] = [];
+  const opened: string[] = [];
   let pageReady = false;
   // As in main: the scheduler shares the services and the data directory (plans.json beside history.json).
   const schedule = parts.schedule.createScheduleServices(services, { dataDir: home });
@@ -102,6 +107,7 @@ export async function openRenderer(
     endpoint: simulator.endpoint,
     home,
     exports,
+    opened,
     async emit(event, payload) {
       await page.evaluate(
         ([name, value]) => (window as unknown as { __taperEmit(n: string, v: unknown): void }).__taperEmit(name, value),
@@ -124,6 +130,7 @@ export async function openRenderer(
         return ok({ path });
       },
       startSandbox: () => sandbox.start(),
+      sandboxPush: (request) => sandbox.push(request),
       appInfo: async () => ({
         version: JSON.parse(await readFile('package.json', 'utf8')).version as string,
         sandbox: sandbox.isRunning(),
@@ -143,6 +150,10 @@ export async function openRenderer(
         if (pageReady) void world.emit('import:progress', progress).catch(() => undefined);
       },
       recordAttempted: () => undefined,
+      openExternal: async (url) => {
+        opened.push(url);
+        return ok(null);
+      },
       logError: (channel, error) =>
         console.error(`[bridge] ${channel}: ${error instanceof Error ? error.message : 'non-error'}`),
     },

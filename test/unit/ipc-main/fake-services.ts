@@ -114,6 +114,9 @@ export function fakeServices() {
   const hooks: ShellHooks = {
     saveExport: vi.fn(async () => ok({ path: '/tmp/export.csv' })),
     startSandbox: vi.fn(async () => ok({ endpoint: 'http://127.0.0.1:4010' })),
+    sandboxPush: vi.fn(async (request: { domain: string; app: string; stream: string; forSeconds: number }) =>
+      ok({ ...request, startTime: 1_800_000_000, endTime: 1_800_000_000 + request.forSeconds }),
+    ),
     appInfo: vi.fn(async () => ({ version: '0.1.0', sandbox: false, language: 'en' as const, platform: 'linux' })),
     getSettings: vi.fn(async () => ({
       language: 'en' as const,
@@ -136,6 +139,7 @@ export function fakeServices() {
     plansChanged: vi.fn(),
     importProgress: vi.fn(),
     recordAttempted: vi.fn(),
+    openExternal: vi.fn(async () => ok(null)),
     logError: vi.fn(),
   };
   const scheduler: Scheduler = {
@@ -192,7 +196,9 @@ export const VALID_PAYLOADS: { [C in IpcChannel]: unknown } = {
   'profiles:remove': { name: 'main' },
   'profiles:set-default': { name: 'main' },
   'profiles:test': { name: 'main' },
+  'profiles:set-default-template': { profile: 'main', templateId: 1003 },
   'sandbox:start': undefined,
+  'sandbox:push': { domain: 'sandbox.livepush.example.com', app: 'live', stream: 'show', forSeconds: 600 },
   'record:preview': {
     request: { domainName: 'push.example.com', appName: 'live', streamName: 'show', endTime: 1_800_003_600 },
   },
@@ -207,6 +213,7 @@ export const VALID_PAYLOADS: { [C in IpcChannel]: unknown } = {
   'history:sync': undefined,
   'live:templates': { profile: 'main' },
   'live:domains': {},
+  'templates:add': { template: { name: 'mp4-30d', format: 'mp4', keepDays: 30 }, profile: 'main' },
   'live:stream-state': { stream: { domainName: 'push.example.com', appName: 'live', streamName: 'show' } },
   'settings:get': undefined,
   'settings:set': { launchAtLogin: true },
@@ -244,4 +251,5 @@ export const VALID_PAYLOADS: { [C in IpcChannel]: unknown } = {
     skipInvalid: false,
   },
   'import:status': undefined,
+  'files:open': { url: 'https://1500000000.vod2.myqcloud.com/sim/5285890712345678/f0.m3u8' },
 };

@@ -29,7 +29,9 @@ const good: { [C in IpcChannel]: unknown } = {
   'profiles:remove': { name: 'work' },
   'profiles:set-default': { name: 'work' },
   'profiles:test': {},
+  'profiles:set-default-template': { profile: 'work', templateId: null },
   'sandbox:start': undefined,
+  'sandbox:push': { domain: 'sandbox.livepush.example.com', app: 'live', stream: 'show', forSeconds: 600 },
   'record:preview': { request },
   'record:create': { request: { ...request, startTime: 1_799_990_000, streamType: 1, templateId: 7 }, profile: 'work' },
   'tasks:stop': { id: 'task-1' },
@@ -39,6 +41,7 @@ const good: { [C in IpcChannel]: unknown } = {
   'history:sync': undefined,
   'live:templates': {},
   'live:domains': { profile: 'work' },
+  'templates:add': { template: { name: 'mp4-30d', format: 'mp4', keepDays: 30, segmentMinutes: 60 } },
   'live:stream-state': { stream: { domainName: 'd.example.com', appName: 'live', streamName: 's' } },
   'settings:get': undefined,
   'settings:set': { theme: 'dark', defaultTimeZone: 'Asia/Shanghai', showTimeZone: null },
@@ -67,6 +70,7 @@ const good: { [C in IpcChannel]: unknown } = {
   'import:preview': { csv: 'domain,app,stream,from,duration\n', timeZone: 'Asia/Shanghai' },
   'import:run': { csv: 'domain,app,stream,from,duration\n', timeZone: 'UTC', skipInvalid: true },
   'import:status': undefined,
+  'files:open': { url: 'https://1500000000.vod2.myqcloud.com/f.mp4' },
 };
 
 describe('IPC request schemas', () => {
@@ -213,6 +217,7 @@ describe('buildTaperApi', () => {
       'alerts',
       'app',
       'events',
+      'files',
       'history',
       'imports',
       'live',
@@ -224,6 +229,7 @@ describe('buildTaperApi', () => {
       'series',
       'settings',
       'tasks',
+      'templates',
     ]);
     expect('invoke' in api).toBe(false);
   });

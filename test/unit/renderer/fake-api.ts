@@ -39,8 +39,30 @@ export function fakeApi(overrides: Overrides = {}): TaperApi {
       remove: vi.fn(async () => ok(null)),
       setDefault: vi.fn(async () => ok(null)),
       test: vi.fn(async () => ok({ status: 'ok' as const, message: 'fine' })),
+      setDefaultTemplate: vi.fn(async (payload) =>
+        ok({
+          name: payload.profile,
+          secretIdMasked: 'AKID****MPLE',
+          region: 'ap-guangzhou',
+          endpoint: null,
+          hasToken: false,
+          isDefault: true,
+          ...(payload.templateId === null ? {} : { defaultTemplateId: payload.templateId }),
+        }),
+      ),
     },
-    sandbox: { start: vi.fn(async () => ok({ endpoint: 'http://127.0.0.1:1' })) },
+    sandbox: {
+      start: vi.fn(async () => ok({ endpoint: 'http://127.0.0.1:1' })),
+      push: vi.fn(async (request) =>
+        ok({
+          domain: request.domain,
+          app: request.app,
+          stream: request.stream,
+          startTime: 1_700_000_000,
+          endTime: 1_700_000_000 + request.forSeconds,
+        }),
+      ),
+    },
     record: {
       preview: vi.fn(async () => ok({ problems: [], warnings: [], params: {} })),
       create: vi.fn(async (payload) =>
@@ -134,6 +156,8 @@ export function fakeApi(overrides: Overrides = {}): TaperApi {
       ),
       status: vi.fn(async () => ok({ running: null, last: null })),
     },
+    files: { open: vi.fn(async () => ok(null)) },
+    templates: { add: vi.fn(async () => ok({ templateId: 1003, requestId: 'req-template' })) },
     events: {
       onHistoryChanged: vi.fn(() => () => undefined),
       onNavigate: vi.fn(() => () => undefined),

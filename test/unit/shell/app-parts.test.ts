@@ -81,6 +81,27 @@ describe('WindowManager', () => {
 });
 
 describe('sandbox', () => {
+  const sendPush = vi.fn(async (_endpoint: string, request: { domain: string; app: string; stream: string }) =>
+    ok({ ...request, startTime: 1_800_000_000, endTime: 1_800_000_600 }),
+  );
+
+  it('refuses a simulated push until the sandbox runs, then sends it to the simulator it started', async () => {
+    const { services } = fakeServices();
+    sendPush.mockClear();
+    const sandbox = createSandboxController({
+      startSimulator: async () => ({ endpoint: 'http://127.0.0.1:4321' }),
+      account: { secretId: 'AKIDSANDBOX', secretKey: 'sandbox-key' },
+      profiles: services.profiles,
+      sendPush,
+    });
+    const request = { domain: 'sandbox.livepush.example.com', app: 'live', stream: 'show', forSeconds: 600 };
+    expect(await sandbox.push(request)).toMatchObject({ ok: false, error: { code: 'Taper.Sandbox.NotRunning' } });
+    expect(sendPush).not.toHaveBeenCalled();
+    await sandbox.start();
+    expect(await sandbox.push(request)).toMatchObject({ ok: true, value: { stream: 'show', endTime: 1_800_000_600 } });
+    expect(sendPush).toHaveBeenCalledWith('http://127.0.0.1:4321', request);
+  });
+
   it('starts the simulator once and points a default sandbox profile at it', async () => {
     const { services } = fakeServices();
     const startSimulator = vi.fn(async () => ({ endpoint: 'http://127.0.0.1:4321' }));
@@ -88,6 +109,7 @@ describe('sandbox', () => {
       startSimulator,
       account: { secretId: 'AKIDSANDBOX', secretKey: 'sandbox-key' },
       profiles: services.profiles,
+      sendPush,
     });
     expect(sandbox.isRunning()).toBe(false);
     expect(await sandbox.start()).toEqual(ok({ endpoint: 'http://127.0.0.1:4321' }));

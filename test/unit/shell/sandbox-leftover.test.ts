@@ -39,6 +39,7 @@ function controller(initial: ProfileSummary[]) {
     startSimulator: async () => ({ endpoint: 'http://127.0.0.1:4321' }),
     account: { secretId: 'AKIDSANDBOX', secretKey: 'sandbox-key' },
     profiles: fake.profiles,
+    sendPush: async () => err('Taper.Sandbox.NotRunning', 'not in this test'),
   });
   return { sandbox, ...fake };
 }

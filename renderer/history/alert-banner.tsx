@@ -113,7 +113,7 @@ export function AlertBanner({ alerts, timeZone, onAcknowledged }: Props) {
               </button>
             </div>
             <p className="alert-reason">
-              <span className={`status-badge outcome-${alert.outcome}`}>{t(`outcome.${alert.outcome}`)}</span>{' '}
+              <span className={`tag outcome outcome-${alert.outcome}`}>{t(`outcome.${alert.outcome}`)}</span>{' '}
               {outcomeSentence(alert, t)}
             </p>
           </li>

@@ -1,13 +1,13 @@
 // Planned recordings and their open alerts, loaded at start and again whenever main says they changed. Either may be
 // unavailable (plans.json unreadable, an older main): the history then works on without them, as it does offline.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { RecordingAlert } from '../../shared/ipc/contract';
+import type { AppAlert } from '../../shared/ipc/contract';
 import type { PlannedRecording } from '../../shared/schedule/plans';
 import { useApi } from '../api-context';
 
 export interface PlansState {
   plans: PlannedRecording[];
-  alerts: RecordingAlert[];
+  alerts: AppAlert[];
   /** Loads both again (after an acknowledge, a stop or a delete). */
   reload: () => void;
 }
@@ -15,7 +15,7 @@ export interface PlansState {
 export function usePlans(): PlansState {
   const api = useApi();
   const [plans, setPlans] = useState<PlannedRecording[]>([]);
-  const [alerts, setAlerts] = useState<RecordingAlert[]>([]);
+  const [alerts, setAlerts] = useState<AppAlert[]>([]);
   const request = useRef(0);
 
   const reload = useCallback(() => {

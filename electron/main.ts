@@ -1,6 +1,7 @@
 // Composition root of the app (docs/style.md, "composition"): the only place that creates the real Electron objects,
 // the real stores and the real clock, and wires services, IPC, tray, notifications and windows together. Thin on
 // purpose: every decision lives in a module that is unit-tested under Node, and the whole runs in the app suite.
+import { watch } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import { homedir, release } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -24,9 +25,9 @@ import type { Clock } from '../shared/clock.js';
 import { unixSeconds } from '../shared/clock.js';
 import { LocalErrorCode } from '../shared/errors/local-codes.js';
 import type { DamagedFile } from '../shared/ipc/types.js';
-import { err, ok, type AppError, type Result } from '../shared/result.js';
+import type { AppError, Result } from '../shared/result.js';
 import { systemTimeZone } from '../shared/time/time-zone.js';
-import { createIpcHandlers, type ShellHooks } from './ipc/handlers.js';
+import { createIpcHandlers } from './ipc/handlers.js';
 import { registerIpcHandlers } from './ipc/validated-ipc-main.js';
 import type { RecordOutcome } from './services/app-services.js';
 import { composeServices } from './services/compose-services.js';
@@ -37,18 +38,19 @@ import { secretKeyAccount, tokenAccount } from './services/profiles/profile-acco
 import { createImportJobs } from './services/schedule/import-jobs.js';
 import { createLastImportFile } from './services/schedule/last-import-file.js';
 import { createScheduleServices } from './services/schedule/schedule-services.js';
-import { buildDiagnostics, type DiagnosticsErrorRecord } from './services/logging/diagnostics.js';
 import { logDirectory, logFile } from './services/logging/log-directory.js';
 import { createLogger } from './services/logging/logger.js';
 import { appDataDirectory, ensureDataDirectory } from './services/storage/data-directory.js';
 import { DEMO_ACCOUNT, startSimulator } from './simulator/server.js';
+import { setupBackground } from './shell/app-background.js';
+import { appShellHooks } from './shell/app-shell-hooks.js';
+import { createCallFailures } from './shell/call-failures.js';
 import { applyAppIdentity } from './shell/app-identity.js';
 import { appMenuTemplate } from './shell/app-menu.js';
 import { createSettingsController, DEFAULT_SETTINGS } from './shell/app-settings.js';
+import { watchDataDirectory } from './shell/data-watcher.js';
 import { createLoginItem, wasStartedHidden } from './shell/login-item.js';
 import { createNativeNotify } from './shell/native-notify.js';
-import { filesApiFactory } from './services/recording-files/files-api-factory.js';
-import { settleOutcomes } from './services/recording-files/settle-outcomes.js';
 import { Notifier } from './shell/notifier.js';
 import { quitQuestion } from './shell/quit-guard.js';
 import {
@@ -64,6 +66,7 @@ import { guardWebContents, hardenSession } from './shell/security.js';
 import { shellText } from './shell/shell-text.js';
 import { openStartupFiles } from './shell/startup-files.js';
 import { appProxyFor, resolveSystemProxy } from './shell/system-proxy.js';
+import { trayActions } from './shell/tray-actions.js';
 import { trayLabels } from './shell/tray-labels.js';
 import { SystemTrayService } from './shell/tray-service.js';
 import { deriveTrayState } from './shell/tray-state.js';
@@ -75,12 +78,6 @@ const here = dirname(fileURLToPath(import.meta.url));
 const RENDERER_DIR = join(here, '..', 'renderer');
 const PRELOAD_PATH = join(here, 'preload.cjs');
 const ICON_DIR = join(here, '..', '..', 'build', 'icons');
-/** Re-render the tray (time left) and rebuild notification timers this often. */
-const TICK_MS = 30_000;
-/** Check planned recordings this often: a link comes within reach 6 days ahead, so a minute is plenty. */
-const DUE_MS = 60_000;
-/** Ended windows are looked up this often (files are listed ~5 min after a window ends). */
-const SETTLE_MS = 5 * 60_000;
 
 /** The OS's log folder (the CLI writes cli.log beside it); every line is redacted once before it is written. */
 const log = createLogger({
@@ -174,8 +171,6 @@ async function start(): Promise<void> {
       notifyNative({ title: text.closeHintTitle, body: text.closeHintBody });
     },
   });
-  /** The last call failures (codes and RequestIds) for "Copy diagnostics". */
-  const recentErrors: DiagnosticsErrorRecord[] = [];
   const notifier = new Notifier({
     notify: notifyNative,
     timers: {
@@ -185,21 +180,10 @@ async function start(): Promise<void> {
     clock,
     language,
   });
-  /** A failed call: logged (code and RequestId, never the payload), kept for diagnostics, and notified. */
-  const callFailed = (error: AppError) => {
-    log.warn(`call failed: ${error.code}${error.requestId === undefined ? '' : ` (RequestId ${error.requestId})`}`);
-    recentErrors.push({
-      at: clock(),
-      code: error.code,
-      message: error.message,
-      ...(error.requestId === undefined ? {} : { requestId: error.requestId }),
-    });
-    if (recentErrors.length > 20) recentErrors.shift();
-    notifier.callFailed(error);
-  };
+  const failures = createCallFailures({ clock, warn: log.warn, notify: (error) => notifier.callFailed(error) });
+  const callFailed = (error: AppError) => failures.failed(error);
   const copyDiagnostics = async () => {
-    const text = buildDiagnostics({
-      now: clock(),
+    const text = failures.report({
       appVersion: app.getVersion(),
       versions: {
         node: process.versions.node,
@@ -209,7 +193,6 @@ async function start(): Promise<void> {
       os: { platform: process.platform, release: release(), arch: process.arch },
       locale: app.getLocale(),
       sandboxRunning: sandbox.isRunning(),
-      errors: recentErrors,
       logFile: log.file,
       logTail: await log.tail(100),
     });
@@ -244,6 +227,17 @@ async function start(): Promise<void> {
     windows.send('plans:changed', null);
     void refresh();
   };
+  // Every write to the history or the plans, by this process or another (the CLI, cron), reaches the windows and the
+  // tray from here; the IPC handlers still announce their own changes at once.
+  const dataWatcher = watchDataDirectory({
+    directory: dataDir,
+    watch: (directory, listener) => watch(directory, { persistent: false }, listener),
+    onChange: (changes) => {
+      if (changes.has('history')) historyChanged();
+      if (changes.has('plans')) plansChanged();
+    },
+    warn: log.warn,
+  });
 
   const loginItem = createLoginItem({
     platform: process.platform,
@@ -285,34 +279,16 @@ async function start(): Promise<void> {
     buildMenu: (template) => Menu.buildFromTemplate(template),
     iconFor: iconFile,
     openOnClick: process.platform !== 'darwin',
-    actions: {
-      quickRecord: (stream, profile, minutes) => {
-        const request = { ...stream, endTime: unixSeconds(clock) + minutes * 60 };
-        void services.recorder.record(request, profile === null ? undefined : { profile }).then((outcome) => {
-          historyChanged();
-          reportRecord(outcome);
-        });
-      },
-      recordUntil: (stream, profile) => windows.open('record', profile === null ? stream : { ...stream, profile }),
-      stop: (id, profile) => {
-        void services.recorder.stop(id, profile === null ? undefined : { profile }).then((stopped) => {
-          if (stopped.ok) historyChanged();
-          else callFailed(stopped.error);
-        });
-      },
-      stopRecording: (recordingId, profile) => {
-        // Every link: the running one stops, later ones are deleted, planned ones cancelled.
-        void scheduler.stopRecording(recordingId, profile === null ? undefined : { profile }).then((stopped) => {
-          if (!stopped.ok) return callFailed(stopped.error);
-          for (const action of stopped.value) if (action.error) callFailed(action.error);
-          historyChanged();
-          plansChanged();
-        });
-      },
-      open: (view) => windows.open(view),
+    actions: trayActions({
+      services,
+      schedule,
+      clock,
+      openWindow: (view, prefill) => windows.open(view, prefill),
+      reportRecord: (outcome) => reportRecord(outcome),
+      callFailed,
       copyDiagnostics: () => void copyDiagnostics(),
       quit: () => app.quit(),
-    },
+    }),
   });
 
   const reportRecord = (outcome: Result<RecordOutcome>) => {
@@ -328,51 +304,30 @@ async function start(): Promise<void> {
     }
   };
 
-  const hooks: ShellHooks = {
-    async saveExport(format, content) {
-      const options = {
-        defaultPath: join(app.getPath('downloads'), `taper-history.${format}`),
-        filters: [{ name: format.toUpperCase(), extensions: [format] }],
-      };
+  const hooks = appShellHooks({
+    version: app.getVersion(),
+    platform: process.platform,
+    language,
+    damagedFiles: damaged,
+    logFile: log.file,
+    lastSyncedAt: () => services.sync.lastSyncedAt(),
+    sandbox,
+    settings: settingsController,
+    downloadsDirectory: () => app.getPath('downloads'),
+    showSaveDialog: (options) => {
       const parent = parentWindow();
-      const result =
-        parent === undefined ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(parent, options);
-      if (result.canceled || result.filePath === undefined || result.filePath === '') return ok({ path: null });
-      await fs.writeFile(result.filePath, content, { encoding: 'utf8', mode: 0o600 });
-      return ok({ path: result.filePath });
+      return parent === undefined ? dialog.showSaveDialog(options) : dialog.showSaveDialog(parent, options);
     },
-    startSandbox: () => sandbox.start(),
-    sandboxPush: (request) => sandbox.push(request),
-    appInfo: async () => ({
-      version: app.getVersion(),
-      sandbox: sandbox.isRunning(),
-      language: language(),
-      platform: process.platform,
-      lastSyncedAt: await services.sync.lastSyncedAt(),
-      damagedFiles: damaged,
-      logFile: log.file,
-    }),
-    getSettings: async () => settingsController.get(),
-    setSettings: async (patch) => settingsController.set(patch),
+    writeFile: (path, content) => fs.writeFile(path, content, { encoding: 'utf8', mode: 0o600 }),
+    openExternal: (url) => shell.openExternal(url),
+    send: (event, payload) => windows.send(event, payload),
     historyChanged,
     plansChanged,
-    importProgress: (progress) => windows.send('import:progress', progress),
-    recordAttempted: (outcome) => {
-      // The form shows its own outcome; the notification covers a window that is hidden meanwhile.
-      if (outcome.ok) notifier.taskCreated(outcome.value.entry);
-      else callFailed(outcome.error);
-    },
-    openExternal: async (url) => {
-      try {
-        await shell.openExternal(url);
-        return ok(null);
-      } catch (error) {
-        log.warn(`a recording file could not be opened: ${error instanceof Error ? error.message : String(error)}`);
-        return err(LocalErrorCode.FileOpenFailed, 'No browser could open the file.');
-      }
-    },
-    logError: (channel, error) => log.error(`IPC ${channel} threw`, error),
-  };
+    taskCreated: (entry) => notifier.taskCreated(entry),
+    callFailed,
+    warn: log.warn,
+    error: log.error,
+  });
 
   registerIpcHandlers({
     ipcMain,
@@ -397,46 +352,20 @@ async function start(): Promise<void> {
   // Closing the window keeps Taper in the tray; Quit is in the tray menu.
   app.on('window-all-closed', () => undefined);
 
-  // Planned links and series occurrences are created here once within reach; a missed one is an alert.
-  const runDue = async () => {
-    const due = await scheduler.runDue();
-    if (!due.ok) return callFailed(due.error);
-    for (const link of due.value.newAlerts) if (link.error) callFailed(link.error);
-    if (due.value.events.length > 0) {
-      historyChanged();
-      plansChanged();
-    }
-  };
-  // Windows that ended: their files settle each outcome (stored in the history), announced one by one. The files
-  // client is built on the first run, not at start-up.
-  let filesApiFor: ReturnType<typeof filesApiFactory> | undefined;
-  let settling = false;
-  const settle = async () => {
-    if (settling) return;
-    settling = true;
-    try {
-      filesApiFor ??= filesApiFactory(services, proxyFor);
-      const settled = await settleOutcomes({
-        history: services.history,
-        filesApiFor: await filesApiFor,
-        clock,
-        onSettled: (entry) => notifier.outcomeSettled(entry),
-      });
-      if (settled.ok && settled.value.settled > 0) historyChanged();
-      // A `nothing` or `partial` is an alert: the window's banner reloads its alerts on plans:changed.
-      if (settled.ok && settled.value.nothing + settled.value.partial > 0) plansChanged();
-    } finally {
-      settling = false;
-    }
-  };
-  const resync = () => {
-    void services.sync.run().then(async (report) => {
-      if (report.ok) historyChanged();
-      await runDue();
-      await settle();
-    });
-  };
-  powerMonitor.on('resume', resync);
+  const background = setupBackground({
+    services,
+    schedule,
+    proxyFor,
+    clock,
+    timers: {
+      setInterval: (callback, ms) => setInterval(callback, ms),
+      clearInterval: (handle) => clearInterval(handle as NodeJS.Timeout),
+    },
+    callFailed,
+    outcomeSettled: (entry) => notifier.outcomeSettled(entry),
+    refresh: () => void refresh(),
+  });
+  powerMonitor.on('resume', background.resync);
 
   // The history store moves a damaged file aside at its next write; until then the window names it.
   const history = await services.history.list();
@@ -444,10 +373,7 @@ async function start(): Promise<void> {
     damaged.push({ file: join(dataDir, 'history.json'), movedTo: null, reason: history.error.message });
 
   await refresh();
-  void settle();
-  const tick = setInterval(() => void refresh(), TICK_MS);
-  const dueTick = setInterval(() => void runDue(), DUE_MS);
-  const settleTick = setInterval(() => void settle(), SETTLE_MS);
+  background.start();
   app.on('before-quit', (event) => {
     const question = quitQuestion(imports.running(), language());
     if (question !== null) {
@@ -468,16 +394,15 @@ async function start(): Promise<void> {
       }
     }
     quitting = true;
-    clearInterval(tick);
-    clearInterval(dueTick);
-    clearInterval(settleTick);
+    background.stop();
+    dataWatcher.close();
     notifier.dispose();
     tray.destroy();
   });
   // A launch by the user opens the window (the tray icon may be hidden by the desktop); a start at login stays in
   // the tray.
   if (!wasStartedHidden(process.argv, () => app.getLoginItemSettings(), process.platform)) windows.open();
-  resync();
+  background.resync();
 }
 
 // Before ready: the renderer's scheme is privileged (standard, secure) and Windows knows the app's identity.

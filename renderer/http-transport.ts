@@ -2,8 +2,8 @@
 // body, answered with the channel's Result; main's pushes arrive on one EventSource (`GET /api/events`), one named
 // event per IPC event. The session cookie (HttpOnly, set by the one-time URL) authenticates both: the page never
 // holds the token. Failures are Result values, as over IPC: the page never sees a thrown transport error.
-import type { ApiTransport, IpcEventName, Unsubscribe } from '../shared/ipc/api';
-import type { IpcChannel } from '../shared/ipc/contract';
+import { API_ROOT, EVENTS_ROUTE, type IpcChannel, type IpcEventName, type Unsubscribe } from '../shared/ipc/channels';
+import type { ApiTransport } from '../shared/ipc/api';
 
 export interface HttpTransportDeps {
   fetch: typeof fetch;
@@ -20,10 +20,10 @@ function isResult(value: unknown): boolean {
 }
 
 export function createHttpTransport(deps: HttpTransportDeps): ApiTransport {
-  const base = deps.base ?? '/api/';
+  const base = deps.base ?? API_ROOT;
   let source: EventSource | null = null;
   // Opened on the first subscription and kept: React mounts and unmounts listeners freely.
-  const events = () => (source ??= deps.openEvents(`${base}events`));
+  const events = () => (source ??= deps.openEvents(`${base}${EVENTS_ROUTE}`));
 
   return {
     async invoke(channel: IpcChannel, payload: unknown) {

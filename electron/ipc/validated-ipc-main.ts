@@ -5,7 +5,7 @@ import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { IPC_CHANNELS, type IpcChannel } from '../../shared/ipc/contract.js';
 import { err } from '../../shared/result.js';
 import { isRendererEntry } from '../shell/renderer-protocol.js';
-import type { IpcHandlers } from './handlers.js';
+import type { IpcHandlers } from './channel-kit.js';
 import { IpcErrorCode } from './ipc-errors.js';
 
 /** The part of ipcMain used here. */

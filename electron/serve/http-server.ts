@@ -6,7 +6,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { LocalErrorCode } from '../../shared/errors/local-codes.js';
-import { IPC_CHANNELS, type IpcChannel } from '../../shared/ipc/contract.js';
+import { API_ROOT, channelRoute, EVENTS_ROUTE, type IpcChannel } from '../../shared/ipc/channels.js';
 import type { IpcHandlers } from '../ipc/handlers.js';
 import {
   fetchSiteRejection,
@@ -23,9 +23,8 @@ import { SERVE_CONTENT_SECURITY_POLICY, type StaticFiles } from './static-files.
 export const SERVE_HOST = '127.0.0.1';
 /** Bodies larger than this are refused (413): an import's CSV (2,000,000 characters) fits, JSON-escaped, in UTF-8. */
 export const MAX_BODY_BYTES = 16 * 1024 * 1024;
-const API_PREFIX = '/api/';
-const EVENTS_PATH = '/api/events';
-const CHANNELS: ReadonlySet<string> = new Set(IPC_CHANNELS);
+const API_PREFIX = API_ROOT;
+const EVENTS_PATH = `${API_ROOT}${EVENTS_ROUTE}`;
 
 export interface ServeServerOptions {
   /** 0: any free port. */
@@ -223,23 +222,24 @@ export async function startServeServer(options: ServeServerOptions): Promise<Ser
       return events.attach(response, { ...BASE_HEADERS });
     }
     if (api) {
-      let channel: string;
+      let name: string;
       try {
-        channel = decodeURIComponent(pathname.slice(API_PREFIX.length));
+        name = decodeURIComponent(pathname.slice(API_PREFIX.length));
       } catch {
-        channel = '';
+        name = '';
       }
-      if (!CHANNELS.has(channel))
+      const channel = channelRoute(name);
+      if (channel === null)
         return json(
           response,
           404,
-          failure(LocalErrorCode.InvalidInput, `Unknown channel ${JSON.stringify(channel.slice(0, 64))}.`),
+          failure(LocalErrorCode.InvalidInput, `Unknown channel ${JSON.stringify(name.slice(0, 64))}.`),
         );
       if (request.method !== 'POST')
         return json(response, 405, failure(LocalErrorCode.InvalidInput, `Use POST for /api/${channel}.`), {
           Allow: 'POST',
         });
-      return callChannel(channel as IpcChannel, request, response);
+      return callChannel(channel, request, response);
     }
     if (request.method !== 'GET' && request.method !== 'HEAD')
       return text(response, 405, 'Method not allowed', { Allow: 'GET, HEAD' });

@@ -1,6 +1,7 @@
 // Composition root of `taper serve` (what electron/main.ts is for the tray app, without Electron): the same services,
 // secret routing, data files, scheduler and IPC handlers as the app, with the window replaced by a browser page over
 // loopback HTTP, the tray's timers by the scheduler loop, and notifications by `app:notice` events.
+import { watch } from 'node:fs';
 import { homedir } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { getProxyForUrl } from 'proxy-from-env';
@@ -21,6 +22,7 @@ import { createScheduleServices } from '../services/schedule/schedule-services.j
 import { dataDirectory, ensureDataDirectory } from '../services/storage/data-directory.js';
 import { DEMO_ACCOUNT, startSimulator } from '../simulator/server.js';
 import { createSettingsController } from '../shell/app-settings.js';
+import { watchDataDirectory } from '../shell/data-watcher.js';
 import { Notifier } from '../shell/notifier.js';
 import { sendSandboxPush } from '../services/sandbox/sandbox-push.js';
 import { createSandboxController, SANDBOX_PROFILE } from '../shell/sandbox.js';
@@ -177,15 +179,11 @@ export async function startServe(options: ServeOptions): Promise<RunningServe> {
     for (const link of due.value.newAlerts) if (link.error) callFailed(link.error);
     const created = due.value.events.filter((event) => event.kind === 'created').length;
     if (created > 0) log.info(`scheduler: ${created} planned task(s) created`);
-    if (due.value.events.length > 0) {
-      hooks.historyChanged();
-      hooks.plansChanged();
-    }
+    // What it created or missed reaches the pages through the data watcher.
   };
   const resync = async () => {
     const report = await services.sync.run();
-    if (report.ok) hooks.historyChanged();
-    else log.warn(`sync failed: ${report.error.code}`);
+    if (!report.ok) log.warn(`sync failed: ${report.error.code}`);
     await runDue();
   };
   const loop = createSchedulerLoop({
@@ -200,6 +198,16 @@ export async function startServe(options: ServeOptions): Promise<RunningServe> {
     jumped: (byMs) =>
       log.info(`the clock jumped by ${Math.round(byMs / 1000)} s (set, or the machine slept): syncing again`),
     failed: (error) => log.error('scheduler run threw', error),
+  });
+  // Every write to the history or the plans, by this process or another (`taper record`, cron), reaches the pages.
+  const dataWatcher = watchDataDirectory({
+    directory: dataDir,
+    watch: (directory, listener) => watch(directory, { persistent: false }, listener),
+    onChange: (changes) => {
+      if (changes.has('history')) hooks.historyChanged();
+      if (changes.has('plans')) hooks.plansChanged();
+    },
+    warn: log.warn,
   });
   log.info(`listening on http://127.0.0.1:${server.port}/`);
   await rescheduleNotices();
@@ -216,6 +224,7 @@ export async function startServe(options: ServeOptions): Promise<RunningServe> {
       const closing = Promise.all([server.close(SHUTDOWN_WAIT_MS), within(SHUTDOWN_WAIT_MS, loop.stop())]);
       log.info(`shutting down: ${inFlight} call(s) in flight`);
       const [closed] = await closing;
+      dataWatcher.close();
       notifier.dispose();
       if (closed.unfinished > 0)
         log.warn(`shut down with ${closed.unfinished} call(s) unfinished after ${SHUTDOWN_WAIT_MS / 1000} s`);

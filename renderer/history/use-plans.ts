@@ -1,4 +1,4 @@
-// Planned recordings and their open alerts, loaded at start and again whenever main says they changed. Either may be
+// Planned recordings and their open alerts, loaded at start and again whenever main says plans or history changed. Either may be
 // unavailable (plans.json unreadable, an older main): the history then works on without them, as it does offline.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppAlert } from '../../shared/ipc/contract';
@@ -31,7 +31,12 @@ export function usePlans(): PlansState {
   useEffect(() => {
     reload();
     const offPlans = api.events.onPlansChanged(reload);
-    return () => offPlans();
+    // Outcome alerts live in the history: a settle, or `taper alerts ack` in a terminal, changes it, not the plans.
+    const offHistory = api.events.onHistoryChanged(reload);
+    return () => {
+      offPlans();
+      offHistory();
+    };
   }, [api, reload]);
 
   return { plans, alerts, reload };

@@ -115,3 +115,41 @@ test('waking from sleep resyncs: a task stopped elsewhere meanwhile leaves the t
   await app.waitFor('tray-tooltip', (event) => event['text'] === 'Taper — idle', { from });
   expect(app.trayMenu()).not.toContain('Now recording');
 });
+
+test('a `taper record` in another process reaches the open window and the tray without any click', async () => {
+  const app = await apps.launch();
+  const page = await app.window();
+  await recordInSandbox(page, 'evening-show');
+  await app.waitFor('tray-tooltip', (event) => event['text'] === 'Taper — recording 1 task');
+  await page.getByRole('button', { name: 'History', exact: true }).click();
+  await expect(page.getByText('evening-show').first()).toBeVisible();
+  await expect(page.getByText('cli-show')).toHaveCount(0);
+  const endpoint = (
+    JSON.parse(readFileSync(join(apps.home.userData, 'settings.json'), 'utf8')) as {
+      profiles: Record<string, { endpoint: string }>;
+    }
+  ).profiles['sandbox']?.endpoint;
+
+  // The same data directory as the app, as cron or a terminal on the same machine would use it.
+  const from = app.events.length;
+  const recorded = spawnSync(
+    process.execPath,
+    ['bin/taper', 'record', '--domain', DEMO_PUSH_DOMAIN, '--app', 'live', '--stream', 'cli-show', '--for', '30m'],
+    {
+      env: {
+        ...process.env,
+        TAPER_HOME: apps.home.userData,
+        TAPER_ENDPOINT: endpoint,
+        TENCENTCLOUD_SECRET_ID: DEMO_ACCOUNT.secretId,
+        TENCENTCLOUD_SECRET_KEY: DEMO_ACCOUNT.secretKey,
+      },
+      encoding: 'utf8',
+      timeout: 20_000,
+    },
+  );
+  expect(recorded.status, recorded.stderr).toBe(0);
+
+  // The data watcher saw history.json change: history:changed reloads the list, the tray is rendered again.
+  await expect(page.getByText('cli-show').first()).toBeVisible({ timeout: 5_000 });
+  await app.waitFor('tray-tooltip', (event) => event['text'] === 'Taper — recording 2 tasks', { from });
+});

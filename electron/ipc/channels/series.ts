@@ -1,29 +1,12 @@
-// The handler bodies of the Shows (series) and bulk import channels, spread into createIpcHandlers' map. Payloads
-// arrive parsed by their schemas; answers are rebuilt field by field, so nothing else a service returns crosses over.
-import type { z } from 'zod';
-import { unixSeconds } from '../../shared/clock.js';
-import type { IpcResponses, requestSchemas } from '../../shared/ipc/contract.js';
-import type { SeriesView } from '../../shared/ipc/series-import-types.js';
-import { ok, type AppError, type Result } from '../../shared/result.js';
-import type { PlannedRecording, StoredSeries } from '../../shared/schedule/plans.js';
-import { seriesOccurrences } from '../../shared/schedule/series-overview.js';
-import type { AppServices, RecordOptions } from '../services/app-services.js';
-import { createImportJobs, type ImportJobs } from '../services/schedule/import-jobs.js';
-import { previewImport, runImport } from '../services/schedule/import-run.js';
-import type { ScheduleServices } from '../services/schedule/schedule-services.js';
-import type { ShellHooks } from './handlers.js';
-
-type Channel =
-  | 'series:list'
-  | 'series:add'
-  | 'series:update'
-  | 'series:remove'
-  | 'series:cancel-occurrence'
-  | 'series:edit-occurrence'
-  | 'import:preview'
-  | 'import:run'
-  | 'import:status';
-type Bodies = { [C in Channel]: (payload: z.output<(typeof requestSchemas)[C]>) => Promise<Result<IpcResponses[C]>> };
+// `series:*`: recurring recordings (the Shows view). Answers are rebuilt field by field, so nothing else a service
+// returns crosses over.
+import { unixSeconds } from '../../../shared/clock.js';
+import type { SeriesView } from '../../../shared/ipc/series-import-types.js';
+import { ok, type AppError } from '../../../shared/result.js';
+import type { PlannedRecording, StoredSeries } from '../../../shared/schedule/plans.js';
+import { seriesOccurrences } from '../../../shared/schedule/series-overview.js';
+import type { RecordOptions } from '../../services/app-services.js';
+import { recordOptions, type ChannelBodies, type ChannelContext, type ChannelsOf } from '../channel-kit.js';
 
 /** The series as the Shows view lists it: the stored fields (not the bookkeeping) and its occurrences' states. */
 export function toSeriesView(
@@ -62,15 +45,8 @@ export function toSeriesView(
   };
 }
 
-export function seriesImportBodies(
-  services: AppServices,
-  hooks: ShellHooks,
-  schedule: ScheduleServices,
-  imports: ImportJobs = createImportJobs(),
-): Bodies {
+export function seriesChannels({ services, hooks, schedule }: ChannelContext): ChannelBodies<ChannelsOf<'series'>> {
   const { scheduler } = schedule;
-  const recordOptions = (profile: string | undefined): RecordOptions | undefined =>
-    profile === undefined ? undefined : { profile };
   const changed = () => {
     hooks.historyChanged();
     hooks.plansChanged();
@@ -162,25 +138,5 @@ export function seriesImportBodies(
         warnings,
       });
     },
-    'import:preview': async (file) => ok(previewImport(file, unixSeconds(services.clock))),
-    'import:run': async ({ csv, timeZone, skipInvalid, profile }) => {
-      const options = recordOptions(profile);
-      const report = await imports.run((track) =>
-        runImport(services, schedule.plans, {
-          csv,
-          timeZone,
-          skipInvalid,
-          ...(options ? { record: options } : {}),
-          onStart: (total) => track({ done: 0, total, created: 0, unknown: 0, failed: 0 }),
-          onProgress: (progress) => {
-            track(progress);
-            hooks.importProgress(progress);
-          },
-        }),
-      );
-      if (report.ok) changed();
-      return report;
-    },
-    'import:status': async () => ok(await imports.status()),
   };
 }

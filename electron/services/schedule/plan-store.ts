@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { LocalErrorCode } from '../../../shared/errors/local-codes.js';
 import { err, ok, type Result } from '../../../shared/result.js';
 import { emptyPlans, type PlansDocument } from '../../../shared/schedule/plans.js';
-import { syncDirectory, writeFileAtomic } from '../history/atomic-write.js';
+import { syncDirectory, writeFileAtomic } from '../storage/atomic-write.js';
 import { quarantinePath } from '../storage/damaged-file.js';
-import { LockCompromisedError, LockTimeoutError, withFileLock } from '../history/history-lock.js';
+import { LockCompromisedError, LockTimeoutError, withFileLock } from '../storage/data-file-lock.js';
 
 export const PLANS_FILE = 'plans.json';
 

@@ -107,12 +107,11 @@ export function createPlanStore(options: PlanStoreOptions): PlanStore {
   }
 
   function failure<T>(error: unknown): Result<T> {
-    // Not a history file, but the same kind of failure: the data directory's file could not be used.
-    if (error instanceof PlansFileError) return err(LocalErrorCode.SettingsUnavailable, error.message);
+    if (error instanceof PlansFileError) return err(LocalErrorCode.PlansUnavailable, error.message);
     if (error instanceof LockTimeoutError)
-      return err(LocalErrorCode.SettingsUnavailable, `The plans could not be changed: ${error.message}.`);
+      return err(LocalErrorCode.PlansUnavailable, `The plans could not be changed: ${error.message}.`);
     const reason = error instanceof Error ? error.message : String(error);
-    return err(LocalErrorCode.SettingsUnavailable, `The plans file ${path} could not be read or written: ${reason}`);
+    return err(LocalErrorCode.PlansUnavailable, `The plans file ${path} could not be read or written: ${reason}`);
   }
 
   return {

@@ -94,6 +94,8 @@ export interface AppServices {
   checkProfile(name?: string): Promise<Result<ProfileCheck>>;
   /** A Live API client for the chosen credentials (templates, domains, stream state). */
   liveApi(options?: RecordOptions): Promise<Result<LiveApi>>;
+  /** The data directory these services keep their files in, worked out once where they were composed. */
+  dataDirectory?: string;
 }
 
 export type {

@@ -92,7 +92,7 @@ export function composeServices(options: ComposeOptions): AppServices {
   // One limiter for every client of this process: the platform counts 20 requests/s.
   const rateLimiter = createRateLimiter({ perSecond: options.requestsPerSecond ?? 20, clock, sleep });
   const timeoutMs = timeoutFromEnv(env);
-  return createAppServices({
+  const services = createAppServices({
     clock,
     profiles: lazyProfiles(async () => {
       const settings = typeof options.settings === 'function' ? await options.settings() : options.settings;
@@ -116,4 +116,5 @@ export function composeServices(options: ComposeOptions): AppServices {
         sleep,
       }),
   });
+  return { ...services, dataDirectory: dataDir };
 }

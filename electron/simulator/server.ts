@@ -4,7 +4,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { randomUUID } from 'node:crypto';
-import type { Clock } from '../../shared/clock.js';
+import { unixSeconds, type Clock } from '../../shared/clock.js';
 import { apiError, apiOk, type ApiError, type ApiOutcome } from './api-error.js';
 import { DEFAULT_DOMAINS } from './catalog.js';
 import { DEMO_ACCOUNT } from './demo-account.js';
@@ -360,7 +360,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       } catch {
         return json(400, { error: 'body must be JSON {domain, app, stream, startTime?, endTime | durationSeconds}' });
       }
-      const push = parsePush(body, Math.floor(clock() / 1000));
+      const push = parsePush(body, unixSeconds(clock));
       if (typeof push === 'string') return json(400, { error: push });
       return json(200, { ok: true, push: pushes.add(push) });
     }

@@ -282,6 +282,11 @@ export const EN_TEXTS: Record<CatalogCode, CatalogText> = {
     title: 'The history file could not be read or written.',
     nextStep: 'Check disk space and permissions of the data directory, and that no other program holds its lock.',
   },
+  'Taper.Plans.Unavailable': {
+    title: 'The plans file (planned recordings, series, alerts) could not be read or written.',
+    nextStep:
+      'Check disk space and permissions of the data directory, and that no other Taper holds its lock; a newer Taper’s file needs that version.',
+  },
   'Taper.Settings.Unavailable': {
     title: 'The settings file or the data directory could not be read or written.',
     nextStep: 'Check disk space and permissions of the data directory (TAPER_HOME, or the app’s user-data folder).',

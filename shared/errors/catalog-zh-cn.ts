@@ -272,6 +272,10 @@ export const ZH_CN_TEXTS: Record<CatalogCode, CatalogText> = {
     title: '无法读取或写入历史记录文件。',
     nextStep: '请检查数据目录的磁盘空间和权限,并确认没有其他程序占用其锁。',
   },
+  'Taper.Plans.Unavailable': {
+    title: '无法读取或写入计划文件(计划的录制、系列、提醒)。',
+    nextStep: '请检查数据目录的磁盘空间和权限,并确认没有其他 Taper 占用其锁;较新版本 Taper 写入的文件需要该版本。',
+  },
   'Taper.Settings.Unavailable': {
     title: '无法读取或写入设置文件或数据目录。',
     nextStep: '请检查数据目录(TAPER_HOME 或应用的用户数据目录)的磁盘空间和权限。',

@@ -36,6 +36,8 @@ export const LocalErrorCode = {
   ScheduleMissed: 'Taper.Schedule.Missed',
   /** No recording or series with that id. */
   ScheduleNotFound: 'Taper.Schedule.NotFound',
+  /** plans.json could not be read or written (newer layout, permissions, disk full, lock); damaged: DataFileDamaged. */
+  PlansUnavailable: 'Taper.Plans.Unavailable',
   /** The settings file or the data directory could not be read or written. */
   SettingsUnavailable: 'Taper.Settings.Unavailable',
   /** An IPC call came from a frame that is not Taper's own window. */

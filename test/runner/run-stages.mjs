@@ -156,49 +156,76 @@ export async function runStages({ stages, cwd = process.cwd(), env = process.env
       continue;
     }
 
-    const file = resolve(cwd, stage.report.file);
-    const read = readReport(file);
-    if (read.report === undefined) {
-      outcome.set(stage.name, 'failed');
-      const why = read.missing
-        ? `wrote no report (${stage.report.file})`
-        : `its report is unreadable: ${read.unreadable}`;
-      notes.push(`${stage.name}: FAILED: ${why}; ${exited} (${seconds})`);
-      fail();
-      continue;
-    }
-    const context = { exitCode: result.exitCode, runStartedAt: startedAt, cwd };
-    const judged =
-      stage.report.kind === 'playwright'
-        ? judgePlaywright(read.report, {
-            ...context,
-            projects: stage.report.projects ?? [],
-            allowedSkips: stage.report.allowedSkips ?? {},
-            printed: result.seen.join('\n'),
-          })
-        : judgeVitest(read.report, { ...context, project: stage.report.project ?? stage.name });
+    const judged = judgeReportedStage({ stage, result, cwd, runStartedAt: startedAt, exited, seconds });
     totals.passed += judged.passed;
     totals.skipped += judged.skipped;
-    fail(judged.failed + judged.problems.length);
-    skippedWhole.push(...judged.skippedWhole.map((entry) => ({ ...entry, stage: stage.name })));
-    const green = judged.failed === 0 && judged.problems.length === 0;
-    outcome.set(stage.name, green ? 'passed' : 'failed');
-    notes.push(
-      `${stage.name}: ${green ? '' : 'FAILED: '}${judged.passed} passed, ${judged.failed} failed, ${judged.skipped} skipped; ${exited} (${seconds})`,
-    );
-    for (const note of judged.notes) notes.push(`  ${note}`);
-    for (const problem of judged.problems) notes.push(`  FAILED: ${problem}`);
-    for (const failure of judged.failures.slice(0, MAX_FAILURES_NAMED)) {
-      notes.push(`  FAILED test: ${failure.project} ${failure.file} > ${failure.title}`);
-      if (failure.why) notes.push(`    ${failure.why}`);
-    }
-    if (judged.failures.length > MAX_FAILURES_NAMED)
-      notes.push(`  ... and ${judged.failures.length - MAX_FAILURES_NAMED} more failed tests`);
+    fail(judged.failed);
+    skippedWhole.push(...judged.skippedWhole);
+    outcome.set(stage.name, judged.green ? 'passed' : 'failed');
+    notes.push(...judged.notes);
   }
 
   process.off('SIGINT', interrupted);
   process.off('SIGTERM', interrupted);
 
+  printSummary(log, { notes, skippedWhole, totals });
+  return totals;
+}
+
+/**
+ * What a stage with a test report adds to the run: its counts, its summary lines, its suites skipped whole. A missing
+ * or unreadable report is one failure, so a suite that died never passes.
+ */
+function judgeReportedStage({ stage, result, cwd, runStartedAt, exited, seconds }) {
+  const file = resolve(cwd, stage.report.file);
+  const read = readReport(file);
+  if (read.report === undefined) {
+    const why = read.missing
+      ? `wrote no report (${stage.report.file})`
+      : `its report is unreadable: ${read.unreadable}`;
+    return {
+      passed: 0,
+      failed: 1,
+      skipped: 0,
+      green: false,
+      skippedWhole: [],
+      notes: [`${stage.name}: FAILED: ${why}; ${exited} (${seconds})`],
+    };
+  }
+  const context = { exitCode: result.exitCode, runStartedAt, cwd };
+  const judged =
+    stage.report.kind === 'playwright'
+      ? judgePlaywright(read.report, {
+          ...context,
+          projects: stage.report.projects ?? [],
+          allowedSkips: stage.report.allowedSkips ?? {},
+          printed: result.seen.join('\n'),
+        })
+      : judgeVitest(read.report, { ...context, project: stage.report.project ?? stage.name });
+  const green = judged.failed === 0 && judged.problems.length === 0;
+  const notes = [
+    `${stage.name}: ${green ? '' : 'FAILED: '}${judged.passed} passed, ${judged.failed} failed, ${judged.skipped} skipped; ${exited} (${seconds})`,
+  ];
+  for (const note of judged.notes) notes.push(`  ${note}`);
+  for (const problem of judged.problems) notes.push(`  FAILED: ${problem}`);
+  for (const failure of judged.failures.slice(0, MAX_FAILURES_NAMED)) {
+    notes.push(`  FAILED test: ${failure.project} ${failure.file} > ${failure.title}`);
+    if (failure.why) notes.push(`    ${failure.why}`);
+  }
+  if (judged.failures.length > MAX_FAILURES_NAMED)
+    notes.push(`  ... and ${judged.failures.length - MAX_FAILURES_NAMED} more failed tests`);
+  return {
+    passed: judged.passed,
+    failed: judged.failed + judged.problems.length,
+    skipped: judged.skipped,
+    green,
+    skippedWhole: judged.skippedWhole.map((entry) => ({ ...entry, stage: stage.name })),
+    notes,
+  };
+}
+
+/** The summary; its last line ("N passed, N failed, N skipped") is the one CI reads. */
+function printSummary(log, { notes, skippedWhole, totals }) {
   log('\n=== summary');
   for (const note of notes) log(`  ${note}`);
   if (skippedWhole.length > 0) {
@@ -207,5 +234,4 @@ export async function runStages({ stages, cwd = process.cwd(), env = process.env
       log(`    ${entry.suite} (${entry.stage}): ${entry.allowed ? 'allowed' : 'NOT ALLOWED'}, ${entry.why}`);
   }
   log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
-  return totals;
 }

@@ -14,10 +14,23 @@ function pngSize(file) {
 
 export function checkContents({ deb, root, config, packageJson }, report) {
   const list = entries(deb);
-  const byPath = new Map(list.map((entry) => [entry.path, entry]));
-  const app = `/opt/${config.productName}`;
-  const exe = config.linux.executableName;
+  const layout = {
+    list,
+    byPath: new Map(list.map((entry) => [entry.path, entry])),
+    root,
+    config,
+    packageJson,
+    app: `/opt/${config.productName}`,
+    exe: config.linux.executableName,
+  };
+  checkLayout(layout, report);
+  checkIconsAndDesktopFile(layout, report);
+  checkCliAndMaintainerScripts(layout, report);
+  return list;
+}
 
+/** Ownership, modes and where files may go: electron-builder's deb layout and nothing else. */
+function checkLayout({ list, byPath, packageJson, app, exe }, report) {
   const notRoot = list.filter((entry) => entry.owner !== 'root/root');
   report.check(
     'deb: every file owned by root/root',
@@ -71,7 +84,10 @@ export function checkContents({ deb, root, config, packageJson }, report) {
   present(`${app}/resources/app.asar`);
   present(`${app}/resources/apparmor-profile`);
   present(`/usr/share/doc/${packageJson.name}/changelog.gz`);
+}
 
+/** The hicolor icons at their real sizes and the desktop file that launches the app. */
+function checkIconsAndDesktopFile({ byPath, root, config, app, exe }, report) {
   // One icon per size of linux.icon, each at its real size's hicolor folder.
   const iconDir = join(projectDir, config.linux.icon);
   for (const name of readdirSync(iconDir)
@@ -96,7 +112,10 @@ export function checkContents({ deb, root, config, packageJson }, report) {
       desktop ? `found:\n${desktop}` : 'missing',
     );
   }
+}
 
+/** /usr/bin/taper, the wrapper it points at, and the AppArmor profile the maintainer scripts install. */
+function checkCliAndMaintainerScripts({ byPath, root, app, exe }, report) {
   // /usr/bin/taper is made by the postinst (update-alternatives, as electron-builder's own script), to the wrapper.
   const postinst = readFileSync(join(root, 'DEBIAN', 'postinst'), 'utf8');
   const postrm = readFileSync(join(root, 'DEBIAN', 'postrm'), 'utf8');
@@ -134,5 +153,4 @@ export function checkContents({ deb, root, config, packageJson }, report) {
       wrapper.includes('exec "$(dirname "$resources")/taper"'),
     `found:\n${wrapper}`,
   );
-  return list;
 }

@@ -1,34 +1,35 @@
 // taper series add|list|edit|remove|cancel|move: weekly shows whose tasks Taper keeps created as far ahead as the API allows.
-import { homedir } from 'node:os';
 import { InvalidArgumentError, type Command } from 'commander';
 import { LocalErrorCode } from '../../../shared/errors/local-codes.js';
 import { parseDaysOfWeek, type IsoWeekday, type StoredSeries } from '../../../shared/schedule/index.js';
 import { formatUnix, parseDuration } from '../../../shared/time/index.js';
 import { chooseTimeZone } from '../time-zone-choice.js';
-import type { RecordOptions } from '../../services/app-services.js';
-import { createScheduleServices, type ScheduleServices } from '../../services/schedule/schedule-services.js';
-import type {
-  DueReport,
-  LinkEvent,
-  OccurrenceEdit,
-  Scheduler,
-  SeriesPatch,
-} from '../../services/schedule/scheduler.js';
-import { dataDirectory } from '../../services/storage/data-directory.js';
+import type { SeriesPatch } from '../../services/schedule/scheduler.js';
 import type { CliContext } from '../cli-context.js';
-import type { CliIo } from '../cli-io.js';
 import { ExitCode, exitCodeFor } from '../exit-codes.js';
 import { printJson, printWarnings, reportError } from '../output.js';
-import { nameAlerts, printAlert, type NamedAlert } from './alert-line.js';
 import { parseNonNegativeInteger } from '../parse-flags.js';
+import { dueExitCode, namedDueAlerts, printDueReport, publicDue } from './due-report.js';
+import {
+  defaultScheduleAccess,
+  notFoundAsInput,
+  recordOptions,
+  type CommonFlags,
+  type ScheduleAccess,
+} from './schedule-access.js';
+import { formatLength, runMove, type MoveFlags } from './series-move.js';
 
-/** How a command reaches the scheduler; the default builds it on the CLI's services and data directory. */
-export type ScheduleAccess = (context: CliContext) => Promise<ScheduleServices>;
-
-export const defaultScheduleAccess: ScheduleAccess = async (context) => {
-  const services = await context.services();
-  return createScheduleServices(services, { dataDir: dataDirectory(context.io.env, process.platform, homedir()) });
-};
+// Re-exported: the other commands and the tests import them from here.
+export { defaultScheduleAccess, type ScheduleAccess } from './schedule-access.js';
+export {
+  alertsExitCode,
+  dueExitCode,
+  namedDueAlerts,
+  printDueReport,
+  publicDue,
+  syncExitCode,
+  worse,
+} from './due-report.js';
 
 interface AddFlags {
   domain: string;
@@ -60,30 +61,11 @@ interface EditFlags {
   json?: boolean;
 }
 
-interface MoveFlags {
-  at?: string;
-  for?: string;
-  profile?: string;
-  region?: string;
-  json?: boolean;
-}
-
-interface CommonFlags {
-  profile?: string;
-  region?: string;
-  json?: boolean;
-}
-
 function parseDays(value: string): IsoWeekday[] {
   const days = parseDaysOfWeek(value);
   if (days === null) throw new InvalidArgumentError('expected days like mon,wed,fri (or daily, weekdays, weekends).');
   return days;
 }
-
-const recordOptions = (flags: CommonFlags): RecordOptions => ({
-  ...(flags.profile ? { profile: flags.profile } : {}),
-  ...(flags.region ? { region: flags.region } : {}),
-});
 
 export function registerSeries(
   program: Command,
@@ -204,95 +186,6 @@ export function registerSeries(
     });
 }
 
-async function runMove(
-  id: string,
-  date: string,
-  flags: MoveFlags,
-  context: CliContext,
-  access: ScheduleAccess,
-): Promise<number> {
-  const { io } = context;
-  const json = flags.json === true;
-  const duration = flags.for === undefined ? undefined : parseDuration(flags.for);
-  if (duration && !duration.ok)
-    return reportError(
-      io,
-      { code: LocalErrorCode.InvalidInput, message: `--for ${JSON.stringify(flags.for)}: ${duration.message}` },
-      json,
-    );
-  if (flags.at === undefined && duration === undefined)
-    return reportError(
-      io,
-      { code: LocalErrorCode.InvalidInput, message: 'Nothing to change: give --at and/or --for.' },
-      json,
-    );
-  const { scheduler } = await access(context);
-  const moved = await scheduler.editOccurrence(
-    id,
-    date,
-    {
-      ...(flags.at === undefined ? {} : { startWallTime: flags.at.trim().padStart(5, '0') }),
-      ...(duration?.ok ? { durationSeconds: duration.seconds } : {}),
-    },
-    recordOptions(flags),
-  );
-  if (!moved.ok) return reportError(io, notFoundAsInput(moved.error), json);
-  const edit = moved.value;
-  const failed = edit.actions.find((action) => action.error !== null);
-  if (json) printJson(io, publicMove(id, date, edit));
-  else printMove(io, id, date, edit);
-  if (failed?.error) return reportError(io, failed.error, false);
-  return eventsExitCode(edit.events);
-}
-
-function printMove(io: CliIo, id: string, date: string, edit: OccurrenceEdit): void {
-  const { occurrence, series } = edit;
-  const deleted = edit.actions
-    .filter((action) => action.action === 'deleted' && action.error === null)
-    .map((action) => action.taskId);
-  if (!edit.moved) {
-    io.stdout(
-      `Not moved: ${date} of series ${id} keeps ${formatUnix(occurrence.startTime, series.timeZone)}; its task could not be deleted.\n`,
-    );
-    return;
-  }
-  io.stdout(
-    `Moved ${date} of series ${id}: ${formatUnix(occurrence.startTime, series.timeZone)} for ${formatLength(occurrence.endTime - occurrence.startTime)}.\n`,
-  );
-  if (deleted.length > 0) io.stdout(`  Task of the old window deleted: ${deleted.join(', ')}.\n`);
-  const created = edit.events
-    .filter((happened) => happened.kind === 'created' || happened.kind === 'adopted')
-    .map((happened) => happened.link.taskId);
-  if (created.length > 0) io.stdout(`  Task for the new window: ${created.join(', ')}.\n`);
-  else if (edit.events.length === 0)
-    io.stdout('  Planned: its task is created once it is within 6 days (by the app or taper sync).\n');
-  printWarnings(io, edit.warnings);
-  for (const happened of edit.events) {
-    if (happened.kind !== 'created' && happened.kind !== 'adopted')
-      io.stderr(
-        `warning [${happened.error?.code ?? happened.kind}]: the task for the new window is ${happened.kind}: ${happened.error?.message ?? ''}\n`,
-      );
-  }
-}
-
-function publicMove(id: string, date: string, edit: OccurrenceEdit) {
-  const { occurrence } = edit;
-  return {
-    id,
-    date,
-    moved: edit.moved,
-    occurrence: {
-      startTime: occurrence.startTime,
-      endTime: occurrence.endTime,
-      dst: occurrence.dst,
-      changed: occurrence.changed,
-    },
-    actions: edit.actions,
-    events: edit.events.map(publicEvent),
-    warnings: edit.warnings,
-  };
-}
-
 async function runAdd(flags: AddFlags, context: CliContext, access: ScheduleAccess): Promise<number> {
   const { io } = context;
   const json = flags.json === true;
@@ -404,118 +297,6 @@ async function runEdit(id: string, flags: EditFlags, context: CliContext, access
   return dueExitCode(due.value);
 }
 
-/** The exit code for a scheduler run: 0 when nothing went wrong, else the worst of its events (contract codes). */
-export function dueExitCode(report: DueReport): number {
-  return eventsExitCode(report.events);
-}
-
-function eventsExitCode(events: readonly LinkEvent[]): number {
-  let code: number = ExitCode.Ok;
-  for (const happened of events) {
-    const next =
-      happened.kind === 'pending-sync'
-        ? ExitCode.Unknown
-        : happened.error && (happened.kind === 'failed' || happened.kind === 'deferred')
-          ? exitCodeFor(happened.error)
-          : happened.kind === 'missed'
-            ? ExitCode.ApiRefused
-            : ExitCode.Ok;
-    code = worse(code, next);
-  }
-  return code;
-}
-
-/**
- * The exit code of `taper sync`'s scheduler run: what could not be done now comes first (credentials, unknown
- * outcomes, a network failure: the run is not complete), else 6 while unacknowledged alerts remain (missed or refused
- * links, this run's or earlier ones': the run completed, the user must look), else 0.
- */
-export function syncExitCode(report: DueReport): number {
-  let code: number = ExitCode.Ok;
-  for (const happened of report.events) {
-    if (happened.kind === 'pending-sync') code = worse(code, ExitCode.Unknown);
-    else if (happened.kind === 'deferred' && happened.error) code = worse(code, exitCodeFor(happened.error));
-  }
-  return worse(code, alertsExitCode(report.alerts.length));
-}
-
-/** 6 while unacknowledged alerts remain (`taper alerts`, `taper sync`), else 0. */
-export const alertsExitCode = (openAlerts: number): number => (openAlerts > 0 ? ExitCode.Attention : ExitCode.Ok);
-
-const SEVERITY: readonly number[] = [
-  ExitCode.Ok,
-  ExitCode.Attention,
-  ExitCode.ApiRefused,
-  ExitCode.Failure,
-  ExitCode.InvalidInput,
-  ExitCode.Unknown,
-  ExitCode.Credentials,
-];
-/** Credentials first (nothing works until fixed), then unknown outcomes (must be synced), then refusals, then alerts. */
-export const worse = (a: number, b: number): number => (SEVERITY.indexOf(b) > SEVERITY.indexOf(a) ? b : a);
-
-/** The open alerts of a run with their streams (the report's links carry none): one more read of the plans. */
-export async function namedDueAlerts(scheduler: Scheduler, report: DueReport): Promise<NamedAlert[]> {
-  const plans = await scheduler.listPlans();
-  return nameAlerts(report.alerts, plans.ok ? plans.value : []);
-}
-
-/** Prints what a scheduler run did (for `taper series add` and, wired by the CLI, `taper sync`). */
-export function printDueReport(io: CliIo, report: DueReport, json: boolean, alerts: readonly NamedAlert[]): void {
-  if (json) return printJson(io, publicDue(report, alerts));
-  const created = report.events.filter((happened) => happened.kind === 'created');
-  if (created.length > 0)
-    io.stdout(
-      `Created ${created.length} planned task(s): ${created.map((happened) => happened.link.taskId).join(', ')}\n`,
-    );
-  for (const happened of report.events) {
-    if (happened.kind === 'created' && happened.lateBySeconds > 0)
-      io.stderr(
-        `warning [Schedule.Late]: ${label(happened)} began ${Math.round(happened.lateBySeconds / 60)} min ago; recording the rest.\n`,
-      );
-    if (happened.kind === 'pending-sync')
-      io.stderr(`warning [${LocalErrorCode.UnknownOutcome}]: ${label(happened)}: outcome unknown; run taper sync.\n`);
-    if (happened.kind === 'deferred')
-      io.stderr(
-        `warning [${happened.error?.code ?? 'deferred'}]: ${label(happened)} not created yet: ${happened.error?.message ?? ''}\n`,
-      );
-  }
-  for (const alert of alerts) printAlert(io, alert);
-  if (report.plannedCount > 0) io.stdout(`${report.plannedCount} task(s) planned for later.\n`);
-}
-
-function label(happened: LinkEvent): string {
-  const { domainName, appName, streamName } = happened.stream;
-  return `${domainName}/${appName}/${streamName} ${happened.occurrenceDate ?? ''} link ${happened.link.index + 1}`.replace(
-    /\s+/g,
-    ' ',
-  );
-}
-
-function publicEvent(happened: LinkEvent) {
-  return {
-    kind: happened.kind,
-    recordingId: happened.recordingId,
-    seriesId: happened.seriesId,
-    occurrenceDate: happened.occurrenceDate,
-    index: happened.link.index,
-    startTime: happened.link.startTime,
-    endTime: happened.link.endTime,
-    taskId: happened.link.taskId,
-    lateBySeconds: happened.lateBySeconds,
-    error: happened.error,
-  };
-}
-
-export function publicDue(report: DueReport, alerts: readonly NamedAlert[]) {
-  return {
-    ranAt: report.ranAt,
-    events: report.events.map(publicEvent),
-    alerts,
-    plannedCount: report.plannedCount,
-  };
-}
-
 function publicSeries(series: StoredSeries) {
   const { coveredUntil: _covered, ...rest } = series;
   return rest;
@@ -533,16 +314,4 @@ function describeSeries(series: StoredSeries): string {
   );
   const moved = changed.length > 0 ? `, changed: ${changed.join(', ')}` : '';
   return `${series.id}  ${series.name}: ${domainName}/${appName}/${streamName} ${days} at ${series.startWallTime} ${series.timeZone} for ${formatLength(series.durationSeconds)}${series.templateId === undefined ? '' : `, template ${series.templateId}`}${cancelled}${moved}\n`;
-}
-
-/** `1h30m`, `2h`, `45m`, or seconds when under a minute. */
-function formatLength(seconds: number): string {
-  const hours = Math.floor(seconds / 3_600);
-  const minutes = Math.round((seconds % 3_600) / 60);
-  return `${hours > 0 ? `${hours}h` : ''}${minutes > 0 ? `${minutes}m` : ''}` || `${seconds}s`;
-}
-
-function notFoundAsInput(error: { code: string; message: string }) {
-  // An id that does not exist is the user's typo: exit 2 like an unknown task id.
-  return error.code === 'Taper.Schedule.NotFound' ? { ...error, code: LocalErrorCode.TaskNotFound } : error;
 }

@@ -47,7 +47,13 @@ export function registerTemplates(program: Command, context: CliContext): void {
   const templates = program
     .command('templates')
     .description('recording templates: the format of the files and how long VOD keeps them');
+  registerList(templates, context);
+  registerDefault(templates, context);
+  registerAdd(templates, context);
+}
 
+/** taper templates list: what DescribeLiveRecordTemplates answers. */
+function registerList(templates: Command, context: CliContext): void {
   templates
     .command('list')
     .description("the account's recording templates (DescribeLiveRecordTemplates)")
@@ -71,7 +77,10 @@ export function registerTemplates(program: Command, context: CliContext): void {
           );
       context.exitCode = ExitCode.Ok;
     });
+}
 
+/** taper templates default ID|none: the profile's template when a record names none. */
+function registerDefault(templates: Command, context: CliContext): void {
   templates
     .command('default <templateId>')
     .description('the template `taper record` and the app use for this profile when none is chosen (`none` clears it)')
@@ -102,7 +111,10 @@ export function registerTemplates(program: Command, context: CliContext): void {
         );
       context.exitCode = ExitCode.Ok;
     });
+}
 
+/** taper templates add NAME: CreateLiveRecordTemplate, after the platform's rules are checked here. */
+function registerAdd(templates: Command, context: CliContext): void {
   templates
     .command('add <name>')
     .description('create a recording template (CreateLiveRecordTemplate); use it with taper record --template ID')

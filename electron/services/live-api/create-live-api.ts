@@ -5,15 +5,22 @@ import type { RecordRequest, StreamKey } from '../../../shared/domain.js';
 import type { CreatedTask, LiveDomain, RecordTemplate, RemoteTask, StreamState } from '../../../shared/live-types.js';
 import { LocalErrorCode } from '../../../shared/errors/local-codes.js';
 import { err, ok, type Result } from '../../../shared/result.js';
-import { explainSignatureExpire } from './clock-skew.js';
 import { resolveEndpoint } from './endpoint.js';
 import type { ProxyFor } from './proxy.js';
-import { classifySdkError, isRateLimited, toAppError, type LiveAction } from './error-mapping.js';
 import type { Credentials, DescribeTasksQuery, LiveApi } from './live-api.js';
-import { splitWindow, toCreateParams, toLiveDomain, toRecordTemplate, toRemoteTask, toStreamState } from './mapping.js';
+import { toCreateRecordTaskParams } from '../../../shared/rules/api-params.js';
+import {
+  describeWindows,
+  toCreateTemplateParams,
+  toLiveDomain,
+  toRecordTemplate,
+  toRemoteTask,
+  toStreamState,
+} from './mapping.js';
 import { createRateLimiter, type RateLimiter } from './rate-limiter.js';
 import type { LiveSdkClient } from './sdk-client.js';
-import { lastServerDate, trackServerDate } from './server-date.js';
+import { createLiveCall, MAX_RATE_LIMIT_RETRIES, type LiveCall } from './live-call.js';
+import { trackServerDate } from './server-date.js';
 
 export interface LiveApiOptions {
   credentials: Credentials;
@@ -36,18 +43,51 @@ export interface LiveApiOptions {
 }
 
 const DEFAULT_TIMEOUT_MS = 20_000;
-/**
- * Waits before each retry after RequestLimitExceeded, plus up to as much again at random. The limiter paces this
- * process only: a refusal means other processes of the account (the tray app and a cron `taper sync`, a second
- * machine) share its 20/s. They back off on the same schedule, so the jitter must be wide enough to spread them.
- */
-const BACKOFF_MS = [250, 500, 1000, 2000, 4000] as const;
 /** DescribeRecordTask rejects windows starting more than 90 days ago; tasks expire then anyway. */
 const MAX_DESCRIBE_AGE_SECONDS = 90 * 86_400 - 60;
 /** Upper bound on ScrollToken pages per window, so a misbehaving server cannot loop us forever. */
 const MAX_PAGES = 1000;
 
 const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+function requestIdOf(response: { RequestId?: string }): string {
+  return response.RequestId ?? '';
+}
+
+/** Every ScrollToken page of one DescribeRecordTask window, each task keyed by its TaskId into `into`. */
+async function describeWindowPages(
+  call: LiveCall,
+  loadSdk: () => Promise<LiveSdkClient>,
+  window: { startTime: number; endTime: number },
+  query: DescribeTasksQuery,
+  into: Map<string, RemoteTask>,
+): Promise<Result<void>> {
+  let scrollToken: string | undefined;
+  for (let page = 0; page < MAX_PAGES; page += 1) {
+    const response = await call('DescribeRecordTask', async () =>
+      (await loadSdk()).DescribeRecordTask({
+        StartTime: window.startTime,
+        EndTime: window.endTime,
+        ...(query.domainName === undefined ? {} : { DomainName: query.domainName }),
+        ...(query.appName === undefined ? {} : { AppName: query.appName }),
+        ...(query.streamName === undefined ? {} : { StreamName: query.streamName }),
+        ...(scrollToken === undefined ? {} : { ScrollToken: scrollToken }),
+      }),
+    );
+    if (!response.ok) return response;
+    for (const entry of response.value.TaskList ?? []) {
+      const task = toRemoteTask(entry);
+      // Adjacent windows share their boundary second: key by TaskId so a task is listed once.
+      if (task !== null) into.set(task.taskId, task);
+    }
+    scrollToken = response.value.ScrollToken;
+    if (scrollToken === undefined || scrollToken === '') return ok(undefined);
+  }
+  return err(
+    LocalErrorCode.InvalidResponse,
+    `DescribeRecordTask returned more than ${MAX_PAGES} pages; stopped following ScrollToken.`,
+  );
+}
 
 export function createLiveApi(options: LiveApiOptions): LiveApi {
   // The tunnel through a proxy gets the same deadline as a call: node-fetch's own starts only once it is open.
@@ -69,73 +109,17 @@ export function createLiveApi(options: LiveApiOptions): LiveApi {
       }),
     ));
   const sleep = options.sleep ?? realSleep;
-  const random = options.random ?? Math.random;
   const limiter = options.rateLimiter ?? createRateLimiter({ perSecond: 20, clock: options.clock, sleep });
-  const maxRetries = options.maxRateLimitRetries ?? BACKOFF_MS.length;
 
-  async function call<T>(action: LiveAction, invoke: () => Promise<T>): Promise<Result<T>> {
-    if (endpoint.unusable !== undefined) return { ok: false, error: endpoint.unusable };
-    // Load the SDK before taking a rate slot: the slot is held until the answer, so ~150 ms of loading inside it
-    // would only slow the burst that follows.
-    await loadSdk().catch(() => undefined); // A load failure resurfaces inside `invoke`, mapped like any error.
-    for (let attempt = 0; ; attempt += 1) {
-      const answered = await limiter.acquire();
-      const outcome = await invoke().then(
-        (value) => ({ ok: true as const, value }),
-        (thrown: unknown) => ({ ok: false as const, thrown }),
-      );
-      // The request has arrived if it ever will: from here its slot counts one window (rate-limiter.ts).
-      answered();
-      if (outcome.ok) return ok(outcome.value);
-      const error = toAppError(classifySdkError(outcome.thrown), action, endpoint.displayHost);
-      if (isRateLimited(error) && attempt < maxRetries) {
-        // Safe to retry, even a create: a rate-limited request was not executed.
-        const base = BACKOFF_MS[Math.min(attempt, BACKOFF_MS.length - 1)] ?? 1000;
-        await sleep(base + Math.floor(random() * base));
-        continue;
-      }
-      if (error.code === 'AuthFailure.SignatureExpire') {
-        return { ok: false, error: explainSignatureExpire(error, options.clock(), lastServerDate(endpoint.agent)) };
-      }
-      return { ok: false, error };
-    }
-  }
-
-  function requestIdOf(response: { RequestId?: string }): string {
-    return response.RequestId ?? '';
-  }
-
-  async function describeWindow(
-    window: { startTime: number; endTime: number },
-    query: DescribeTasksQuery,
-    into: Map<string, RemoteTask>,
-  ): Promise<Result<void>> {
-    let scrollToken: string | undefined;
-    for (let page = 0; page < MAX_PAGES; page += 1) {
-      const response = await call('DescribeRecordTask', async () =>
-        (await loadSdk()).DescribeRecordTask({
-          StartTime: window.startTime,
-          EndTime: window.endTime,
-          ...(query.domainName === undefined ? {} : { DomainName: query.domainName }),
-          ...(query.appName === undefined ? {} : { AppName: query.appName }),
-          ...(query.streamName === undefined ? {} : { StreamName: query.streamName }),
-          ...(scrollToken === undefined ? {} : { ScrollToken: scrollToken }),
-        }),
-      );
-      if (!response.ok) return response;
-      for (const entry of response.value.TaskList ?? []) {
-        const task = toRemoteTask(entry);
-        // Adjacent windows share their boundary second: key by TaskId so a task is listed once.
-        if (task !== null) into.set(task.taskId, task);
-      }
-      scrollToken = response.value.ScrollToken;
-      if (scrollToken === undefined || scrollToken === '') return ok(undefined);
-    }
-    return err(
-      LocalErrorCode.InvalidResponse,
-      `DescribeRecordTask returned more than ${MAX_PAGES} pages; stopped following ScrollToken.`,
-    );
-  }
+  const call = createLiveCall({
+    endpoint,
+    loadSdk,
+    limiter,
+    clock: options.clock,
+    sleep,
+    random: options.random ?? Math.random,
+    maxRetries: options.maxRateLimitRetries ?? MAX_RATE_LIMIT_RETRIES,
+  });
 
   return {
     prepare() {
@@ -145,7 +129,7 @@ export function createLiveApi(options: LiveApiOptions): LiveApi {
 
     async createRecordTask(request: RecordRequest): Promise<Result<CreatedTask>> {
       const response = await call('CreateRecordTask', async () =>
-        (await loadSdk()).CreateRecordTask(toCreateParams(request)),
+        (await loadSdk()).CreateRecordTask(toCreateRecordTaskParams(request)),
       );
       if (!response.ok) return response;
       const taskId = response.value.TaskId;
@@ -176,8 +160,8 @@ export function createLiveApi(options: LiveApiOptions): LiveApi {
       const oldest = unixSeconds(options.clock) - MAX_DESCRIBE_AGE_SECONDS;
       const startTime = Math.max(query.startTime, oldest);
       const tasks = new Map<string, RemoteTask>();
-      for (const window of splitWindow(startTime, query.endTime)) {
-        const done = await describeWindow(window, query, tasks);
+      for (const window of describeWindows(startTime, query.endTime)) {
+        const done = await describeWindowPages(call, loadSdk, window, query, tasks);
         if (!done.ok) return done;
       }
       return ok([...tasks.values()].sort((a, b) => a.startTime - b.startTime));
@@ -192,18 +176,8 @@ export function createLiveApi(options: LiveApiOptions): LiveApi {
     },
 
     async createRecordTemplate(template) {
-      const param = {
-        Enable: 1,
-        StorageTime: template.storageDays * 86_400,
-        ...(template.segmentSeconds === undefined ? {} : { RecordInterval: template.segmentSeconds }),
-      };
-      const key = { mp4: 'Mp4Param', hls: 'HlsParam', flv: 'FlvParam', aac: 'AacParam' }[template.format];
       const response = await call('CreateLiveRecordTemplate', async () =>
-        (await loadSdk()).CreateLiveRecordTemplate({
-          TemplateName: template.name,
-          ...(template.description ? { Description: template.description } : {}),
-          [key]: param,
-        }),
+        (await loadSdk()).CreateLiveRecordTemplate(toCreateTemplateParams(template)),
       );
       if (!response.ok) return response;
       return ok({ templateId: Number(response.value.TemplateId), requestId: String(response.value.RequestId ?? '') });

@@ -1,34 +1,13 @@
-// Taper's camelCase shapes to the API's PascalCase parameters and back.
-import type { RecordRequest } from '../../../shared/domain.js';
+// The API's PascalCase answers as Taper's camelCase shapes. (CreateRecordTask's parameters are built in one place,
+// shared/rules/api-params.ts, so the dry run and the preview show exactly what is sent.)
 import type { LiveDomain, RecordTemplate, RemoteTask, StreamState } from '../../../shared/live-types.js';
+import type { NewRecordTemplate } from './live-api.js';
+import type { LiveSdkClient } from './sdk-client.js';
+
+type CreateTemplateParams = Parameters<LiveSdkClient['CreateLiveRecordTemplate']>[0];
 
 /** The API's 7-day limit on a DescribeRecordTask window. */
 export const DESCRIBE_WINDOW_SECONDS = 7 * 86_400;
-
-export interface CreateRecordTaskParams {
-  DomainName: string;
-  AppName: string;
-  StreamName: string;
-  EndTime: number;
-  StartTime?: number;
-  StreamType?: number;
-  TemplateId?: number;
-  Extension?: string;
-}
-
-export function toCreateParams(request: RecordRequest): CreateRecordTaskParams {
-  // Absent optional fields stay absent: "no StartTime" means "start now" to the platform.
-  return {
-    DomainName: request.domainName,
-    AppName: request.appName,
-    StreamName: request.streamName,
-    EndTime: request.endTime,
-    ...(request.startTime === undefined ? {} : { StartTime: request.startTime }),
-    ...(request.streamType === undefined ? {} : { StreamType: request.streamType }),
-    ...(request.templateId === undefined ? {} : { TemplateId: request.templateId }),
-    ...(request.extension === undefined ? {} : { Extension: request.extension }),
-  };
-}
 
 /** A RecordTask as DescribeRecordTask returns it (the SDK types every field optional). */
 export interface ApiRecordTask {
@@ -70,8 +49,11 @@ export function toRemoteTask(task: ApiRecordTask): RemoteTask | null {
   };
 }
 
-/** Splits [start, end] into consecutive windows of at most 7 days (the API's limit). */
-export function splitWindow(
+/**
+ * Splits [start, end] into consecutive DescribeRecordTask windows of at most 7 days (the API's limit). Not to be
+ * confused with shared/schedule's splitWindow, which cuts a recording into 24 h chain links.
+ */
+export function describeWindows(
   startTime: number,
   endTime: number,
   maxSeconds = DESCRIBE_WINDOW_SECONDS,
@@ -103,4 +85,19 @@ export function toLiveDomain(domain: { Name?: string; Type?: number; Status?: nu
 
 export function toStreamState(state: string | undefined): StreamState | null {
   return state === 'active' || state === 'inactive' || state === 'forbid' ? state : null;
+}
+
+/** CreateLiveRecordTemplate's parameters: the format's own parameter block, enabled, with the VOD keep time. */
+export function toCreateTemplateParams(template: NewRecordTemplate): CreateTemplateParams {
+  const param = {
+    Enable: 1,
+    StorageTime: template.storageDays * 86_400,
+    ...(template.segmentSeconds === undefined ? {} : { RecordInterval: template.segmentSeconds }),
+  };
+  const key = { mp4: 'Mp4Param', hls: 'HlsParam', flv: 'FlvParam', aac: 'AacParam' }[template.format];
+  return {
+    TemplateName: template.name,
+    ...(template.description ? { Description: template.description } : {}),
+    [key]: param,
+  };
 }

@@ -9,6 +9,7 @@ import { maskSecretId } from '../../../shared/format/mask.js';
 import { secretKeyAccount, tokenAccount } from './profile-accounts.js';
 import type { ProfileSettings, StoredProfile } from './stored-profile.js';
 import { profileProblems } from './validate-profile.js';
+import { effectiveDefault, profileSettingsAccess } from './profile-settings.js';
 import { credentialsFromEnvironment, DEFAULT_REGION, endpointOverride } from './environment-credentials.js';
 
 export { DEFAULT_REGION } from './environment-credentials.js';
@@ -35,70 +36,7 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
   const { settings, secrets, env } = deps;
   const clock = deps.clock ?? (() => 0);
   const exclusive = deps.exclusive ?? (<T>(work: () => Promise<Result<T>>) => work());
-
-  // conf throws on an unreadable settings file or a schema violation: those become values too.
-  function readSettings(): Result<{ profiles: Record<string, StoredProfile>; defaultProfile: string | null }> {
-    try {
-      return ok({
-        profiles: { ...(settings.get('profiles') ?? {}) },
-        defaultProfile: settings.get('defaultProfile') ?? null,
-      });
-    } catch (error) {
-      return settingsError(error, settings.path);
-    }
-  }
-
-  async function writeSettings(change: () => void): Promise<Result<void>> {
-    // A store read without conf opens it now (settings-store.ts); a damaged file found then is thrown as it is.
-    await settings.prepareWrites?.();
-    try {
-      change();
-      return ok(undefined);
-    } catch (error) {
-      return settingsError(error, settings.path);
-    }
-  }
-
-  /** The profile used when none is named: the chosen default, else the only one. */
-  function effectiveDefault(profiles: Record<string, StoredProfile>, defaultProfile: string | null): string | null {
-    if (defaultProfile !== null && profiles[defaultProfile]) return defaultProfile;
-    const names = Object.keys(profiles);
-    return names.length === 1 ? (names[0] ?? null) : null;
-  }
-
-  function summary(name: string, stored: StoredProfile, isDefault: boolean): ProfileSummary {
-    return {
-      name,
-      secretIdMasked: maskSecretId(stored.secretId),
-      region: stored.region,
-      endpoint: stored.endpoint,
-      hasToken: stored.hasToken,
-      isDefault,
-      ...(stored.defaultTemplateId === undefined ? {} : { defaultTemplateId: stored.defaultTemplateId }),
-    };
-  }
-
-  async function resolveStored(name: string, stored: StoredProfile): Promise<Result<ResolvedProfile>> {
-    const key = await secrets.get(secretKeyAccount(name));
-    if (!key.ok) return key;
-    if (key.value === null) return secretMissing(name);
-    let token: string | undefined;
-    if (stored.hasToken) {
-      const storedToken = await secrets.get(tokenAccount(name));
-      if (!storedToken.ok) return storedToken;
-      if (storedToken.value === null) return secretMissing(name, 'session token');
-      token = storedToken.value;
-    }
-    return ok({
-      profile: name,
-      credentials:
-        token === undefined
-          ? { secretId: stored.secretId, secretKey: key.value }
-          : { secretId: stored.secretId, secretKey: key.value, token },
-      region: stored.region,
-      endpoint: endpointOverride(env) ?? stored.endpoint,
-    });
-  }
+  const { read: readSettings, write: writeSettings } = profileSettingsAccess(settings);
 
   async function removeUnlocked(name: string): Promise<Result<void>> {
     const current = readSettings();
@@ -131,11 +69,7 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
     const current = readSettings();
     if (!current.ok) return current;
     const chosen = name ?? effectiveDefault(current.value.profiles, current.value.defaultProfile);
-    if (chosen === null)
-      return err(
-        LocalErrorCode.CredentialsMissing,
-        'No profile chosen: name one with --profile, or set a default profile (taper profile default NAME).',
-      );
+    if (chosen === null) return noTemplateProfileChosen();
     const stored = current.value.profiles[chosen];
     if (stored === undefined) return profileNotFound(chosen);
     const { defaultTemplateId: _previous, ...rest } = stored;
@@ -161,17 +95,7 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
       token === undefined ? await secrets.delete(tokenAccount(name)) : await secrets.set(tokenAccount(name), token);
     if (!savedToken.ok) return savedToken;
 
-    const stored: StoredProfile = {
-      secretId: input.secretId.trim(),
-      region: input.region?.trim() || DEFAULT_REGION,
-      endpoint: input.endpoint?.trim() || null,
-      hasToken: token !== undefined,
-      createdAt: unixSeconds(clock),
-      // Re-adding a profile (a new key) keeps its default template.
-      ...(current.value.profiles[name]?.defaultTemplateId === undefined
-        ? {}
-        : { defaultTemplateId: current.value.profiles[name]?.defaultTemplateId }),
-    };
+    const stored = newStoredProfile(input, token, current.value.profiles[name], unixSeconds(clock));
     const profiles = { ...current.value.profiles, [name]: stored };
     const written = await writeSettings(() => settings.set('profiles', profiles));
     if (!written.ok) return written;
@@ -217,16 +141,10 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
       if (!current.ok) return current;
       const { profiles, defaultProfile } = current.value;
       const chosen = name ?? effectiveDefault(profiles, defaultProfile);
-      if (chosen === null) {
-        const message =
-          Object.keys(profiles).length === 0
-            ? 'No credentials: add Tencent Cloud keys in Settings (or `taper profile add NAME --secret-id ID`), or set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY.'
-            : 'Several profiles and none is the default: make one the default in Settings (or `taper profile default NAME`), pick one (`--profile NAME`), or set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY.';
-        return err(LocalErrorCode.CredentialsMissing, message);
-      }
+      if (chosen === null) return noProfileChosen(Object.keys(profiles).length);
       const stored = profiles[chosen];
       if (!stored) return profileNotFound(chosen);
-      return resolveStored(chosen, stored);
+      return resolveStored(secrets, env, chosen, stored);
     },
   };
 }
@@ -242,8 +160,75 @@ function secretMissing<T>(name: string, what = 'SecretKey'): Result<T> {
   );
 }
 
-function settingsError<T>(error: unknown, path: string): Result<T> {
-  const reason = error instanceof Error ? error.message : String(error);
-  // Profiles live in settings.json; a broken file is a storage problem, reported with its path.
-  return err(LocalErrorCode.SettingsUnavailable, `The settings file ${path} could not be read or written: ${reason}`);
+/** What the renderer and `taper profile list` see: the SecretId masked, never the key. */
+function summary(name: string, stored: StoredProfile, isDefault: boolean): ProfileSummary {
+  return {
+    name,
+    secretIdMasked: maskSecretId(stored.secretId),
+    region: stored.region,
+    endpoint: stored.endpoint,
+    hasToken: stored.hasToken,
+    isDefault,
+    ...(stored.defaultTemplateId === undefined ? {} : { defaultTemplateId: stored.defaultTemplateId }),
+  };
+}
+
+/** A stored profile with its SecretKey (and token) from the keychain; TAPER_ENDPOINT overrides its endpoint. */
+async function resolveStored(
+  secrets: SecretStore,
+  env: Readonly<Record<string, string | undefined>>,
+  name: string,
+  stored: StoredProfile,
+): Promise<Result<ResolvedProfile>> {
+  const key = await secrets.get(secretKeyAccount(name));
+  if (!key.ok) return key;
+  if (key.value === null) return secretMissing(name);
+  let token: string | undefined;
+  if (stored.hasToken) {
+    const storedToken = await secrets.get(tokenAccount(name));
+    if (!storedToken.ok) return storedToken;
+    if (storedToken.value === null) return secretMissing(name, 'session token');
+    token = storedToken.value;
+  }
+  return ok({
+    profile: name,
+    credentials:
+      token === undefined
+        ? { secretId: stored.secretId, secretKey: key.value }
+        : { secretId: stored.secretId, secretKey: key.value, token },
+    region: stored.region,
+    endpoint: endpointOverride(env) ?? stored.endpoint,
+  });
+}
+
+function noProfileChosen<T>(profileCount: number): Result<T> {
+  const message =
+    profileCount === 0
+      ? 'No credentials: add Tencent Cloud keys in Settings (or `taper profile add NAME --secret-id ID`), or set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY.'
+      : 'Several profiles and none is the default: make one the default in Settings (or `taper profile default NAME`), pick one (`--profile NAME`), or set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY.';
+  return err(LocalErrorCode.CredentialsMissing, message);
+}
+
+/** The settings half of a profile being added; re-adding one (a new key) keeps its default template. */
+function newStoredProfile(
+  input: NewProfile,
+  token: string | undefined,
+  previous: StoredProfile | undefined,
+  createdAt: number,
+): StoredProfile {
+  return {
+    secretId: input.secretId.trim(),
+    region: input.region?.trim() || DEFAULT_REGION,
+    endpoint: input.endpoint?.trim() || null,
+    hasToken: token !== undefined,
+    createdAt,
+    ...(previous?.defaultTemplateId === undefined ? {} : { defaultTemplateId: previous.defaultTemplateId }),
+  };
+}
+
+function noTemplateProfileChosen<T>(): Result<T> {
+  return err(
+    LocalErrorCode.CredentialsMissing,
+    'No profile chosen: name one with --profile, or set a default profile (taper profile default NAME).',
+  );
 }

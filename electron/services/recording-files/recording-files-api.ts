@@ -115,6 +115,35 @@ export function toRecordingFile(media: MediaInfoLike, query: RecordingQuery): Re
 
 const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * One read-only call through its limiter, tried again after a backoff when rate limited: a rate-limited call was not
+ * executed, and even a repeated one changes nothing.
+ */
+async function callReadOnly<T>(
+  sleep: (ms: number) => Promise<void>,
+  action: LiveAction,
+  endpoint: ResolvedEndpoint,
+  limiter: RateLimiter,
+  invoke: () => Promise<T>,
+): Promise<Result<T>> {
+  if (endpoint.unusable !== undefined) return { ok: false, error: endpoint.unusable };
+  for (let attempt = 0; ; attempt += 1) {
+    const answered = await limiter.acquire();
+    const outcome = await invoke().then(
+      (value) => ({ ok: true as const, value }),
+      (thrown: unknown) => ({ ok: false as const, thrown }),
+    );
+    answered();
+    if (outcome.ok) return ok(outcome.value);
+    const error = toAppError(classifySdkError(outcome.thrown), action, endpoint.displayHost);
+    if (isRateLimited(error) && attempt < BACKOFF_MS.length) {
+      await sleep(BACKOFF_MS[attempt] ?? 1000);
+      continue;
+    }
+    return { ok: false, error };
+  }
+}
+
 export function createRecordingFilesApi(options: RecordingFilesApiOptions): RecordingFilesApi {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const proxy = options.proxyFor && { proxyFor: options.proxyFor, tunnelDeadlineMs: timeoutMs };
@@ -139,30 +168,8 @@ export function createRecordingFilesApi(options: RecordingFilesApiOptions): Reco
       createSdkClient(sdkOptions(liveEndpoint)),
     ));
 
-  async function call<T>(
-    action: LiveAction,
-    endpoint: ResolvedEndpoint,
-    limiter: RateLimiter,
-    invoke: () => Promise<T>,
-  ): Promise<Result<T>> {
-    if (endpoint.unusable !== undefined) return { ok: false, error: endpoint.unusable };
-    for (let attempt = 0; ; attempt += 1) {
-      const answered = await limiter.acquire();
-      const outcome = await invoke().then(
-        (value) => ({ ok: true as const, value }),
-        (thrown: unknown) => ({ ok: false as const, thrown }),
-      );
-      answered();
-      if (outcome.ok) return ok(outcome.value);
-      const error = toAppError(classifySdkError(outcome.thrown), action, endpoint.displayHost);
-      // Read-only calls: a rate-limited one was not executed, and even a repeated one changes nothing.
-      if (isRateLimited(error) && attempt < BACKOFF_MS.length) {
-        await sleep(BACKOFF_MS[attempt] ?? 1000);
-        continue;
-      }
-      return { ok: false, error };
-    }
-  }
+  const call = <T>(action: LiveAction, endpoint: ResolvedEndpoint, limiter: RateLimiter, invoke: () => Promise<T>) =>
+    callReadOnly(sleep, action, endpoint, limiter, invoke);
 
   return {
     async searchFiles(query) {

@@ -17,6 +17,7 @@ import type {
   RecordService,
   ResolvedProfile,
 } from '../app-services.js';
+import type { CreatedTask } from '../../../shared/live-types.js';
 import type { LiveApi } from '../live-api/live-api.js';
 import { liveTaskWindows, statusByTime } from './task-windows.js';
 
@@ -66,41 +67,13 @@ export function createRecordService(deps: RecordServiceDeps): RecordService {
     // Written before the call as `unknown`: if this process dies mid-call, the attempt is still on record
     // and `sync` can find out whether the task exists — never a silent duplicate.
     const createdAt = unixSeconds(clock);
-    const pending = await history.append({
-      taskId: null,
-      requestId: null,
-      status: 'unknown',
-      domain: normalized.domainName,
-      app: normalized.appName,
-      stream: normalized.streamName,
-      startTime: normalized.startTime ?? null,
-      endTime: normalized.endTime,
-      templateId: normalized.templateId ?? null,
-      streamType: normalized.streamType ?? 0,
-      profile: profile.profile,
-      region: profile.region,
-      createdAt,
-      error: { code: LocalErrorCode.UnknownOutcome, message: 'The create call had not answered yet.' },
-      source: 'taper',
-      extension: normalized.extension ?? null,
-    });
+    const pending = await history.append(pendingAttempt(normalized, profile, createdAt));
     // Nothing sent: an attempt we could not record is not made, and the message says so.
     if (!pending.ok)
       return { ok: false, error: { ...pending.error, message: `${pending.error.message} Nothing was sent.` } };
 
     const created = await api.createRecordTask(normalized);
-    const patch: Partial<HistoryEntry> = created.ok
-      ? {
-          taskId: created.value.taskId,
-          requestId: created.value.requestId,
-          status: statusByTime(normalized.startTime ?? createdAt, normalized.endTime, unixSeconds(clock)),
-          error: null,
-        }
-      : {
-          requestId: created.error.requestId ?? null,
-          status: created.error.code === LocalErrorCode.UnknownOutcome ? 'unknown' : 'failed',
-          error: created.error,
-        };
+    const patch = createOutcomePatch(created, normalized, createdAt, unixSeconds(clock));
     const saved = await history.update(pending.value.id, patch);
     if (!created.ok) return created;
     // The task exists on the platform even if the history could not be updated: report it, never hide it.
@@ -144,26 +117,7 @@ export function createRecordService(deps: RecordServiceDeps): RecordService {
     const now = unixSeconds(clock);
     if (entry) return history.update(entry.id, { status, requestId: done.value.requestId });
     // A task created elsewhere (console, another operator): keep a trace of what was done to it.
-    return ok({
-      id: taskId,
-      taskId,
-      requestId: done.value.requestId,
-      status,
-      domain: '',
-      app: '',
-      stream: '',
-      startTime: null,
-      endTime: now,
-      templateId: null,
-      streamType: 0,
-      profile: target.value.profile.profile,
-      region: target.value.profile.region,
-      createdAt: now,
-      updatedAt: now,
-      error: null,
-      source: 'imported',
-      extension: null,
-    });
+    return ok(untrackedTaskTrace(taskId, done.value.requestId, status, target.value.profile, now));
   }
 
   return {
@@ -173,5 +127,84 @@ export function createRecordService(deps: RecordServiceDeps): RecordService {
       changeTask(idOrTaskId, options, (api, taskId) => api.stopRecordTask(taskId), 'stopped'),
     remove: (idOrTaskId, options) =>
       changeTask(idOrTaskId, options, (api, taskId) => api.deleteRecordTask(taskId), 'deleted'),
+  };
+}
+
+type NormalizedRequest = ReturnType<typeof normalizeRecordRequest>;
+
+/** The history entry of an attempt before its call answers: `unknown`, so a crash mid-call still leaves a trace. */
+function pendingAttempt(
+  normalized: NormalizedRequest,
+  profile: ResolvedProfile,
+  createdAt: number,
+): Parameters<HistoryPort['append']>[0] {
+  return {
+    taskId: null,
+    requestId: null,
+    status: 'unknown',
+    domain: normalized.domainName,
+    app: normalized.appName,
+    stream: normalized.streamName,
+    startTime: normalized.startTime ?? null,
+    endTime: normalized.endTime,
+    templateId: normalized.templateId ?? null,
+    streamType: normalized.streamType ?? 0,
+    profile: profile.profile,
+    region: profile.region,
+    createdAt,
+    error: { code: LocalErrorCode.UnknownOutcome, message: 'The create call had not answered yet.' },
+    source: 'taper',
+    extension: normalized.extension ?? null,
+  };
+}
+
+/** What the create call's answer changes in the pending entry; a timeout stays `unknown` for `sync` to resolve. */
+function createOutcomePatch(
+  created: Result<CreatedTask>,
+  normalized: NormalizedRequest,
+  createdAt: number,
+  nowSeconds: number,
+): Partial<HistoryEntry> {
+  return created.ok
+    ? {
+        taskId: created.value.taskId,
+        requestId: created.value.requestId,
+        status: statusByTime(normalized.startTime ?? createdAt, normalized.endTime, nowSeconds),
+        error: null,
+      }
+    : {
+        requestId: created.error.requestId ?? null,
+        status: created.error.code === LocalErrorCode.UnknownOutcome ? 'unknown' : 'failed',
+        error: created.error,
+      };
+}
+
+/** A task created elsewhere (console, another operator): a trace of what was done to it, not kept in the history. */
+function untrackedTaskTrace(
+  taskId: string,
+  requestId: string,
+  status: 'stopped' | 'deleted',
+  profile: ResolvedProfile,
+  now: number,
+): HistoryEntry {
+  return {
+    id: taskId,
+    taskId,
+    requestId,
+    status,
+    domain: '',
+    app: '',
+    stream: '',
+    startTime: null,
+    endTime: now,
+    templateId: null,
+    streamType: 0,
+    profile: profile.profile,
+    region: profile.region,
+    createdAt: now,
+    updatedAt: now,
+    error: null,
+    source: 'imported',
+    extension: null,
   };
 }

@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ImportReport } from '../../../shared/ipc/series-import-types.js';
-import { writeFileAtomic } from '../history/atomic-write.js';
+import { writeFileAtomic } from '../storage/atomic-write.js';
 
 export interface LastImportStore {
   /** The stored report; null when there is none or it cannot be read (a report is no reason to fail a view). */

@@ -71,6 +71,7 @@ const DEFERRABLE_CODES: ReadonlySet<string> = new Set([
   LocalErrorCode.HistoryUnavailable,
   LocalErrorCode.HistoryCorrupt,
   LocalErrorCode.SettingsUnavailable,
+  LocalErrorCode.PlansUnavailable,
   'RequestLimitExceeded',
 ]);
 const isDeferrable = (error: AppError) => DEFERRABLE_CODES.has(error.code) || error.code.startsWith('AuthFailure');

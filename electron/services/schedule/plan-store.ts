@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { LocalErrorCode } from '../../../shared/errors/local-codes.js';
 import { err, ok, type Result } from '../../../shared/result.js';
 import { emptyPlans, type PlansDocument } from '../../../shared/schedule/plans.js';
-import { syncDirectory, writeFileAtomic } from '../history/atomic-write.js';
+import { syncDirectory, writeFileAtomic } from '../storage/atomic-write.js';
 import { quarantinePath } from '../storage/damaged-file.js';
-import { LockCompromisedError, LockTimeoutError, withFileLock } from '../history/history-lock.js';
+import { LockCompromisedError, LockTimeoutError, withFileLock } from '../storage/data-file-lock.js';
 
 export const PLANS_FILE = 'plans.json';
 
@@ -107,12 +107,11 @@ export function createPlanStore(options: PlanStoreOptions): PlanStore {
   }
 
   function failure<T>(error: unknown): Result<T> {
-    // Not a history file, but the same kind of failure: the data directory's file could not be used.
-    if (error instanceof PlansFileError) return err(LocalErrorCode.SettingsUnavailable, error.message);
+    if (error instanceof PlansFileError) return err(LocalErrorCode.PlansUnavailable, error.message);
     if (error instanceof LockTimeoutError)
-      return err(LocalErrorCode.SettingsUnavailable, `The plans could not be changed: ${error.message}.`);
+      return err(LocalErrorCode.PlansUnavailable, `The plans could not be changed: ${error.message}.`);
     const reason = error instanceof Error ? error.message : String(error);
-    return err(LocalErrorCode.SettingsUnavailable, `The plans file ${path} could not be read or written: ${reason}`);
+    return err(LocalErrorCode.PlansUnavailable, `The plans file ${path} could not be read or written: ${reason}`);
   }
 
   return {

@@ -2,7 +2,7 @@
 // same kind of cross-process lock as the history, so two profiles added at once are both kept.
 import { LocalErrorCode } from '../../../shared/errors/local-codes.js';
 import { err, type Result } from '../../../shared/result.js';
-import { LockTimeoutError, withFileLock } from '../history/history-lock.js';
+import { LockTimeoutError, withFileLock } from './data-file-lock.js';
 
 /** A keychain prompt may sit inside the lock (profile add writes the key first), so waiters allow for it. */
 const LOCK_OPTIONS = { timeoutMs: 30_000, staleMs: 10_000 };

@@ -1,6 +1,7 @@
 // When the last sync succeeded, kept beside the history so the app and the CLI show the same "last synced".
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeFileAtomic } from '../storage/atomic-write.js';
 import type { SyncState } from './sync-service.js';
 
 export function createSyncStateFile(directory: string): SyncState {
@@ -16,9 +17,7 @@ export function createSyncStateFile(directory: string): SyncState {
       }
     },
     async setLastSyncedAt(unix) {
-      const temporary = `${file}.${process.pid}.tmp`;
-      await writeFile(temporary, JSON.stringify({ lastSyncedAt: unix }), { mode: 0o600 });
-      await rename(temporary, file);
+      await writeFileAtomic(file, JSON.stringify({ lastSyncedAt: unix }));
     },
   };
 }

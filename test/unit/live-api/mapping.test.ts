@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { explainSignatureExpire, serverTimeFromMessage } from '../../../electron/services/live-api/clock-skew.js';
-import {
-  splitWindow,
-  toCreateParams,
-  toRemoteTask,
-  toStreamState,
-} from '../../../electron/services/live-api/mapping.js';
+import { describeWindows, toRemoteTask, toStreamState } from '../../../electron/services/live-api/mapping.js';
+import { toCreateRecordTaskParams as toCreateParams } from '../../../shared/rules/api-params.js';
 
 describe('request and response mapping', () => {
   it('omits StartTime for a "now" request and passes optional fields when set', () => {
@@ -79,14 +75,14 @@ describe('request and response mapping', () => {
 
   it('splits long windows into 7-day slices that cover the range', () => {
     const week = 7 * 86_400;
-    expect(splitWindow(0, 100)).toEqual([{ startTime: 0, endTime: 100 }]);
-    expect(splitWindow(0, week)).toEqual([{ startTime: 0, endTime: week }]);
-    expect(splitWindow(0, 2 * week + 5)).toEqual([
+    expect(describeWindows(0, 100)).toEqual([{ startTime: 0, endTime: 100 }]);
+    expect(describeWindows(0, week)).toEqual([{ startTime: 0, endTime: week }]);
+    expect(describeWindows(0, 2 * week + 5)).toEqual([
       { startTime: 0, endTime: week },
       { startTime: week, endTime: 2 * week },
       { startTime: 2 * week, endTime: 2 * week + 5 },
     ]);
-    expect(splitWindow(10, 10)).toEqual([]);
+    expect(describeWindows(10, 10)).toEqual([]);
   });
 
   it('accepts only the documented stream states', () => {

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LockTimeoutError, withFileLock } from '../../../electron/services/history/history-lock.js';
+import { LockTimeoutError, withFileLock } from '../../../electron/services/storage/data-file-lock.js';
 
 let directory: string;
 let file: string;

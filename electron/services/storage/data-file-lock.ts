@@ -1,8 +1,9 @@
-// The cross-process lock around every history (and plans) write: `<file>.lock`, a file created exclusively ('wx')
-// whose content is the owner note. Its mtime is kept fresh while held; it is taken over once stale (`staleMs`), or at
-// once when the note names a dead process on this host. Earlier builds used proper-lockfile: a DIRECTORY at the same
-// path with the note inside, same staleness rule. Either kind of lock makes the other's create fail with EEXIST, so
-// an old and a new Taper still exclude each other, and an old one's lock is read and broken here like a new one.
+// The cross-process lock around every write of a data file (history, plans, settings): `<file>.lock`, a file created
+// exclusively ('wx') whose content is the owner note. Its mtime is kept fresh while held; it is taken over once stale
+// (`staleMs`), or at once when the note names a dead process on this host. Earlier builds used proper-lockfile: a
+// DIRECTORY at the same path with the note inside, same staleness rule. Either kind of lock makes the other's create
+// fail with EEXIST, so an old and a new Taper still exclude each other, and an old one's lock is read and broken here
+// like a new one.
 //
 // Why not proper-lockfile any more: a take + release cost ~10 async fs round trips (mkdir, stat, note write, then a
 // recursive rm: lstat, rmdir ENOTEMPTY, readdir, unlink, rmdir), 1-2 ms of every history write, with rmdir alone

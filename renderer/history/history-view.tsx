@@ -13,6 +13,7 @@ import { useEnvironment } from '../api-context';
 import { ConfirmBar } from '../confirm-bar';
 import { ErrorBox } from '../error-box';
 import { useT } from '../i18n/i18n';
+import { NoticeView, type Notice } from '../notice';
 import { platformRecordExpired } from './history-filter';
 import { filterItems, groupHistory, type GroupLink, type HistoryItem, type RecordingGroup } from './recording-groups';
 import { LinkRow, linksText, RecordingActionsReport, RecordingRow } from './recording-row';
@@ -46,10 +47,8 @@ type Pending = {
   action: 'stop' | 'delete';
   target: { kind: 'task'; entry: HistoryEntry } | { kind: 'recording'; group: RecordingGroup };
 };
-type Notice =
-  | { kind: 'info'; text: string }
-  | { kind: 'error'; error: AppError }
-  | { kind: 'recording'; stream: string; results: RecordingActionSummary[] };
+/** A notice, or what a stop or delete of a whole recording did to each of its links. */
+type HistoryNotice = Notice | { kind: 'recording'; stream: string; results: RecordingActionSummary[] };
 /** What the virtual list shows: items, and the links of the expanded recordings under them. */
 type Row =
   | { kind: 'item'; item: HistoryItem }
@@ -73,7 +72,7 @@ export function HistoryView({
   const [fromDate, setFromDate] = useState('');
   const [untilDate, setUntilDate] = useState('');
   const [pending, setPending] = useState<Pending | null>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const [notice, setNotice] = useState<HistoryNotice | null>(null);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   // History entry ids whose settled files are shown under their row (a lone task or a link).
   const [filesShown, setFilesShown] = useState<ReadonlySet<string>>(() => new Set());
@@ -214,12 +213,10 @@ export function HistoryView({
         </div>
       </div>
       {loadError === null ? null : <ErrorBox error={loadError} />}
-      {notice === null ? null : notice.kind === 'error' ? (
-        <ErrorBox error={notice.error} />
-      ) : notice.kind === 'recording' ? (
+      {notice?.kind === 'recording' ? (
         <RecordingActionsReport stream={notice.stream} results={notice.results} />
       ) : (
-        <p role="status">{notice.text}</p>
+        <NoticeView notice={notice} />
       )}
       {pending === null ? null : (
         <ConfirmBar id="confirm-text" onConfirm={() => void confirmPending()} onCancel={() => setPending(null)}>

@@ -1,9 +1,12 @@
 // Planned recordings and their open alerts, loaded at start and again whenever main says they changed. Either may be
 // unavailable (plans.json unreadable, an older main): the history then works on without them, as it does offline.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback } from 'react';
 import type { RecordingAlert } from '../../shared/ipc/contract';
+import { LocalErrorCode } from '../../shared/errors/local-codes';
+import { err, type Result } from '../../shared/result';
 import type { PlannedRecording } from '../../shared/schedule/plans';
 import { useApi } from '../api-context';
+import { useLoaded } from '../use-loaded';
 
 export interface PlansState {
   plans: PlannedRecording[];
@@ -12,27 +15,29 @@ export interface PlansState {
   reload: () => void;
 }
 
+const NO_PLANS: PlannedRecording[] = [];
+const NO_ALERTS: RecordingAlert[] = [];
+
 export function usePlans(): PlansState {
   const api = useApi();
-  const [plans, setPlans] = useState<PlannedRecording[]>([]);
-  const [alerts, setAlerts] = useState<RecordingAlert[]>([]);
-  const request = useRef(0);
-
+  const plans = useLoaded(
+    useCallback(() => api.plans.list().then(onlyLists), [api]),
+    { initial: NO_PLANS, on: ['onPlansChanged'] },
+  );
+  const alerts = useLoaded(
+    useCallback(() => api.alerts.list().then(onlyLists), [api]),
+    { initial: NO_ALERTS, on: ['onPlansChanged'] },
+  );
+  const { reload: reloadPlans } = plans;
+  const { reload: reloadAlerts } = alerts;
   const reload = useCallback(() => {
-    const mine = ++request.current;
-    void Promise.all([api.plans.list(), api.alerts.list()]).then(([planned, open]) => {
-      // A later reload was started meanwhile: its answer wins.
-      if (mine !== request.current) return;
-      if (planned.ok && Array.isArray(planned.value)) setPlans(planned.value);
-      if (open.ok && Array.isArray(open.value)) setAlerts(open.value);
-    });
-  }, [api]);
+    reloadPlans();
+    reloadAlerts();
+  }, [reloadPlans, reloadAlerts]);
+  return { plans: plans.value, alerts: alerts.value, reload };
+}
 
-  useEffect(() => {
-    reload();
-    const offPlans = api.events.onPlansChanged(reload);
-    return () => offPlans();
-  }, [api, reload]);
-
-  return { plans, alerts, reload };
+/** An older main may answer something else than a list: kept as a failed load (the last list stays). */
+function onlyLists<T>(result: Result<T[]>): Result<T[]> {
+  return !result.ok || Array.isArray(result.value) ? result : err(LocalErrorCode.InvalidResponse, 'not a list');
 }

@@ -1,9 +1,9 @@
 // Add or edit a weekly show: every problem shown live on its field (like the record form), overlap and DST warnings,
 // and the next occurrences as they will be recorded. Editing keeps the stream (another stream is another series).
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useCallback, useMemo, useState, type FormEvent } from 'react';
 import type { ProfileSummary, SeriesChange, SeriesUpdateOutcome, SeriesView } from '../../shared/ipc/contract';
 import type { RecordTemplate } from '../../shared/live-types';
-import type { AppError } from '../../shared/result';
+import { ok, type AppError } from '../../shared/result';
 import type { IsoWeekday, Series } from '../../shared/schedule/series';
 import { formatUnix } from '../../shared/time/format-unix';
 import { useEnvironment } from '../api-context';
@@ -11,6 +11,7 @@ import { ErrorBox } from '../error-box';
 import { isMessageKey, useT } from '../i18n/i18n';
 import { ProfilePicker, useProfileChoice } from '../profile-picker';
 import { WarningList } from '../record/warning-list';
+import { useLoaded } from '../use-loaded';
 import { useNowMs } from '../use-now';
 import {
   analyzeSeriesForm,
@@ -36,6 +37,7 @@ interface Props {
 }
 
 const NO_PROFILES: readonly ProfileSummary[] = [];
+const NO_TEMPLATES: RecordTemplate[] = [];
 
 export const WEEKDAYS: readonly IsoWeekday[] = [1, 2, 3, 4, 5, 6, 7];
 type State = { kind: 'editing' } | { kind: 'submitting' } | { kind: 'failed'; error: AppError };
@@ -50,22 +52,19 @@ export function SeriesForm({ editing, others, timeZone, onDone, onCancel, profil
     editing ? fieldsFromSeries(editing) : emptySeriesFields(timeZone),
   );
   const [state, setState] = useState<State>({ kind: 'editing' });
-  const [templates, setTemplates] = useState<RecordTemplate[]>([]);
+  const { value: templates } = useLoaded(
+    // Without templates (no keys yet, the account refused) the show records without one.
+    useCallback(
+      () => api.live.templates(accountOption).then((result) => (result.ok ? result : ok(NO_TEMPLATES))),
+      [api, accountOption],
+    ),
+    { initial: NO_TEMPLATES },
+  );
   const nowSeconds = Math.floor(useNowMs(clock, 30_000) / 1000);
   const analysis = useMemo(
     () => analyzeSeriesForm(fields, nowSeconds, others, editing?.id),
     [fields, nowSeconds, others, editing?.id],
   );
-
-  useEffect(() => {
-    let current = true;
-    void api.live.templates(accountOption).then((result) => {
-      if (current) setTemplates(result.ok ? result.value : []);
-    });
-    return () => {
-      current = false;
-    };
-  }, [api, accountOption]);
 
   const set = <K extends keyof SeriesFields>(key: K, value: SeriesFields[K]) =>
     setFields((current) => ({ ...current, [key]: value }));

@@ -1,10 +1,10 @@
 // Profiles (add, test, remove, default), launch at login, language and theme.
 import { useState } from 'react';
-import type { ProfileCheck, ProfileSummary, Settings } from '../../shared/ipc/contract';
+import type { ProfileSummary, Settings } from '../../shared/ipc/contract';
 import type { AppError } from '../../shared/result';
 import { useApi } from '../api-context';
-import { ErrorBox } from '../error-box';
 import { useT } from '../i18n/i18n';
+import { errorNotice, infoNotice, NoticeView, type Notice } from '../notice';
 import { ProfileForm } from './profile-form';
 import { TemplatesSection } from './templates-section';
 
@@ -18,7 +18,8 @@ interface Props {
   onStartSandbox: () => void;
 }
 
-type ProfileNotice = { name: string; check: ProfileCheck } | { name: string; error: AppError };
+/** The last test or change of a profile, shown under it. */
+type ProfileNotice = { name: string; notice: Notice };
 
 export function SettingsView({
   profiles,
@@ -35,11 +36,14 @@ export function SettingsView({
 
   const test = async (name: string) => {
     const result = await api.profiles.test({ name });
-    setNotice(result.ok ? { name, check: result.value } : { name, error: result.error });
+    const shown = result.ok
+      ? infoNotice(result.value.status === 'ok' ? t('settings.testOk') : result.value.message, result.value.status)
+      : errorNotice(result.error);
+    setNotice({ name, notice: shown });
   };
   const act = async (run: () => Promise<{ ok: true } | { ok: false; error: AppError }>, name: string) => {
     const result = await run();
-    setNotice(result.ok ? null : { name, error: result.error });
+    setNotice(result.ok ? null : { name, notice: errorNotice(result.error) });
     onProfilesChanged();
   };
 
@@ -80,17 +84,7 @@ export function SettingsView({
                 </button>
               </span>
               {notice !== null && notice.name === profile.name ? (
-                'check' in notice ? (
-                  <p
-                    role="status"
-                    className={notice.check.status === 'ok' ? 'check ok' : 'check bad'}
-                    data-status={notice.check.status}
-                  >
-                    {notice.check.status === 'ok' ? t('settings.testOk') : notice.check.message}
-                  </p>
-                ) : (
-                  <ErrorBox error={notice.error} />
-                )
+                <NoticeView notice={notice.notice} className={checkClass(notice.notice)} />
               ) : null}
             </li>
           ))}
@@ -149,6 +143,10 @@ export function SettingsView({
       </section>
     </section>
   );
+}
+
+function checkClass(notice: Notice): string | undefined {
+  return notice.kind === 'info' ? (notice.status === 'ok' ? 'check ok' : 'check bad') : undefined;
 }
 
 function toTheme(value: string): Settings['theme'] {

@@ -41,6 +41,8 @@ async function withContent(page: Page): Promise<void> {
 for (const language of ['en', 'zh-CN'] as const) {
   for (const theme of ['light', 'dark'] as const) {
     test(`every screen has no serious or critical axe violation (${language}, ${theme})`, async ({ page }) => {
+      // Six screens, each a full axe run (a few seconds apiece on a loaded 2-core machine): more than the 30 s default.
+      test.setTimeout(120_000);
       world = await openRenderer(page, { language });
       if (language === 'zh-CN') {
         await page.getByRole('button', { name: '试用沙盒（模拟环境，不会真正录制）' }).click();

@@ -1,0 +1,42 @@
+// The window's first answers are asked for before React renders and handed to the first load that wants each;
+// a history change before the window subscribes makes that load ask again rather than show a stale list.
+import { describe, expect, it, vi } from 'vitest';
+import { ok } from '../../../shared/result.js';
+import { startStartupLoads } from '../../../renderer/startup-loads.js';
+import { fakeApi } from './fake-api.js';
+
+describe('the startup loads', () => {
+  it('asks once at the start and hands each answer to its first taker only', async () => {
+    const api = fakeApi();
+    const startup = startStartupLoads(api);
+    expect(api.history.list).toHaveBeenCalledTimes(1);
+    expect(api.app.info).toHaveBeenCalledTimes(1);
+    expect(api.profiles.list).toHaveBeenCalledTimes(1);
+    expect(api.settings.get).toHaveBeenCalledTimes(1);
+    const first = startup.take('info');
+    expect(first).toBeDefined();
+    expect((await first)?.ok).toBe(true);
+    expect(startup.take('info')).toBeUndefined();
+    expect(startup.take('history')).toBeDefined();
+    expect(startup.take('history')).toBeUndefined();
+  });
+
+  it('drops the early history when it changed before the window subscribed, and stops listening', () => {
+    let changed: (() => void) | undefined;
+    const unsubscribe = vi.fn();
+    const api = fakeApi({
+      history: { list: vi.fn(async () => ok([])) },
+      events: {
+        onHistoryChanged: vi.fn((listener: () => void) => {
+          changed = listener;
+          return unsubscribe;
+        }),
+      },
+    });
+    const startup = startStartupLoads(api);
+    changed?.();
+    expect(startup.take('history')).toBeUndefined();
+    expect(unsubscribe).toHaveBeenCalledTimes(1);
+    expect(startup.take('profiles')).toBeDefined();
+  });
+});

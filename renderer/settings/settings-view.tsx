@@ -1,9 +1,9 @@
 // Profiles (add, test, remove, default), launch at login, language and theme.
 import { useState } from 'react';
-import type { ProfileSummary, Settings } from '../../shared/ipc/contract';
-import type { AppError } from '../../shared/result';
+import type { ProfileCheck, ProfileSummary, Settings } from '../../shared/ipc/contract';
+import type { AppError, Result } from '../../shared/result';
 import { useApi } from '../api-context';
-import { useT } from '../i18n/i18n';
+import { useT, type Translate } from '../i18n/i18n';
 import { errorNotice, infoNotice, NoticeView, type Notice } from '../notice';
 import { PreferencesSection } from './preferences-section';
 import { ProfileForm } from './profile-form';
@@ -20,7 +20,7 @@ interface Props {
 }
 
 /** The last test or change of a profile, shown under it. */
-type ProfileNotice = { name: string; notice: Notice };
+type ProfileNotice = { name: string; answer: Result<ProfileCheck> };
 
 export function SettingsView({
   profiles,
@@ -37,14 +37,11 @@ export function SettingsView({
 
   const test = async (name: string) => {
     const result = await api.profiles.test({ name });
-    const shown = result.ok
-      ? infoNotice(result.value.status === 'ok' ? t('settings.testOk') : result.value.message, result.value.status)
-      : errorNotice(result.error);
-    setNotice({ name, notice: shown });
+    setNotice({ name, answer: result });
   };
   const act = async (run: () => Promise<{ ok: true } | { ok: false; error: AppError }>, name: string) => {
     const result = await run();
-    setNotice(result.ok ? null : { name, notice: errorNotice(result.error) });
+    setNotice(result.ok ? null : { name, answer: result });
     onProfilesChanged();
   };
 
@@ -85,7 +82,10 @@ export function SettingsView({
                 </button>
               </span>
               {notice !== null && notice.name === profile.name ? (
-                <NoticeView notice={notice.notice} className={checkClass(notice.notice)} />
+                <NoticeView
+                  notice={checkNotice(notice.answer, t)}
+                  className={notice.answer.ok ? checkClass(notice.answer.value) : undefined}
+                />
               ) : null}
             </li>
           ))}
@@ -106,6 +106,12 @@ export function SettingsView({
   );
 }
 
-function checkClass(notice: Notice): string | undefined {
-  return notice.kind === 'info' ? (notice.status === 'ok' ? 'check ok' : 'check bad') : undefined;
+/** In the current language, so a switch to Chinese right after a test shows it in Chinese. */
+function checkNotice(answer: Result<ProfileCheck>, t: Translate): Notice {
+  if (!answer.ok) return errorNotice(answer.error);
+  return infoNotice(answer.value.status === 'ok' ? t('settings.testOk') : answer.value.message, answer.value.status);
+}
+
+function checkClass(check: ProfileCheck): string {
+  return check.status === 'ok' ? 'check ok' : 'check bad';
 }

@@ -423,6 +423,8 @@ async function start(): Promise<void> {
         onSettled: (entry) => notifier.outcomeSettled(entry),
       });
       if (settled.ok && settled.value.settled > 0) historyChanged();
+      // A `nothing` or `partial` is an alert: the window's banner reloads its alerts on plans:changed.
+      if (settled.ok && settled.value.nothing + settled.value.partial > 0) plansChanged();
     } finally {
       settling = false;
     }

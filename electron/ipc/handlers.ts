@@ -28,7 +28,8 @@ import type { ImportJobs } from '../services/schedule/import-jobs.js';
 import type { ScheduleServices } from '../services/schedule/schedule-services.js';
 import { fileBodies } from './file-channels.js';
 import { IpcErrorCode } from './ipc-errors.js';
-import { groupAlerts, toActionSummaries, toChainOutcome } from './schedule-outcomes.js';
+import { acknowledgeOutcomeAlerts } from '../services/recording-files/outcome-alerts.js';
+import { groupAlerts, outcomeAlertViews, toActionSummaries, toChainOutcome } from './schedule-outcomes.js';
 import { seriesImportBodies } from './series-import-channels.js';
 
 /** Things only the shell can do; the e2e bridge supplies its own. */
@@ -218,14 +219,35 @@ export function createIpcHandlers(
     },
     'plans:list': async () => scheduler.listPlans(),
     'alerts:list': async () => {
-      const [alerts, plans] = await Promise.all([scheduler.listAlerts(), scheduler.listPlans()]);
+      const [alerts, plans, entries] = await Promise.all([
+        scheduler.listAlerts(),
+        scheduler.listPlans(),
+        services.history.list(),
+      ]);
       if (!alerts.ok) return alerts;
-      return mapOk(plans, (recordings) => groupAlerts(alerts.value, recordings));
+      if (!entries.ok) return entries;
+      return mapOk(plans, (recordings) => [
+        ...groupAlerts(alerts.value, recordings),
+        ...outcomeAlertViews(entries.value),
+      ]);
     },
     'alerts:acknowledge': async (payload) => {
-      const acknowledged = await scheduler.acknowledgeAlerts('all' in payload ? 'all' : payload.recordingIds);
+      // Outcome alerts live in the history (`outcomeDetail.acknowledgedAt`), as `taper alerts ack TASK_ID` stores them.
+      const outcomeIds = 'all' in payload ? 'all' : 'outcomeIds' in payload ? payload.outcomeIds : [];
+      const outcomes =
+        outcomeIds === 'all' || outcomeIds.length > 0
+          ? await acknowledgeOutcomeAlerts(services.history, outcomeIds, services.clock)
+          : ok({ acknowledged: [], others: [] });
+      if (!outcomes.ok) return outcomes;
+      if (outcomes.value.acknowledged.length > 0) hooks.historyChanged();
+      const recordingIds = 'all' in payload ? 'all' : 'recordingIds' in payload ? payload.recordingIds : [];
+      const acknowledged =
+        recordingIds === 'all' || recordingIds.length > 0 ? await scheduler.acknowledgeAlerts(recordingIds) : ok([]);
       if (acknowledged.ok) hooks.plansChanged();
-      return mapOk(acknowledged, (links) => ({ acknowledged: links.length }));
+      return mapOk(acknowledged, (links) => ({
+        acknowledged: links.length,
+        acknowledgedOutcomes: outcomes.value.acknowledged.length,
+      }));
     },
     ...fileBodies(hooks),
     ...seriesImportBodies(services, hooks, schedule, imports),

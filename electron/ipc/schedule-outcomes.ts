@@ -3,12 +3,16 @@
 import type {
   ChainLinkOutcome,
   ChainOutcome,
+  OutcomeAlertView,
   RecordingActionSummary,
   RecordingAlert,
 } from '../../shared/ipc/contract.js';
 import type { StreamKey } from '../../shared/domain.js';
+import type { HistoryEntry } from '../../shared/history.js';
+import { nothingReason } from '../../shared/recordings/outcome.js';
 import type { PlannedLink, PlannedRecording } from '../../shared/schedule/plans.js';
 import { linkCreatableAt } from '../../shared/schedule/chain-preview.js';
+import { isOpenOutcomeAlert } from '../services/recording-files/outcome-alerts.js';
 import type { RecordingAction, ScheduledRecording } from '../services/schedule/scheduler.js';
 
 /** Every link of a new recording: those handled now (created, failed, ...) from its events, the rest as planned. */
@@ -88,4 +92,30 @@ export function groupAlerts(alerts: readonly PlannedLink[], recordings: readonly
     groups.set(link.recordingId, group);
   }
   return [...groups.values()].sort((a, b) => a.startTime - b.startTime || a.recordingId.localeCompare(b.recordingId));
+}
+
+/**
+ * The open outcome alerts of the history (what `taper alerts` lists), oldest window first, with the stream and the
+ * cause as data (why nothing, the gaps) so the window can say it in its language.
+ */
+export function outcomeAlertViews(entries: readonly HistoryEntry[]): OutcomeAlertView[] {
+  return entries
+    .filter(isOpenOutcomeAlert)
+    .map((entry): OutcomeAlertView => {
+      const window = { startTime: entry.startTime ?? entry.createdAt, endTime: entry.endTime };
+      const detail = entry.outcomeDetail;
+      return {
+        kind: 'outcome',
+        id: entry.id,
+        taskId: entry.taskId,
+        recordingId: entry.recordingId ?? null,
+        stream: { domainName: entry.domain, appName: entry.app, streamName: entry.stream },
+        ...window,
+        outcome: entry.outcome,
+        nothingReason: entry.outcome === 'nothing' ? nothingReason([window], detail?.pushes ?? null) : null,
+        gaps: (detail?.gaps ?? []).map(({ startTime, endTime, pushed }) => ({ startTime, endTime, pushed })),
+        reason: detail?.reason ?? null,
+      };
+    })
+    .sort((a, b) => a.startTime - b.startTime || a.id.localeCompare(b.id));
 }

@@ -1,7 +1,7 @@
 // Planned recordings and their open alerts, loaded at start and again whenever main says they changed. Either may be
 // unavailable (plans.json unreadable, an older main): the history then works on without them, as it does offline.
 import { useCallback } from 'react';
-import type { RecordingAlert } from '../../shared/ipc/contract';
+import type { AppAlert } from '../../shared/ipc/contract';
 import { LocalErrorCode } from '../../shared/errors/local-codes';
 import { err, type Result } from '../../shared/result';
 import type { PlannedRecording } from '../../shared/schedule/plans';
@@ -10,13 +10,13 @@ import { useLoaded } from '../use-loaded';
 
 export interface PlansState {
   plans: PlannedRecording[];
-  alerts: RecordingAlert[];
+  alerts: AppAlert[];
   /** Loads both again (after an acknowledge, a stop or a delete). */
   reload: () => void;
 }
 
 const NO_PLANS: PlannedRecording[] = [];
-const NO_ALERTS: RecordingAlert[] = [];
+const NO_ALERTS: AppAlert[] = [];
 
 export function usePlans(): PlansState {
   const api = useApi();

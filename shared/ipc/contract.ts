@@ -19,6 +19,7 @@ import type {
 } from './series-import-types.js';
 import type { PlannedRecording } from '../schedule/plans.js';
 import type {
+  AppAlert,
   AppInfo,
   CreateOutcome,
   ExportResult,
@@ -26,7 +27,6 @@ import type {
   ProfileSummary,
   RecordPreview,
   RecordingActionSummary,
-  RecordingAlert,
   SandboxInfo,
   SandboxPushInfo,
   Settings,
@@ -64,9 +64,9 @@ export interface IpcResponses {
   'recordings:stop': RecordingActionSummary[];
   'recordings:delete': RecordingActionSummary[];
   'plans:list': PlannedRecording[];
-  'alerts:list': RecordingAlert[];
-  /** How many alert links were acknowledged. */
-  'alerts:acknowledge': { acknowledged: number };
+  'alerts:list': AppAlert[];
+  /** How many alert links were acknowledged; `acknowledgedOutcomes`: how many outcome alerts. */
+  'alerts:acknowledge': { acknowledged: number; acknowledgedOutcomes: number };
   'series:list': SeriesView[];
   'series:add': SeriesChange;
   'series:update': SeriesUpdateOutcome;

@@ -178,6 +178,8 @@ export const requestSchemas = {
   'alerts:acknowledge': z.union([
     z.strictObject({ recordingIds: z.array(recordingIdSchema).min(1).max(MAX_ACKNOWLEDGE_IDS) }),
     z.strictObject({ all: z.literal(true) }),
+    // Outcome alerts (a window that recorded nothing or with gaps): their history entry ids.
+    z.strictObject({ outcomeIds: z.array(recordingIdSchema).min(1).max(MAX_ACKNOWLEDGE_IDS) }),
   ]),
   'series:list': noPayload,
   'series:add': z.strictObject({ series: newSeriesSchema, profile: profileNameSchema.optional() }),

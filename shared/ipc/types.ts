@@ -109,6 +109,8 @@ export interface RecordingActionSummary {
 
 /** A recording with missed or failed links the user has not acknowledged yet (`alerts:list`). */
 export interface RecordingAlert {
+  /** Absent or `links`: what tells it from an OutcomeAlertView in `alerts:list`. */
+  kind?: 'links';
   /** What `alerts:acknowledge` takes. */
   recordingId: string;
   stream: StreamKey;
@@ -122,6 +124,30 @@ export interface RecordingAlert {
   /** Its open alerts: links that were missed or failed, with the reason in `error`. */
   links: PlannedLink[];
 }
+
+/** A window that ended with nothing or with gaps, not acknowledged yet (`alerts:list`; `taper alerts` lists it too). */
+export interface OutcomeAlertView {
+  kind: 'outcome';
+  /** The history entry's local id: what `alerts:acknowledge` takes as `outcomeIds`. */
+  id: string;
+  taskId: string | null;
+  /** The recording (chain) the task is a link of, or null. */
+  recordingId: string | null;
+  stream: StreamKey;
+  /** Unix seconds, the task's window. */
+  startTime: number;
+  endTime: number;
+  outcome: 'nothing' | 'partial';
+  /** Why nothing was recorded (null: the pushes could not be read); null for `partial`. */
+  nothingReason: 'never-pushed' | 'pushed-too-short' | 'pushed-no-file' | null;
+  /** The gaps of a `partial` (empty for `nothing`); `pushed`: whether the stream was pushed then (null: unknown). */
+  gaps: { startTime: number; endTime: number; pushed: boolean | null }[];
+  /** The stored English sentence (`taper files`, the CLI's alert line). */
+  reason: string | null;
+}
+
+/** One entry of `alerts:list`: a recording's missed or failed links, or a window's outcome. */
+export type AppAlert = RecordingAlert | OutcomeAlertView;
 
 /** What a sync did. */
 export interface SyncReport {

@@ -120,6 +120,19 @@ export function isPermissionRefusal(code: string): boolean {
 }
 
 /**
+ * Why a window left no file, from the pushes seen (null: they could not be read). Also what the app's alert banner
+ * says for a stored `nothing` (its `outcomeDetail.pushes`), in the reader's language.
+ */
+export function nothingReason(windows: readonly TimeSpan[], pushes: readonly TimeSpan[] | null): NothingReason | null {
+  if (pushes === null) return null;
+  const pushed = intersectSpans(pushes, windows);
+  if (pushed.length === 0) return 'never-pushed';
+  // Each push shorter than 10 s gives no file; several short ones still give none.
+  const longest = Math.max(...pushed.map((span) => span.endTime - span.startTime));
+  return longest < MIN_RECORDED_PUSH_SECONDS ? 'pushed-too-short' : 'pushed-no-file';
+}
+
+/**
  * Settles the outcome. Gaps: the uncovered stretches between the first and the last file over 60 s, plus uncovered
  * pushed time over 60 s anywhere in the window (a stream pushed before the first file or after the last one). Time the
  * stream was not pushed before the first or after the last file is not a gap: the window was simply wider than the show.
@@ -141,13 +154,7 @@ export function settleOutcome(input: OutcomeInput): RecordingOutcome {
 
   const covered = intersectSpans(input.files, windows);
   const pushed = input.pushes === null ? null : intersectSpans(input.pushes, windows);
-  if (covered.length === 0) {
-    if (pushed === null) return { outcome: 'nothing', reason: null };
-    if (pushed.length === 0) return { outcome: 'nothing', reason: 'never-pushed' };
-    // Each push shorter than 10 s gives no file; several short ones still give none.
-    const longest = Math.max(...pushed.map((span) => span.endTime - span.startTime));
-    return { outcome: 'nothing', reason: longest < MIN_RECORDED_PUSH_SECONDS ? 'pushed-too-short' : 'pushed-no-file' };
-  }
+  if (covered.length === 0) return { outcome: 'nothing', reason: nothingReason(windows, input.pushes) };
 
   const first = covered[0]?.startTime ?? 0;
   const last = covered.at(-1)?.endTime ?? 0;

@@ -7,7 +7,8 @@ import { ExitCode } from '../exit-codes.js';
 import { printJson, reportError } from '../output.js';
 import { isOpenAlert } from '../../../shared/schedule/plans.js';
 import { nameAlerts, printAlert } from './alert-line.js';
-import { acknowledgeOutcomeAlerts, openOutcomeAlerts, printOutcomeAlert } from './outcome-alerts.js';
+import { acknowledgeOutcomeAlerts, openOutcomeAlerts } from '../../services/recording-files/outcome-alerts.js';
+import { printOutcomeAlert } from './outcome-alerts.js';
 import { alertsExitCode, defaultScheduleAccess, type ScheduleAccess } from './series.js';
 
 export function registerAlerts(

@@ -5,7 +5,8 @@ import type { Command } from 'commander';
 import type { CliContext } from '../cli-context.js';
 import { settleOutcomes } from '../../services/recording-files/settle-outcomes.js';
 import { filesApiFactory } from '../../services/recording-files/files-api-factory.js';
-import { openOutcomeAlerts, printOutcomeAlert } from './outcome-alerts.js';
+import { openOutcomeAlerts } from '../../services/recording-files/outcome-alerts.js';
+import { printOutcomeAlert } from './outcome-alerts.js';
 import {
   alertsExitCode,
   defaultScheduleAccess,

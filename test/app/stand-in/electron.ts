@@ -3,6 +3,7 @@
 // notifications, dialogs and the OS are recorded and driven over the process's IPC channel (control.ts).
 // Each part is checked against electron.d.ts where its shape allows (`satisfies`), so API drift is a type error.
 import { app } from './app.js';
+import './clock.js';
 import { BrowserWindow } from './browser-window.js';
 import { ipcMain } from './ipc-main.js';
 import { protocol, session } from './session.js';

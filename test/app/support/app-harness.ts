@@ -124,6 +124,14 @@ export class RunningApp {
     return (this.last('tray-menu')?.['lines'] as string[] | undefined) ?? [];
   }
 
+  /**
+   * Moves the app's clock (`Date.now()`, `new Date()` in its process: the app and its in-process simulator) forward by
+   * `seconds`; answers the app's "now" afterwards, Unix ms. Timers keep real time: what runs on a tick runs on its tick.
+   */
+  advanceClock(seconds: number): Promise<number> {
+    return this.command<number>('clock', { advanceMs: seconds * 1_000 });
+  }
+
   pickTray(...path: string[]): Promise<void> {
     return this.command('tray-pick', { path });
   }

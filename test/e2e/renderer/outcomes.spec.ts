@@ -31,7 +31,8 @@ test('a settled window shows its files, gaps and why; Open asks main, which open
   // The page read the history before the seed: as after a sync in another process, it reads it again.
   await page.reload();
   await startSandbox(page);
-  await page.getByRole('button', { name: 'History', exact: true }).click();
+  // A window with gaps is an alert: the nav counts it.
+  await page.getByRole('button', { name: 'History ⚠ 1', exact: true }).click();
   const row = page.locator('.history-row').filter({ hasText: 'evening-show' });
   await expect(row.getByTestId('outcome')).toHaveText('recorded with gaps · 2 file(s), 50 min');
   await row.getByRole('button', { name: 'Show files of evening-show: 2 file(s)' }).click();
@@ -61,7 +62,7 @@ test('the files of a window in Chinese, dark theme', async ({ page }) => {
   await seedSettled(world, '晚间节目');
   await page.getByRole('button', { name: '试用沙盒（模拟环境，不会真正录制）' }).click();
   await setTheme(page, 'dark');
-  await page.getByRole('button', { name: '历史', exact: true }).click();
+  await page.getByRole('button', { name: '历史 ⚠ 1', exact: true }).click();
   await page.getByRole('button', { name: '显示 晚间节目 的文件: 2 个文件' }).click();
   await expect(page.getByTestId('outcome-detail')).toContainText(
     '有 1 处超过 60 秒的中断没有文件；其中 1 处当时有推流（录制丢失）。',

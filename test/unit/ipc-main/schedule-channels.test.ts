@@ -144,7 +144,7 @@ describe('recordings, plans and alerts channels', () => {
     const handlers = createIpcHandlers(services, hooks, schedule);
     expect(await handlers['alerts:acknowledge']({ recordingIds: ['rec1'] })).toEqual({
       ok: true,
-      value: { acknowledged: 1 },
+      value: { acknowledged: 1, acknowledgedOutcomes: 0 },
     });
     expect(schedule.scheduler.acknowledgeAlerts).toHaveBeenLastCalledWith(['rec1']);
     await handlers['alerts:acknowledge']({ all: true });

@@ -114,7 +114,7 @@ export function fakeApi(overrides: Overrides = {}): TaperApi {
     plans: { list: vi.fn(async () => ok([])) },
     alerts: {
       list: vi.fn(async () => ok([])),
-      acknowledge: vi.fn(async () => ok({ acknowledged: 0 })),
+      acknowledge: vi.fn(async () => ok({ acknowledged: 0, acknowledgedOutcomes: 0 })),
     },
     series: {
       list: vi.fn(async () => ok([])),

@@ -1,9 +1,12 @@
 // Planned recordings and their open alerts, loaded at start and again whenever main says plans or history changed. Either may be
 // unavailable (plans.json unreadable, an older main): the history then works on without them, as it does offline.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback } from 'react';
 import type { AppAlert } from '../../shared/ipc/contract';
+import { LocalErrorCode } from '../../shared/errors/local-codes';
+import { err, type Result } from '../../shared/result';
 import type { PlannedRecording } from '../../shared/schedule/plans';
 import { useApi } from '../api-context';
+import { useLoaded } from '../use-loaded';
 
 export interface PlansState {
   plans: PlannedRecording[];
@@ -12,32 +15,30 @@ export interface PlansState {
   reload: () => void;
 }
 
+const NO_PLANS: PlannedRecording[] = [];
+const NO_ALERTS: AppAlert[] = [];
+
 export function usePlans(): PlansState {
   const api = useApi();
-  const [plans, setPlans] = useState<PlannedRecording[]>([]);
-  const [alerts, setAlerts] = useState<AppAlert[]>([]);
-  const request = useRef(0);
-
+  const plans = useLoaded(
+    useCallback(() => api.plans.list().then(onlyLists), [api]),
+    { initial: NO_PLANS, on: ['onPlansChanged'] },
+  );
+  // Outcome alerts live in the history: a settle, or `taper alerts ack` in a terminal, changes it, not the plans.
+  const alerts = useLoaded(
+    useCallback(() => api.alerts.list().then(onlyLists), [api]),
+    { initial: NO_ALERTS, on: ['onPlansChanged', 'onHistoryChanged'] },
+  );
+  const { reload: reloadPlans } = plans;
+  const { reload: reloadAlerts } = alerts;
   const reload = useCallback(() => {
-    const mine = ++request.current;
-    void Promise.all([api.plans.list(), api.alerts.list()]).then(([planned, open]) => {
-      // A later reload was started meanwhile: its answer wins.
-      if (mine !== request.current) return;
-      if (planned.ok && Array.isArray(planned.value)) setPlans(planned.value);
-      if (open.ok && Array.isArray(open.value)) setAlerts(open.value);
-    });
-  }, [api]);
+    reloadPlans();
+    reloadAlerts();
+  }, [reloadPlans, reloadAlerts]);
+  return { plans: plans.value, alerts: alerts.value, reload };
+}
 
-  useEffect(() => {
-    reload();
-    const offPlans = api.events.onPlansChanged(reload);
-    // Outcome alerts live in the history: a settle, or `taper alerts ack` in a terminal, changes it, not the plans.
-    const offHistory = api.events.onHistoryChanged(reload);
-    return () => {
-      offPlans();
-      offHistory();
-    };
-  }, [api, reload]);
-
-  return { plans, alerts, reload };
+/** An older main may answer something else than a list: kept as a failed load (the last list stays). */
+function onlyLists<T>(result: Result<T[]>): Result<T[]> {
+  return !result.ok || Array.isArray(result.value) ? result : err(LocalErrorCode.InvalidResponse, 'not a list');
 }

@@ -1,16 +1,19 @@
 // Add or edit a weekly show: every problem shown live on its field (like the record form), overlap and DST warnings,
 // and the next occurrences as they will be recorded. Editing keeps the stream (another stream is another series).
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useCallback, useMemo, useState, type FormEvent } from 'react';
 import type { ProfileSummary, SeriesChange, SeriesUpdateOutcome, SeriesView } from '../../shared/ipc/contract';
 import type { RecordTemplate } from '../../shared/live-types';
-import type { AppError } from '../../shared/result';
+import { ok, type AppError } from '../../shared/result';
 import type { IsoWeekday, Series } from '../../shared/schedule/series';
 import { formatUnix } from '../../shared/time/format-unix';
-import { useEnvironment } from '../api-context';
+import type { Language } from '../../shared/errors/catalog';
+import { useApi, useEnvironment } from '../api-context';
 import { ErrorBox } from '../error-box';
-import { isMessageKey, useT } from '../i18n/i18n';
+import { isMessageKey, useT, type Translate } from '../i18n/i18n';
 import { ProfilePicker, useProfileChoice } from '../profile-picker';
+import { COMMON_ZONES, Datalist } from '../record/record-fields';
 import { WarningList } from '../record/warning-list';
+import { useLoaded } from '../use-loaded';
 import { useNowMs } from '../use-now';
 import {
   analyzeSeriesForm,
@@ -36,6 +39,7 @@ interface Props {
 }
 
 const NO_PROFILES: readonly ProfileSummary[] = [];
+const NO_TEMPLATES: RecordTemplate[] = [];
 
 export const WEEKDAYS: readonly IsoWeekday[] = [1, 2, 3, 4, 5, 6, 7];
 type State = { kind: 'editing' } | { kind: 'submitting' } | { kind: 'failed'; error: AppError };
@@ -50,35 +54,18 @@ export function SeriesForm({ editing, others, timeZone, onDone, onCancel, profil
     editing ? fieldsFromSeries(editing) : emptySeriesFields(timeZone),
   );
   const [state, setState] = useState<State>({ kind: 'editing' });
-  const [templates, setTemplates] = useState<RecordTemplate[]>([]);
+  const templates = useAccountTemplates(accountOption);
   const nowSeconds = Math.floor(useNowMs(clock, 30_000) / 1000);
   const analysis = useMemo(
     () => analyzeSeriesForm(fields, nowSeconds, others, editing?.id),
     [fields, nowSeconds, others, editing?.id],
   );
 
-  useEffect(() => {
-    let current = true;
-    void api.live.templates(accountOption).then((result) => {
-      if (current) setTemplates(result.ok ? result.value : []);
-    });
-    return () => {
-      current = false;
-    };
-  }, [api, accountOption]);
-
   const set = <K extends keyof SeriesFields>(key: K, value: SeriesFields[K]) =>
     setFields((current) => ({ ...current, [key]: value }));
-  const toggleDay = (day: IsoWeekday) =>
-    setFields((current) => ({
-      ...current,
-      days: current.days.includes(day) ? current.days.filter((other) => other !== day) : [...current.days, day],
-    }));
+  const toggleDay = (day: IsoWeekday) => setFields((current) => ({ ...current, days: toggled(current.days, day) }));
   const problemsFor = (field: SeriesField) => analysis.problems.filter((problem) => problem.field === field);
-  const problemText = (problem: SeriesFieldProblem) => {
-    const key = `problem.${problem.code}`;
-    return language === 'en' || !isMessageKey(key) ? problem.message : t(key);
-  };
+  const problemText = (problem: SeriesFieldProblem) => seriesProblemText(problem, t, language);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -100,27 +87,17 @@ export function SeriesForm({ editing, others, timeZone, onDone, onCancel, profil
     id: SeriesField & keyof SeriesFields,
     label: string,
     options: { hint?: string; disabled?: boolean; list?: string } = {},
-  ) => {
-    const problems = problemsFor(id);
-    return (
-      <div className="field">
-        <label htmlFor={`series-${id}`}>{label}</label>
-        <input
-          id={`series-${id}`}
-          value={String(fields[id])}
-          disabled={options.disabled}
-          list={options.list}
-          autoComplete="off"
-          spellCheck={false}
-          aria-invalid={problems.length > 0}
-          aria-describedby={problems.length > 0 ? `series-${id}-problems` : undefined}
-          onChange={(event) => set(id, event.target.value as never)}
-        />
-        {options.hint === undefined ? null : <p className="hint">{options.hint}</p>}
-        <ProblemList id={`series-${id}-problems`} problems={problems} text={problemText} />
-      </div>
-    );
-  };
+  ) => (
+    <SeriesInput
+      id={id}
+      label={label}
+      value={String(fields[id])}
+      problems={problemsFor(id)}
+      problemText={problemText}
+      onChange={(value) => set(id, value as never)}
+      {...options}
+    />
+  );
 
   return (
     <form
@@ -146,101 +123,41 @@ export function SeriesForm({ editing, others, timeZone, onDone, onCancel, profil
         {field('streamName', t('record.stream'), { disabled: editing !== undefined })}
       </div>
       {editing ? <p className="hint">{t('series.streamFixed')}</p> : null}
-      <fieldset className="days" aria-describedby={problemsFor('days').length > 0 ? 'series-days-problems' : undefined}>
-        <legend>{t('series.days')}</legend>
-        {WEEKDAYS.map((day) => (
-          <label key={day} className="day-toggle">
-            <input type="checkbox" checked={fields.days.includes(day)} onChange={() => toggleDay(day)} />
-            {t(`day.${day}`)}
-          </label>
-        ))}
-        <span className="quick">
-          <button type="button" className="button small" onClick={() => set('days', [...WEEKDAYS])}>
-            {t('series.daily')}
-          </button>
-          <button type="button" className="button small" onClick={() => set('days', [1, 2, 3, 4, 5])}>
-            {t('series.weekdays')}
-          </button>
-        </span>
-        <ProblemList id="series-days-problems" problems={problemsFor('days')} text={problemText} />
-      </fieldset>
+      <DaysField
+        days={fields.days}
+        problems={problemsFor('days')}
+        problemText={problemText}
+        onToggle={toggleDay}
+        onSet={(days) => set('days', days)}
+      />
       <div className="field-row three">
         {field('startWallTime', t('series.at'), { hint: t('series.atHint') })}
         {field('duration', t('record.duration'), { hint: t('record.durationHint') })}
         {field('timeZone', t('series.timeZone'), { list: 'series-zones' })}
       </div>
-      <datalist id="series-zones">
-        {[
-          'Asia/Shanghai',
-          'Asia/Hong_Kong',
-          'Asia/Singapore',
-          'Asia/Tokyo',
-          'Europe/London',
-          'Europe/Berlin',
-          'America/New_York',
-          'America/Los_Angeles',
-          'UTC',
-        ].map((zone) => (
-          <option key={zone} value={zone} />
-        ))}
-      </datalist>
+      <Datalist id="series-zones" values={COMMON_ZONES} />
       <div className="field-row two">
-        <div className="field">
-          <label htmlFor="series-template">{t('record.template')}</label>
-          <select
-            id="series-template"
-            value={fields.templateId}
-            onChange={(event) => set('templateId', event.target.value)}
-          >
-            <option value="">{t('record.noTemplate')}</option>
-            {templates.map((template) => (
-              <option key={template.templateId} value={String(template.templateId)}>
-                {template.name} ({template.templateId})
-              </option>
-            ))}
-            {fields.templateId !== '' &&
-            !templates.some((template) => String(template.templateId) === fields.templateId) ? (
-              <option value={fields.templateId}>{fields.templateId}</option>
-            ) : null}
-          </select>
-        </div>
+        <TemplateField
+          templates={templates}
+          templateId={fields.templateId}
+          onChange={(templateId) => set('templateId', templateId)}
+        />
         {field('name', t('series.name'), { hint: t('series.nameHint') })}
       </div>
       <ProblemList id="series-problems" problems={problemsFor('series')} text={problemText} />
 
-      {analysis.preview.length > 0 ? (
-        <section className="timestamps" aria-label={t('series.nextOccurrences')}>
-          <h3>{t('series.nextOccurrences')}</h3>
-          <ul className="plain" data-testid="series-preview">
-            {analysis.preview.map((occurrence) => (
-              <li key={occurrence.date}>
-                {formatUnix(occurrence.startTime, fields.timeZone, language)} →{' '}
-                {formatUnix(occurrence.endTime, fields.timeZone, language)}
-                {occurrence.dst ? (
-                  <span className="tag">{t(occurrence.dst === 'gap' ? 'series.dstGap' : 'series.dstOverlap')}</span>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <OccurrencePreview preview={analysis.preview} timeZone={fields.timeZone} />
       <WarningList warnings={analysis.warnings} />
       {state.kind === 'failed' ? <ErrorBox error={state.error} /> : null}
       {state.kind === 'failed' && state.error.message ? <p className="hint">{state.error.message}</p> : null}
 
-      <div className="actions">
-        <button
-          type="submit"
-          className="button primary"
-          disabled={analysis.input === null || account.missing || state.kind === 'submitting'}
-        >
-          {state.kind === 'submitting' ? t('series.saving') : editing ? t('series.save') : t('series.add')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('series.back')}
-        </button>
-        {analysis.input === null ? <span className="hint">{t('record.blocked')}</span> : null}
-      </div>
+      <SeriesActions
+        blocked={analysis.input === null}
+        disabled={analysis.input === null || account.missing || state.kind === 'submitting'}
+        submitting={state.kind === 'submitting'}
+        editing={editing !== undefined}
+        onCancel={onCancel}
+      />
     </form>
   );
 }
@@ -264,4 +181,175 @@ function ProblemList({
       ))}
     </ul>
   );
+}
+
+interface SeriesInputProps {
+  id: SeriesField & keyof SeriesFields;
+  label: string;
+  value: string;
+  problems: readonly SeriesFieldProblem[];
+  problemText: (problem: SeriesFieldProblem) => string;
+  onChange: (value: string) => void;
+  hint?: string;
+  disabled?: boolean;
+  list?: string;
+}
+
+function SeriesInput({ id, label, value, problems, problemText, onChange, hint, disabled, list }: SeriesInputProps) {
+  return (
+    <div className="field">
+      <label htmlFor={`series-${id}`}>{label}</label>
+      <input
+        id={`series-${id}`}
+        value={value}
+        disabled={disabled}
+        list={list}
+        autoComplete="off"
+        spellCheck={false}
+        aria-invalid={problems.length > 0}
+        aria-describedby={problems.length > 0 ? `series-${id}-problems` : undefined}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      {hint === undefined ? null : <p className="hint">{hint}</p>}
+      <ProblemList id={`series-${id}-problems`} problems={problems} text={problemText} />
+    </div>
+  );
+}
+
+interface DaysFieldProps {
+  days: readonly IsoWeekday[];
+  problems: readonly SeriesFieldProblem[];
+  problemText: (problem: SeriesFieldProblem) => string;
+  onToggle: (day: IsoWeekday) => void;
+  onSet: (days: IsoWeekday[]) => void;
+}
+
+/** The days of the week a show records on, with "daily" and "weekdays". */
+function DaysField({ days, problems, problemText, onToggle, onSet }: DaysFieldProps) {
+  const { t } = useT();
+  return (
+    <fieldset className="days" aria-describedby={problems.length > 0 ? 'series-days-problems' : undefined}>
+      <legend>{t('series.days')}</legend>
+      {WEEKDAYS.map((day) => (
+        <label key={day} className="day-toggle">
+          <input type="checkbox" checked={days.includes(day)} onChange={() => onToggle(day)} />
+          {t(`day.${day}`)}
+        </label>
+      ))}
+      <span className="quick">
+        <button type="button" className="button small" onClick={() => onSet([...WEEKDAYS])}>
+          {t('series.daily')}
+        </button>
+        <button type="button" className="button small" onClick={() => onSet([1, 2, 3, 4, 5])}>
+          {t('series.weekdays')}
+        </button>
+      </span>
+      <ProblemList id="series-days-problems" problems={problems} text={problemText} />
+    </fieldset>
+  );
+}
+
+/** The account's templates; one the show has but the account no longer lists stays chosen, by its id. */
+function TemplateField({
+  templates,
+  templateId,
+  onChange,
+}: {
+  templates: readonly RecordTemplate[];
+  templateId: string;
+  onChange: (templateId: string) => void;
+}) {
+  const { t } = useT();
+  return (
+    <div className="field">
+      <label htmlFor="series-template">{t('record.template')}</label>
+      <select id="series-template" value={templateId} onChange={(event) => onChange(event.target.value)}>
+        <option value="">{t('record.noTemplate')}</option>
+        {templates.map((template) => (
+          <option key={template.templateId} value={String(template.templateId)}>
+            {template.name} ({template.templateId})
+          </option>
+        ))}
+        {templateId !== '' && !templates.some((template) => String(template.templateId) === templateId) ? (
+          <option value={templateId}>{templateId}</option>
+        ) : null}
+      </select>
+    </div>
+  );
+}
+
+/** The next occurrences as they will be recorded, in the show's zone. */
+function OccurrencePreview({
+  preview,
+  timeZone,
+}: {
+  preview: ReturnType<typeof analyzeSeriesForm>['preview'];
+  timeZone: string;
+}) {
+  const { t, language } = useT();
+  if (preview.length === 0) return null;
+  return (
+    <section className="timestamps" aria-label={t('series.nextOccurrences')}>
+      <h3>{t('series.nextOccurrences')}</h3>
+      <ul className="plain" data-testid="series-preview">
+        {preview.map((occurrence) => (
+          <li key={occurrence.date}>
+            {formatUnix(occurrence.startTime, timeZone, language)} →{' '}
+            {formatUnix(occurrence.endTime, timeZone, language)}
+            {occurrence.dst ? (
+              <span className="tag">{t(occurrence.dst === 'gap' ? 'series.dstGap' : 'series.dstOverlap')}</span>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The account's templates; none when they cannot be listed (no keys yet, the account refused): it records without. */
+function useAccountTemplates(accountOption: { profile?: string }): RecordTemplate[] {
+  const api = useApi();
+  return useLoaded(
+    useCallback(
+      () => api.live.templates(accountOption).then((result) => (result.ok ? result : ok(NO_TEMPLATES))),
+      [api, accountOption],
+    ),
+    { initial: NO_TEMPLATES },
+  ).value;
+}
+
+function seriesProblemText(problem: SeriesFieldProblem, t: Translate, language: Language): string {
+  const key = `problem.${problem.code}`;
+  return language === 'en' || !isMessageKey(key) ? problem.message : t(key);
+}
+
+function SeriesActions({
+  blocked,
+  disabled,
+  submitting,
+  editing,
+  onCancel,
+}: {
+  blocked: boolean;
+  disabled: boolean;
+  submitting: boolean;
+  editing: boolean;
+  onCancel: () => void;
+}) {
+  const { t } = useT();
+  return (
+    <div className="actions">
+      <button type="submit" className="button primary" disabled={disabled}>
+        {submitting ? t('series.saving') : editing ? t('series.save') : t('series.add')}
+      </button>
+      <button type="button" className="button" onClick={onCancel}>
+        {t('series.back')}
+      </button>
+      {blocked ? <span className="hint">{t('record.blocked')}</span> : null}
+    </div>
+  );
+}
+
+function toggled(days: readonly IsoWeekday[], day: IsoWeekday): IsoWeekday[] {
+  return days.includes(day) ? days.filter((other) => other !== day) : [...days, day];
 }

@@ -1,10 +1,11 @@
 // Profiles (add, test, remove, default), launch at login, language and theme.
 import { useState } from 'react';
 import type { ProfileCheck, ProfileSummary, Settings } from '../../shared/ipc/contract';
-import type { AppError } from '../../shared/result';
+import type { AppError, Result } from '../../shared/result';
 import { useApi } from '../api-context';
-import { ErrorBox } from '../error-box';
-import { useT } from '../i18n/i18n';
+import { useT, type Translate } from '../i18n/i18n';
+import { errorNotice, infoNotice, NoticeView, type Notice } from '../notice';
+import { PreferencesSection } from './preferences-section';
 import { ProfileForm } from './profile-form';
 import { TemplatesSection } from './templates-section';
 
@@ -18,7 +19,8 @@ interface Props {
   onStartSandbox: () => void;
 }
 
-type ProfileNotice = { name: string; check: ProfileCheck } | { name: string; error: AppError };
+/** The last test or change of a profile, shown under it. */
+type ProfileNotice = { name: string; answer: Result<ProfileCheck> };
 
 export function SettingsView({
   profiles,
@@ -35,11 +37,11 @@ export function SettingsView({
 
   const test = async (name: string) => {
     const result = await api.profiles.test({ name });
-    setNotice(result.ok ? { name, check: result.value } : { name, error: result.error });
+    setNotice({ name, answer: result });
   };
   const act = async (run: () => Promise<{ ok: true } | { ok: false; error: AppError }>, name: string) => {
     const result = await run();
-    setNotice(result.ok ? null : { name, error: result.error });
+    setNotice(result.ok ? null : { name, answer: result });
     onProfilesChanged();
   };
 
@@ -80,17 +82,10 @@ export function SettingsView({
                 </button>
               </span>
               {notice !== null && notice.name === profile.name ? (
-                'check' in notice ? (
-                  <p
-                    role="status"
-                    className={notice.check.status === 'ok' ? 'check ok' : 'check bad'}
-                    data-status={notice.check.status}
-                  >
-                    {notice.check.status === 'ok' ? t('settings.testOk') : notice.check.message}
-                  </p>
-                ) : (
-                  <ErrorBox error={notice.error} />
-                )
+                <NoticeView
+                  notice={checkNotice(notice.answer, t)}
+                  className={notice.answer.ok ? checkClass(notice.answer.value) : undefined}
+                />
               ) : null}
             </li>
           ))}
@@ -100,57 +95,23 @@ export function SettingsView({
 
       <TemplatesSection profiles={profiles} onProfilesChanged={onProfilesChanged} />
 
-      <section aria-labelledby="preferences-title" className="preferences">
-        <h3 id="preferences-title" className="visually-hidden">
-          {t('settings.title')}
-        </h3>
-        <div className="field checkbox">
-          <label>
-            <input
-              type="checkbox"
-              checked={settings.launchAtLogin}
-              onChange={(event) => onSettingsChanged({ launchAtLogin: event.target.checked })}
-            />
-            {t('settings.launchAtLogin')}
-          </label>
-        </div>
-        <div className="field-row two">
-          <div className="field">
-            <label htmlFor="settings-language">{t('settings.language')}</label>
-            <select
-              id="settings-language"
-              value={settings.language}
-              onChange={(event) => onSettingsChanged({ language: event.target.value === 'zh-CN' ? 'zh-CN' : 'en' })}
-            >
-              <option value="en">English</option>
-              <option value="zh-CN">简体中文</option>
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="settings-theme">{t('settings.theme')}</label>
-            <select
-              id="settings-theme"
-              value={settings.theme}
-              onChange={(event) => onSettingsChanged({ theme: toTheme(event.target.value) })}
-            >
-              <option value="system">{t('settings.themeSystem')}</option>
-              <option value="light">{t('settings.themeLight')}</option>
-              <option value="dark">{t('settings.themeDark')}</option>
-            </select>
-          </div>
-        </div>
-        <div className="field">
-          <span className="label">{t('settings.sandbox')}</span>
-          <button type="button" className="button" onClick={onStartSandbox}>
-            {t('settings.sandboxStart')}
-          </button>
-        </div>
-        <p className="hint">{t('settings.version', { version, platform })}</p>
-      </section>
+      <PreferencesSection
+        settings={settings}
+        version={version}
+        platform={platform}
+        onSettingsChanged={onSettingsChanged}
+        onStartSandbox={onStartSandbox}
+      />
     </section>
   );
 }
 
-function toTheme(value: string): Settings['theme'] {
-  return value === 'light' || value === 'dark' ? value : 'system';
+/** In the current language, so a switch to Chinese right after a test shows it in Chinese. */
+function checkNotice(answer: Result<ProfileCheck>, t: Translate): Notice {
+  if (!answer.ok) return errorNotice(answer.error);
+  return infoNotice(answer.value.status === 'ok' ? t('settings.testOk') : answer.value.message, answer.value.status);
+}
+
+function checkClass(check: ProfileCheck): string {
+  return check.status === 'ok' ? 'check ok' : 'check bad';
 }

@@ -86,20 +86,7 @@ export function TemplateForm({ profile, onAdded }: Props) {
             </span>
           )}
         </div>
-        <div className="field">
-          <label htmlFor="template-format">{t('templates.format')}</label>
-          <select
-            id="template-format"
-            value={format}
-            onChange={(event) => setFormat(event.target.value as TemplateFormat)}
-          >
-            {TEMPLATE_FORMATS.map((value) => (
-              <option key={value} value={value}>
-                {value.toUpperCase()}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FormatField format={format} onChange={setFormat} />
         <div className="field">
           <label htmlFor="template-keep-days">{t('templates.keepDays')}</label>
           <input
@@ -143,5 +130,21 @@ export function TemplateForm({ profile, onAdded }: Props) {
         {t('templates.addSubmit')}
       </button>
     </form>
+  );
+}
+
+function FormatField({ format, onChange }: { format: TemplateFormat; onChange: (format: TemplateFormat) => void }) {
+  const { t } = useT();
+  return (
+    <div className="field">
+      <label htmlFor="template-format">{t('templates.format')}</label>
+      <select id="template-format" value={format} onChange={(event) => onChange(event.target.value as TemplateFormat)}>
+        {TEMPLATE_FORMATS.map((value) => (
+          <option key={value} value={value}>
+            {value.toUpperCase()}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

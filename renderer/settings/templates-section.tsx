@@ -1,13 +1,13 @@
 // Recording templates in Settings: the account's templates (DescribeLiveRecordTemplates), which one is the profile's
 // default (the record form preselects it, `taper record` sends it), and a form to add one. Without any template the
 // platform records HLS and keeps the files forever, billed: the section says so.
-import { useEffect, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { ProfileSummary } from '../../shared/ipc/contract';
-import type { RecordTemplate } from '../../shared/live-types';
-import type { AppError } from '../../shared/result';
+import { ok, type AppError } from '../../shared/result';
 import { useApi } from '../api-context';
 import { ErrorBox } from '../error-box';
 import { useT } from '../i18n/i18n';
+import { useLoaded } from '../use-loaded';
 import { TemplateForm } from './template-form';
 
 interface Props {
@@ -22,22 +22,21 @@ export function TemplatesSection({ profiles, onProfilesChanged }: Props) {
   const fallback = profiles.find((profile) => profile.isDefault) ?? profiles[0];
   const [chosen, setChosen] = useState<string | undefined>(undefined);
   const profile = profiles.find((candidate) => candidate.name === chosen) ?? fallback;
-  const [templates, setTemplates] = useState<{ profile: string; list: RecordTemplate[] | AppError } | null>(null);
-  const [reloads, setReloads] = useState(0);
   const [error, setError] = useState<AppError | null>(null);
   const name = profile?.name;
-
-  useEffect(() => {
-    if (name === undefined) return undefined;
-    let current = true;
-    void api.live.templates({ profile: name }).then((result) => {
-      // An answer for an account no longer chosen is dropped.
-      if (current) setTemplates({ profile: name, list: result.ok ? result.value : result.error });
-    });
-    return () => {
-      current = false;
-    };
-  }, [api, name, reloads]);
+  const { value: templates, reload } = useLoaded(
+    // An answer for an account no longer chosen is dropped (and one that arrives anyway is keyed by its account).
+    useMemo(
+      () =>
+        name === undefined
+          ? null
+          : () =>
+              api.live
+                .templates({ profile: name })
+                .then((result) => ok({ profile: name, list: result.ok ? result.value : result.error })),
+      [api, name],
+    ),
+  );
 
   if (profile === undefined) return null;
   const list = templates?.profile === profile.name ? templates.list : null;
@@ -108,7 +107,7 @@ export function TemplatesSection({ profiles, onProfilesChanged }: Props) {
         </ul>
       ) : null}
       {error === null ? null : <ErrorBox error={error} />}
-      <TemplateForm profile={profile.name} onAdded={() => setReloads((count) => count + 1)} />
+      <TemplateForm profile={profile.name} onAdded={reload} />
     </section>
   );
 }

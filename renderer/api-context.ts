@@ -1,4 +1,4 @@
-// The one TaperApi handed down from the root (STYLE.md §10): components never read window.api.
+// The one TaperApi handed down from the root (docs/style.md §10): components never read window.api.
 import { createContext, useContext } from 'react';
 import type { TaperApi } from '../shared/ipc/contract';
 import type { Clock } from '../shared/clock';

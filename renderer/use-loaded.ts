@@ -1,4 +1,4 @@
-// The renderer's one way to load data from main (STYLE.md §10: stale async results are discarded): load on mount and
+// The renderer's one way to load data from main (docs/style.md §10: stale async results are discarded): load on mount and
 // whenever the loader changes, again on the named change events and on reload(); a later request's answer always
 // wins, and an answer that arrives after unmount (or after the loader changed) is dropped.
 import { useCallback, useEffect, useRef, useState } from 'react';

@@ -1,4 +1,4 @@
-// The CLI's exit codes are a contract (issue 3): scripts branch on them.
+// The CLI's exit codes are a contract: scripts branch on them.
 import type { AppError } from '../../shared/result.js';
 import { isCredentialError, LocalErrorCode } from '../../shared/errors/local-codes.js';
 

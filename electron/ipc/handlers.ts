@@ -1,4 +1,4 @@
-// Every IPC channel's handler, assembled from one module per feature (electron/ipc/channels/<area>.ts, STYLE.md §16)
+// Every IPC channel's handler, assembled from one module per feature (electron/ipc/channels/<area>.ts, docs/style.md §16)
 // and wrapped by the kit (channel-kit.ts): the payload parsed with its schema, a throw answered as a value. No
 // Electron import here: the Electron shell (validated-ipc-main.ts), `taper serve` (electron/serve/) and the Chromium
 // e2e bridge run the very same functions.

@@ -1,4 +1,4 @@
-// The only file that touches ipcMain (STYLE.md §2, §6): registers exactly the contract's channels, checks that
+// The only file that touches ipcMain (docs/style.md §2, §6): registers exactly the contract's channels, checks that
 // each call comes from the main frame of one of our windows showing our renderer entry (taper://app/index.html), then answers the
 // handler's value. ipcMain is passed in, so the check is unit-tested with a fake.
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';

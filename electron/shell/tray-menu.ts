@@ -1,4 +1,4 @@
-// The tray menu as a pure function of the tray state (STYLE.md §11: built from state, never mutated). Items carry
+// The tray menu as a pure function of the tray state (docs/style.md §11: built from state, never mutated). Items carry
 // an action *value*; the tray service turns actions into click handlers, so templates compare with JSON.
 import type { StreamKey } from '../../shared/domain.js';
 import type { ViewName } from '../../shared/ipc/contract.js';

@@ -1,4 +1,4 @@
-// The tray as a service (STYLE.md §11): `render(state)` is idempotent — it touches the native tray only when the
+// The tray as a service (docs/style.md §11): `render(state)` is idempotent — it touches the native tray only when the
 // menu, tooltip or icon actually changed. The tray and the native menu come from injected factories.
 import type { StreamKey } from '../../shared/domain.js';
 import type { ViewName } from '../../shared/ipc/contract.js';

@@ -1,4 +1,4 @@
-// The hardened options of every Taper window (Electron security checklist, STYLE.md §5). Pure, so a unit test
+// The hardened options of every Taper window (Electron security checklist, docs/style.md §5). Pure, so a unit test
 // can pin every flag.
 import type { BrowserWindowConstructorOptions } from 'electron';
 

@@ -1,4 +1,4 @@
-// The form's submit lifecycle as an explicit union (STYLE.md §10).
+// The form's submit lifecycle as an explicit union (docs/style.md §10).
 import type { ChainOutcome, RecordOutcome } from '../../shared/ipc/contract';
 import type { AppError } from '../../shared/result';
 

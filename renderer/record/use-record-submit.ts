@@ -1,4 +1,4 @@
-// The record form's submit lifecycle (STYLE.md §10: an explicit union): editing → submitting → created, a chain
+// The record form's submit lifecycle (docs/style.md §10: an explicit union): editing → submitting → created, a chain
 // created, failed or unknown; an answer to an attempt that was reset or superseded meanwhile is dropped.
 import { useRef, useState } from 'react';
 import type { RecordRequest } from '../../shared/domain';

@@ -1,4 +1,4 @@
-// The one channel table (STYLE.md §15): every renderer → main channel with its response type and where it sits on
+// The one channel table (docs/style.md §15): every renderer → main channel with its response type and where it sits on
 // `window.api`, and every main → renderer event with its payload and its subscription. The request schemas are in
 // schemas.ts, keyed the same way (a type-level test checks the keys agree); this module imports them as types only,
 // so the renderer and the preload, which import it, never bundle zod. Everything else (IpcResponses, TaperApi,

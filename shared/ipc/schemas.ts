@@ -1,5 +1,5 @@
 // Zod schemas for every renderer → main payload. Main parses each payload with these before it
-// touches a service (STYLE.md §6: main trusts nothing from the renderer). Every object is strict
+// touches a service (docs/style.md §6: main trusts nothing from the renderer). Every object is strict
 // (unknown keys rejected), every string has a maximum length and every number is a bounded integer.
 // Field *rules* (name patterns, 24 h limit, ...) belong to shared/rules: these only bound the shape,
 // so a request that breaks a rule still reaches the validator and comes back as per-field problems.

@@ -1,5 +1,5 @@
 // Each reliability suite writes what it tried and what it found into test-results/reliability/<suite>.json, stamped
-// with the run of test/run-all.mjs it belongs to; print-table.mjs turns those files into the one short table issue 6
+// with the run of test/run-all.mjs it belongs to; print-table.mjs turns those files into the one short reliability table
 // asks for, and refuses figures of another run. Property tests get theirs from counted-fast-check.mjs.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -1,4 +1,4 @@
-// Prints the reliability table of issue 6 from test-results/reliability/*.json, the figures each reliability suite
+// Prints the reliability table from test-results/reliability/*.json, the figures each reliability suite
 // (and each counted property test, via counted-fast-check.mjs) wrote for itself while it ran.
 // Usage: node test/reliability/print-table.mjs   (from the repository root)
 // Exit 1 when an entry was lost or a secret found, or when a suite it reports did not run in this run: no figures,
@@ -202,7 +202,7 @@ export function main(env = process.env) {
   ];
   const widths = header.map((_, column) => Math.max(...[header, ...body, total].map((line) => line[column].length)));
   const print = (line) => console.log(`| ${line.map((text, column) => text.padEnd(widths[column])).join(' | ')} |`);
-  console.log('\n=== reliability and security (issue 6)');
+  console.log('\n=== reliability and security');
   if (run.runId === undefined)
     console.log(`  run alone (no ${RUN_ID_ENV}): figures left by an earlier run cannot be told from this one's`);
   print(header);

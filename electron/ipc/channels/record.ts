@@ -14,7 +14,7 @@ export function recordChannels({ services, hooks, schedule }: ChannelContext): C
     'record:create': async ({ request, profile }) => {
       const now = unixSeconds(services.clock);
       if (beyondOneTask({ startTime: request.startTime ?? now, endTime: request.endTime }, now)) {
-        // Over 24 h or beyond the 6-day reach: one recording of several links, the later ones planned (issue 5).
+        // Over 24 h or beyond the 6-day reach: one recording of several links, the later ones planned.
         const recorded = await scheduler.record(request, recordOptions(profile));
         hooks.historyChanged();
         hooks.plansChanged();

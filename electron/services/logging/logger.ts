@@ -1,4 +1,4 @@
-// The one logger of the main process and of the CLI (STYLE.md 8 and 17): every line is redacted once, then written to
+// The one logger of the main process and of the CLI (docs/style.md 8 and 17): every line is redacted once, then written to
 // the log file and, only when a console is given (a development run of the app), mirrored there. The CLI gives none:
 // its stdout and stderr belong to the user's scripts.
 import type { Clock } from '../../../shared/clock.js';

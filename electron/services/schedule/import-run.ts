@@ -1,4 +1,4 @@
-// The app's bulk import (issue 5): the same parser, pacing and per-row report as `taper import`, with progress counts
+// The app's bulk import: the same parser, pacing and per-row report as `taper import`, with progress counts
 // for the window's bar. Runs in main, so a closed window loses nothing: the report is kept by ImportJobs.
 import { unixSeconds } from '../../../shared/clock.js';
 import type {

@@ -1,4 +1,4 @@
-// Recordings beyond one task (issue 5) in the built renderer, with the real services, scheduler and simulator behind
+// Recordings beyond one task in the built renderer, with the real services, scheduler and simulator behind
 // window.api: a 30 h chain created from the form and stopped as one, a far-ahead plan, and an alert acknowledged.
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';

@@ -1,4 +1,4 @@
-// Secrets in the renderer (issue 6): after adding a profile in Settings, testing it, recording with it, an API
+// Secrets in the renderer: after adding a profile in Settings, testing it, recording with it, an API
 // refusal and an export, the SecretKey is not in the DOM, not reachable from `window`, not in web storage, and in
 // no IPC response the bridge returned. Every response is captured on the Node side of the bridge (the binding).
 import { readFile } from 'node:fs/promises';

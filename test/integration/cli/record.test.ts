@@ -135,7 +135,7 @@ describe('taper record', () => {
     expect(run.stdout + run.stderr).not.toContain(DEMO_ACCOUNT.secretKey);
   });
 
-  it('splits a window over 24 h into consecutive tasks with no gap (issue 5), and --dry-run shows the links', async () => {
+  it('splits a window over 24 h into consecutive tasks with no gap, and --dry-run shows the links', async () => {
     const plan = parseJson<{ links: { StartTime: number; EndTime: number }[] }>(
       await runTaper(['record', ...stream, '--from', '+1h', '--for', '30h', '--template', '1', '--dry-run', '--json'], {
         env: suite.env,

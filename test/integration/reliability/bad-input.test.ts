@@ -1,4 +1,4 @@
-// Bad input (issue 6): generated bad `taper record` invocations, through the real program in-process (fast, many)
+// Bad input: generated bad `taper record` invocations, through the real program in-process (fast, many)
 // and through bin/taper as a child process (a few hundred). Every one must exit 2 with Taper.InvalidInput and a
 // stable message, and the simulator must never receive a CreateRecordTask.
 import fc from 'fast-check';

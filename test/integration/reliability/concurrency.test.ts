@@ -1,4 +1,4 @@
-// Concurrency (issue 6): the app's store (an in-process history store, as Electron's main holds it) and TWO real
+// Concurrency: the app's store (an in-process history store, as Electron's main holds it) and TWO real
 // `taper` processes each add 200 entries at the same time: 600 entries after, none lost.
 // Each CLI process adds its 200 with one real command, `taper sync`, importing the 200 tasks its account holds
 // on the platform (created "elsewhere", as by the console): 400 `taper record` process starts would take minutes

@@ -1,4 +1,4 @@
-// Crash safety (issue 6): a writer appending through the real history store is killed with SIGKILL at a random
+// Crash safety: a writer appending through the real history store is killed with SIGKILL at a random
 // moment, 50 times over one data directory. After every kill the real CLI (`taper history --json`) must read the
 // history, and every entry the writer reported saved must be there. The kill moment is a random delay after a
 // random number of reported appends, so it lands anywhere inside the next append (lock, journal write, fsync, compaction).

@@ -1,4 +1,4 @@
-// Faults (issue 6): every simulator fault mode through the real `taper record`, injected over the control endpoint.
+// Faults: every simulator fault mode through the real `taper record`, injected over the control endpoint.
 // Each must end with the contract's exit code and a catalog message; after every fault `taper sync` runs and the
 // platform holds at most one task for the stream (exactly one when the create was executed): never a duplicate.
 import { afterAll, describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { parseJson, runTaper } from '../cli/run-taper.js';
 const suite = useCliSuite({ envCredentials: true, extraEnv: { TAPER_TIMEOUT_SECONDS: '1' } });
 
 interface Expectation {
-  /** Exit code of `taper record` (issue 3 contract). */
+  /** Exit code of `taper record` (the exit-code contract, README). */
   exit: number;
   /** The code printed: a Taper.* code or the platform's own. */
   code: string;

@@ -1,4 +1,4 @@
-// Keychain down / locked (issue 6), through the real CLI with a profile whose key is in the real Secret Service:
+// Keychain down / locked, through the real CLI with a profile whose key is in the real Secret Service:
 // a clear error naming the cause, exit 5, the history still readable, and no plaintext fallback anywhere.
 import { randomBytes } from 'node:crypto';
 import { execFile } from 'node:child_process';

@@ -1,4 +1,4 @@
-// Secrets (issue 6): after a full CLI scenario — profile add via stdin, records, API refusals, a lost answer, a
+// Secrets: after a full CLI scenario — profile add via stdin, records, API refusals, a lost answer, a
 // 502, sync, exports, profile test, a running `taper sandbox` — the SecretKey appears nowhere: no file under
 // TAPER_HOME or in the CLI's code cache, no export, no stdout/stderr, no error text, no argument list we used,
 // no /proc/<pid>/cmdline.

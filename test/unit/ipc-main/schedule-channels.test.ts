@@ -1,4 +1,4 @@
-// The scheduling channels (issue 5): record:create routes windows beyond one task to the scheduler, stop/delete act on
+// The scheduling channels: record:create routes windows beyond one task to the scheduler, stop/delete act on
 // whole recordings, alerts are listed per recording and acknowledged; every change is pushed to the window and tray.
 import { describe, expect, it, vi } from 'vitest';
 import { createIpcHandlers } from '../../../electron/ipc/handlers.js';

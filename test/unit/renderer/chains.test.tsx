@@ -1,5 +1,5 @@
 /** @vitest-environment jsdom */
-// Recordings beyond one task in the renderer (issue 5): the form's chain preview and result, the history's recording
+// Recordings beyond one task in the renderer: the form's chain preview and result, the history's recording
 // groups with their Stop/Delete, and the alerts banner.
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';

@@ -45,7 +45,7 @@ describe('analyzeForm', () => {
     expect(codes(analysis.warnings)).not.toContain('NoTemplate');
   });
 
-  it('a window longer than 24 hours becomes a chain of links created now, not a block (issue 5)', () => {
+  it('a window longer than 24 hours becomes a chain of links created now, not a block', () => {
     const analysis = analyzeForm(fields({ duration: '30h' }), NOW, []);
     expect(analysis.problems).toEqual([]);
     expect(analysis.request).toMatchObject({ endTime: NOW + 30 * 3600 });

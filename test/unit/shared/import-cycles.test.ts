@@ -1,4 +1,4 @@
-// No import cycle under shared/ and electron/ (STYLE.md §18): every relative import, type-only ones included, walked
+// No import cycle under shared/ and electron/ (docs/style.md §18): every relative import, type-only ones included, walked
 // from the sources. A cycle makes module order matter and a feature impossible to load alone.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';

@@ -1,4 +1,4 @@
-// The tray with recordings of several links (issue 5): one item per recording, Stop stops every link, open alerts
+// The tray with recordings of several links: one item per recording, Stop stops every link, open alerts
 // show as an item that opens the history (where the alerts are), and disappear once acknowledged.
 import { describe, expect, it, vi } from 'vitest';
 import { trayLabels } from '../../../electron/shell/tray-labels.js';

@@ -157,7 +157,8 @@ function zoneAt(epochMilliseconds: number, zone: string, language: Language): Zo
     state = first.offsetSeconds === last.offsetSeconds && first.abbreviation === last.abbreviation ? first : null;
     if (days.size >= MAX_DAYS_PER_ZONE) days.clear();
     days.set(dayNumber, state);
-    learnedZoneDays = true;
+    // A day with a change is never kept (rememberedZoneDays), so it gives the cache file nothing new to write.
+    if (state !== null) learnedZoneDays = true;
   }
   return state ?? zoneAtExactly(epochMilliseconds, zone, language);
 }

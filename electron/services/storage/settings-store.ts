@@ -30,7 +30,7 @@ export function createSettingsStore(
 ): KeyValueStore<ProfileSettings> {
   let conf: KeyValueStore<ProfileSettings> | undefined;
   const writer = (): KeyValueStore<ProfileSettings> => {
-    // A programming error, not a user's: every writer awaits prepareWrites first (profile-service.ts).
+    // A programming error, not a user's: every writer awaits prepareWrites first (profiles/profile-settings.ts).
     if (conf === undefined) throw new Error(`settings: ${file} written before prepareWrites()`);
     return conf;
   };

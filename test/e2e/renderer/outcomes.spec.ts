@@ -61,6 +61,7 @@ test('the files of a window in Chinese, dark theme', async ({ page }) => {
   world = await openRenderer(page, { language: 'zh-CN' });
   await seedSettled(world, '晚间节目');
   await page.getByRole('button', { name: '试用沙盒（模拟环境，不会真正录制）' }).click();
+  await expect(page.getByTestId('sandbox-badge')).toBeVisible();
   await setTheme(page, 'dark');
   await page.getByRole('button', { name: '历史 ⚠ 1', exact: true }).click();
   await page.getByRole('button', { name: '显示 晚间节目 的文件: 2 个文件' }).click();
@@ -119,6 +120,8 @@ test('templates in Settings: add one on the account, make it the default; the re
 test('templates in Settings, in Chinese, dark theme', async ({ page }) => {
   world = await openRenderer(page, { language: 'zh-CN' });
   await page.getByRole('button', { name: '试用沙盒（模拟环境，不会真正录制）' }).click();
+  // The reload below must come after the sandbox has started (its profile saved), not while it is starting.
+  await expect(page.getByTestId('sandbox-badge')).toBeVisible();
   await setTheme(page, 'dark');
   await page.getByRole('button', { name: '设置', exact: true }).click();
   await expect(page.getByTestId('templates')).toContainText('没有模板的任务会录制 HLS');

@@ -1,6 +1,6 @@
 // Entry of the `taper` CLI (launched by bin/taper): wires the real process I/O and services.
 import { readFile } from 'node:fs/promises';
-import { homedir } from 'node:os';
+import { homeDirectory } from '../services/storage/home-directory.js';
 import type { CliContext } from './cli-context.js';
 import type { CliIo } from './cli-io.js';
 import { ExitCode } from './exit-codes.js';
@@ -91,7 +91,7 @@ export async function main(argv: readonly string[], version: string): Promise<nu
     },
   };
   const zoneDays = zoneDaysCache(
-    compileCacheDirectory(process.env, process.platform, homedir()),
+    compileCacheDirectory(process.env, process.platform, homeDirectory(process.env, process.platform)),
     { icu: process.versions['icu'], tz: process.versions['tz'] },
     process.getuid?.(),
   );

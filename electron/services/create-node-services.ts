@@ -1,6 +1,6 @@
 // The services under plain Node (the `taper` CLI, tests, the e2e bridge): conf for settings, same data directory
 // as the app (TAPER_HOME, else the app's user-data directory).
-import { homedir } from 'node:os';
+import { homeDirectory } from './storage/home-directory.js';
 import { join } from 'node:path';
 import type { Clock } from '../../shared/clock.js';
 import type { AppServices } from './app-services.js';
@@ -24,7 +24,8 @@ export interface NodeServicesOptions {
 }
 
 export async function createNodeServices(options: NodeServicesOptions): Promise<AppServices> {
-  const dataDir = options.dataDir ?? dataDirectory(options.env, process.platform, homedir());
+  const dataDir =
+    options.dataDir ?? dataDirectory(options.env, process.platform, homeDirectory(options.env, process.platform));
   const ready = await ensureDataDirectory(dataDir);
   if (!ready.ok) throw new Error(ready.error.message);
   return composeServices({

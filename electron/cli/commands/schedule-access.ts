@@ -1,6 +1,6 @@
 // How a command reaches the scheduler, and what every schedule command shares: its --profile/--region options and
 // how an unknown id is reported.
-import { homedir } from 'node:os';
+import { homeDirectory } from '../../services/storage/home-directory.js';
 import { LocalErrorCode } from '../../../shared/errors/local-codes.js';
 import type { RecordOptions } from '../../services/app-services.js';
 import { createScheduleServices, type ScheduleServices } from '../../services/schedule/schedule-services.js';
@@ -19,7 +19,9 @@ export const defaultScheduleAccess: ScheduleAccess = (context) => {
     scheduling = context.services().then((services) =>
       createScheduleServices(services, {
         // The services' own directory; worked out here only for services composed without one (none in the CLI).
-        dataDir: services.dataDirectory ?? dataDirectory(context.io.env, process.platform, homedir()),
+        dataDir:
+          services.dataDirectory ??
+          dataDirectory(context.io.env, process.platform, homeDirectory(context.io.env, process.platform)),
       }),
     );
     wired.set(context, scheduling);

@@ -1,5 +1,5 @@
 // What bin/taper runs for every command but --version: the CLI bundle, from V8's code cache when there is one.
-import { homedir } from 'node:os';
+import { homeDirectory } from '../../services/storage/home-directory.js';
 import { join } from 'node:path';
 import { runCachedBundle } from './cached-bundle.js';
 import {
@@ -18,7 +18,7 @@ interface CliBundle {
 
 /** Runs one `taper` command; resolves to its exit code once the cache, if it was missing, is stored. */
 export async function launch(args: readonly string[], version: string): Promise<number> {
-  const directory = compileCacheDirectory(process.env, process.platform, homedir());
+  const directory = compileCacheDirectory(process.env, process.platform, homeDirectory(process.env, process.platform));
   const buildPrefix = compileCacheBuildPrefix(TAPER_CLI_BUNDLE, process.version, process.arch);
   const bundle = runCachedBundle<CliBundle>({
     bundlePath: join(__dirname, TAPER_CLI_BUNDLE),

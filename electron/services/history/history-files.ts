@@ -1,7 +1,6 @@
 // history.json and history.journal as files: their identities (to tell when another process changed them) and the
 // reads that take a whole file or only a journal's new tail.
-import { statSync, type Stats } from 'node:fs';
-import { open, type FileHandle } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
 
 /** What tells one version of a file from another without reading it. */
 export interface FileKey {
@@ -20,35 +19,36 @@ export const isMissing = (error: unknown): boolean => (error as NodeJS.ErrnoExce
 /**
  * The identity of a file, null when it does not exist. Synchronous, like the journal's small writes below: a stat is
  * a few µs of kernel work, less than one thread-pool round trip of the async form (which a busy event loop, e.g. one
- * serving HTTP, makes longer still). Reading and parsing whole files stays async.
+ * serving HTTP, makes longer still).
  */
 export function statKey(path: string): FileKey | null {
   const info = statSync(path, { throwIfNoEntry: false });
   return info ? keyOf(info) : null;
 }
 
-/** Runs `read` on the file opened for reading, then closes it; null when the file does not exist. */
-async function withOpenFile<T>(path: string, read: (handle: FileHandle) => Promise<T | null>): Promise<T | null> {
-  let handle: FileHandle;
+/**
+ * Runs `read` on the file opened for reading, then closes it; null when the file does not exist. Synchronous, like
+ * the stat above: the parse that follows is synchronous anyway (~60 ms for 20,000 entries, a read of their file ~3 ms),
+ * and a command that reads only history files never loads fs/promises (~2 ms of `taper history`, docs/performance.md).
+ */
+function withOpenFile<T>(path: string, read: (fd: number) => T | null): T | null {
+  let fd: number;
   try {
-    handle = await open(path, 'r');
+    fd = openSync(path, 'r');
   } catch (error) {
     if (isMissing(error)) return null;
     throw error;
   }
   try {
-    return await read(handle);
+    return read(fd);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
 /** A whole file with the identity of what was read (one open file: the two always match). */
 export function readWhole(path: string): Promise<{ key: FileKey; text: string } | null> {
-  return withOpenFile(path, async (handle) => ({
-    key: keyOf(await handle.stat()),
-    text: await handle.readFile('utf8'),
-  }));
+  return settle(() => withOpenFile(path, (fd) => ({ key: keyOf(fstatSync(fd)), text: readFileSync(fd, 'utf8') })));
 }
 
 /**
@@ -60,19 +60,30 @@ export function readJournalTail(
   ino: number,
   offset: number,
 ): Promise<{ key: FileKey; text: string } | null> {
-  return withOpenFile(path, async (handle) => {
-    const key = keyOf(await handle.stat());
-    if (key.ino !== ino || key.size < offset) return null;
-    const buffer = Buffer.alloc(key.size - offset);
-    let filled = 0;
-    // Bounded: each read returns > 0 bytes until the buffer is full or the file ends.
-    while (filled < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, offset + filled);
-      if (bytesRead === 0) break;
-      filled += bytesRead;
-    }
-    // Only up to the last newline: a line still being written is read next time, whole.
-    const end = buffer.subarray(0, filled).lastIndexOf(0x0a) + 1;
-    return { key, text: buffer.toString('utf8', 0, end) };
-  });
+  return settle(() =>
+    withOpenFile(path, (fd) => {
+      const key = keyOf(fstatSync(fd));
+      if (key.ino !== ino || key.size < offset) return null;
+      const buffer = Buffer.alloc(key.size - offset);
+      let filled = 0;
+      // Bounded: each read returns > 0 bytes until the buffer is full or the file ends.
+      while (filled < buffer.length) {
+        const bytesRead = readSync(fd, buffer, filled, buffer.length - filled, offset + filled);
+        if (bytesRead === 0) break;
+        filled += bytesRead;
+      }
+      // Only up to the last newline: a line still being written is read next time, whole.
+      const end = buffer.subarray(0, filled).lastIndexOf(0x0a) + 1;
+      return { key, text: buffer.toString('utf8', 0, end) };
+    }),
+  );
+}
+
+/** The answer of `work` as a promise, its throw as a rejection: callers keep one error path. */
+function settle<T>(work: () => T): Promise<T> {
+  try {
+    return Promise.resolve(work());
+  } catch (error) {
+    return Promise.reject(error as Error);
+  }
 }

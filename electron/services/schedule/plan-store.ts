@@ -1,7 +1,8 @@
 // plans.json in the data directory: planned links and series. Every change is a read-modify-write under the same
 // cross-process lock the history uses, and every write is atomic (tmp + fsync + rename, mode 0600): the tray app and
 // a cron `taper sync` may run at once, and a crash must never lose or duplicate a plan.
-import { readFile, rename } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LocalErrorCode } from '../../../shared/errors/local-codes.js';
 import { err, ok, type Result } from '../../../shared/result.js';
@@ -74,7 +75,8 @@ export function createPlanStore(options: PlanStoreOptions): PlanStore {
   async function load(): Promise<PlansDocument> {
     let text: string;
     try {
-      text = await readFile(path, 'utf8');
+      // Synchronous: a small file, and `taper history` (which lists plans) then never loads fs/promises.
+      text = readFileSync(path, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyPlans();
       throw error;

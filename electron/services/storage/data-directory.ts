@@ -1,6 +1,6 @@
 // Where Taper keeps its files. The app (Electron's userData for productName `Taper`) and the CLI must agree on it,
 // so the CLI computes the same path Electron would instead of asking Electron.
-import { mkdir } from 'node:fs/promises';
+import { mkdirSync } from 'node:fs';
 import { posix, win32 } from 'node:path';
 import { LocalErrorCode } from '../../../shared/errors/local-codes.js';
 import { err, ok, type Result } from '../../../shared/result.js';
@@ -41,7 +41,8 @@ export function appDataDirectory(env: DataDirectoryEnv, electronUserData: () => 
 /** Creates the directory (and parents) with mode 0700: it holds the history, which names streams and tasks. */
 export async function ensureDataDirectory(directory: string): Promise<Result<string>> {
   try {
-    await mkdir(directory, { recursive: true, mode: 0o700 });
+    // Synchronous: one mkdir, and a command that reads its files synchronously then never loads fs/promises.
+    mkdirSync(directory, { recursive: true, mode: 0o700 });
     return ok(directory);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

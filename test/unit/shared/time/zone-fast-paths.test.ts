@@ -68,6 +68,26 @@ describe('zone days kept between runs', () => {
     expect(instants.map((unix) => again.formatUnix(unix, 'Europe/Berlin'))).toEqual(first);
   });
 
+  it('takes the zones of the record as canonical, without asking Intl for its list', async () => {
+    vi.resetModules();
+    const zones = await import('../../../../shared/time/time-zone.js');
+    const later = await import('../../../../shared/time/format-unix.js');
+    zones.lookUpZonesInIntlList();
+    const list = vi.spyOn(Intl, 'supportedValuesOf');
+    try {
+      later.recallZoneDays({ 'en Asia/Shanghai': [[20_000, 8 * 3600, null]], 'en Mars/Olympus_Mons': [] });
+      expect(zones.canonicalTimeZone('Asia/Shanghai')).toBe('Asia/Shanghai');
+      expect(later.formatUnix(20_000 * 86_400, 'Asia/Shanghai')).toBe('2024-10-04 08:00:00 UTC+08:00');
+      expect(list).not.toHaveBeenCalled();
+      // A zone with no day kept proves nothing; other spellings still go through the list.
+      expect(zones.canonicalTimeZone('Mars/Olympus_Mons')).toBeUndefined();
+      expect(zones.canonicalTimeZone('asia/shanghai')).toBe('Asia/Shanghai');
+      expect(list).toHaveBeenCalledTimes(1);
+    } finally {
+      list.mockRestore();
+    }
+  });
+
   it('ignores malformed records rather than show a time they invent', () => {
     const day = Math.floor(1_800_000_000 / 86_400);
     const expected = formatUnix(1_800_000_000, 'Asia/Tokyo', 'zh-CN');

@@ -56,17 +56,28 @@ function writeLazyBuiltins(outdir) {
 }
 
 /**
- * `taper serve`'s runtime (the IPC handlers with their zod schemas, ~500 KB) is a bundle of its own, dist/cli/serve.cjs,
- * loaded by the serve command only: in the CLI bundle it would double what every other command compiles at start.
+ * Parts of the CLI that few commands load are bundles of their own beside it, required from it as `./<file>` when
+ * a command first imports them: in the CLI bundle they would lengthen what every command reads at start (the
+ * launcher reads the whole bundle, ~1 ms per 100 KB here, docs/performance.md).
+ * - `taper serve`'s runtime: the IPC handlers with their zod schemas, ~500 KB (a long-running server compiles it once);
+ * - conf with ajv, ~200 KB: settings.json is read without it, and opened with it only to write (create-node-services);
+ * - the loopback simulator, for `taper sandbox`.
+ * Each is built on its own, so a module both import exists twice: only modules without shared state are split off.
  */
-const SERVE_RUNTIME = 'serve.cjs';
-const serveRuntimeApart = {
-  name: 'serve-runtime-apart',
+const APART = [
+  { imported: /[\\/]serve[\\/]serve-app\.js$/, entry: 'electron/serve/serve-app.ts', file: 'serve.cjs' },
+  {
+    imported: /[\\/]storage[\\/]conf-store\.js$/,
+    entry: 'electron/services/storage/conf-store.ts',
+    file: 'conf-store.cjs',
+  },
+  { imported: /[\\/]simulator[\\/]index\.js$/, entry: 'electron/simulator/index.ts', file: 'simulator.cjs' },
+];
+const bundlesApart = {
+  name: 'bundles-apart',
   setup(build) {
-    build.onResolve({ filter: /[\\/]serve[\\/]serve-app\.js$/ }, () => ({
-      path: `./${SERVE_RUNTIME}`,
-      external: true,
-    }));
+    for (const { imported, file } of APART)
+      build.onResolve({ filter: imported }, () => ({ path: `./${file}`, external: true }));
   },
 };
 
@@ -127,7 +138,7 @@ const cli = await build({
   supported: { 'dynamic-import': false },
   // Parts of the SDK's dependency tree that a JSON-only Live client never runs: see build/cli-stubs/.
   alias: sdkStubs,
-  plugins: [lazyChildProcessForCommander, lazyBuiltins, serveRuntimeApart],
+  plugins: [lazyChildProcessForCommander, lazyBuiltins, bundlesApart],
   // Native addon and Electron stay outside the bundle.
   external: ['@napi-rs/keyring', 'electron'],
   // The file is the function Node would wrap a CommonJS module in: the launcher compiles it as it is, without
@@ -146,21 +157,22 @@ writeLazyBuiltins('dist/cli');
 // which is faster than decoding UTF-8; this keeps that true.
 if (/[\u0080-\u00ff]/.test(readFileSync(bundleFile, 'latin1')))
   throw new Error(`${bundleFile} has non-ASCII characters: the launcher reads it as latin1`);
-// Beside it: `taper serve`'s runtime, required from the CLI bundle as ./serve.cjs (a long-running server compiles it once).
-await build({
-  entryPoints: ['electron/serve/serve-app.ts'],
-  outfile: `dist/cli/${SERVE_RUNTIME}`,
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  alias: sdkStubs,
-  external: ['@napi-rs/keyring', 'electron'],
-  minify: true,
-  sourcemap: true,
-  legalComments: 'none',
-  logLevel: 'warning',
-});
+// Beside it, the bundles apart (APART), each required from the CLI bundle by its file name.
+for (const { entry, file } of APART)
+  await build({
+    entryPoints: [entry],
+    outfile: `dist/cli/${file}`,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    alias: sdkStubs,
+    external: ['@napi-rs/keyring', 'electron'],
+    minify: true,
+    sourcemap: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
 // bin/taper loads this small launcher, which runs the bundle named here through the code cache.
 await build({
   entryPoints: ['electron/cli/launch/launch.ts'],

@@ -11,7 +11,7 @@ import { recordFigures } from './figures.ts';
 /** suite -> { properties, runs, failed } so far in this worker. */
 const tallies = new Map();
 
-/** `unit: ipc/contract.test.ts` for test/unit/ipc/contract.test.ts: the project, then the path inside it. */
+/** `unit: shared/ipc/contract.test.ts` for test/unit/shared/ipc/contract.test.ts: the project, then the path inside it. */
 export function propertySuiteName(testPath, cwd = process.cwd()) {
   const parts = relative(cwd, testPath).split(sep);
   if (parts[0] === 'test' && parts.length > 2) return `${parts[1]}: ${parts.slice(2).join('/')}`;

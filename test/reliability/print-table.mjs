@@ -32,7 +32,7 @@ export const SUITES = [
     report: 'unit.json',
     file: 'test/unit/shared/rules/validate-record.property.test.ts',
   },
-  { suite: 'unit: ipc/contract.test.ts', report: 'unit.json', file: 'test/unit/ipc/contract.test.ts' },
+  { suite: 'unit: shared/ipc/contract.test.ts', report: 'unit.json', file: 'test/unit/shared/ipc/contract.test.ts' },
 ];
 
 function readJson(path) {

@@ -2,7 +2,7 @@
 // (conf's own module graph, semver's regular expressions, ajv compiling the schema) to read a few hundred bytes. A
 // file at the current layout that the schema accepts is read here; anything else (absent, older, damaged, a key
 // this reader does not know) goes to conf, which migrates, repairs or refuses it. A property test holds this reader
-// to conf's answers (test/unit/storage/current-settings.test.ts).
+// to conf's answers (test/unit/electron/services/storage/current-settings.test.ts).
 import type { ProfileSettings } from '../profiles/stored-profile.js';
 import { SETTINGS_VERSION } from './settings-store-options.js';
 

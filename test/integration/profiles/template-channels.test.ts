@@ -11,7 +11,7 @@ import { createMemorySecretStore } from '../../../electron/services/keychain/mem
 import { createScheduleServices } from '../../../electron/services/schedule/schedule-services.js';
 import { createConfSettingsStore } from '../../../electron/services/storage/conf-store.js';
 import { DEMO_ACCOUNT, startSimulator, type Simulator } from '../../../electron/simulator/index.js';
-import { fakeServices } from '../../unit/ipc-main/fake-services.js';
+import { fakeServices } from '../../unit/support/fake-services.js';
 
 let simulator: Simulator;
 let home: string;

@@ -14,7 +14,7 @@ import type { OutcomeAlertView } from '../../../shared/ipc/contract.js';
 import { useCliSuite } from '../cli/cli-suite.js';
 import { PLAN_STREAM } from '../cli/plans-fixture.js';
 import { parseJson, runTaper } from '../cli/run-taper.js';
-import { fakeServices } from '../../unit/ipc-main/fake-services.js';
+import { fakeServices } from '../../unit/support/fake-services.js';
 
 const HOUR = 3_600;
 const suite = useCliSuite({ envCredentials: true });

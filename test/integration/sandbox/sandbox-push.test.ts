@@ -6,7 +6,7 @@ import { createIpcHandlers } from '../../../electron/ipc/handlers.js';
 import { sendSandboxPush } from '../../../electron/services/sandbox/sandbox-push.js';
 import { createSandboxController } from '../../../electron/shell/sandbox.js';
 import { DEMO_ACCOUNT, DEMO_PUSH_DOMAIN, startSimulator, type Simulator } from '../../../electron/simulator/index.js';
-import { fakeServices } from '../../unit/ipc-main/fake-services.js';
+import { fakeServices } from '../../unit/support/fake-services.js';
 
 // A fixed platform clock: the push's times are exact.
 const NOW_MS = 1_800_000_000_000;

@@ -10,8 +10,8 @@ import { RecordForm } from '../../../renderer/record/record-form.js';
 import type { ChainOutcome, RecordingAlert } from '../../../shared/ipc/contract.js';
 import { ok } from '../../../shared/result.js';
 import type { PlannedRecording } from '../../../shared/schedule/plans.js';
-import { fakeApi, historyEntry } from './fake-api.js';
-import { renderWith } from './render.js';
+import { fakeApi, historyEntry } from '../support/fake-api.js';
+import { renderWith } from '../support/render.js';
 
 // 2026-11-25 12:00:00 UTC = 20:00 in Asia/Shanghai.
 const NOW_MS = 1_795_608_000_000;

@@ -3,7 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ok } from '../../../shared/result.js';
 import { startStartupLoads } from '../../../renderer/startup-loads.js';
-import { fakeApi } from './fake-api.js';
+import { fakeApi } from '../support/fake-api.js';
 
 describe('the startup loads', () => {
   it('asks once at the start and hands each answer to its first taker only', async () => {

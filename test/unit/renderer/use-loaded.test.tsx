@@ -6,7 +6,7 @@ import { EnvironmentContext } from '../../../renderer/api-context.js';
 import { useLoaded, type Loader } from '../../../renderer/use-loaded.js';
 import type { TaperApi } from '../../../shared/ipc/contract.js';
 import { err, ok, type Result } from '../../../shared/result.js';
-import { fakeApi } from './fake-api.js';
+import { fakeApi } from '../support/fake-api.js';
 
 afterEach(cleanup);
 

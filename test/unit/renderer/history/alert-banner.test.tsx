@@ -7,8 +7,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AlertBanner } from '../../../../renderer/history/alert-banner.js';
 import type { OutcomeAlertView, RecordingAlert } from '../../../../shared/ipc/contract.js';
-import { fakeApi } from '../fake-api.js';
-import { renderWith } from '../render.js';
+import { fakeApi } from '../../support/fake-api.js';
+import { renderWith } from '../../support/render.js';
 
 // 2026-11-25 12:00:00 UTC.
 const NOW_MS = 1_795_608_000_000;

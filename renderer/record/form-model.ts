@@ -1,9 +1,9 @@
 // The record form as plain data: what the user typed → the RecordRequest, the exact timestamps, the
 // blocking problems (per form field) and the warnings. Pure, so it is tested without a DOM.
 import { Temporal } from 'temporal-polyfill';
-import type { Problem, RecordRequest, TaskWindow, Warning } from '../../shared/domain';
+import type { Problem, RecordRequest, StreamKey, TaskWindow, Warning } from '../../shared/domain';
 import type { HistoryEntry } from '../../shared/history';
-import { recordWarnings } from '../../shared/rules/record-warnings';
+import { isSameStream, recordWarnings } from '../../shared/rules/record-warnings';
 import { normalizeRecordRequest, validateRecordRequest } from '../../shared/rules/validate-record';
 import { beyondOneTask, previewChain, type ChainPreview } from '../../shared/schedule/chain-preview';
 import { CHAIN_TOO_LONG_MESSAGE } from '../../shared/schedule/split-window';
@@ -80,20 +80,27 @@ export function emptyFields(timeZone: string, showTimeZone: string): FormFields 
   };
 }
 
-/** History entries as the task windows the overlap warnings are computed against. */
-export function historyTaskWindows(entries: readonly HistoryEntry[]): TaskWindow[] {
-  return entries.map((entry) => {
+/**
+ * The history's entries of the form's stream, as the task windows its overlap warnings are judged against. Only that
+ * stream's: the warnings look at no other, and a 20,000-entry history is mapped whole at no keystroke (an empty
+ * stream, as the form opens, maps nothing).
+ */
+export function streamTaskWindows(entries: readonly HistoryEntry[], stream: StreamKey): TaskWindow[] {
+  if (stream.streamName.trim() === '') return [];
+  const windows: TaskWindow[] = [];
+  for (const entry of entries) {
+    const key = { domainName: entry.domain, appName: entry.app, streamName: entry.stream };
+    if (!isSameStream(key, stream)) continue;
     const window: TaskWindow = {
-      domainName: entry.domain,
-      appName: entry.app,
-      streamName: entry.stream,
+      ...key,
       startTime: entry.startTime ?? entry.createdAt,
       endTime: entry.endTime,
       status: entry.status,
     };
     if (entry.taskId !== null) window.taskId = entry.taskId;
-    return window;
-  });
+    windows.push(window);
+  }
+  return windows;
 }
 
 export function analyzeForm(

@@ -27,3 +27,31 @@ export function recentValues(
   for (const entry of entries) if (!add(pick(entry))) break;
   return [...seen];
 }
+
+export interface RecentChoices {
+  domains: string[];
+  apps: string[];
+  streams: string[];
+}
+
+/**
+ * The form's three datalists in one pass over the history, newest first: the account's push domains and `live` are
+ * offered first. The pass ends when all three are full, or at the end (a history of one domain never fills its list).
+ */
+export function recentChoices(accountDomains: readonly string[], entries: readonly HistoryEntry[]): RecentChoices {
+  const domains = new Set<string>();
+  const apps = new Set<string>();
+  const streams = new Set<string>();
+  const add = (seen: Set<string>, value: string) => {
+    if (value !== '' && seen.size < MAX_CHOICES) seen.add(value);
+  };
+  for (const domain of accountDomains) add(domains, domain);
+  add(apps, 'live');
+  for (const entry of entries) {
+    if (domains.size >= MAX_CHOICES && apps.size >= MAX_CHOICES && streams.size >= MAX_CHOICES) break;
+    add(domains, entry.domain);
+    add(apps, entry.app);
+    add(streams, entry.stream);
+  }
+  return { domains: [...domains], apps: [...apps], streams: [...streams] };
+}

@@ -11,14 +11,14 @@ import { useNowMs } from '../use-now';
 import {
   analyzeForm,
   emptyFields,
-  historyTaskWindows,
+  streamTaskWindows,
   type FieldProblem,
   type FormField,
   type FormFields,
 } from './form-model';
 import { ChainPreviewList } from './chain-preview-list';
 import { applyPrefill } from './prefill';
-import { recentValues } from './recent-values';
+import { recentChoices } from './recent-values';
 import { Datalist, TextField } from './record-fields';
 import { RecordOptions } from './record-options';
 import { SubmitResult } from './submit-result';
@@ -68,7 +68,11 @@ export function RecordForm({
   useAccountTemplate(account, profiles, prefill, fields, setFields);
   const { templates, domains } = useLiveChoices(account.option, credentialsVersion, language);
 
-  const existingTasks = useMemo(() => historyTaskWindows(history), [history]);
+  const { domainName, appName, streamName } = fields;
+  const existingTasks = useMemo(
+    () => streamTaskWindows(history, { domainName, appName, streamName }),
+    [history, domainName, appName, streamName],
+  );
   const analysis = useMemo(() => analyzeForm(fields, nowSeconds, existingTasks), [fields, nowSeconds, existingTasks]);
   const problemText = useProblemText();
 
@@ -198,17 +202,18 @@ interface StreamFieldsProps {
 function StreamFields({ fields, problemsFor, problemText, set, history, domains }: StreamFieldsProps) {
   const { t } = useT();
   // Once per history, not per render: the form renders every second (its clock), and a history holds 20,000 entries.
-  const recentDomains = useMemo(
+  const {
+    domains: recentDomains,
+    apps: recentApps,
+    streams: recentStreams,
+  } = useMemo(
     () =>
-      recentValues(
+      recentChoices(
         domains.map((domain) => domain.name),
         history,
-        (entry) => entry.domain,
       ),
     [domains, history],
   );
-  const recentApps = useMemo(() => recentValues(['live'], history, (entry) => entry.app), [history]);
-  const recentStreams = useMemo(() => recentValues([], history, (entry) => entry.stream), [history]);
   return (
     <>
       <div className="field-row three">

@@ -106,6 +106,11 @@ export function overlappingTasks(
   );
 }
 
+/** Whether two stream keys name one stream, as the overlap warnings compare them (domains case-blind, all trimmed). */
+export function isSameStream(a: StreamKey, b: StreamKey): boolean {
+  return sameStream(streamKeyOf(a), streamKeyOf(b));
+}
+
 function streamKeyOf(value: StreamKey): StreamKey {
   return {
     domainName: String(value.domainName).trim().toLowerCase(),

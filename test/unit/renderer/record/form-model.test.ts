@@ -3,10 +3,12 @@ import {
   analyzeForm,
   emptyFields,
   nextMidnight,
+  streamTaskWindows,
   withOffset,
   type FormFields,
 } from '../../../../renderer/record/form-model.js';
 import type { TaskWindow } from '../../../../shared/domain.js';
+import type { HistoryEntry } from '../../../../shared/history.js';
 
 // 2026-11-25 12:00:00 UTC = 20:00 in Asia/Shanghai.
 const NOW = 1_795_608_000;
@@ -120,5 +122,68 @@ describe('analyzeForm', () => {
   it('writes instants back with their offset, and finds the next midnight in the zone', () => {
     expect(withOffset(NOW, 'Asia/Shanghai')).toBe('2026-11-25T20:00+08:00');
     expect(nextMidnight(NOW, 'Asia/Shanghai')).toBe('2026-11-26 00:00');
+  });
+});
+
+describe('streamTaskWindows', () => {
+  const entry = (index: number, domain: string, app: string, stream: string, status: HistoryEntry['status']) =>
+    ({
+      id: `e${index}`,
+      taskId: index % 5 === 0 ? null : `T${index}`,
+      requestId: null,
+      status,
+      domain,
+      app,
+      stream,
+      startTime: index % 7 === 0 ? null : NOW + (index % 9) * 1800,
+      endTime: NOW + (index % 9) * 1800 + 3600,
+      templateId: null,
+      streamType: 0,
+      profile: null,
+      region: null,
+      createdAt: NOW - 60,
+      updatedAt: NOW - 60,
+      error: null,
+      source: 'taper',
+      extension: null,
+    }) as unknown as HistoryEntry;
+  // Spellings the warnings treat as one stream (a domain in capitals, names with spaces) and ones they do not.
+  const domains = ['5000.livepush.myqcloud.com', '5000.LIVEPUSH.myqcloud.com ', 'other.example.com'];
+  const apps = ['live', ' live', 'Live'];
+  const streams = ['show', 'show ', 'Show', 'news'];
+  const statuses: HistoryEntry['status'][] = ['created', 'recording', 'finished', 'failed', 'unknown'];
+  const history = Array.from({ length: 400 }, (_, index) =>
+    entry(
+      index,
+      domains[index % domains.length]!,
+      apps[Math.floor(index / 3) % apps.length]!,
+      streams[Math.floor(index / 9) % streams.length]!,
+      statuses[index % statuses.length]!,
+    ),
+  );
+  // What the form judged against before: every entry of the history as a window.
+  const allWindows: TaskWindow[] = history.map((item) => ({
+    domainName: item.domain,
+    appName: item.app,
+    streamName: item.stream,
+    startTime: item.startTime ?? item.createdAt,
+    endTime: item.endTime,
+    status: item.status,
+    ...(item.taskId === null ? {} : { taskId: item.taskId }),
+  }));
+
+  it("gives the same warnings as the whole history, for any of the form's stream spellings", () => {
+    for (const domainName of domains)
+      for (const appName of apps)
+        for (const streamName of streams) {
+          const form = fields({ domainName, appName, streamName, from: '+30m', duration: '2h' });
+          const windows = streamTaskWindows(history, { domainName, appName, streamName });
+          expect(analyzeForm(form, NOW, windows).warnings).toEqual(analyzeForm(form, NOW, allWindows).warnings);
+          expect(windows.length).toBeLessThan(history.length);
+        }
+  });
+
+  it('maps nothing while the stream is empty', () => {
+    expect(streamTaskWindows(history, { domainName: domains[0]!, appName: 'live', streamName: ' ' })).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // The kit every feature module (electron/ipc/channels/<area>.ts) is written with: the type of a feature's handler
 // bodies, what they are given, and `validated`, which wraps each body in the contract's checks (the payload parsed
 // with its channel's schema, a throw mapped to `Taper.Ipc.Internal` and logged). The sender check is
-// validated-ipc-main.ts's (Electron) and http-server.ts's (`taper serve`).
+// validated-ipc-main.ts's (Electron) and serve/request-gate.ts's (`taper serve`).
 import type { z } from 'zod';
 import { requestSchemas, type IpcChannel, type IpcRequest, type IpcResponse } from '../../shared/ipc/contract.js';
 import { err, ok, type Result } from '../../shared/result.js';

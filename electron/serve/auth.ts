@@ -4,8 +4,10 @@
 // (scripts) or the session cookie the one-time URL set (the browser). Pure functions over headers, unit-tested.
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 
+/** The only address the server binds (here, beside the names it answers to, so the two cannot drift apart). */
+export const SERVE_HOST = '127.0.0.1';
 /** The names the server answers to: the address it is bound to and `localhost`. */
-export const LOOPBACK_HOSTS: readonly string[] = ['127.0.0.1', 'localhost'];
+export const LOOPBACK_HOSTS: readonly string[] = [SERVE_HOST, 'localhost'];
 
 export interface RequestHeaders {
   host?: string | undefined;

@@ -1,35 +1,25 @@
 // Composition root of `taper serve` (what electron/main.ts is for the tray app, without Electron): the same services,
 // secret routing, data files, scheduler and IPC handlers as the app, with the window replaced by a browser page over
-// loopback HTTP, the tray's timers by the scheduler loop, and notifications by `app:notice` events.
-import { watch } from 'node:fs';
-import { homedir } from 'node:os';
-import { performance } from 'node:perf_hooks';
+// loopback HTTP, the tray's timers by the scheduler loop, and notifications by `app:notice` events. The parts are
+// built in serve-startup.ts (log, data files), serve-shell.ts (settings, sandbox, notices) and serve-background.ts
+// (scheduler loop, data watcher); this file wires them in the app's order and owns shutdown.
 import { getProxyForUrl } from 'proxy-from-env';
 import type { Clock } from '../../shared/clock.js';
-import type { DamagedFile } from '../../shared/ipc/contract.js';
-import { LocalErrorCode } from '../../shared/errors/local-codes.js';
-import { err, type AppError } from '../../shared/result.js';
 import { createIpcHandlers } from '../ipc/handlers.js';
 import { composeServices } from '../services/compose-services.js';
 import { createMemorySecretStore } from '../services/keychain/memory-secret-store.js';
 import { createRoutedSecretStore } from '../services/keychain/routed-secret-store.js';
-import { logDirectory, logFile } from '../services/logging/log-directory.js';
-import { createLogger, type Logger } from '../services/logging/logger.js';
+import type { Logger } from '../services/logging/logger.js';
 import { secretKeyAccount, tokenAccount } from '../services/profiles/profile-accounts.js';
 import { createImportJobs } from '../services/schedule/import-jobs.js';
 import { createLastImportFile } from '../services/schedule/last-import-file.js';
 import { createScheduleServices } from '../services/schedule/schedule-services.js';
-import { dataDirectory, ensureDataDirectory } from '../services/storage/data-directory.js';
-import { DEMO_ACCOUNT, startSimulator } from '../simulator/server.js';
-import { createSettingsController } from '../shell/app-settings.js';
-import { watchDataDirectory } from '../shell/data-watcher.js';
-import { Notifier } from '../shell/notifier.js';
-import { sendSandboxPush } from '../services/sandbox/sandbox-push.js';
-import { createSandboxController, SANDBOX_PROFILE } from '../shell/sandbox.js';
-import { openStartupFiles } from '../shell/startup-files.js';
+import { SANDBOX_PROFILE } from '../shell/sandbox.js';
 import { startServeServer } from './http-server.js';
-import { createSchedulerLoop } from './scheduler-loop.js';
+import { createServeBackground } from './serve-background.js';
 import { createServeHooks } from './serve-hooks.js';
+import { createServeShell } from './serve-shell.js';
+import { openServeStartup } from './serve-startup.js';
 import { createEventHub } from './sse.js';
 import { createStaticFiles } from './static-files.js';
 
@@ -76,23 +66,7 @@ function within(ms: number, work: Promise<void>): Promise<void> {
 
 export async function startServe(options: ServeOptions): Promise<RunningServe> {
   const { env, clock } = options;
-  const log = createLogger({
-    file: logFile(logDirectory(env, process.platform, homedir()), 'serve', process.platform),
-    clock,
-    ...(options.console ? { console: options.console } : {}),
-  });
-  // As in main: whatever escapes a handler is logged, never lost (a server's console may be the journal or nothing).
-  process.on('uncaughtException', (error) => log.error('uncaught exception', error));
-  process.on('unhandledRejection', (reason) => log.error('unhandled rejection', reason));
-  const dataDir = dataDirectory(env, process.platform, homedir());
-  const ready = await ensureDataDirectory(dataDir);
-  if (!ready.ok) throw new Error(ready.error.message);
-  log.info(`taper serve ${options.version} starting (data ${dataDir})`);
-
-  const files = openStartupFiles(dataDir, clock);
-  const damaged: DamagedFile[] = [...files.damaged];
-  for (const file of damaged)
-    log.warn(`damaged data file ${file.file} moved to ${file.movedTo ?? '(left in place)'}: ${file.reason}`);
+  const { log, dataDir, files, damaged } = await openServeStartup(options);
 
   const secrets = createRoutedSecretStore(
     (account) => SANDBOX_ACCOUNTS.has(account),
@@ -109,41 +83,10 @@ export async function startServe(options: ServeOptions): Promise<RunningServe> {
     proxyFor: getProxyForUrl,
   });
   const schedule = createScheduleServices(services, { dataDir });
-  const { scheduler } = schedule;
   const imports = createImportJobs(createLastImportFile(dataDir), log.warn);
   const events = createEventHub();
-
-  const settings = createSettingsController({
-    backend: { read: () => files.appSettings.read(), write: (next) => files.appSettings.write(next) },
-    // Never reached: serve-hooks refuses a change of launch at login before the controller sees it.
-    setLoginItem: async () => err(LocalErrorCode.LoginItemUnavailable, 'There is no login item under taper serve.'),
-    changed: () => undefined,
-  });
-  const sandbox = createSandboxController({
-    startSimulator: () => startSimulator({ clock }),
-    account: DEMO_ACCOUNT,
-    profiles: services.profiles,
-    sendPush: (endpoint, request) => sendSandboxPush(endpoint, request, { clock }),
-  });
-  await sandbox.forgetLeftover();
-
-  const notifier = new Notifier({
-    notify: (notice) => events.send('app:notice', notice),
-    timers: {
-      setTimeout: (callback, ms) => setTimeout(callback, ms).unref(),
-      clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
-    },
-    clock,
-    language: () => settings.get().language,
-  });
-  const callFailed = (error: AppError) => {
-    log.warn(`call failed: ${error.code}${error.requestId === undefined ? '' : ` (RequestId ${error.requestId})`}`);
-    notifier.callFailed(error);
-  };
-  const rescheduleNotices = async () => {
-    const entries = await services.history.list();
-    if (entries.ok) notifier.scheduleFromHistory(entries.value);
-  };
+  const shell = await createServeShell({ services, files, events, clock, log });
+  const { notifier, callFailed, rescheduleNotices } = shell;
 
   const hooks = createServeHooks({
     dataDir,
@@ -151,8 +94,8 @@ export async function startServe(options: ServeOptions): Promise<RunningServe> {
     platform: process.platform,
     clock,
     events,
-    sandbox,
-    settings,
+    sandbox: shell.sandbox,
+    settings: shell.settings,
     damagedFiles: damaged,
     logFile: log.file,
     lastSyncedAt: () => services.sync.lastSyncedAt(),
@@ -171,44 +114,7 @@ export async function startServe(options: ServeOptions): Promise<RunningServe> {
     events,
     warn: log.child('http').warn,
   });
-
-  // As in main: planned links and series occurrences are created once within reach; a missed one is an alert.
-  const runDue = async () => {
-    const due = await scheduler.runDue();
-    if (!due.ok) return callFailed(due.error);
-    for (const link of due.value.newAlerts) if (link.error) callFailed(link.error);
-    const created = due.value.events.filter((event) => event.kind === 'created').length;
-    if (created > 0) log.info(`scheduler: ${created} planned task(s) created`);
-    // What it created or missed reaches the pages through the data watcher.
-  };
-  const resync = async () => {
-    const report = await services.sync.run();
-    if (!report.ok) log.warn(`sync failed: ${report.error.code}`);
-    await runDue();
-  };
-  const loop = createSchedulerLoop({
-    resync,
-    runDue,
-    wallClock: clock,
-    monotonic: () => performance.now(),
-    timers: {
-      setInterval: (callback, ms) => setInterval(callback, ms),
-      clearInterval: (handle) => clearInterval(handle as NodeJS.Timeout),
-    },
-    jumped: (byMs) =>
-      log.info(`the clock jumped by ${Math.round(byMs / 1000)} s (set, or the machine slept): syncing again`),
-    failed: (error) => log.error('scheduler run threw', error),
-  });
-  // Every write to the history or the plans, by this process or another (`taper record`, cron), reaches the pages.
-  const dataWatcher = watchDataDirectory({
-    directory: dataDir,
-    watch: (directory, listener) => watch(directory, { persistent: false }, listener),
-    onChange: (changes) => {
-      if (changes.has('history')) hooks.historyChanged();
-      if (changes.has('plans')) hooks.plansChanged();
-    },
-    warn: log.warn,
-  });
+  const { loop, dataWatcher } = createServeBackground({ dataDir, services, schedule, hooks, clock, log, callFailed });
   log.info(`listening on http://127.0.0.1:${server.port}/`);
   await rescheduleNotices();
   const firstRun = loop.start().then(() => log.info('scheduler: start-up sync and run done'));

@@ -63,7 +63,7 @@ import {
 import { sendSandboxPush } from './services/sandbox/sandbox-push.js';
 import { createSandboxController, SANDBOX_PROFILE } from './shell/sandbox.js';
 import { guardWebContents, hardenSession } from './shell/security.js';
-import { shellText } from './shell/shell-text.js';
+import { shellText } from './shell/main-text.js';
 import { openStartupFiles } from './shell/startup-files.js';
 import { appProxyFor, resolveSystemProxy } from './shell/system-proxy.js';
 import { trayActions } from './shell/tray-actions.js';

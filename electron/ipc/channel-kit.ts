@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import { requestSchemas, type IpcChannel, type IpcRequest, type IpcResponse } from '../../shared/ipc/contract.js';
 import { err, ok, type Result } from '../../shared/result.js';
-import type { AppServices, RecordOptions } from '../services/app-services.js';
+import type { AppServices, AccountOptions } from '../services/app-services.js';
 import type { ImportJobs } from '../services/schedule/import-jobs.js';
 import type { ScheduleServices } from '../services/schedule/schedule-services.js';
 import { IpcErrorCode } from './ipc-errors.js';
@@ -63,7 +63,7 @@ export function validated(bodies: ChannelBodies<IpcChannel>, logError: ShellHook
 }
 
 /** The record options of a payload's optional `profile`. */
-export function recordOptions(profile: string | undefined): RecordOptions | undefined {
+export function accountOptions(profile: string | undefined): AccountOptions | undefined {
   return profile === undefined ? undefined : { profile };
 }
 

@@ -50,7 +50,7 @@ export interface HistoryPort {
   exportJson(filter?: HistoryFilter): Promise<Result<string>>;
 }
 
-export interface RecordOptions {
+export interface AccountOptions {
   /** Profile name; omitted: environment credentials, else the default profile. */
   profile?: string;
   /** Region override for this call. */
@@ -65,16 +65,16 @@ export interface RecordService {
    * Failure codes: `Taper.InvalidInput` (with problems; nothing sent), Tencent codes (entry `failed`),
    * `Taper.UnknownOutcome` (entry `unknown`, resolved later by sync; never retried blindly).
    */
-  record(request: RecordRequest, options?: RecordOptions): Promise<Result<RecordOutcome>>;
+  record(request: RecordRequest, options?: AccountOptions): Promise<Result<RecordOutcome>>;
   /** StopRecordTask for a history entry (by local id or TaskId); the entry becomes `stopped`. */
-  stop(idOrTaskId: string, options?: RecordOptions): Promise<Result<HistoryEntry>>;
+  stop(idOrTaskId: string, options?: AccountOptions): Promise<Result<HistoryEntry>>;
   /** DeleteRecordTask; the entry becomes `deleted` (kept in the history). */
-  remove(idOrTaskId: string, options?: RecordOptions): Promise<Result<HistoryEntry>>;
+  remove(idOrTaskId: string, options?: AccountOptions): Promise<Result<HistoryEntry>>;
 }
 
 export interface SyncService {
   /** Statuses from DescribeRecordTask over the last 90 days (7-day windows); resolves unknown outcomes. */
-  run(options?: RecordOptions): Promise<Result<SyncReport>>;
+  run(options?: AccountOptions): Promise<Result<SyncReport>>;
   /** Unix seconds of the last successful sync, or null. */
   lastSyncedAt(): Promise<number | null>;
 }
@@ -93,7 +93,7 @@ export interface AppServices {
   /** A cheap signed describe call with the profile's keys. */
   checkProfile(name?: string): Promise<Result<ProfileCheck>>;
   /** A Live API client for the chosen credentials (templates, domains, stream state). */
-  liveApi(options?: RecordOptions): Promise<Result<LiveApi>>;
+  liveApi(options?: AccountOptions): Promise<Result<LiveApi>>;
   /** The data directory these services keep their files in, worked out once where they were composed. */
   dataDirectory?: string;
 }

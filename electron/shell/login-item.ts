@@ -5,16 +5,14 @@
 import { posix } from 'node:path';
 import { LocalErrorCode } from '../../shared/errors/local-codes.js';
 import { err, ok, type Result } from '../../shared/result.js';
+import { writeFileAtomic, type AtomicWriteFileSystem } from '../services/storage/atomic-write.js';
 
 /** The flag the tray app is started with at login: no window, just the tray. */
 export const HIDDEN_FLAG = '--hidden';
 
-/** The file operations the Linux entry needs (node:fs/promises fits). */
-export interface LoginItemFileSystem {
+/** The file operations the Linux entry needs (node:fs/promises fits): reads, and the storage layer's atomic write. */
+export interface LoginItemFileSystem extends AtomicWriteFileSystem {
   readFile(path: string, encoding: 'utf8'): Promise<string>;
-  writeFile(path: string, data: string, options: { mode: number }): Promise<void>;
-  rename(from: string, to: string): Promise<void>;
-  rm(path: string, options: { force: true }): Promise<void>;
   mkdir(path: string, options: { recursive: true }): Promise<unknown>;
 }
 
@@ -240,14 +238,11 @@ function createXdgLoginItem({ env, homedir, execPath, launchArgs = [], fs }: Log
 
   /** Written beside the entry and renamed over it: a session starting meanwhile never reads half a file. */
   const write = async (): Promise<Result<void>> => {
-    const temporary = posix.join(directory, '.taper.desktop.tmp');
     try {
       await fs.mkdir(directory, { recursive: true });
-      await fs.writeFile(temporary, wanted, { mode: 0o644 });
-      await fs.rename(temporary, file);
+      await writeFileAtomic(file, wanted, 0o644, fs);
       return ok(undefined);
     } catch (error) {
-      await fs.rm(temporary, { force: true }).catch(() => undefined);
       return err(
         LocalErrorCode.LoginItemUnavailable,
         `The autostart entry ${file} could not be written: ${reason(error)}`,

@@ -7,6 +7,7 @@ import type { HistoryEntry } from '../../shared/history.js';
 import { PUSH_DELAY_SECONDS } from '../../shared/rules/limits.js';
 import type { AppError } from '../../shared/result.js';
 import { roundedDurationText } from '../../shared/time/duration.js';
+import { mainText, type MainTextSource, type NotificationText } from './main-text.js';
 import { streamLabel } from './tray-menu.js';
 
 export interface NotificationContent {
@@ -27,36 +28,12 @@ export interface NotifierDeps {
   timers: Timers;
   clock: Clock;
   language(): Language;
+  /** The words, per language (default: the main-side dictionary, main-text.ts). */
+  text?: MainTextSource;
 }
 
 /** Window events further ahead than this are scheduled at the next rebuild (timers beyond ~24.8 days overflow). */
 export const SCHEDULE_HORIZON_SECONDS = 2 * 86_400;
-
-const TEXT = {
-  en: {
-    created: 'Recording task created',
-    safeToPush: 'Safe to start pushing',
-    safeToPushBody: (stream: string) => `${stream}: the recording task is active now.`,
-    began: 'Recording started',
-    ended: 'Recording ended',
-    failed: 'Taper: call failed',
-    recorded: (stream: string, files: number, duration: string) =>
-      `${stream} recorded: ${files} file${files === 1 ? '' : 's'}, ${duration}`,
-    partial: (stream: string) => `${stream}: recorded with gaps`,
-    nothing: (stream: string) => `${stream}: nothing was recorded`,
-  },
-  'zh-CN': {
-    created: '录制任务已创建',
-    safeToPush: '现在可以开始推流',
-    safeToPushBody: (stream: string) => `${stream}：录制任务已生效。`,
-    began: '录制已开始',
-    ended: '录制已结束',
-    failed: 'Taper：调用失败',
-    recorded: (stream: string, files: number, duration: string) => `${stream} 已录制：${files} 个文件，${duration}`,
-    partial: (stream: string) => `${stream}：录制有中断`,
-    nothing: (stream: string) => `${stream}：没有录到任何内容`,
-  },
-} as const;
 
 function stream(entry: HistoryEntry): string {
   return streamLabel({ domainName: entry.domain, appName: entry.app, streamName: entry.stream });
@@ -68,8 +45,8 @@ export class Notifier {
 
   constructor(private readonly deps: NotifierDeps) {}
 
-  private text() {
-    return TEXT[this.deps.language()];
+  private text(): NotificationText {
+    return (this.deps.text ?? mainText)(this.deps.language()).notifications;
   }
 
   /** A task was created: tell the user now, and again when the platform is ready for the push. */

@@ -4,7 +4,7 @@ import { useVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
 import { useCallback, useRef } from 'react';
 import type { HistoryEntry } from '../../shared/history';
 import { useT } from '../i18n/i18n';
-import { platformRecordExpired } from './history-filter';
+import { platformRecordExpired } from './history-search';
 import { estimatedSize, keyOf, type Row } from './history-rows';
 import { OutcomeDetail } from './outcome-detail';
 import type { RecordingGroup } from './recording-groups';

@@ -6,7 +6,7 @@ import type { HistoryEntry } from '../../shared/history';
 import type { AppError } from '../../shared/result';
 import { linkCreatableAt } from '../../shared/schedule/chain-preview';
 import type { PlannedLink, PlannedLinkStatus, PlannedRecording } from '../../shared/schedule/plans';
-import type { HistoryQuery } from './history-filter';
+import type { HistoryQuery } from './history-search';
 
 /** Where one link stands: its task's status when it has a history entry, else the plan's (planned, missed, ...). */
 export type LinkStatus = TaskStatus | Exclude<PlannedLinkStatus, 'failed'>;

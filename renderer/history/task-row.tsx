@@ -6,7 +6,7 @@ import { useT } from '../i18n/i18n';
 import { FilesToggle, hasOutcomeDetail } from './outcome-detail';
 import { StopDeleteButtons } from './stop-delete-buttons';
 import { StreamWindowCells } from './stream-window-cells';
-import { canStopOrDelete } from './history-filter';
+import { canStopOrDelete } from './history-search';
 
 interface Props {
   entry: HistoryEntry;

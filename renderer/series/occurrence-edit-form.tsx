@@ -1,7 +1,7 @@
 // Change one occurrence of a show ("this Sunday at 21:30 for 90 min"): start and duration for that date only, every
 // problem live, the new window shown as it will be recorded; a task already created for it is replaced.
 import { useMemo, useState, type FormEvent } from 'react';
-import type { OccurrenceEditOutcome, OccurrenceView, SeriesView } from '../../shared/ipc/contract';
+import type { OccurrenceEditOutcome, OccurrenceView, SeriesSummary } from '../../shared/ipc/contract';
 import type { AppError } from '../../shared/result';
 import { formatUnix } from '../../shared/time/format-unix';
 import { useEnvironment } from '../api-context';
@@ -15,7 +15,7 @@ import {
 } from './occurrence-edit-model';
 
 interface Props {
-  series: SeriesView;
+  series: SeriesSummary;
   occurrence: OccurrenceView;
   onDone: (outcome: OccurrenceEditOutcome) => void;
   onCancel: () => void;

@@ -1,6 +1,6 @@
 // The "change one occurrence" form as plain data: start time and duration as typed → the patch `series:edit-occurrence`
 // takes, every problem (the series rules, via validateSeries) and the new window as it will be recorded (DST placed).
-import type { IpcRequest, OccurrenceView, SeriesView } from '../../shared/ipc/contract';
+import type { IpcRequest, OccurrenceView, SeriesSummary } from '../../shared/ipc/contract';
 import {
   occurrenceOn,
   validateSeries,
@@ -34,7 +34,7 @@ export interface OccurrenceEditAnalysis {
 }
 
 /** The form filled from the occurrence as it is now (its local start, its length). */
-export function fieldsFromOccurrence(series: SeriesView, occurrence: OccurrenceView): OccurrenceEditFields {
+export function fieldsFromOccurrence(series: SeriesSummary, occurrence: OccurrenceView): OccurrenceEditFields {
   return {
     startWallTime: formatUnix(occurrence.startTime, series.timeZone).slice(11, 16),
     duration: durationText(occurrence.endTime - occurrence.startTime),
@@ -42,7 +42,7 @@ export function fieldsFromOccurrence(series: SeriesView, occurrence: OccurrenceV
 }
 
 export function analyzeOccurrenceEdit(
-  series: SeriesView,
+  series: SeriesSummary,
   date: string,
   fields: OccurrenceEditFields,
 ): OccurrenceEditAnalysis {

@@ -1,13 +1,13 @@
 // One show in the Shows view: its schedule, its next occurrences (planned, created with TaskIds, missed) and its
 // actions (edit, remove, cancel or change the time of one occurrence).
-import type { OccurrenceEditOutcome, SeriesView } from '../../shared/ipc/contract';
+import type { OccurrenceEditOutcome, SeriesSummary } from '../../shared/ipc/contract';
 import { formatUnix } from '../../shared/time/format-unix';
 import { useT } from '../i18n/i18n';
 import { OccurrenceEditForm } from './occurrence-edit-form';
 import { durationText } from './series-form-model';
 
 interface Props {
-  item: SeriesView;
+  item: SeriesSummary;
   nowSeconds: number;
   /** The occurrence picked for cancel / change (else the first one that can be). */
   chosenDate: string | undefined;
@@ -117,7 +117,7 @@ export function SeriesCard({
   );
 }
 
-function OccurrenceTable({ item }: { item: SeriesView }) {
+function OccurrenceTable({ item }: { item: SeriesSummary }) {
   const { t, language } = useT();
   return (
     <table className="occurrences">

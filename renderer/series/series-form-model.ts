@@ -1,7 +1,7 @@
 // The series (weekly show) form as plain data: what the user typed → the series main would store, every problem at
 // once (placed on its field), the overlap and DST warnings, and the next occurrences. Pure, so tested without a DOM.
 import type { Warning } from '../../shared/domain';
-import type { IpcRequest, SeriesView } from '../../shared/ipc/contract';
+import type { IpcRequest, SeriesSummary } from '../../shared/ipc/contract';
 import { normalizeRecordRequest, validateRecordRequest } from '../../shared/rules/validate-record';
 import {
   occurrences,
@@ -72,7 +72,7 @@ export function emptySeriesFields(timeZone: string): SeriesFields {
 }
 
 /** The form filled from a stored series, for editing. */
-export function fieldsFromSeries(series: SeriesView): SeriesFields {
+export function fieldsFromSeries(series: SeriesSummary): SeriesFields {
   return {
     name: series.name,
     domainName: series.stream.domainName,
@@ -204,7 +204,7 @@ function dstWarnings(upcoming: readonly Occurrence[], wall: string): Warning[] {
 }
 
 /** Only what changed, for `series:update` (the stream cannot change: another stream is another series). */
-export function seriesPatch(before: SeriesView, input: NewSeriesInput): SeriesPatchInput {
+export function seriesPatch(before: SeriesSummary, input: NewSeriesInput): SeriesPatchInput {
   const patch: SeriesPatchInput = {};
   if (input.daysOfWeek.join(',') !== before.daysOfWeek.join(',')) patch.daysOfWeek = input.daysOfWeek;
   if (input.startWallTime !== before.startWallTime) patch.startWallTime = input.startWallTime;

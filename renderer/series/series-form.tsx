@@ -1,7 +1,7 @@
 // Add or edit a weekly show: every problem shown live on its field (like the record form), overlap and DST warnings,
 // and the next occurrences as they will be recorded. Editing keeps the stream (another stream is another series).
 import { useCallback, useMemo, useState, type FormEvent } from 'react';
-import type { ProfileSummary, SeriesChange, SeriesUpdateOutcome, SeriesView } from '../../shared/ipc/contract';
+import type { ProfileSummary, SeriesChange, SeriesUpdateOutcome, SeriesSummary } from '../../shared/ipc/contract';
 import type { RecordTemplate } from '../../shared/live-types';
 import { ok, type AppError } from '../../shared/result';
 import type { IsoWeekday, Series } from '../../shared/schedule/series';
@@ -27,7 +27,7 @@ import {
 
 interface Props {
   /** The series being edited; undefined: a new one. */
-  editing?: SeriesView | undefined;
+  editing?: SeriesSummary | undefined;
   /** Every stored series (overlap warnings). */
   others: readonly Series[];
   /** Default zone of a new series (the settings' zone, else the system's). */

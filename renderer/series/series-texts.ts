@@ -1,16 +1,21 @@
 // The Shows view's notices and confirmations in words: what an add, an edit, a move or a removal did.
-import type { OccurrenceEditOutcome, SeriesChange, SeriesUpdateOutcome, SeriesView } from '../../shared/ipc/contract';
+import type {
+  OccurrenceEditOutcome,
+  SeriesChange,
+  SeriesUpdateOutcome,
+  SeriesSummary,
+} from '../../shared/ipc/contract';
 import { formatUnix } from '../../shared/time/format-unix';
 import type { Translate } from '../i18n/i18n';
 
 /** TaskIds of occurrences already created that have not ended: removing the series keeps them. */
-export function createdTasks(series: SeriesView, nowSeconds: number): string[] {
+export function createdTasks(series: SeriesSummary, nowSeconds: number): string[] {
   return series.upcoming
     .filter((occurrence) => occurrence.endTime > nowSeconds)
     .flatMap((occurrence) => occurrence.taskIds);
 }
 
-export function occurrenceTasks(series: SeriesView, date: string): string[] {
+export function occurrenceTasks(series: SeriesSummary, date: string): string[] {
   return series.upcoming.find((occurrence) => occurrence.date === date)?.taskIds ?? [];
 }
 
@@ -55,7 +60,7 @@ export function updatedText(updated: SeriesUpdateOutcome, t: Translate, language
 }
 
 export function removedText(
-  series: SeriesView,
+  series: SeriesSummary,
   removed: { cancelledLinks: number; keptTaskIds: readonly string[] },
   t: Translate,
 ): string {

@@ -7,7 +7,7 @@ import type {
   ProfileSummary,
   SeriesChange,
   SeriesUpdateOutcome,
-  SeriesView,
+  SeriesSummary,
 } from '../../shared/ipc/contract';
 import { useEnvironment } from '../api-context';
 import { ConfirmBar } from '../confirm-bar';
@@ -35,8 +35,8 @@ interface Props {
   profiles?: readonly ProfileSummary[];
 }
 
-type Mode = { kind: 'list' } | { kind: 'add' } | { kind: 'edit'; series: SeriesView };
-type Pending = { kind: 'remove'; series: SeriesView } | { kind: 'cancel'; series: SeriesView; date: string };
+type Mode = { kind: 'list' } | { kind: 'add' } | { kind: 'edit'; series: SeriesSummary };
+type Pending = { kind: 'remove'; series: SeriesSummary } | { kind: 'cancel'; series: SeriesSummary; date: string };
 
 export function SeriesList({ timeZone, profiles = [] }: Props) {
   const { api, clock } = useEnvironment();

@@ -21,7 +21,7 @@ import type {
   SeriesChange,
   SeriesRemoval,
   SeriesUpdateOutcome,
-  SeriesView,
+  SeriesSummary,
 } from './series-import-types.js';
 import type {
   AppInfo,
@@ -93,7 +93,7 @@ export const CHANNELS = {
   /** How many alert links were acknowledged; `acknowledgedOutcomes`: how many outcome alerts. */
   'alerts:acknowledge': channel<{ acknowledged: number; acknowledgedOutcomes: number }>()('alerts', 'acknowledge'),
   /** Recurring recordings (weekly shows). */
-  'series:list': channel<SeriesView[]>()('series', 'list'),
+  'series:list': channel<SeriesSummary[]>()('series', 'list'),
   'series:add': channel<SeriesChange>()('series', 'add'),
   'series:update': channel<SeriesUpdateOutcome>()('series', 'update'),
   'series:remove': channel<SeriesRemoval>()('series', 'remove'),

@@ -12,14 +12,14 @@ export type { ImportProblem } from '../schedule/import-csv.js';
 export const MAX_IMPORT_CSV_CHARS = 2_000_000;
 
 /** A series as the Shows view lists it. */
-export type SeriesView = Omit<StoredSeries, 'coveredUntil'> & {
+export type SeriesSummary = Omit<StoredSeries, 'coveredUntil'> & {
   /** Next occurrences (a running one included) and recent missed or failed ones, oldest first. */
   upcoming: OccurrenceView[];
 };
 
 /** `series:add` and `series:update`: the series afterwards, and what the scheduler run right after it did. */
 export interface SeriesChange {
-  series: SeriesView;
+  series: SeriesSummary;
   /** Overlaps with other series on the same stream. */
   warnings: Warning[];
   /** Why creating the occurrences within reach failed as a whole (they stay planned and are tried again); null when it ran. */
@@ -66,7 +66,7 @@ export interface OccurrenceEditOutcome {
   /** False when a task of the old window could not be deleted (see `actions`): nothing was changed. */
   moved: boolean;
   /** The series afterwards, its occurrences listed (the moved one marked `changed`). */
-  series: SeriesView;
+  series: SeriesSummary;
   /** Unix seconds of the occurrence's window now. */
   startTime: number;
   endTime: number;

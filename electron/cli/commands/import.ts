@@ -6,7 +6,7 @@ import { unixSeconds } from '../../../shared/clock.js';
 import { LocalErrorCode } from '../../../shared/errors/local-codes.js';
 import { parseImportCsv } from '../../../shared/schedule/import-csv.js';
 import { chooseTimeZone } from '../time-zone-choice.js';
-import type { RecordOptions } from '../../services/app-services.js';
+import type { AccountOptions } from '../../services/app-services.js';
 import type { BulkItem } from '../../services/schedule/bulk.js';
 import { createRows } from '../../services/schedule/import-run.js';
 import type { CliContext } from '../cli-context.js';
@@ -96,7 +96,7 @@ async function runImport(
     return ExitCode.InvalidInput;
   }
 
-  const options: RecordOptions = {
+  const options: AccountOptions = {
     ...(flags.profile ? { profile: flags.profile } : {}),
     ...(flags.region ? { region: flags.region } : {}),
   };

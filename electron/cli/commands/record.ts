@@ -1,21 +1,22 @@
-// taper record: one CreateRecordTask from the command line (or --dry-run: show exactly what would be sent).
+// taper record: one CreateRecordTask from the command line, or a chain of them past one task's reach (or --dry-run:
+// show exactly what would be sent).
 import type { Command } from 'commander';
 import { unixSeconds } from '../../../shared/clock.js';
 import type { RecordRequest } from '../../../shared/domain.js';
 import { invalidInputError } from '../../../shared/errors/invalid-input.js';
-import { LocalErrorCode } from '../../../shared/errors/local-codes.js';
+import type { Result } from '../../../shared/result.js';
+import type { ScheduledRecording } from '../../../shared/schedule/link-events.js';
 import { formatUnix } from '../../../shared/time/index.js';
 import { chooseTimeZone } from '../time-zone-choice.js';
 import type { AppServices } from '../../services/app-services.js';
 import { credentialsFromEnvironment } from '../../services/profiles/environment-credentials.js';
+import { chainDryRun, recordRouted, routeRecord } from '../../services/schedule/record-routing.js';
+import type { CliIo } from '../cli-io.js';
 import type { CliContext } from '../cli-context.js';
 import { ExitCode } from '../exit-codes.js';
 import { printJson, printWarnings, reportError } from '../output.js';
 import { parseNonNegativeInteger } from '../parse-flags.js';
 import { parseWindowFlags } from '../time-options.js';
-import { beyondOneTask } from '../../../shared/schedule/chain-preview.js';
-import { toCreateRecordTaskParams } from '../../../shared/rules/api-params.js';
-import { splitWindow } from '../../../shared/schedule/split-window.js';
 import { defaultScheduleAccess } from './series.js';
 
 interface RecordFlags {
@@ -85,13 +86,10 @@ async function runRecord(flags: RecordFlags, context: CliContext): Promise<numbe
   };
 
   // Beyond one task's reach (over 24 h, or not accepted by the API yet): a chain of tasks, planned as needed. The app's
-  // record:create routes by the same rule.
-  const startTime = request.startTime ?? nowSeconds;
-  if (beyondOneTask({ startTime, endTime: request.endTime }, nowSeconds)) {
-    return runLongRecord(request, startTime, flags, context, options, timeZone);
-  }
-
+  // record:create routes by the same rule (services/schedule/record-routing.ts).
+  const route = routeRecord(request, nowSeconds);
   if (flags.dryRun) {
+    if (route.kind === 'chain') return printChainDryRun(io, request, route.startTime, json, timeZone);
     const preview = await services.recorder.preview(request);
     if (preview.problems.length > 0) return reportError(io, invalidInputError(preview.problems), json);
     if (json) printJson(io, { request: preview.params, warnings: preview.warnings });
@@ -103,7 +101,14 @@ async function runRecord(flags: RecordFlags, context: CliContext): Promise<numbe
     return ExitCode.Ok;
   }
 
-  const outcome = await services.recorder.record(request, options);
+  const routing = {
+    clock: io.clock,
+    recorder: services.recorder,
+    scheduler: async () => (await defaultScheduleAccess(context)).scheduler,
+  };
+  const routed = await recordRouted(routing, request, options, route);
+  if (routed.kind === 'chain') return printChain(io, request, routed.recorded, json, timeZone);
+  const outcome = routed.outcome;
   if (!outcome.ok) return reportError(io, outcome.error, json);
   const { entry, warnings } = outcome.value;
   if (json) {
@@ -124,37 +129,37 @@ async function runRecord(flags: RecordFlags, context: CliContext): Promise<numbe
   return ExitCode.Ok;
 }
 
-/** A recording longer than 24 h or further ahead than 6 days: the scheduler splits it and plans what is not yet in reach. */
-async function runLongRecord(
+/** The dry run of a recording longer than 24 h or further ahead than 6 days: the links the scheduler would make. */
+function printChainDryRun(
+  io: CliIo,
   request: RecordRequest,
   startTime: number,
-  flags: RecordFlags,
-  context: CliContext,
-  options: { profile?: string; region?: string },
+  json: boolean,
   timeZone: string,
-): Promise<number> {
-  const { io } = context;
-  const json = flags.json === true;
-  if (flags.dryRun) {
-    const { links, warnings } = splitWindow(startTime, request.endTime);
-    if (links.length === 0)
-      return reportError(io, { code: LocalErrorCode.InvalidInput, message: 'The end must be after the start.' }, json);
-    const params = links.map((link) =>
-      toCreateRecordTaskParams({ ...request, startTime: link.startTime, endTime: link.endTime }),
-    );
-    if (json) printJson(io, { request: params[0], links: params, warnings });
-    else {
-      io.stdout(`Would create ${links.length} consecutive task(s) (nothing sent):\n`);
-      for (const link of links)
-        io.stdout(
-          `  ${link.index + 1}. ${formatUnix(link.startTime, timeZone)} → ${formatUnix(link.endTime, timeZone)}\n`,
-        );
-      printWarnings(io, warnings);
-    }
-    return ExitCode.Ok;
+): number {
+  const dryRun = chainDryRun(request, startTime);
+  if (!dryRun.ok) return reportError(io, dryRun.error, json);
+  const { links, params, warnings } = dryRun.value;
+  if (json) printJson(io, { request: params[0], links: params, warnings });
+  else {
+    io.stdout(`Would create ${links.length} consecutive task(s) (nothing sent):\n`);
+    for (const link of links)
+      io.stdout(
+        `  ${link.index + 1}. ${formatUnix(link.startTime, timeZone)} → ${formatUnix(link.endTime, timeZone)}\n`,
+      );
+    printWarnings(io, warnings);
   }
-  const { scheduler } = await defaultScheduleAccess(context);
-  const recorded = await scheduler.record(request, options);
+  return ExitCode.Ok;
+}
+
+/** A recording the scheduler split, with what it planned for when the later links are in reach. */
+function printChain(
+  io: CliIo,
+  request: RecordRequest,
+  recorded: Result<ScheduledRecording>,
+  json: boolean,
+  timeZone: string,
+): number {
   if (!recorded.ok) return reportError(io, recorded.error, json);
   const { recordingId, created, planned, warnings } = recorded.value;
   const first = created[0];

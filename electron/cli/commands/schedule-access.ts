@@ -2,7 +2,7 @@
 // how an unknown id is reported.
 import { homeDirectory } from '../../services/storage/home-directory.js';
 import { LocalErrorCode } from '../../../shared/errors/local-codes.js';
-import type { RecordOptions } from '../../services/app-services.js';
+import type { AccountOptions } from '../../services/app-services.js';
 import { createScheduleServices, type ScheduleServices } from '../../services/schedule/schedule-services.js';
 import { dataDirectory } from '../../services/storage/data-directory.js';
 import type { CliContext } from '../cli-context.js';
@@ -35,7 +35,7 @@ export interface CommonFlags {
   json?: boolean;
 }
 
-export const recordOptions = (flags: CommonFlags): RecordOptions => ({
+export const accountOptions = (flags: CommonFlags): AccountOptions => ({
   ...(flags.profile ? { profile: flags.profile } : {}),
   ...(flags.region ? { region: flags.region } : {}),
 });

@@ -7,7 +7,7 @@ import type { CliContext } from '../cli-context.js';
 import type { CliIo } from '../cli-io.js';
 import { printJson, printWarnings, reportError } from '../output.js';
 import { eventsExitCode, publicEvent } from './due-report.js';
-import { notFoundAsInput, recordOptions, type ScheduleAccess } from './schedule-access.js';
+import { notFoundAsInput, accountOptions, type ScheduleAccess } from './schedule-access.js';
 
 export interface MoveFlags {
   at?: string;
@@ -47,7 +47,7 @@ export async function runMove(
       ...(flags.at === undefined ? {} : { startWallTime: flags.at.trim().padStart(5, '0') }),
       ...(duration?.ok ? { durationSeconds: duration.seconds } : {}),
     },
-    recordOptions(flags),
+    accountOptions(flags),
   );
   if (!moved.ok) return reportError(io, notFoundAsInput(moved.error), json);
   const edit = moved.value;

@@ -13,7 +13,7 @@ import { dueExitCode, namedDueAlerts, printDueReport, publicDue } from './due-re
 import {
   defaultScheduleAccess,
   notFoundAsInput,
-  recordOptions,
+  accountOptions,
   type CommonFlags,
   type ScheduleAccess,
 } from './schedule-access.js';
@@ -159,7 +159,7 @@ export function registerSeries(
     .option('--json', 'print one JSON document on stdout')
     .action(async (id: string, date: string, flags: CommonFlags) => {
       const { scheduler } = await access(context);
-      const cancelled = await scheduler.cancelOccurrence(id, date, recordOptions(flags));
+      const cancelled = await scheduler.cancelOccurrence(id, date, accountOptions(flags));
       if (!cancelled.ok)
         return void (context.exitCode = reportError(context.io, notFoundAsInput(cancelled.error), flags.json === true));
       const failed = cancelled.value.actions.find((action) => action.error !== null);
@@ -200,7 +200,7 @@ async function runAdd(flags: AddFlags, context: CliContext, access: ScheduleAcce
   if (!zone.ok) return reportError(io, zone.error, json);
   const timeZone = zone.value;
   const { scheduler } = await access(context);
-  const options = recordOptions(flags);
+  const options = accountOptions(flags);
   const added = await scheduler.addSeries(
     {
       stream: { domainName: flags.domain, appName: flags.app, streamName: flags.stream },
@@ -267,7 +267,7 @@ async function runEdit(id: string, flags: EditFlags, context: CliContext, access
   const updated = await scheduler.updateSeries(id, patch);
   if (!updated.ok) return reportError(io, notFoundAsInput(updated.error), json);
   const { series: changed, replanned, kept, warnings } = updated.value;
-  const options = recordOptions(flags);
+  const options = accountOptions(flags);
   // Create what is within reach under the new schedule now, as after `series add`.
   const due = await scheduler.runDue(
     Object.keys(options).length > 0 ? options : changed.profile === null ? undefined : { profile: changed.profile },

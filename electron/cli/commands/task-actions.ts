@@ -2,7 +2,7 @@
 // occurrence) on every link, as the app's recordings:stop/delete do: planned links are cancelled without a call.
 import type { Command } from 'commander';
 import { LocalErrorCode } from '../../../shared/errors/local-codes.js';
-import type { RecordOptions } from '../../services/app-services.js';
+import type { AccountOptions } from '../../services/app-services.js';
 import type { RecordingAction } from '../../services/schedule/scheduler.js';
 import type { CliContext } from '../cli-context.js';
 import type { CliIo } from '../cli-io.js';
@@ -41,7 +41,7 @@ async function runAction(action: Action, id: string, flags: ActionFlags, context
   const { io } = context;
   const json = flags.json === true;
   const services = await context.services();
-  const options: RecordOptions = {
+  const options: AccountOptions = {
     ...(flags.profile ? { profile: flags.profile } : {}),
     ...(flags.region ? { region: flags.region } : {}),
   };

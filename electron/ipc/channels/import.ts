@@ -3,7 +3,7 @@
 import { unixSeconds } from '../../../shared/clock.js';
 import { ok } from '../../../shared/result.js';
 import { previewImport, runImport } from '../../services/schedule/import-run.js';
-import { recordOptions, type ChannelBodies, type ChannelContext, type ChannelsOf } from '../channel-kit.js';
+import { accountOptions, type ChannelBodies, type ChannelContext, type ChannelsOf } from '../channel-kit.js';
 
 export function importChannels({
   services,
@@ -18,7 +18,7 @@ export function importChannels({
   return {
     'import:preview': async (file) => ok(previewImport(file, unixSeconds(services.clock))),
     'import:run': async ({ csv, timeZone, skipInvalid, profile }) => {
-      const options = recordOptions(profile);
+      const options = accountOptions(profile);
       const report = await imports.run((track) =>
         runImport(services, schedule.plans, {
           csv,

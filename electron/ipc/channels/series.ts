@@ -1,19 +1,19 @@
 // `series:*`: recurring recordings (the Shows view). Answers are rebuilt field by field, so nothing else a service
 // returns crosses over.
 import { unixSeconds } from '../../../shared/clock.js';
-import type { SeriesView } from '../../../shared/ipc/series-import-types.js';
+import type { SeriesSummary } from '../../../shared/ipc/series-import-types.js';
 import { ok, type AppError } from '../../../shared/result.js';
 import type { PlannedRecording, StoredSeries } from '../../../shared/schedule/plans.js';
 import { seriesOccurrences } from '../../../shared/schedule/series-overview.js';
-import type { RecordOptions } from '../../services/app-services.js';
-import { recordOptions, type ChannelBodies, type ChannelContext, type ChannelsOf } from '../channel-kit.js';
+import type { AccountOptions } from '../../services/app-services.js';
+import { accountOptions, type ChannelBodies, type ChannelContext, type ChannelsOf } from '../channel-kit.js';
 
 /** The series as the Shows view lists it: the stored fields (not the bookkeeping) and its occurrences' states. */
-export function toSeriesView(
+export function toSeriesSummary(
   series: StoredSeries,
   recordings: readonly PlannedRecording[],
   nowSeconds: number,
-): SeriesView {
+): SeriesSummary {
   return {
     id: series.id,
     name: series.name,
@@ -55,13 +55,13 @@ export function seriesChannels({ services, hooks, schedule }: ChannelContext): C
   /** Creates what came within reach (as `taper series add` does), then answers the series with its occurrences. */
   async function afterChange(
     series: StoredSeries,
-    options: RecordOptions | undefined,
-  ): Promise<{ series: SeriesView; dueError: AppError | null }> {
+    options: AccountOptions | undefined,
+  ): Promise<{ series: SeriesSummary; dueError: AppError | null }> {
     const due = await scheduler.runDue(options);
     changed();
     const plans = await scheduler.listPlans();
     return {
-      series: toSeriesView(series, plans.ok ? plans.value : [], unixSeconds(services.clock)),
+      series: toSeriesSummary(series, plans.ok ? plans.value : [], unixSeconds(services.clock)),
       dueError: due.ok ? null : due.error,
     };
   }
@@ -71,18 +71,21 @@ export function seriesChannels({ services, hooks, schedule }: ChannelContext): C
       const [series, plans] = await Promise.all([scheduler.listSeries(), scheduler.listPlans()]);
       if (!series.ok) return series;
       const now = unixSeconds(services.clock);
-      return ok(series.value.map((item) => toSeriesView(item, plans.ok ? plans.value : [], now)));
+      return ok(series.value.map((item) => toSeriesSummary(item, plans.ok ? plans.value : [], now)));
     },
     'series:add': async ({ series, profile }) => {
-      const added = await scheduler.addSeries(series, recordOptions(profile));
+      const added = await scheduler.addSeries(series, accountOptions(profile));
       if (!added.ok) return added;
-      return ok({ ...(await afterChange(added.value.series, recordOptions(profile))), warnings: added.value.warnings });
+      return ok({
+        ...(await afterChange(added.value.series, accountOptions(profile))),
+        warnings: added.value.warnings,
+      });
     },
     'series:update': async ({ id, patch, profile }) => {
       const updated = await scheduler.updateSeries(id, patch);
       if (!updated.ok) return updated;
       const { series, replanned, kept, warnings } = updated.value;
-      const options = recordOptions(profile) ?? (series.profile === null ? undefined : { profile: series.profile });
+      const options = accountOptions(profile) ?? (series.profile === null ? undefined : { profile: series.profile });
       return ok({
         ...(await afterChange(series, options)),
         warnings,
@@ -103,7 +106,7 @@ export function seriesChannels({ services, hooks, schedule }: ChannelContext): C
       return ok({ cancelledLinks: removed.value.cancelledLinks, keptTaskIds: [...removed.value.keptTaskIds] });
     },
     'series:cancel-occurrence': async ({ id, date, profile }) => {
-      const cancelled = await scheduler.cancelOccurrence(id, date, recordOptions(profile));
+      const cancelled = await scheduler.cancelOccurrence(id, date, accountOptions(profile));
       if (!cancelled.ok) return cancelled;
       changed();
       return ok({
@@ -115,7 +118,7 @@ export function seriesChannels({ services, hooks, schedule }: ChannelContext): C
       });
     },
     'series:edit-occurrence': async ({ id, date, patch, profile }) => {
-      const edited = await scheduler.editOccurrence(id, date, patch, recordOptions(profile));
+      const edited = await scheduler.editOccurrence(id, date, patch, accountOptions(profile));
       if (!edited.ok) return edited;
       const { moved, series, occurrence, actions, events, warnings } = edited.value;
       changed();
@@ -125,7 +128,7 @@ export function seriesChannels({ services, hooks, schedule }: ChannelContext): C
       );
       return ok({
         moved,
-        series: toSeriesView(series, plans.ok ? plans.value : [], unixSeconds(services.clock)),
+        series: toSeriesSummary(series, plans.ok ? plans.value : [], unixSeconds(services.clock)),
         startTime: occurrence.startTime,
         endTime: occurrence.endTime,
         actions: actions.map((action) => ({ taskId: action.taskId, action: action.action, error: action.error })),

@@ -1,15 +1,15 @@
 // `tasks:*`: one task of the history, stopped or deleted on the platform.
-import { recordOptions, type ChannelBodies, type ChannelContext, type ChannelsOf } from '../channel-kit.js';
+import { accountOptions, type ChannelBodies, type ChannelContext, type ChannelsOf } from '../channel-kit.js';
 
 export function taskChannels({ services, hooks }: ChannelContext): ChannelBodies<ChannelsOf<'tasks'>> {
   return {
     'tasks:stop': async ({ id, profile }) => {
-      const stopped = await services.recorder.stop(id, recordOptions(profile));
+      const stopped = await services.recorder.stop(id, accountOptions(profile));
       if (stopped.ok) hooks.historyChanged();
       return stopped;
     },
     'tasks:delete': async ({ id, profile }) => {
-      const removed = await services.recorder.remove(id, recordOptions(profile));
+      const removed = await services.recorder.remove(id, accountOptions(profile));
       if (removed.ok) hooks.historyChanged();
       return removed;
     },

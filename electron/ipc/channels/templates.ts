@@ -1,7 +1,7 @@
 // `templates:*`: a recording template created on the account, after the rules `taper templates add` checks too.
 import { err } from '../../../shared/result.js';
 import { validateTemplate } from '../../../shared/rules/record-template.js';
-import { recordOptions, type ChannelBodies, type ChannelContext, type ChannelsOf } from '../channel-kit.js';
+import { accountOptions, type ChannelBodies, type ChannelContext, type ChannelsOf } from '../channel-kit.js';
 import { IpcErrorCode } from '../ipc-errors.js';
 
 export function templateChannels({ services }: ChannelContext): ChannelBodies<ChannelsOf<'templates'>> {
@@ -9,7 +9,7 @@ export function templateChannels({ services }: ChannelContext): ChannelBodies<Ch
     'templates:add': async ({ template, profile }) => {
       const problem = validateTemplate(template)[0];
       if (problem !== undefined) return err(IpcErrorCode.InvalidInput, problem.message);
-      const api = await services.liveApi(recordOptions(profile));
+      const api = await services.liveApi(accountOptions(profile));
       if (!api.ok) return api;
       return api.value.createRecordTemplate({
         name: template.name,

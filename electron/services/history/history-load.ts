@@ -2,7 +2,7 @@
 import { parseJournal, parseSnapshot, type DamagedLine, type JournalRecord } from './history-format.js';
 import { readJournalTail, readWhole, sameKey, statKey, type FileKey } from './history-files.js';
 import { CorruptFileError, deepFreeze, NewerFileError, type HistoryContext, type State } from './history-state.js';
-import { createHistoryView } from './history-view.js';
+import { createHistoryIndex } from './history-index.js';
 
 /** Applies journal records just read; `locked`: read under the write lock. */
 export function applyRecords(state: State, records: readonly JournalRecord[], locked: boolean): void {
@@ -39,7 +39,7 @@ export async function loadAll(ctx: HistoryContext, locked: boolean): Promise<Sta
   let state: State;
   if (snapshot === null) {
     state = {
-      view: createHistoryView([]),
+      view: createHistoryIndex([]),
       seq: 0,
       snapshotSeq: 0,
       snapshotKey: null,
@@ -59,7 +59,7 @@ export async function loadAll(ctx: HistoryContext, locked: boolean): Promise<Sta
     if (parsed.kind === 'corrupt') throw new CorruptFileError(ctx.snapshotPath, parsed.reason);
     const { seq, entries, migratedFrom } = parsed.value;
     state = {
-      view: createHistoryView(entries.map(deepFreeze)),
+      view: createHistoryIndex(entries.map(deepFreeze)),
       seq,
       snapshotSeq: seq,
       snapshotKey: snapshot.key,

@@ -5,7 +5,7 @@ import type { HistoryEntry } from '../../../shared/history.js';
 import type { AppError } from '../../../shared/result.js';
 import type { FileKey } from './history-files.js';
 import type { DamagedLine } from './history-format.js';
-import type { HistoryView } from './history-view.js';
+import type { HistoryIndex } from './history-index.js';
 
 /**
  * The merged view of snapshot + journal and the file identities it was read at. Kept between calls and brought up to
@@ -13,7 +13,7 @@ import type { HistoryView } from './history-view.js';
  * read at all (the record is applied and the journal's new identity remembered).
  */
 export interface State {
-  view: HistoryView;
+  view: HistoryIndex;
   /** Highest sequence number seen (snapshot or journal). */
   seq: number;
   /** The snapshot's sequence number: journal records at or below it are already in it. */

@@ -18,11 +18,11 @@ import { err, ok, type AppError, type Result } from '../../../shared/result.js';
 import type { HistoryPort } from '../app-services.js';
 import { toCsv, toJson } from './history-export.js';
 import { toResult } from './history-failure.js';
-import { filterEntries } from './history-filter.js';
+import { filterEntries } from './history-entry-filter.js';
 import { withFileLock } from '../storage/data-file-lock.js';
 import { loadForWrite, readHistory } from './history-repair.js';
 import { compacted, createEntrySerializer, deepFreeze, type HistoryContext, type State } from './history-state.js';
-import { createHistoryView } from './history-view.js';
+import { createHistoryIndex } from './history-index.js';
 import { commit, COMPACT_EVERY, writeSnapshot } from './history-write.js';
 
 export { COMPACT_EVERY };
@@ -141,7 +141,7 @@ export function createHistoryStore(options: HistoryStoreOptions): HistoryStore {
         const seq = state.seq + 1;
         const keys = await writeSnapshot(ctx, seq, frozen, stillHeld);
         // The files now hold exactly `frozen`: start from it instead of parsing what was just written.
-        ctx.cache.current = { view: createHistoryView(frozen.slice()), ...compacted(seq, keys) };
+        ctx.cache.current = { view: createHistoryIndex(frozen.slice()), ...compacted(seq, keys) };
         ctx.cache.version += 1;
         return ok(result);
       });

@@ -11,7 +11,7 @@ import { toCreateRecordTaskParams } from '../../../shared/rules/api-params.js';
 import type {
   HistoryPort,
   ProfilesPort,
-  RecordOptions,
+  AccountOptions,
   RecordOutcome,
   RecordPreview,
   RecordService,
@@ -32,7 +32,7 @@ export interface RecordServiceDeps {
 export function createRecordService(deps: RecordServiceDeps): RecordService {
   const { clock, history, profiles } = deps;
 
-  async function resolveApi(options: RecordOptions | undefined, storedProfile?: string | null) {
+  async function resolveApi(options: AccountOptions | undefined, storedProfile?: string | null) {
     const name = options?.profile ?? storedProfile ?? undefined;
     const resolved = await profiles.resolve(name);
     if (!resolved.ok) return resolved;
@@ -53,7 +53,7 @@ export function createRecordService(deps: RecordServiceDeps): RecordService {
     return { problems, warnings, params: toCreateRecordTaskParams(normalized) };
   }
 
-  async function record(request: RecordRequest, options?: RecordOptions): Promise<Result<RecordOutcome>> {
+  async function record(request: RecordRequest, options?: AccountOptions): Promise<Result<RecordOutcome>> {
     const checked = await preview(request);
     if (checked.problems.length > 0) return invalidInput(checked.problems);
     const normalized = normalizeRecordRequest(request);
@@ -98,7 +98,7 @@ export function createRecordService(deps: RecordServiceDeps): RecordService {
 
   async function changeTask(
     idOrTaskId: string,
-    options: RecordOptions | undefined,
+    options: AccountOptions | undefined,
     call: (api: LiveApi, taskId: string) => Promise<Result<{ requestId: string }>>,
     status: 'stopped' | 'deleted',
   ): Promise<Result<HistoryEntry>> {

@@ -2,7 +2,7 @@
 // RequestLimitExceeded in the live client) is the only pacing, and an exact report of what became of each request.
 import type { RecordRequest, Warning } from '../../../shared/domain.js';
 import type { AppError, Result } from '../../../shared/result.js';
-import type { RecordOptions } from '../app-services.js';
+import type { AccountOptions } from '../app-services.js';
 import type { Scheduler } from './scheduler.js';
 
 export {
@@ -117,7 +117,7 @@ const isUnknown = (error: AppError) => UNKNOWN_CODES.has(error.code);
 export const isUnknownOutcome = isUnknown;
 
 /** Adapts the scheduler to createMany: windows of any length and distance, each checked against history first. */
-export function schedulerCreate(scheduler: Scheduler, options?: RecordOptions): BulkOptions['create'] {
+export function schedulerCreate(scheduler: Scheduler, options?: AccountOptions): BulkOptions['create'] {
   return async (request) => {
     const scheduled = await scheduler.record(request, options);
     if (!scheduled.ok) return scheduled;

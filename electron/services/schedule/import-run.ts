@@ -13,7 +13,7 @@ import { err, ok, type AppError, type Result } from '../../../shared/result.js';
 import { DESCRIBE_MAX_WINDOW_SECONDS, MAX_START_AHEAD_SECONDS } from '../../../shared/rules/limits.js';
 import { parseImportCsv } from '../../../shared/schedule/import-csv.js';
 import { splitWindow } from '../../../shared/schedule/split-window.js';
-import type { AppServices, RecordOptions } from '../app-services.js';
+import type { AppServices, AccountOptions } from '../app-services.js';
 import { createMany, isUnknownOutcome, schedulerCreate, type BulkCreated, type BulkReport } from './bulk.js';
 import type { PlanStore } from './plan-store.js';
 import { createScheduleServices, describeSnapshot } from './schedule-services.js';
@@ -49,7 +49,7 @@ export function previewImport(file: ImportFile, nowSeconds: number): ImportPrevi
 export interface ImportRunOptions extends ImportFile {
   /** Send the valid rows although some are invalid (`--skip-invalid`); otherwise nothing is sent then. */
   skipInvalid: boolean;
-  record?: RecordOptions;
+  record?: AccountOptions;
   /** Called after each row with the counts so far. */
   onProgress?(progress: ImportProgress): void;
   /** Once the file is parsed, before the first row is sent: how many rows will be. */
@@ -139,7 +139,7 @@ export async function runImport(
 }
 
 export interface CreateRowsOptions {
-  record: RecordOptions;
+  record: AccountOptions;
   nowSeconds: number;
   /** Requests in flight at once (default createMany's). */
   concurrency?: number;

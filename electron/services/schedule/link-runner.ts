@@ -38,7 +38,7 @@ import {
 } from '../../../shared/schedule/plans.js';
 import { checkRequest } from '../../../shared/schedule/record-check.js';
 import { splitWindow } from '../../../shared/schedule/split-window.js';
-import type { HistoryPort, RecordOptions, RecordService } from '../app-services.js';
+import type { HistoryPort, AccountOptions, RecordService } from '../app-services.js';
 import type { DescribeTasksQuery } from '../live-api/live-api.js';
 import type { PlanStore, SavePlans } from './plan-store.js';
 
@@ -48,7 +48,7 @@ export interface LinkRunnerDeps {
   history: HistoryPort;
   plans: PlanStore;
   /** DescribeRecordTask for the given credentials; when present, a task made elsewhere is found before creating. */
-  describe?: (query: DescribeTasksQuery, options: RecordOptions) => Promise<Result<RemoteTask[]>>;
+  describe?: (query: DescribeTasksQuery, options: AccountOptions) => Promise<Result<RemoteTask[]>>;
 }
 
 export interface RunContext {
@@ -56,7 +56,7 @@ export interface RunContext {
   /** The history as of this run, kept current with the entries this run creates. */
   entries: HistoryEntry[];
   /** Credentials for links whose recording names none. */
-  fallback: RecordOptions | undefined;
+  fallback: AccountOptions | undefined;
 }
 
 /** Errors after which nothing was executed and trying again later may work: the link stays planned. */
@@ -76,7 +76,7 @@ const DEFERRABLE_CODES: ReadonlySet<string> = new Set([
 ]);
 const isDeferrable = (error: AppError) => DEFERRABLE_CODES.has(error.code) || error.code.startsWith('AuthFailure');
 
-const optionsOf = (recording: PlannedRecording, fallback: RecordOptions | undefined): RecordOptions => {
+const optionsOf = (recording: PlannedRecording, fallback: AccountOptions | undefined): AccountOptions => {
   const profile = recording.profile ?? fallback?.profile;
   const region = recording.region ?? fallback?.region;
   return { ...(profile ? { profile } : {}), ...(region ? { region } : {}) };
@@ -139,7 +139,7 @@ async function adoptFromPlatform(
   deps: LinkRunnerDeps,
   recording: PlannedRecording,
   link: PlannedLink,
-  options: RecordOptions,
+  options: AccountOptions,
   now: number,
 ): Promise<LinkEvent | null> {
   if (!deps.describe) return null;
@@ -159,7 +159,7 @@ async function createLink(
   deps: LinkRunnerDeps,
   recording: PlannedRecording,
   link: PlannedLink,
-  options: RecordOptions,
+  options: AccountOptions,
   context: RunContext,
 ): Promise<LinkEvent> {
   const { now } = context;
@@ -213,7 +213,7 @@ export async function advance(
 }
 
 /** Plans what series have brought within reach, creates what is due, reports what was missed. */
-export async function runDue(deps: LinkRunnerDeps, options?: RecordOptions): Promise<Result<DueReport>> {
+export async function runDue(deps: LinkRunnerDeps, options?: AccountOptions): Promise<Result<DueReport>> {
   return deps.plans.transact(async (document, save) => {
     const now = unixSeconds(deps.clock);
     materializeSeries(document, now);
@@ -232,7 +232,7 @@ export async function runDue(deps: LinkRunnerDeps, options?: RecordOptions): Pro
 export async function recordWindow(
   deps: LinkRunnerDeps & { newId: () => string },
   request: RecordRequest,
-  options?: RecordOptions,
+  options?: AccountOptions,
 ): Promise<Result<ScheduledRecording>> {
   const now = unixSeconds(deps.clock);
   const normalized = normalizeRecordRequest(request);

@@ -12,7 +12,7 @@ import {
   type RecordingAction,
 } from '../../../shared/schedule/recording-targets.js';
 import { recordingNotFound } from '../../../shared/schedule/schedule-errors.js';
-import type { RecordOptions } from '../app-services.js';
+import type { AccountOptions } from '../app-services.js';
 import type { LinkRunnerDeps } from './link-runner.js';
 
 export type RecordingActionDeps = Pick<LinkRunnerDeps, 'clock' | 'recorder' | 'history' | 'plans'>;
@@ -21,7 +21,7 @@ async function actOnRecording(
   deps: RecordingActionDeps,
   recordingId: string,
   mode: 'stop' | 'delete',
-  options?: RecordOptions,
+  options?: AccountOptions,
 ): Promise<Result<RecordingAction[]>> {
   const now = unixSeconds(deps.clock);
   // Links not created yet are cancelled first, under the plans lock: a runDue that held it has finished creating, and
@@ -58,11 +58,11 @@ async function actOnRecording(
 }
 
 /** Stops the recording now: the running link is stopped, later links deleted, planned ones cancelled. */
-export const stopRecording = (deps: RecordingActionDeps, recordingId: string, options?: RecordOptions) =>
+export const stopRecording = (deps: RecordingActionDeps, recordingId: string, options?: AccountOptions) =>
   actOnRecording(deps, recordingId, 'stop', options);
 
 /** Deletes every link's task and cancels the planned ones. */
-export const deleteRecording = (deps: RecordingActionDeps, recordingId: string, options?: RecordOptions) =>
+export const deleteRecording = (deps: RecordingActionDeps, recordingId: string, options?: AccountOptions) =>
   actOnRecording(deps, recordingId, 'delete', options);
 
 /** Marks the open alerts of these recordings (or all) as seen; unknown ids are an error and change nothing. */

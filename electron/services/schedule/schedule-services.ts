@@ -1,7 +1,7 @@
 // Builds the scheduler on top of the app's services: the composition roots (main, the CLI) call this once.
 import type { RemoteTask } from '../../../shared/live-types.js';
 import { ok, type Result } from '../../../shared/result.js';
-import type { AppServices, RecordOptions } from '../app-services.js';
+import type { AppServices, AccountOptions } from '../app-services.js';
 import { createPlanStore, type PlanStore } from './plan-store.js';
 import { createScheduler, type Scheduler, type SchedulerDeps } from './scheduler.js';
 
@@ -51,7 +51,7 @@ export function liveDescribe(services: AppServices): NonNullable<SchedulerDeps['
  */
 export async function describeSnapshot(
   services: AppServices,
-  options: RecordOptions,
+  options: AccountOptions,
   window: { startTime: number; endTime: number },
 ): Promise<Result<NonNullable<SchedulerDeps['describe']>>> {
   const listed = await liveDescribe(services)(window, options);

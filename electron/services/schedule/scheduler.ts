@@ -16,7 +16,7 @@ import type { PlannedLink, PlannedRecording, PlansDocument, StoredSeries } from 
 import type { RecordingAction } from '../../../shared/schedule/recording-targets.js';
 import type { OccurrenceOverride } from '../../../shared/schedule/series.js';
 import type { NewSeries, SeriesPatch } from '../../../shared/schedule/series-changes.js';
-import type { RecordOptions } from '../app-services.js';
+import type { AccountOptions } from '../app-services.js';
 import { recordWindow, runDue, type LinkRunnerDeps } from './link-runner.js';
 import type { PlanStore } from './plan-store.js';
 import { acknowledgeAlerts, deleteRecording, stopRecording } from './recording-actions.js';
@@ -43,10 +43,10 @@ export interface SchedulerDeps extends LinkRunnerDeps {
 
 export interface Scheduler {
   /** Records a window of any length starting at any time: creates the links within reach now, plans the rest. */
-  record(request: RecordRequest, options?: RecordOptions): Promise<Result<ScheduledRecording>>;
+  record(request: RecordRequest, options?: AccountOptions): Promise<Result<ScheduledRecording>>;
   /** Creates what has come within reach, records the rest of what has begun, reports what was missed. Idempotent. */
-  runDue(options?: RecordOptions): Promise<Result<DueReport>>;
-  addSeries(input: NewSeries, options?: RecordOptions): Promise<Result<{ series: StoredSeries; warnings: Warning[] }>>;
+  runDue(options?: AccountOptions): Promise<Result<DueReport>>;
+  addSeries(input: NewSeries, options?: AccountOptions): Promise<Result<{ series: StoredSeries; warnings: Warning[] }>>;
   listSeries(): Promise<Result<StoredSeries[]>>;
   /** Removes the series and its links not yet created; tasks already created are kept (listed). */
   removeSeries(id: string): Promise<Result<{ series: StoredSeries; cancelledLinks: number; keptTaskIds: string[] }>>;
@@ -54,7 +54,7 @@ export interface Scheduler {
   cancelOccurrence(
     seriesId: string,
     date: string,
-    options?: RecordOptions,
+    options?: AccountOptions,
   ): Promise<Result<{ actions: RecordingAction[] }>>;
   /**
    * Changes a series. Occurrences not sent yet follow the new schedule (their planned links are re-planned by the
@@ -73,14 +73,14 @@ export interface Scheduler {
     seriesId: string,
     date: string,
     patch: OccurrenceOverride,
-    options?: RecordOptions,
+    options?: AccountOptions,
   ): Promise<Result<OccurrenceEdit>>;
   /** Planned recordings (including created, missed and failed links still kept). */
   listPlans(): Promise<Result<PlannedRecording[]>>;
   /** Stops the recording now: the running link is stopped, later links deleted, planned ones cancelled. */
-  stopRecording(recordingId: string, options?: RecordOptions): Promise<Result<RecordingAction[]>>;
+  stopRecording(recordingId: string, options?: AccountOptions): Promise<Result<RecordingAction[]>>;
   /** Deletes every link's task and cancels the planned ones. */
-  deleteRecording(recordingId: string, options?: RecordOptions): Promise<Result<RecordingAction[]>>;
+  deleteRecording(recordingId: string, options?: AccountOptions): Promise<Result<RecordingAction[]>>;
   /** Missed or failed links not acknowledged yet (what runDue reports as `alerts`), without running anything. */
   listAlerts(): Promise<Result<PlannedLink[]>>;
   /**

@@ -26,7 +26,7 @@ import {
   type SeriesRemoval,
 } from '../../../shared/schedule/series-changes.js';
 import { seriesOverlapWarnings } from '../../../shared/schedule/series-overlap.js';
-import type { RecordOptions } from '../app-services.js';
+import type { AccountOptions } from '../app-services.js';
 import { advance, type LinkRunnerDeps } from './link-runner.js';
 import { deleteRecording } from './recording-actions.js';
 
@@ -58,7 +58,7 @@ export interface OccurrenceEdit {
 export async function addSeries(
   deps: SeriesCommandDeps,
   input: NewSeries,
-  options?: RecordOptions,
+  options?: AccountOptions,
 ): Promise<Result<{ series: StoredSeries; warnings: Warning[] }>> {
   const now = unixSeconds(deps.clock);
   const series = seriesToAdd(input, deps.newId(), now);
@@ -83,7 +83,7 @@ export async function cancelOccurrence(
   deps: SeriesCommandDeps,
   seriesId: string,
   date: string,
-  options?: RecordOptions,
+  options?: AccountOptions,
 ): Promise<Result<{ actions: RecordingAction[] }>> {
   if (parseDate(date) === null) return invalidRequest(`"${date}" is not a date YYYY-MM-DD.`);
   const changed = await deps.plans.transact(async (document) => ({
@@ -123,7 +123,7 @@ export async function editOccurrence(
   seriesId: string,
   date: string,
   patch: OccurrenceOverride,
-  options?: RecordOptions,
+  options?: AccountOptions,
 ): Promise<Result<OccurrenceEdit>> {
   if (patch.startWallTime === undefined && patch.durationSeconds === undefined)
     return invalidRequest('Nothing to change: give a start time and/or a length.');
@@ -166,7 +166,7 @@ async function moveOccurrence(
   date: string,
   patch: OccurrenceOverride,
   actions: RecordingAction[],
-  options: RecordOptions | undefined,
+  options: AccountOptions | undefined,
 ): Promise<Result<OccurrenceEdit>> {
   return deps.plans.transact<OccurrenceEdit>(async (document, save) => {
     const now = unixSeconds(deps.clock);

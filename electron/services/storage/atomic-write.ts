@@ -5,10 +5,20 @@ import { randomBytes } from 'node:crypto';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-export async function writeFileAtomic(path: string, data: string, mode = 0o600): Promise<void> {
+/** The file operations a write needs: node:fs/promises, or a stand-in that fails on purpose in a test. */
+export type AtomicWriteFileSystem = Pick<typeof import('node:fs/promises'), 'open' | 'rename' | 'rm'>;
+
+const NODE_FS: AtomicWriteFileSystem = { open, rename, rm };
+
+export async function writeFileAtomic(
+  path: string,
+  data: string,
+  mode = 0o600,
+  fs: AtomicWriteFileSystem = NODE_FS,
+): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    const handle = await open(temporary, 'w', mode);
+    const handle = await fs.open(temporary, 'w', mode);
     try {
       await handle.chmod(mode); // The umask may have removed bits from `mode`; the file must be exactly `mode`.
       await handle.writeFile(data, 'utf8');
@@ -16,18 +26,21 @@ export async function writeFileAtomic(path: string, data: string, mode = 0o600):
     } finally {
       await handle.close();
     }
-    await rename(temporary, path);
+    await fs.rename(temporary, path);
   } catch (error) {
-    await rm(temporary, { force: true });
+    await fs.rm(temporary, { force: true });
     throw error;
   }
-  await syncDirectory(dirname(path));
+  await syncDirectory(dirname(path), fs);
 }
 
 /** fsyncs a directory so a rename or a new file in it is durable (not supported on Windows: skipped there). */
-export async function syncDirectory(directory: string): Promise<void> {
+export async function syncDirectory(
+  directory: string,
+  fs: Pick<AtomicWriteFileSystem, 'open'> = NODE_FS,
+): Promise<void> {
   if (process.platform === 'win32') return;
-  const handle = await open(directory, 'r');
+  const handle = await fs.open(directory, 'r');
   try {
     await handle.sync();
   } finally {

@@ -7,7 +7,7 @@ import { ok, type Result } from '../../../shared/result.js';
 import type {
   HistoryPort,
   ProfilesPort,
-  RecordOptions,
+  AccountOptions,
   ResolvedProfile,
   SyncReport,
   SyncService,
@@ -118,7 +118,7 @@ export function reconcile(
 export function createSyncService(deps: SyncServiceDeps): SyncService {
   return {
     lastSyncedAt: () => deps.state.lastSyncedAt(),
-    async run(options?: RecordOptions): Promise<Result<SyncReport>> {
+    async run(options?: AccountOptions): Promise<Result<SyncReport>> {
       const resolved = await deps.profiles.resolve(options?.profile);
       if (!resolved.ok) return resolved;
       const profile = options?.region ? { ...resolved.value, region: options.region } : resolved.value;

@@ -1,7 +1,7 @@
 // A fake TaperApi for component tests: every method answers ok with plausible data unless overridden.
 import { vi } from 'vitest';
 import type { HistoryEntry } from '../../../shared/history.js';
-import type { SeriesView, TaperApi } from '../../../shared/ipc/contract.js';
+import type { SeriesSummary, TaperApi } from '../../../shared/ipc/contract.js';
 import { ok } from '../../../shared/result.js';
 
 type Overrides = { [Area in keyof TaperApi]?: Partial<TaperApi[Area]> };
@@ -120,18 +120,20 @@ export function fakeApi(overrides: Overrides = {}): TaperApi {
       list: vi.fn(async () => ok([])),
       add: vi.fn(async (payload) =>
         ok({
-          series: seriesView({ ...payload.series, name: payload.series.name ?? payload.series.stream.streamName }),
+          series: seriesSummary({ ...payload.series, name: payload.series.name ?? payload.series.stream.streamName }),
           warnings: [],
           dueError: null,
         }),
       ),
-      update: vi.fn(async () => ok({ series: seriesView({}), warnings: [], dueError: null, replanned: 0, kept: [] })),
+      update: vi.fn(async () =>
+        ok({ series: seriesSummary({}), warnings: [], dueError: null, replanned: 0, kept: [] }),
+      ),
       remove: vi.fn(async () => ok({ cancelledLinks: 0, keptTaskIds: [] })),
       cancelOccurrence: vi.fn(async () => ok({ actions: [] })),
       editOccurrence: vi.fn(async () =>
         ok({
           moved: true,
-          series: seriesView({}),
+          series: seriesSummary({}),
           startTime: 0,
           endTime: 0,
           actions: [],
@@ -176,7 +178,7 @@ export function fakeApi(overrides: Overrides = {}): TaperApi {
 let counter = 0;
 
 /** A series as `series:list` answers it (Mondays 20:00 Shanghai, 1 h) with `patch` applied. */
-export function seriesView(patch: Partial<SeriesView>): SeriesView {
+export function seriesSummary(patch: Partial<SeriesSummary>): SeriesSummary {
   return {
     id: 'series-1',
     name: 'show',

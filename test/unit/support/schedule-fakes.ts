@@ -1,6 +1,6 @@
 // In-memory stand-ins for the scheduler's ports: a history, a plan store and a RecordService that validates with the
 // real rules, writes `unknown` before "calling" and then applies a scripted outcome, like the real one.
-import type { HistoryPort, RecordOptions, RecordService } from '../../../electron/services/app-services.js';
+import type { HistoryPort, AccountOptions, RecordService } from '../../../electron/services/app-services.js';
 import type { PlanStore } from '../../../electron/services/schedule/plan-store.js';
 import { createScheduler, type NewSeries, type Scheduler } from '../../../electron/services/schedule/scheduler.js';
 import type { RecordRequest } from '../../../shared/domain.js';
@@ -52,7 +52,7 @@ export type Outcome = 'ok' | 'unknown' | AppError;
 
 /** A RecordService over the fake history; `script` decides each create's outcome (default ok). */
 export function fakeRecorder(history: HistoryPort, nowSeconds: () => number) {
-  const calls: { request: RecordRequest; options: RecordOptions | undefined }[] = [];
+  const calls: { request: RecordRequest; options: AccountOptions | undefined }[] = [];
   const stops: string[] = [];
   const removes: string[] = [];
   const script: Outcome[] = [];

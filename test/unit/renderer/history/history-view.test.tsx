@@ -3,7 +3,7 @@ import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HistoryView } from '../../../../renderer/history/history-view.js';
-import { filterHistory } from '../../../../renderer/history/history-filter.js';
+import { filterHistory } from '../../../../renderer/history/history-search.js';
 import type { HistoryEntry } from '../../../../shared/history.js';
 import { fakeApi, historyEntry } from '../../support/fake-api.js';
 import { renderWith } from '../../support/render.js';

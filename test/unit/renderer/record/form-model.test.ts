@@ -151,7 +151,7 @@ describe('streamTaskWindows', () => {
   const domains = ['5000.livepush.myqcloud.com', '5000.LIVEPUSH.myqcloud.com ', 'other.example.com'];
   const apps = ['live', ' live', 'Live'];
   const streams = ['show', 'show ', 'Show', 'news'];
-  const statuses: HistoryEntry['status'][] = ['created', 'recording', 'finished', 'failed', 'unknown'];
+  const statuses: HistoryEntry['status'][] = ['scheduled', 'recording', 'finished', 'failed', 'unknown'];
   const history = Array.from({ length: 400 }, (_, index) =>
     entry(
       index,

@@ -7,7 +7,7 @@ import {
   seriesPatch,
 } from '../../../../renderer/series/series-form-model.js';
 import type { Series } from '../../../../shared/schedule/series.js';
-import { seriesView } from '../../support/fake-api.js';
+import { seriesSummary } from '../../support/fake-api.js';
 
 const NOW = Math.floor(Date.parse('2026-03-20T12:00:00Z') / 1000);
 const filled = {
@@ -74,7 +74,7 @@ describe('analyzeSeriesForm', () => {
 
 describe('seriesPatch', () => {
   it('sends only what changed; clearing the template sends null', () => {
-    const before = seriesView({ templateId: 7, durationSeconds: 5_400 });
+    const before = seriesSummary({ templateId: 7, durationSeconds: 5_400 });
     const fields = fieldsFromSeries(before);
     expect(fields.duration).toBe('1h30m');
     const analysis = analyzeSeriesForm({ ...fields, startWallTime: '21:00', templateId: '' }, NOW, []);

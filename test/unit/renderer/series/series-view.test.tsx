@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SeriesList } from '../../../../renderer/series/series-view.js';
 import { ok } from '../../../../shared/result.js';
-import { fakeApi, seriesView } from '../../support/fake-api.js';
+import { fakeApi, seriesSummary } from '../../support/fake-api.js';
 import { renderWith } from '../../support/render.js';
 
 // 2026-11-25 12:00 UTC, a Wednesday.
@@ -33,7 +33,7 @@ const planned = {
   taskIds: [],
 };
 
-function setup(list = [seriesView({ upcoming: [created, planned] })]) {
+function setup(list = [seriesSummary({ upcoming: [created, planned] })]) {
   const api = fakeApi({
     series: { list: vi.fn(async () => ok(list)) },
     events: { onPlansChanged: vi.fn(() => () => undefined) } as never,
@@ -91,7 +91,7 @@ describe('SeriesList', () => {
       taskIds: ['T-31'],
       changed: true,
     };
-    const after = seriesView({
+    const after = seriesSummary({
       upcoming: [moved, planned],
       overrides: { '2026-11-30': { startWallTime: '21:30', durationSeconds: 5_400 } },
     });

@@ -3,9 +3,9 @@
 // after every write cost ~10 ms; inserting the newest entry into the sorted view costs microseconds.
 import type { StreamKey } from '../../../shared/domain.js';
 import type { HistoryEntry } from '../../../shared/history.js';
-import { newestFirst } from './history-filter.js';
+import { newestFirst } from './history-entry-filter.js';
 
-export interface HistoryView {
+export interface HistoryIndex {
   /** File order (oldest write first). Owned by the view: read it, never change it. */
   readonly entries: readonly HistoryEntry[];
   get(id: string): HistoryEntry | undefined;
@@ -26,7 +26,7 @@ const entryStreamKey = (entry: HistoryEntry): string =>
   streamKeyText({ domainName: entry.domain, appName: entry.app, streamName: entry.stream });
 
 /** Takes ownership of `entries` (frozen entries with distinct ids). */
-export function createHistoryView(entries: HistoryEntry[]): HistoryView {
+export function createHistoryIndex(entries: HistoryEntry[]): HistoryIndex {
   const byId = new Map<string, number>();
   for (let index = 0; index < entries.length; index += 1) byId.set((entries[index] as HistoryEntry).id, index);
   let sorted: HistoryEntry[] | null = null;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HistoryEntry } from '../../../../../shared/history.js';
-import { newestFirst } from '../../../../../electron/services/history/history-filter.js';
-import { createHistoryView } from '../../../../../electron/services/history/history-view.js';
+import { newestFirst } from '../../../../../electron/services/history/history-entry-filter.js';
+import { createHistoryIndex } from '../../../../../electron/services/history/history-index.js';
 
 function entry(id: string, createdAt: number, stream = 'show', domain = 'push.example.com'): HistoryEntry {
   return Object.freeze({
@@ -37,10 +37,10 @@ function random(seed: number): () => number {
   };
 }
 
-describe('history view', () => {
+describe('history index', () => {
   it('keeps the sorted and per-stream views equal to a full sort after each of 600 random adds and replacements', () => {
     const next = random(7);
-    const view = createHistoryView([entry('e0', 100)]);
+    const view = createHistoryIndex([entry('e0', 100)]);
     view.sorted(); // Built now, then maintained entry by entry.
     view.ofStream({ domainName: 'push.example.com', appName: 'live', streamName: 'show' });
     for (let step = 1; step <= 600; step += 1) {
@@ -57,7 +57,7 @@ describe('history view', () => {
   });
 
   it('replaces an entry where it stands in file order and finds it by id', () => {
-    const view = createHistoryView([entry('a', 1), entry('b', 2)]);
+    const view = createHistoryIndex([entry('a', 1), entry('b', 2)]);
     view.upsert(entry('a', 1, 'renamed'));
     expect(view.entries.map((e) => `${e.id}:${e.stream}`)).toEqual(['a:renamed', 'b:show']);
     expect(view.get('a')?.stream).toBe('renamed');
@@ -65,7 +65,7 @@ describe('history view', () => {
   });
 
   it('matches streams as the overlap rules do: domain in any case, names trimmed, nothing else', () => {
-    const view = createHistoryView([
+    const view = createHistoryIndex([
       entry('a', 1, 'show', 'Push.Example.com'),
       entry('b', 2, 'show '),
       entry('c', 3, 'Show'),

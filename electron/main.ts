@@ -30,18 +30,17 @@ import { systemTimeZone } from '../shared/time/time-zone.js';
 import { createIpcHandlers } from './ipc/handlers.js';
 import { registerIpcHandlers } from './ipc/validated-ipc-main.js';
 import type { RecordOutcome } from './services/app-services.js';
-import { composeServices } from './services/compose-services.js';
 import { createMemorySecretStore } from './services/keychain/memory-secret-store.js';
 import { createRoutedSecretStore } from './services/keychain/routed-secret-store.js';
 import { DEFAULT_LIVE_HOST } from './services/live-api/endpoint.js';
 import { secretKeyAccount, tokenAccount } from './services/profiles/profile-accounts.js';
 import { createImportJobs } from './services/schedule/import-jobs.js';
 import { createLastImportFile } from './services/schedule/last-import-file.js';
-import { createScheduleServices } from './services/schedule/schedule-services.js';
 import { logDirectory, logFile } from './services/logging/log-directory.js';
 import { createLogger } from './services/logging/logger.js';
 import { appDataDirectory, ensureDataDirectory } from './services/storage/data-directory.js';
 import { DEMO_ACCOUNT, startSimulator } from './simulator/server.js';
+import { createTaperCore } from './services/taper-core.js';
 import { setupBackground } from './shell/app-background.js';
 import { appShellHooks } from './shell/app-shell-hooks.js';
 import { createCallFailures } from './shell/call-failures.js';
@@ -135,8 +134,14 @@ async function start(): Promise<void> {
     createMemorySecretStore(),
     async () => (await import('./services/keychain/keyring-secret-store.js')).createKeyringSecretStore(),
   );
-  const services = composeServices({ dataDir, settings: files.settings, secrets, env: process.env, clock, proxyFor });
-  const schedule = createScheduleServices(services, { dataDir });
+  const { services, schedule } = await createTaperCore({
+    dataDir,
+    settings: files.settings,
+    secrets,
+    env: process.env,
+    clock,
+    proxyFor,
+  });
   const { scheduler } = schedule;
 
   const imports = createImportJobs(createLastImportFile(dataDir), log.warn);

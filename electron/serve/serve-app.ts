@@ -10,7 +10,6 @@ import type { DamagedFile } from '../../shared/ipc/contract.js';
 import { LocalErrorCode } from '../../shared/errors/local-codes.js';
 import { err, type AppError } from '../../shared/result.js';
 import { createIpcHandlers } from '../ipc/handlers.js';
-import { composeServices } from '../services/compose-services.js';
 import { createMemorySecretStore } from '../services/keychain/memory-secret-store.js';
 import { createRoutedSecretStore } from '../services/keychain/routed-secret-store.js';
 import { logDirectory, logFile } from '../services/logging/log-directory.js';
@@ -18,7 +17,6 @@ import { createLogger, type Logger } from '../services/logging/logger.js';
 import { secretKeyAccount, tokenAccount } from '../services/profiles/profile-accounts.js';
 import { createImportJobs } from '../services/schedule/import-jobs.js';
 import { createLastImportFile } from '../services/schedule/last-import-file.js';
-import { createScheduleServices } from '../services/schedule/schedule-services.js';
 import { dataDirectory, ensureDataDirectory } from '../services/storage/data-directory.js';
 import { DEMO_ACCOUNT, startSimulator } from '../simulator/server.js';
 import { createSettingsController } from '../shell/app-settings.js';
@@ -27,6 +25,7 @@ import { Notifier } from '../shell/notifier.js';
 import { sendSandboxPush } from '../services/sandbox/sandbox-push.js';
 import { createSandboxController, SANDBOX_PROFILE } from '../shell/sandbox.js';
 import { openStartupFiles } from '../shell/startup-files.js';
+import { createTaperCore } from '../services/taper-core.js';
 import { startServeServer } from './http-server.js';
 import { createSchedulerLoop } from './scheduler-loop.js';
 import { createServeHooks } from './serve-hooks.js';
@@ -100,7 +99,7 @@ export async function startServe(options: ServeOptions): Promise<RunningServe> {
     async () => (await import('../services/keychain/keyring-secret-store.js')).createKeyringSecretStore(),
   );
   // Proxies as the CLI reads them (HTTPS_PROXY, NO_PROXY, ...): there is no desktop proxy setting to ask here.
-  const services = composeServices({
+  const { services, schedule } = await createTaperCore({
     dataDir,
     settings: files.settings,
     secrets,
@@ -108,7 +107,6 @@ export async function startServe(options: ServeOptions): Promise<RunningServe> {
     clock,
     proxyFor: getProxyForUrl,
   });
-  const schedule = createScheduleServices(services, { dataDir });
   const { scheduler } = schedule;
   const imports = createImportJobs(createLastImportFile(dataDir), log.warn);
   const events = createEventHub();

@@ -177,14 +177,9 @@ export default tseslint.config(
     },
   },
   {
-    // Not split yet (the remaining house work, docs/architecture.md): the Electron root's start-up, the `taper serve`
-    // server and the simulator's request handler. Listed so the limits hold everywhere else and nothing joins them.
-    files: [
-      'electron/main.ts',
-      'electron/serve/http-server.ts',
-      'electron/serve/serve-app.ts',
-      'electron/simulator/server.ts',
-    ],
+    // Not split yet (the remaining house work, docs/architecture.md): the `taper serve` server and the simulator's
+    // request handler. Listed so the limits hold everywhere else and nothing joins them.
+    files: ['electron/serve/http-server.ts', 'electron/serve/serve-app.ts', 'electron/simulator/server.ts'],
     rules: { 'max-lines': 'off', 'max-lines-per-function': 'off' },
   },
 );

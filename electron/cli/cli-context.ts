@@ -1,10 +1,12 @@
-// What every command gets: the I/O and the services, built on first use so `--help` stays instant.
-import type { AppServices } from '../services/app-services.js';
+// What every command gets: the I/O and the core (services, scheduler, data directory), built on first use so
+// `--help` stays instant.
+import type { TaperCore } from '../services/taper-core.js';
 import type { CliIo } from './cli-io.js';
 
 export interface CliContext {
   io: CliIo;
-  services(): Promise<AppServices>;
+  /** The one composition of this process (createTaperCore); the same promise on every call. */
+  core(): Promise<TaperCore>;
   /** The exit code the process ends with; commands set it. */
   exitCode: number;
 }

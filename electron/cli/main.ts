@@ -1,4 +1,4 @@
-// Entry of the `taper` CLI (launched by bin/taper): wires the real process I/O and services.
+// Entry of the `taper` CLI (launched by bin/taper): wires the real process I/O and the core (createTaperCore).
 import { readFile } from 'node:fs/promises';
 import { homeDirectory } from '../services/storage/home-directory.js';
 import type { CliContext } from './cli-context.js';
@@ -9,7 +9,7 @@ import { zoneDaysCache } from './launch/zone-days-cache.js';
 import { lookUpZonesInIntlList } from '../../shared/time/time-zone.js';
 import { runProgram } from './program.js';
 import { createStdoutWriter } from './stdout-writer.js';
-import type { AppServices } from '../services/app-services.js';
+import type { TaperCore } from '../services/taper-core.js';
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -77,17 +77,17 @@ export async function main(argv: readonly string[], version: string): Promise<nu
     env: process.env,
     clock: Date.now,
   };
-  let services: Promise<AppServices> | undefined;
+  let core: Promise<TaperCore> | undefined;
   const context: CliContext = {
     io,
     exitCode: 0,
-    services: () => {
+    core: () => {
       // Proxies as curl and other tools on the machine read them: HTTPS_PROXY, HTTP_PROXY, ALL_PROXY, NO_PROXY.
-      services ??= Promise.all([import('../services/create-node-services.js'), import('proxy-from-env')]).then(
-        ([{ createNodeServices }, { getProxyForUrl }]) =>
-          createNodeServices({ env: io.env, clock: io.clock, proxyFor: getProxyForUrl }),
+      core ??= Promise.all([import('../services/taper-core.js'), import('proxy-from-env')]).then(
+        ([{ createTaperCore }, { getProxyForUrl }]) =>
+          createTaperCore({ env: io.env, clock: io.clock, proxyFor: getProxyForUrl }),
       );
-      return services;
+      return core;
     },
   };
   const zoneDays = zoneDaysCache(

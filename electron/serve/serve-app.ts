@@ -6,14 +6,13 @@
 import { getProxyForUrl } from 'proxy-from-env';
 import type { Clock } from '../../shared/clock.js';
 import { createIpcHandlers } from '../ipc/handlers.js';
-import { composeServices } from '../services/compose-services.js';
 import { createMemorySecretStore } from '../services/keychain/memory-secret-store.js';
 import { createRoutedSecretStore } from '../services/keychain/routed-secret-store.js';
 import type { Logger } from '../services/logging/logger.js';
 import { secretKeyAccount, tokenAccount } from '../services/profiles/profile-accounts.js';
 import { createImportJobs } from '../services/schedule/import-jobs.js';
 import { createLastImportFile } from '../services/schedule/last-import-file.js';
-import { createScheduleServices } from '../services/schedule/schedule-services.js';
+import { createTaperCore } from '../services/taper-core.js';
 import { SANDBOX_PROFILE } from '../shell/sandbox.js';
 import { startServeServer } from './http-server.js';
 import { createServeBackground } from './serve-background.js';
@@ -74,7 +73,7 @@ export async function startServe(options: ServeOptions): Promise<RunningServe> {
     async () => (await import('../services/keychain/keyring-secret-store.js')).createKeyringSecretStore(),
   );
   // Proxies as the CLI reads them (HTTPS_PROXY, NO_PROXY, ...): there is no desktop proxy setting to ask here.
-  const services = composeServices({
+  const { services, schedule } = await createTaperCore({
     dataDir,
     settings: files.settings,
     secrets,
@@ -82,7 +81,6 @@ export async function startServe(options: ServeOptions): Promise<RunningServe> {
     clock,
     proxyFor: getProxyForUrl,
   });
-  const schedule = createScheduleServices(services, { dataDir });
   const imports = createImportJobs(createLastImportFile(dataDir), log.warn);
   const events = createEventHub();
   const shell = await createServeShell({ services, files, events, clock, log });

@@ -1,5 +1,5 @@
-// The services the app (IPC handlers, tray) and the CLI drive. One composition root builds them
-// (electron/services/create-app-services.ts); everything else depends on these interfaces only.
+// The services the app (IPC handlers, tray) and the CLI drive. One composition builds them
+// (createTaperCore, electron/services/taper-core.ts); everything else depends on these interfaces only.
 // The values that cross to the renderer are declared once, in shared/ipc/types.ts.
 import type { Clock } from '../../shared/clock.js';
 import type { RateLimiter } from './live-api/rate-limiter.js';
@@ -94,8 +94,6 @@ export interface AppServices {
   checkProfile(name?: string): Promise<Result<ProfileCheck>>;
   /** A Live API client for the chosen credentials (templates, domains, stream state). */
   liveApi(options?: AccountOptions): Promise<Result<LiveApi>>;
-  /** The data directory these services keep their files in, worked out once where they were composed. */
-  dataDirectory?: string;
 }
 
 export type {

@@ -45,11 +45,11 @@ async function timeEach(count, call) {
  * parts on their own (bare signed round trip, Taper's API client, the two history writes) so a miss can be read.
  */
 export async function measureCreateOverhead(endpoint, account, calls) {
-  const { createNodeServices } = await dist('electron/services/create-node-services.js');
+  const { createTaperCore } = await dist('electron/services/taper-core.js');
   const { createLiveApi } = await dist('electron/services/live-api/create-live-api.js');
   const { createRateLimiter } = await dist('electron/services/live-api/rate-limiter.js');
   const { createHistoryStore } = await dist('electron/services/history/history-store.js');
-  const services = await createNodeServices({
+  const { services } = await createTaperCore({
     env: envFor(endpoint, account),
     clock: Date.now,
     dataDir: makeTempDir('taper-bench-svc-'),
@@ -105,7 +105,7 @@ export async function measureCreateOverhead(endpoint, account, calls) {
     result: null,
   }));
   if (!seeded.ok) throw new Error(seeded.error.message);
-  const big = await createNodeServices({
+  const { services: big } = await createTaperCore({
     env: envFor(endpoint, account),
     clock: Date.now,
     dataDir: bigDir,

@@ -29,7 +29,7 @@ export function registerAlerts(
       if (!listed.ok) return void (context.exitCode = reportError(context.io, listed.error, flags.json === true));
       const open = nameAlerts(listed.value.flatMap((recording) => recording.links).filter(isOpenAlert), listed.value);
       // Windows that ended with nothing or gaps (settled by sync), from the history.
-      const entries = await (await context.services()).history.list();
+      const entries = await (await context.core()).services.history.list();
       if (!entries.ok) return void (context.exitCode = reportError(context.io, entries.error, flags.json === true));
       const outcomes = openOutcomeAlerts(entries.value);
       if (flags.json) printJson(context.io, { alerts: open, outcomeAlerts: outcomes });
@@ -54,7 +54,7 @@ export function registerAlerts(
         context.io.stderr('error: give the recording id(s) to acknowledge, or --all (not both).\n');
         return void (context.exitCode = ExitCode.InvalidInput);
       }
-      const services = await context.services();
+      const { services } = await context.core();
       // Outcome alerts are named by their TaskId; what names none is a recording id, for the plans.
       const outcomes = await acknowledgeOutcomeAlerts(
         services.history,

@@ -102,7 +102,7 @@ export function registerFiles(program: Command, context: CliContext): void {
 async function runFiles(id: string, flags: FilesFlags, context: CliContext): Promise<number> {
   const { io } = context;
   const json = flags.json === true;
-  const services = await context.services();
+  const { services } = await context.core();
   const { scheduler } = await defaultScheduleAccess(context);
   const [plans, listed] = await Promise.all([scheduler.listPlans(), services.history.list()]);
   if (!plans.ok)

@@ -77,7 +77,7 @@ export function registerHistory(program: Command, context: CliContext): void {
       // Checked first, JSON too: a wrong --tz or TZ is a mistake to hear about, whether or not there are rows to show.
       const zone = chooseTimeZone(flags.tz, io.env);
       if (!zone.ok) return void (context.exitCode = reportError(io, zone.error, flags.json === true));
-      const services = await context.services();
+      const { services } = await context.core();
       // The status is filtered with the plan rows; the stream here too (the store's filter is its fast path).
       const filter: HistoryFilter = flags.stream ? { stream: flags.stream } : {};
       const [listed, planned] = await Promise.all([services.history.list(filter), readPlans(context)]);
@@ -100,7 +100,7 @@ export function registerHistory(program: Command, context: CliContext): void {
     .option('--out <file>', 'write to this file instead of stdout')
     .action(async (flags: { format: 'csv' | 'json'; out?: string }) => {
       const { io } = context;
-      const services = await context.services();
+      const { services } = await context.core();
       const exported =
         flags.format === 'csv' ? await services.history.exportCsv() : await services.history.exportJson();
       if (!exported.ok) return void (context.exitCode = reportError(io, exported.error, false));

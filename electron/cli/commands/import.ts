@@ -100,7 +100,7 @@ async function runImport(
     ...(flags.profile ? { profile: flags.profile } : {}),
     ...(flags.region ? { region: flags.region } : {}),
   };
-  const services = await context.services();
+  const { services } = await context.core();
   const total = parsed.rows.length;
   const { plans } = await access(context);
   const sent = await createRows(

@@ -41,7 +41,7 @@ export function registerProfile(program: Command, context: CliContext): void {
         );
         return;
       }
-      const services = await context.services();
+      const { services } = await context.core();
       const added = await services.profiles.add({
         name,
         secretId: flags.secretId,
@@ -65,7 +65,7 @@ export function registerProfile(program: Command, context: CliContext): void {
     .option('--json', 'print one JSON document on stdout')
     .action(async (flags: { json?: boolean }) => {
       const { io } = context;
-      const services = await context.services();
+      const { services } = await context.core();
       const listed = await services.profiles.list();
       if (!listed.ok) return void (context.exitCode = reportError(io, listed.error, flags.json === true));
       if (flags.json) printJson(io, listed.value);
@@ -86,7 +86,7 @@ export function registerProfile(program: Command, context: CliContext): void {
     .description('remove a profile and its keychain entries')
     .option('--json', 'print one JSON document on stdout')
     .action(async (name: string, flags: { json?: boolean }) => {
-      const services = await context.services();
+      const { services } = await context.core();
       const removed = await services.profiles.remove(name);
       if (!removed.ok) return void (context.exitCode = reportError(context.io, removed.error, flags.json === true));
       if (flags.json) printJson(context.io, { removed: name });
@@ -98,7 +98,7 @@ export function registerProfile(program: Command, context: CliContext): void {
     .command('default <name>')
     .description('use this profile when none is given')
     .action(async (name: string) => {
-      const services = await context.services();
+      const { services } = await context.core();
       const set = await services.profiles.setDefault(name);
       if (!set.ok) return void (context.exitCode = reportError(context.io, set.error, false));
       context.io.stdout(`Default profile: ${name}\n`);
@@ -113,7 +113,7 @@ export function registerProfile(program: Command, context: CliContext): void {
     .option('--json', 'print one JSON document on stdout')
     .action(async (name: string, flags: { json?: boolean }) => {
       const { io } = context;
-      const services = await context.services();
+      const { services } = await context.core();
       const checked = await services.checkProfile(name);
       if (!checked.ok) return void (context.exitCode = reportError(io, checked.error, flags.json === true));
       const { status, message } = checked.value;

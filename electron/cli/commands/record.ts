@@ -69,7 +69,7 @@ async function runRecord(flags: RecordFlags, context: CliContext): Promise<numbe
   const window = parseWindowFlags({ from: flags.from, until: flags.until, for: flags.for, tz: timeZone }, nowSeconds);
   if (!window.ok) return reportError(io, window.error, json);
 
-  const services = await context.services();
+  const { services } = await context.core();
   const templateId = flags.template ?? (await profileDefaultTemplate(services, flags.profile, io.env));
   const request: RecordRequest = {
     domainName: flags.domain,

@@ -27,7 +27,7 @@ export function registerSync(program: Command, context: CliContext): void {
     .option('--json', 'print one JSON document on stdout')
     .action(async (flags: { profile?: string; region?: string; json?: boolean }) => {
       const { io } = context;
-      const services = await context.services();
+      const { services } = await context.core();
       const options = {
         ...(flags.profile ? { profile: flags.profile } : {}),
         ...(flags.region ? { region: flags.region } : {}),

@@ -40,7 +40,7 @@ export function registerTaskActions(program: Command, context: CliContext): void
 async function runAction(action: Action, id: string, flags: ActionFlags, context: CliContext): Promise<number> {
   const { io } = context;
   const json = flags.json === true;
-  const services = await context.services();
+  const { services } = await context.core();
   const options: AccountOptions = {
     ...(flags.profile ? { profile: flags.profile } : {}),
     ...(flags.region ? { region: flags.region } : {}),

@@ -43,7 +43,7 @@ export function registerTasks(program: Command, context: CliContext): void {
       if (!from.ok) return void (context.exitCode = reportError(io, from.error, json));
       const until = parseTimeFlag('--until', flags.until, now, timeZone);
       if (!until.ok) return void (context.exitCode = reportError(io, until.error, json));
-      const services = await context.services();
+      const { services } = await context.core();
       const api = await services.liveApi({
         ...(flags.profile ? { profile: flags.profile } : {}),
         ...(flags.region ? { region: flags.region } : {}),

@@ -63,7 +63,7 @@ function registerList(templates: Command, context: CliContext): void {
     .action(async (flags: ApiFlags) => {
       const { io } = context;
       const json = flags.json === true;
-      const api = await (await context.services()).liveApi(apiOptions(flags));
+      const api = await (await context.core()).services.liveApi(apiOptions(flags));
       if (!api.ok) return void (context.exitCode = reportError(io, api.error, json));
       const listed = await api.value.describeRecordTemplates();
       if (!listed.ok) return void (context.exitCode = reportError(io, listed.error, json));
@@ -100,7 +100,7 @@ function registerDefault(templates: Command, context: CliContext): void {
           json,
         ));
       }
-      const set = await (await context.services()).profiles.setDefaultTemplate(flags.profile, id);
+      const set = await (await context.core()).services.profiles.setDefaultTemplate(flags.profile, id);
       if (!set.ok) return void (context.exitCode = reportError(io, set.error, json));
       if (json) printJson(io, { profile: set.value.name, defaultTemplateId: set.value.defaultTemplateId ?? null });
       else
@@ -155,7 +155,7 @@ function registerAdd(templates: Command, context: CliContext): void {
             json,
           ));
         }
-        const api = await (await context.services()).liveApi(apiOptions(flags));
+        const api = await (await context.core()).services.liveApi(apiOptions(flags));
         if (!api.ok) return void (context.exitCode = reportError(io, api.error, json));
         const created = await api.value.createRecordTemplate({
           name,

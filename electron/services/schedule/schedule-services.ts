@@ -1,4 +1,5 @@
-// Builds the scheduler on top of the app's services: the composition roots (main, the CLI) call this once.
+// Builds the scheduler on top of the app's services: createTaperCore (taper-core.ts) calls this once per process; an
+// import builds its own on the same plans, with one describe for the whole file (import-run.ts).
 import type { RemoteTask } from '../../../shared/live-types.js';
 import { ok, type Result } from '../../../shared/result.js';
 import type { AppServices, AccountOptions } from '../app-services.js';

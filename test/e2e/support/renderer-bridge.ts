@@ -1,5 +1,5 @@
 // Runs the BUILT renderer (dist/renderer via file://) in Chromium with `window.api` bridged to the REAL services of
-// this test process: the same IPC handler map Electron's main uses, the services composed by createAppServices,
+// this test process: the same IPC handler map Electron's main uses, the services composed by createTaperCore,
 // the loopback simulator, the real keychain (under test/with-keyring.sh) and history files in a temp TAPER_HOME.
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -48,18 +48,17 @@ export interface RendererWorld {
 /** Composes the real services; throws "services not composed yet" when the lead's composition is not in the tree. */
 async function loadComposition() {
   try {
-    const [handlers, compose, keychain, conf, simulator, sandbox, settings, schedule, push] = await Promise.all([
+    const [handlers, core, keychain, conf, simulator, sandbox, settings, push] = await Promise.all([
       import('../../../electron/ipc/handlers.js'),
-      import('../../../electron/services/compose-services.js'),
+      import('../../../electron/services/taper-core.js'),
       import('../../../electron/services/keychain/keyring-secret-store.js'),
       import('../../../electron/services/storage/conf-store.js'),
       import('../../../electron/simulator/server.js'),
       import('../../../electron/shell/sandbox.js'),
       import('../../../electron/shell/app-settings.js'),
-      import('../../../electron/services/schedule/schedule-services.js'),
       import('../../../electron/services/sandbox/sandbox-push.js'),
     ]);
-    return { handlers, compose, keychain, conf, simulator, sandbox, settings, schedule, push };
+    return { handlers, core, keychain, conf, simulator, sandbox, settings, push };
   } catch (error) {
     throw new Error(`services not composed yet: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -74,8 +73,9 @@ export async function openRenderer(
   const clock = () => Date.now();
   const home = await mkdtemp(join(tmpdir(), 'taper-e2e-'));
   const simulator = await parts.simulator.startSimulator({ clock });
-  // The same composition as the app and the CLI; TAPER_ENDPOINT points every profile at the loopback simulator.
-  const services = parts.compose.composeServices({
+  // The same composition as the app and the CLI (the scheduler's plans.json beside the history); TAPER_ENDPOINT
+  // points every profile at the loopback simulator.
+  const { services, schedule } = await parts.core.createTaperCore({
     dataDir: home,
     settings: parts.conf.createConfSettingsStore(home),
     secrets: parts.keychain.createKeyringSecretStore({ service: `taper-e2e-${process.pid}-${Date.now()}` }),
@@ -98,8 +98,6 @@ export async function openRenderer(
   const exports: [string, string][] = [];
   const opened: string[] = [];
   let pageReady = false;
-  // As in main: the scheduler shares the services and the data directory (plans.json beside history.json).
-  const schedule = parts.schedule.createScheduleServices(services, { dataDir: home });
 
   const world: RendererWorld = {
     services,

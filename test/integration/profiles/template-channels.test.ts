@@ -6,10 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createIpcHandlers, type IpcHandlers } from '../../../electron/ipc/handlers.js';
-import { composeServices } from '../../../electron/services/compose-services.js';
 import { createMemorySecretStore } from '../../../electron/services/keychain/memory-secret-store.js';
-import { createScheduleServices } from '../../../electron/services/schedule/schedule-services.js';
 import { createConfSettingsStore } from '../../../electron/services/storage/conf-store.js';
+import { createTaperCore } from '../../../electron/services/taper-core.js';
 import { DEMO_ACCOUNT, startSimulator, type Simulator } from '../../../electron/simulator/index.js';
 import { fakeServices } from '../../unit/support/fake-services.js';
 
@@ -20,14 +19,14 @@ let handlers: IpcHandlers;
 beforeAll(async () => {
   simulator = await startSimulator({ accounts: [DEMO_ACCOUNT] });
   home = await mkdtemp(join(tmpdir(), 'taper-templates-'));
-  const services = composeServices({
+  const { services, schedule } = await createTaperCore({
     dataDir: home,
     settings: createConfSettingsStore(home),
     secrets: createMemorySecretStore(),
     env: {},
     clock: Date.now,
   });
-  handlers = createIpcHandlers(services, fakeServices().hooks, createScheduleServices(services, { dataDir: home }));
+  handlers = createIpcHandlers(services, fakeServices().hooks, schedule);
   const added = await handlers['profiles:add']({
     name: 'studio',
     secretId: DEMO_ACCOUNT.secretId,

@@ -4,11 +4,10 @@
 // read and write the same history files (`outcomeDetail.acknowledgedAt`).
 import { describe, expect, it } from 'vitest';
 import { createIpcHandlers } from '../../../electron/ipc/handlers.js';
-import { composeServices } from '../../../electron/services/compose-services.js';
 import { createHistoryStore } from '../../../electron/services/history/history-store.js';
 import { createMemorySecretStore } from '../../../electron/services/keychain/memory-secret-store.js';
-import { createScheduleServices } from '../../../electron/services/schedule/schedule-services.js';
 import { createConfSettingsStore } from '../../../electron/services/storage/conf-store.js';
+import { createTaperCore } from '../../../electron/services/taper-core.js';
 import { DEMO_ACCOUNT } from '../../../electron/simulator/index.js';
 import type { OutcomeAlertView } from '../../../shared/ipc/contract.js';
 import { useCliSuite } from '../cli/cli-suite.js';
@@ -74,8 +73,8 @@ async function push(stream: string, startTime: number, endTime: number): Promise
 }
 
 /** The app's handlers over the real services in the CLI's TAPER_HOME (what main wires). */
-function appHandlers() {
-  const services = composeServices({
+async function appHandlers() {
+  const { services, schedule } = await createTaperCore({
     dataDir: suite.home,
     settings: createConfSettingsStore(suite.home),
     secrets: createMemorySecretStore(),
@@ -85,11 +84,13 @@ function appHandlers() {
   const { hooks } = fakeServices();
   return {
     hooks,
-    handlers: createIpcHandlers(services, hooks, createScheduleServices(services, { dataDir: suite.home })),
+    handlers: createIpcHandlers(services, hooks, schedule),
   };
 }
 
-async function appOutcomeAlerts(handlers: ReturnType<typeof appHandlers>['handlers']): Promise<OutcomeAlertView[]> {
+async function appOutcomeAlerts(
+  handlers: Awaited<ReturnType<typeof appHandlers>>['handlers'],
+): Promise<OutcomeAlertView[]> {
   const listed = await handlers['alerts:list'](undefined);
   if (!listed.ok) throw new Error(listed.error.message);
   return listed.value.filter((alert): alert is OutcomeAlertView => alert.kind === 'outcome');
@@ -105,7 +106,7 @@ describe('outcome alerts in the app and in `taper alerts`', () => {
     const synced = await runTaper(['sync'], { env: suite.env });
     expect(synced.code, synced.stdout + synced.stderr).toBe(6);
 
-    const { handlers, hooks } = appHandlers();
+    const { handlers, hooks } = await appHandlers();
     const alerts = await appOutcomeAlerts(handlers);
     expect(alerts).toEqual([
       {

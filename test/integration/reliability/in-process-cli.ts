@@ -1,7 +1,6 @@
 // Runs the real `taper` program in this process (runProgram with a captured CliIo and the real Node services over a
 // temp TAPER_HOME): the same code path as bin/taper without a process start, for thousands of generated inputs.
-import { createNodeServices } from '../../../electron/services/create-node-services.js';
-import type { AppServices } from '../../../electron/services/app-services.js';
+import { createTaperCore, type TaperCore } from '../../../electron/services/taper-core.js';
 import type { CliContext } from '../../../electron/cli/cli-context.js';
 import { runProgram } from '../../../electron/cli/program.js';
 
@@ -15,9 +14,9 @@ export interface InProcessCli {
   run(argv: readonly string[]): Promise<InProcessRun>;
 }
 
-/** One services instance for every run (as one long-lived process would hold), a fresh context per run. */
+/** One core for every run (as one long-lived process would hold), a fresh context per run. */
 export function inProcessCli(env: Record<string, string | undefined>, clock: () => number): InProcessCli {
-  let services: Promise<AppServices> | undefined;
+  let core: Promise<TaperCore> | undefined;
   return {
     async run(argv) {
       let stdout = '';
@@ -33,7 +32,7 @@ export function inProcessCli(env: Record<string, string | undefined>, clock: () 
           clock,
         },
         exitCode: 0,
-        services: () => (services ??= createNodeServices({ env, clock })),
+        core: () => (core ??= createTaperCore({ env, clock })),
       };
       const code = await runProgram(context, '0.0.0-test', argv);
       return { code, stdout, stderr };

@@ -2,7 +2,7 @@
 // credentials pointing at the simulator and the data directory `home`.
 import { Command } from 'commander';
 import type { CliContext } from '../../../electron/cli/cli-context.js';
-import { createNodeServices } from '../../../electron/services/create-node-services.js';
+import { createTaperCore, type TaperCore } from '../../../electron/services/taper-core.js';
 import { afterAll, beforeAll } from 'vitest';
 import { DEMO_ACCOUNT, startSimulator, type Simulator } from '../../../electron/simulator/index.js';
 
@@ -29,6 +29,7 @@ export async function runCliInProcess(
   };
   let stdout = '';
   let stderr = '';
+  let core: Promise<TaperCore> | undefined;
   const context: CliContext = {
     io: {
       stdout: (text) => void (stdout += text),
@@ -40,7 +41,7 @@ export async function runCliInProcess(
       clock: Date.now,
     },
     exitCode: 0,
-    services: () => createNodeServices({ env, clock: Date.now, dataDir: home }),
+    core: () => (core ??= createTaperCore({ env, clock: Date.now, dataDir: home })),
   };
   const program = new Command('taper').exitOverride();
   for (const register of commands) register(program, context);

@@ -4,8 +4,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, vi } from 'vitest';
-import { createNodeServices } from '../../../electron/services/create-node-services.js';
-import { createScheduleServices } from '../../../electron/services/schedule/schedule-services.js';
+import { createTaperCore } from '../../../electron/services/taper-core.js';
 import { DEMO_ACCOUNT, startSimulator, type Simulator } from '../../../electron/simulator/index.js';
 
 export interface JumpClock {
@@ -58,8 +57,8 @@ export function environment(endpoint: string): Record<string, string> {
 
 /** The services of one "app start": a restart is a second call on the same directory. */
 export async function startApp(dataDir: string, endpoint: string, time: JumpClock) {
-  const services = await createNodeServices({ env: environment(endpoint), clock: time.clock, dataDir });
-  return { services, ...createScheduleServices(services, { dataDir }) };
+  const { services, schedule } = await createTaperCore({ env: environment(endpoint), clock: time.clock, dataDir });
+  return { services, ...schedule };
 }
 
 export const freshDataDir = () => mkdtemp(join(tmpdir(), 'taper-schedule-'));

@@ -5,8 +5,7 @@ import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createIpcHandlers, type ShellHooks } from '../../../electron/ipc/handlers.js';
-import { createNodeServices } from '../../../electron/services/create-node-services.js';
-import { createScheduleServices } from '../../../electron/services/schedule/schedule-services.js';
+import { createTaperCore } from '../../../electron/services/taper-core.js';
 import { SERVE_CONTENT_SECURITY_POLICY } from '../../../electron/serve/static-files.js';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/shell/window-options.js';
 import { ok } from '../../../shared/result.js';
@@ -261,7 +260,7 @@ describe('taper serve: what it prints and what it answers', () => {
     const overHttp = await call(serve, 'record:create', bad);
     expect(overHttp.status).toBe(200);
     const home = await freshHome();
-    const services = await createNodeServices({ env: { TAPER_HOME: home }, clock: Date.now, dataDir: home });
+    const { services, schedule } = await createTaperCore({ env: { TAPER_HOME: home }, clock: Date.now, dataDir: home });
     const hooks = {
       appInfo: async () => ok(null),
       historyChanged: () => undefined,
@@ -269,9 +268,7 @@ describe('taper serve: what it prints and what it answers', () => {
       recordAttempted: () => undefined,
       logError: () => undefined,
     } as unknown as ShellHooks;
-    const overIpc = await createIpcHandlers(services, hooks, createScheduleServices(services, { dataDir: home }))[
-      'record:create'
-    ](bad);
+    const overIpc = await createIpcHandlers(services, hooks, schedule)['record:create'](bad);
     expect(overIpc).toMatchObject({ ok: false, error: { code: 'Taper.InvalidInput' } });
     expect(overHttp.value).toEqual(overIpc);
     const noBody = await call(serve, 'history:list');

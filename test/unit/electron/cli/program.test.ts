@@ -20,7 +20,7 @@ function context(): CliContext & { out: string[]; err: string[] } {
       env: {},
       clock: () => 0,
     },
-    services: () => Promise.reject(new Error('no services in this test')),
+    core: () => Promise.reject(new Error('no services in this test')),
   } as unknown as CliContext & { out: string[]; err: string[] };
 }
 

@@ -8,13 +8,14 @@ import { basename, dirname, join } from 'node:path';
 /** The file operations a write needs: node:fs/promises, or a stand-in that fails on purpose in a test. */
 export type AtomicWriteFileSystem = Pick<typeof import('node:fs/promises'), 'open' | 'rename' | 'rm'>;
 
-const NODE_FS: AtomicWriteFileSystem = { open, rename, rm };
+/** Built per write, not at load: the CLI loads fs/promises lazily, and reading its functions here would load it. */
+const nodeFs = (): AtomicWriteFileSystem => ({ open, rename, rm });
 
 export async function writeFileAtomic(
   path: string,
   data: string,
   mode = 0o600,
-  fs: AtomicWriteFileSystem = NODE_FS,
+  fs: AtomicWriteFileSystem = nodeFs(),
 ): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
@@ -37,7 +38,7 @@ export async function writeFileAtomic(
 /** fsyncs a directory so a rename or a new file in it is durable (not supported on Windows: skipped there). */
 export async function syncDirectory(
   directory: string,
-  fs: Pick<AtomicWriteFileSystem, 'open'> = NODE_FS,
+  fs: Pick<AtomicWriteFileSystem, 'open'> = nodeFs(),
 ): Promise<void> {
   if (process.platform === 'win32') return;
   const handle = await fs.open(directory, 'r');

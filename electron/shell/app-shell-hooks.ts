@@ -14,6 +14,8 @@ export interface AppShellHookDeps {
   platform: NodeJS.Platform;
   language(): AppInfo['language'];
   damagedFiles: readonly DamagedFile[];
+  /** Settles once start-up has read the history, which adds a damaged history file to `damagedFiles`. */
+  startupChecked?: Promise<void>;
   logFile: string;
   lastSyncedAt(): Promise<AppInfo['lastSyncedAt']>;
   sandbox: SandboxController;
@@ -50,15 +52,19 @@ export function appShellHooks(deps: AppShellHookDeps): ShellHooks {
     },
     startSandbox: () => deps.sandbox.start(),
     sandboxPush: (request) => deps.sandbox.push(request),
-    appInfo: async () => ({
-      version: deps.version,
-      sandbox: deps.sandbox.isRunning(),
-      language: deps.language(),
-      platform: deps.platform,
-      lastSyncedAt: await deps.lastSyncedAt(),
-      damagedFiles: deps.damagedFiles as DamagedFile[],
-      logFile: deps.logFile,
-    }),
+    appInfo: async () => {
+      // The window may ask before start-up's read of the history is done: wait, so a damaged file is named.
+      await deps.startupChecked;
+      return {
+        version: deps.version,
+        sandbox: deps.sandbox.isRunning(),
+        language: deps.language(),
+        platform: deps.platform,
+        lastSyncedAt: await deps.lastSyncedAt(),
+        damagedFiles: deps.damagedFiles as DamagedFile[],
+        logFile: deps.logFile,
+      };
+    },
     getSettings: async () => deps.settings.get(),
     setSettings: async (patch) => deps.settings.set(patch),
     historyChanged: () => deps.historyChanged(),

@@ -1,5 +1,5 @@
 import * as fsPromises from 'node:fs/promises';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -63,8 +63,9 @@ describe('login item on Linux (XDG autostart)', () => {
         '',
       ].join('\n'),
     );
-    // Written beside and renamed over: nothing else is left in the folder.
+    // Written beside and renamed over: nothing else is left in the folder. Readable by the desktop, whatever the umask.
     expect(await readdir(join(home, '.config', 'autostart'))).toEqual(['taper.desktop']);
+    expect((await stat(entryPath())).mode & 0o777).toBe(0o644);
     expect(await item.isEnabled()).toBe(true);
     expect(await item.setEnabled(false)).toEqual({ ok: true, value: undefined });
     expect(await readdir(join(home, '.config', 'autostart'))).toEqual([]);

@@ -139,7 +139,7 @@ describe('the reliability table', () => {
     rmSync(join(directory, 'test-results', 'unit.json'));
     const missing = printTable(directory);
     expect(missing.output).toContain(
-      'RELIABILITY: unit: ipc/contract.test.ts: did not run in this run (no unit.json from this run)',
+      'RELIABILITY: unit: shared/ipc/contract.test.ts: did not run in this run (no unit.json from this run)',
     );
     expect(missing.code).toBe(1);
   });

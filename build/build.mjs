@@ -60,7 +60,7 @@ function writeLazyBuiltins(outdir) {
  * a command first imports them: in the CLI bundle they would lengthen what every command reads at start (the
  * launcher reads the whole bundle, ~1 ms per 100 KB here, docs/performance.md).
  * - `taper serve`'s runtime: the IPC handlers with their zod schemas, ~500 KB (a long-running server compiles it once);
- * - conf with ajv, ~200 KB: settings.json is read without it, and opened with it only to write (create-node-services);
+ * - conf with ajv, ~200 KB: settings.json is read without it, and opened with it only to write (taper-core-settings);
  * - the loopback simulator, for `taper sandbox`.
  * Each is built on its own, so a module both import exists twice: only modules without shared state are split off.
  */

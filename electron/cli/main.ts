@@ -40,13 +40,16 @@ async function promptHidden(question: string): Promise<string> {
  */
 async function logFailure(argv: readonly string[], code: number, printed: string, error?: unknown): Promise<void> {
   try {
-    const [{ homedir }, { logDirectory, logFile }, { createLogger }] = await Promise.all([
-      import('node:os'),
+    const [{ logDirectory, logFile }, { createLogger }] = await Promise.all([
       import('../services/logging/log-directory.js'),
       import('../services/logging/logger.js'),
     ]);
     const log = createLogger({
-      file: logFile(logDirectory(process.env, process.platform, homedir()), 'cli', process.platform),
+      file: logFile(
+        logDirectory(process.env, process.platform, homeDirectory(process.env, process.platform)),
+        'cli',
+        process.platform,
+      ),
       clock: Date.now,
     });
     const command = argv.find((arg) => !arg.startsWith('-')) ?? '(none)';

@@ -3,7 +3,7 @@
 import { Temporal } from 'temporal-polyfill';
 import type { Problem, RecordRequest, StreamKey, TaskWindow, Warning } from '../../shared/domain';
 import type { HistoryEntry } from '../../shared/history';
-import { isSameStream, recordWarnings } from '../../shared/rules/record-warnings';
+import { isStream, recordWarnings } from '../../shared/rules/record-warnings';
 import { normalizeRecordRequest, validateRecordRequest } from '../../shared/rules/validate-record';
 import { beyondOneTask, previewChain, type ChainPreview } from '../../shared/schedule/chain-preview';
 import { CHAIN_TOO_LONG_MESSAGE } from '../../shared/schedule/split-window';
@@ -87,10 +87,11 @@ export function emptyFields(timeZone: string, showTimeZone: string): FormFields 
  */
 export function streamTaskWindows(entries: readonly HistoryEntry[], stream: StreamKey): TaskWindow[] {
   if (stream.streamName.trim() === '') return [];
+  const ofStream = isStream(stream);
   const windows: TaskWindow[] = [];
   for (const entry of entries) {
     const key = { domainName: entry.domain, appName: entry.app, streamName: entry.stream };
-    if (!isSameStream(key, stream)) continue;
+    if (!ofStream(key)) continue;
     const window: TaskWindow = {
       ...key,
       startTime: entry.startTime ?? entry.createdAt,

@@ -95,20 +95,24 @@ export function overlappingTasks(
 ): TaskWindow[] {
   const start = request.startTime ?? nowSeconds;
   const end = request.endTime;
-  const key = streamKeyOf(request);
+  const ofRequest = isStream(request);
   return tasks.filter(
     (task) =>
       ACTIVE_STATUSES.has(task.status) &&
-      sameStream(streamKeyOf(task), key) &&
+      ofRequest(task) &&
       // Half-open windows: a task that ends exactly when this one starts does not overlap it.
       task.startTime < end &&
       start < task.endTime,
   );
 }
 
-/** Whether two stream keys name one stream, as the overlap warnings compare them (domains case-blind, all trimmed). */
-export function isSameStream(a: StreamKey, b: StreamKey): boolean {
-  return sameStream(streamKeyOf(a), streamKeyOf(b));
+/**
+ * Whether a key names `stream`, as the overlap warnings compare them (domains case-blind, all trimmed); `stream` is
+ * normalized once, for a test of every entry of a history.
+ */
+export function isStream(stream: StreamKey): (key: StreamKey) => boolean {
+  const wanted = streamKeyOf(stream);
+  return (key) => sameStream(streamKeyOf(key), wanted);
 }
 
 function streamKeyOf(value: StreamKey): StreamKey {

@@ -22,7 +22,6 @@ const canonicalSpellings = new Map<string, string | undefined>();
 /** The canonical spelling of a valid zone (`asia/shanghai` → `Asia/Shanghai`); undefined when unknown. */
 export function canonicalTimeZone(zone: string): string | undefined {
   if (canonicalSpellings.has(zone)) return canonicalSpellings.get(zone);
-  if (recalledCanonical.has(zone)) return zone;
   const canonical =
     listedTimeZone(zone) ??
     (isValidTimeZone(zone) ? Temporal.Instant.fromEpochMilliseconds(0).toZonedDateTimeISO(zone).timeZoneId : undefined);
@@ -33,12 +32,11 @@ export function canonicalTimeZone(zone: string): string | undefined {
 
 /**
  * Zones an earlier process answered as canonical with this same ICU and tz data (the CLI's zone-days cache, see
- * recallZoneDays): a command whose zone is one of them needs neither Intl's list (~2 ms) nor the polyfill.
+ * recallZoneDays), remembered as answers: a command whose zone is one of them needs neither Intl's list (~2 ms) nor
+ * the polyfill.
  */
-const recalledCanonical = new Set<string>();
-
 export function recallCanonicalZones(zones: Iterable<string>): void {
-  for (const zone of zones) if (recalledCanonical.size < 256) recalledCanonical.add(zone);
+  for (const zone of zones) if (canonicalSpellings.size < 256) canonicalSpellings.set(zone, zone);
 }
 
 /**

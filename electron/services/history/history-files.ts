@@ -47,43 +47,32 @@ function withOpenFile<T>(path: string, read: (fd: number) => T | null): T | null
 }
 
 /** A whole file with the identity of what was read (one open file: the two always match). */
-export function readWhole(path: string): Promise<{ key: FileKey; text: string } | null> {
-  return settle(() => withOpenFile(path, (fd) => ({ key: keyOf(fstatSync(fd)), text: readFileSync(fd, 'utf8') })));
+export async function readWhole(path: string): Promise<{ key: FileKey; text: string } | null> {
+  return withOpenFile(path, (fd) => ({ key: keyOf(fstatSync(fd)), text: readFileSync(fd, 'utf8') }));
 }
 
 /**
  * The journal's complete lines from byte `offset` on, if the file is still the one (same inode) and did not shrink
  * below `offset`; null otherwise (the caller reads everything again). Lines are only ever appended after `offset`.
  */
-export function readJournalTail(
+export async function readJournalTail(
   path: string,
   ino: number,
   offset: number,
 ): Promise<{ key: FileKey; text: string } | null> {
-  return settle(() =>
-    withOpenFile(path, (fd) => {
-      const key = keyOf(fstatSync(fd));
-      if (key.ino !== ino || key.size < offset) return null;
-      const buffer = Buffer.alloc(key.size - offset);
-      let filled = 0;
-      // Bounded: each read returns > 0 bytes until the buffer is full or the file ends.
-      while (filled < buffer.length) {
-        const bytesRead = readSync(fd, buffer, filled, buffer.length - filled, offset + filled);
-        if (bytesRead === 0) break;
-        filled += bytesRead;
-      }
-      // Only up to the last newline: a line still being written is read next time, whole.
-      const end = buffer.subarray(0, filled).lastIndexOf(0x0a) + 1;
-      return { key, text: buffer.toString('utf8', 0, end) };
-    }),
-  );
-}
-
-/** The answer of `work` as a promise, its throw as a rejection: callers keep one error path. */
-function settle<T>(work: () => T): Promise<T> {
-  try {
-    return Promise.resolve(work());
-  } catch (error) {
-    return Promise.reject(error as Error);
-  }
+  return withOpenFile(path, (fd) => {
+    const key = keyOf(fstatSync(fd));
+    if (key.ino !== ino || key.size < offset) return null;
+    const buffer = Buffer.alloc(key.size - offset);
+    let filled = 0;
+    // Bounded: each read returns > 0 bytes until the buffer is full or the file ends.
+    while (filled < buffer.length) {
+      const bytesRead = readSync(fd, buffer, filled, buffer.length - filled, offset + filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    // Only up to the last newline: a line still being written is read next time, whole.
+    const end = buffer.subarray(0, filled).lastIndexOf(0x0a) + 1;
+    return { key, text: buffer.toString('utf8', 0, end) };
+  });
 }

@@ -6,11 +6,10 @@ import { LocalErrorCode } from '../../shared/errors/local-codes.js';
 import { err, type AppError } from '../../shared/result.js';
 import type { AppServices } from '../services/app-services.js';
 import type { Logger } from '../services/logging/logger.js';
-import { sendSandboxPush } from '../services/sandbox/sandbox-push.js';
-import { DEMO_ACCOUNT, startSimulator } from '../simulator/server.js';
 import { createSettingsController, type SettingsController } from '../shell/app-settings.js';
 import { Notifier } from '../shell/notifier.js';
-import { createSandboxController, type SandboxController } from '../shell/sandbox.js';
+import { openSandbox } from '../shell/open-sandbox.js';
+import type { SandboxController } from '../shell/sandbox.js';
 import type { StartupFiles } from '../shell/startup-files.js';
 import type { EventHub } from './sse.js';
 
@@ -40,13 +39,7 @@ export async function createServeShell(deps: ServeShellDeps): Promise<ServeShell
     setLoginItem: async () => err(LocalErrorCode.LoginItemUnavailable, 'There is no login item under taper serve.'),
     changed: () => undefined,
   });
-  const sandbox = createSandboxController({
-    startSimulator: () => startSimulator({ clock }),
-    account: DEMO_ACCOUNT,
-    profiles: services.profiles,
-    sendPush: (endpoint, request) => sendSandboxPush(endpoint, request, { clock }),
-  });
-  await sandbox.forgetLeftover();
+  const sandbox = await openSandbox(services.profiles, clock);
 
   const notifier = new Notifier({
     notify: (notice) => events.send('app:notice', notice),

@@ -12,8 +12,6 @@ import { createIpcHandlers } from '../ipc/handlers.js';
 import { registerIpcHandlers } from '../ipc/validated-ipc-main.js';
 import { createImportJobs } from '../services/schedule/import-jobs.js';
 import { createLastImportFile } from '../services/schedule/last-import-file.js';
-import { sendSandboxPush } from '../services/sandbox/sandbox-push.js';
-import { DEMO_ACCOUNT, startSimulator } from '../simulator/server.js';
 import { setupBackground } from './app-background.js';
 import { openAppData, type AppData } from './app-data.js';
 import { appMenuTemplate } from './app-menu.js';
@@ -25,7 +23,8 @@ import { watchDataDirectory } from './data-watcher.js';
 import { createLoginItem, wasStartedHidden } from './login-item.js';
 import { beforeQuitHandler } from './quit-flow.js';
 import { isRendererEntry } from './renderer-protocol.js';
-import { createSandboxController, type SandboxController } from './sandbox.js';
+import { openSandbox } from './open-sandbox.js';
+import type { SandboxController } from './sandbox.js';
 import { hardenSession } from './security.js';
 import { trayActions } from './tray-actions.js';
 import { trayLabels } from './tray-labels.js';
@@ -87,15 +86,7 @@ export async function startApp(ports: AppPorts, clock: Clock = Date.now): Promis
   });
   settings = settingsController.get();
 
-  const sandbox = createSandboxController({
-    startSimulator: () => startSimulator({ clock }),
-    account: DEMO_ACCOUNT,
-    profiles: services.profiles,
-    sendPush: (endpoint, request) => sendSandboxPush(endpoint, request, { clock }),
-  });
-  // A sandbox profile left by an earlier run has no key (it lived in memory) and a dead endpoint: forget it, so the
-  // first-run choice shows again instead of a default profile that cannot work.
-  await sandbox.forgetLeftover();
+  const sandbox = await openSandbox(services.profiles, clock);
 
   // The history's first read starts now and the window opens before it ends: it used to open after the read and the
   // tray's first render, ~0.8 s of a 20,000-entry start (npm run bench, "app start → form interactive"). The read is

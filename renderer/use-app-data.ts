@@ -1,7 +1,9 @@
-// What the shell loads from main and keeps up to date: app info, settings, profiles and the history (each asked for
-// first through the startup loads, startup-loads.ts), the settings changes, the sandbox start and the sync.
-import { useCallback, useEffect, useState } from 'react';
+// What the shell loads from main and keeps up to date: app info, settings, profiles and the record form's history
+// choices (each asked for first through the startup loads, startup-loads.ts), the whole history once it is wanted,
+// the settings changes, the sandbox start and the sync.
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { HistoryEntry } from '../shared/history';
+import { NO_CHOICES, type HistoryChoices } from '../shared/history-choices';
 import type { AppInfo, ProfileSummary, Settings } from '../shared/ipc/contract';
 import { ok, type AppError } from '../shared/result';
 import { DEFAULT_SETTINGS } from '../shared/settings-defaults';
@@ -17,8 +19,17 @@ export interface AppData {
   settings: Settings;
   /** null until the first answer. */
   profiles: ProfileSummary[] | null;
+  /** The whole history: empty until wantHistory() has been called and main has answered (see historyLoaded). */
   history: HistoryEntry[];
+  /** False until the first answer to the whole history (or its error) arrived. */
+  historyLoaded: boolean;
   historyError: AppError | null;
+  /** Asks for the whole history (once; it then follows main's changes). The record form never needs it. */
+  wantHistory: () => void;
+  /** The record form's recent domains, apps and streams, worked out by main. */
+  choices: HistoryChoices;
+  /** False until the first answer to the choices (or its error) arrived. */
+  choicesLoaded: boolean;
   /** Why info, a settings change or the sandbox failed. */
   loadError: AppError | null;
   lastSyncedAt: number | null;
@@ -46,10 +57,18 @@ export function useAppData(): AppData {
       [api, startup],
     ),
   );
+  const choices = useLoaded(
+    useCallback(() => startup?.take('choices') ?? api.history.choices(), [api, startup]),
+    { initial: NO_CHOICES, on: ['onHistoryChanged'] },
+  );
+  // The whole history is for the history view: 20,000 entries cost the window ~100 ms to take in, so they are not
+  // asked for before the form is up (app.tsx asks once the form has its choices, or when the view opens).
+  const [historyWanted, setHistoryWanted] = useState(false);
   const history = useLoaded(
-    useCallback(() => startup?.take('history') ?? api.history.list({}), [api, startup]),
+    useMemo(() => (historyWanted ? () => api.history.list({}) : null), [api, historyWanted]),
     { initial: NO_HISTORY, on: ['onHistoryChanged'] },
   );
+  const wantHistory = useCallback(() => setHistoryWanted(true), []);
   const { reload: reloadHistory } = history;
   const { reload: reloadProfiles } = profiles;
 
@@ -111,7 +130,11 @@ export function useAppData(): AppData {
     settings,
     profiles: profiles.value ?? null,
     history: history.value,
+    historyLoaded: history.value !== NO_HISTORY || history.error !== null,
     historyError: history.error,
+    wantHistory,
+    choices: choices.value,
+    choicesLoaded: choices.value !== NO_CHOICES || choices.error !== null,
     loadError,
     lastSyncedAt,
     syncing,

@@ -1,7 +1,7 @@
 // The record form: fields → exact timestamps, live problems and warnings while typing, and the submit lifecycle.
 import { useMemo, useState, type FormEvent } from 'react';
 import type { Warning } from '../../shared/domain';
-import type { HistoryEntry } from '../../shared/history';
+import type { HistoryChoices } from '../../shared/history-choices';
 import type { ProfileSummary, RecordPrefill } from '../../shared/ipc/contract';
 import type { LiveDomain } from '../../shared/live-types';
 import { useEnvironment } from '../api-context';
@@ -18,19 +18,20 @@ import {
 } from './form-model';
 import { ChainPreviewList } from './chain-preview-list';
 import { applyPrefill } from './prefill';
-import { recentChoices } from './recent-values';
+import { formChoices } from './recent-values';
 import { Datalist, TextField } from './record-fields';
 import { RecordOptions } from './record-options';
 import { SubmitResult } from './submit-result';
 import { Timestamps } from './timestamps';
 import { useLiveChoices, useStreamState } from './use-live-choices';
 import { useRecordSubmit } from './use-record-submit';
+import { useStreamEntries } from './use-stream-entries';
 import { useProblemText, WarningList } from './warning-list';
 import { WindowFields } from './window-fields';
 
 interface Props {
-  /** All history entries: overlaps and the recent-stream pickers. */
-  history: readonly HistoryEntry[];
+  /** The history's recent domains, apps and streams (main's `history:choices`): the pickers. */
+  choices: HistoryChoices;
   /** Zone for typed times. */
   timeZone: string;
   /** Zone shown beside it. */
@@ -48,7 +49,7 @@ interface Props {
 const NO_PROFILES: readonly ProfileSummary[] = [];
 
 export function RecordForm({
-  history,
+  choices,
   timeZone,
   showTimeZone,
   prefill,
@@ -69,9 +70,11 @@ export function RecordForm({
   const { templates, domains } = useLiveChoices(account.option, credentialsVersion, language);
 
   const { domainName, appName, streamName } = fields;
+  // The overlaps: this stream's entries, asked of main (the window does not hold the whole history).
+  const streamEntries = useStreamEntries({ domainName, appName, streamName });
   const existingTasks = useMemo(
-    () => streamTaskWindows(history, { domainName, appName, streamName }),
-    [history, domainName, appName, streamName],
+    () => streamTaskWindows(streamEntries, { domainName, appName, streamName }),
+    [streamEntries, domainName, appName, streamName],
   );
   const analysis = useMemo(() => analyzeForm(fields, nowSeconds, existingTasks), [fields, nowSeconds, existingTasks]);
   const problemText = useProblemText();
@@ -122,7 +125,7 @@ export function RecordForm({
           <ProfilePicker id="profile" profiles={profiles} choice={account} onPicked={() => set('templateId', '')} />
         </div>
       ) : null}
-      <StreamFields {...sectionProps} history={history} domains={domains} />
+      <StreamFields {...sectionProps} choices={choices} domains={domains} />
       <WindowFields {...sectionProps} update={setFields} startUnix={analysis.startUnix ?? nowSeconds} />
       <RecordOptions {...sectionProps} templates={templates} />
 
@@ -193,26 +196,26 @@ interface StreamFieldsProps {
   problemsFor: (field: FormField) => FieldProblem[];
   problemText: (problem: FieldProblem) => string;
   set: <K extends keyof FormFields>(key: K, value: FormFields[K]) => void;
-  history: readonly HistoryEntry[];
+  choices: HistoryChoices;
   /** The account's push domains, offered first. */
   domains: readonly LiveDomain[];
 }
 
 /** The stream key (domain, app, stream) with the recent values of each offered. */
-function StreamFields({ fields, problemsFor, problemText, set, history, domains }: StreamFieldsProps) {
+function StreamFields({ fields, problemsFor, problemText, set, choices, domains }: StreamFieldsProps) {
   const { t } = useT();
-  // Once per history, not per render: the form renders every second (its clock), and a history holds 20,000 entries.
+  // Once per answer, not per render: the form renders every second (its clock).
   const {
     domains: recentDomains,
     apps: recentApps,
     streams: recentStreams,
   } = useMemo(
     () =>
-      recentChoices(
+      formChoices(
         domains.map((domain) => domain.name),
-        history,
+        choices,
       ),
-    [domains, history],
+    [domains, choices],
   );
   return (
     <>

@@ -2,7 +2,7 @@
 // files and their windows settle as recorded (or, without one, as nothing). Shown only while the app runs the
 // sandbox; main refuses the channel otherwise. Prefilled with the newest task's stream, the one just created.
 import { useState, type FormEvent } from 'react';
-import type { HistoryEntry } from '../../shared/history';
+import type { HistoryChoices } from '../../shared/history-choices';
 import type { SandboxPushInfo } from '../../shared/ipc/contract';
 import type { AppError } from '../../shared/result';
 import { parseDuration } from '../../shared/time/duration';
@@ -11,7 +11,8 @@ import { ErrorBox } from '../error-box';
 import { useT } from '../i18n/i18n';
 
 interface Props {
-  history: readonly HistoryEntry[];
+  /** Main's `history:choices`: the first of each list is the newest task's. */
+  choices: HistoryChoices;
   timeZone: string;
 }
 
@@ -21,12 +22,6 @@ type PushState =
   | { kind: 'pushed'; push: SandboxPushInfo }
   | { kind: 'failed'; error: AppError };
 
-const newest = (history: readonly HistoryEntry[]) =>
-  history.reduce<HistoryEntry | undefined>(
-    (latest, entry) => (latest === undefined || entry.createdAt > latest.createdAt ? entry : latest),
-    undefined,
-  );
-
 /** `20:40` in the display zone. */
 function wallClock(seconds: number, timeZone: string, language: string): string {
   return new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(
@@ -34,13 +29,15 @@ function wallClock(seconds: number, timeZone: string, language: string): string 
   );
 }
 
-export function SandboxPushPanel({ history, timeZone }: Props) {
+export function SandboxPushPanel({ choices, timeZone }: Props) {
   const api = useApi();
   const { t, language } = useT();
-  const [fields, setFields] = useState(() => {
-    const latest = newest(history);
-    return { domain: latest?.domain ?? '', app: latest?.app ?? 'live', stream: latest?.stream ?? '', forText: '10m' };
-  });
+  const [fields, setFields] = useState(() => ({
+    domain: choices.domains[0] ?? '',
+    app: choices.apps[0] ?? 'live',
+    stream: choices.streams[0] ?? '',
+    forText: '10m',
+  }));
   const [state, setState] = useState<PushState>({ kind: 'editing' });
   const duration = parseDuration(fields.forText);
   const complete = fields.domain.trim() !== '' && fields.app.trim() !== '' && fields.stream.trim() !== '';

@@ -7,6 +7,7 @@
 // Adding a channel: one entry in CHANNELS, its schema in requestSchemas, its handler in electron/ipc/channels/.
 import type { z } from 'zod';
 import type { StreamKey } from '../domain.js';
+import type { HistoryChoices } from '../history-choices.js';
 import type { HistoryEntry } from '../history.js';
 import type { LiveDomain, RecordTemplate, StreamState } from '../live-types.js';
 import type { Result } from '../result.js';
@@ -75,6 +76,10 @@ export const CHANNELS = {
   'tasks:stop': channel<HistoryEntry>()('tasks', 'stop'),
   'tasks:delete': channel<HistoryEntry>()('tasks', 'delete'),
   'history:list': channel<HistoryEntry[]>()('history', 'list'),
+  /** The record form's recent domains, apps and streams (at most 200 each, newest first): not the whole history. */
+  'history:choices': channel<HistoryChoices>()('history', 'choices'),
+  /** One stream's entries (the overlap rules' "same stream"), newest first: the record form's overlap warnings. */
+  'history:stream-entries': channel<HistoryEntry[]>()('history', 'streamEntries'),
   'history:export': channel<ExportResult>()('history', 'export'),
   'history:sync': channel<SyncReport>()('history', 'sync'),
   'live:templates': channel<RecordTemplate[]>()('live', 'templates'),

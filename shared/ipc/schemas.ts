@@ -153,6 +153,8 @@ export const requestSchemas = {
   'tasks:stop': z.strictObject({ id: taskIdSchema, profile: profileNameSchema.optional() }),
   'tasks:delete': z.strictObject({ id: taskIdSchema, profile: profileNameSchema.optional() }),
   'history:list': z.strictObject({ filter: historyFilterSchema.optional() }),
+  'history:choices': noPayload,
+  'history:stream-entries': z.strictObject({ stream: streamKeySchema }),
   'history:export': z.strictObject({ format: z.enum(['csv', 'json']) }),
   'history:sync': noPayload,
   'live:templates': profileOption,

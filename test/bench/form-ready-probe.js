@@ -1,8 +1,8 @@
 /* global window, document, requestAnimationFrame -- runs inside a page, not in Node */
 // Init script of every "form interactive" figure (the app's windows, the renderer in Chromium, their floors). The
 // record form counts as interactive when what an operator needs is there: the stream input enabled, the submit button
-// rendered, the history loaded (the recent-stream choices, which come from it), and the system's zone as the default
-// zone; and then a frame painted after that. Sets window.benchFormReadyAt (ms since navigation start) and logs the
+// rendered, the recent-stream choices from the history (main works them out from its copy; the whole history follows
+// once the form is up), and the system's zone as the default zone; and then a frame painted after that. Sets window.benchFormReadyAt (ms since navigation start) and logs the
 // wall-clock time as `taper-bench form-ready <ms since the epoch>` for a process that reads the page's console.
 (() => {
   if (window !== window.top) return;

@@ -163,7 +163,7 @@ export async function measureApp(runs) {
   const coldMedian = median(cold);
   const floorMedian = median(floor);
   const firstMedian = median(firstWindow);
-  const ready = `the first frame painted after the form is interactive (stream input, submit button, the ${HISTORY}-entry history loaded through the real preload and IPC, ${ZONE} from the system as the default zone; test/bench/form-ready-probe.js)`;
+  const ready = `the first frame painted after the form is interactive (stream input, submit button, the recent-stream choices main works out from its ${HISTORY}-entry history, through the real preload and IPC, ${ZONE} from the system as the default zone; test/bench/form-ready-probe.js)`;
   const floorText = `floor: a Node process that launches the same Chromium and loads the same renderer with a stub api, start → the same probe, ${round(floorMedian)} ms`;
   return [
     {

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AlertBanner } from '../../../renderer/history/alert-banner.js';
 import { HistoryView } from '../../../renderer/history/history-view.js';
 import { RecordForm } from '../../../renderer/record/record-form.js';
+import { NO_CHOICES } from '../../../shared/history-choices.js';
 import type { ChainOutcome, RecordingAlert } from '../../../shared/ipc/contract.js';
 import { ok } from '../../../shared/result.js';
 import type { PlannedRecording } from '../../../shared/schedule/plans.js';
@@ -62,7 +63,7 @@ describe('record form beyond one task', () => {
     };
     const api = fakeApi({ record: { create: vi.fn(async () => ok(chain)) } });
     const user = userEvent.setup();
-    renderWith(<RecordForm history={[]} timeZone="Asia/Shanghai" showTimeZone="" onSync={vi.fn()} />, {
+    renderWith(<RecordForm choices={NO_CHOICES} timeZone="Asia/Shanghai" showTimeZone="" onSync={vi.fn()} />, {
       api,
       clock: () => NOW_MS,
     });
@@ -91,7 +92,7 @@ describe('record form beyond one task', () => {
 
   it('a start 10 days ahead is accepted and planned: says when Taper will create it', async () => {
     const user = userEvent.setup();
-    renderWith(<RecordForm history={[]} timeZone="Asia/Shanghai" showTimeZone="" onSync={vi.fn()} />, {
+    renderWith(<RecordForm choices={NO_CHOICES} timeZone="Asia/Shanghai" showTimeZone="" onSync={vi.fn()} />, {
       api: fakeApi(),
       clock: () => NOW_MS,
     });
@@ -107,7 +108,7 @@ describe('record form beyond one task', () => {
 
   it('a window one task takes shows no chain', async () => {
     const user = userEvent.setup();
-    renderWith(<RecordForm history={[]} timeZone="Asia/Shanghai" showTimeZone="" onSync={vi.fn()} />, {
+    renderWith(<RecordForm choices={NO_CHOICES} timeZone="Asia/Shanghai" showTimeZone="" onSync={vi.fn()} />, {
       api: fakeApi(),
       clock: () => NOW_MS,
     });

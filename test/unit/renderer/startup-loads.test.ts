@@ -1,5 +1,6 @@
 // The window's first answers are asked for before React renders and handed to the first load that wants each;
-// a history change before the window subscribes makes that load ask again rather than show a stale list.
+// a history change before the window subscribes makes that load ask again rather than show stale choices. The whole
+// history is not asked for: the form does not wait for it.
 import { describe, expect, it, vi } from 'vitest';
 import { ok } from '../../../shared/result.js';
 import { startStartupLoads } from '../../../renderer/startup-loads.js';
@@ -9,7 +10,8 @@ describe('the startup loads', () => {
   it('asks once at the start and hands each answer to its first taker only', async () => {
     const api = fakeApi();
     const startup = startStartupLoads(api);
-    expect(api.history.list).toHaveBeenCalledTimes(1);
+    expect(api.history.choices).toHaveBeenCalledTimes(1);
+    expect(api.history.list).not.toHaveBeenCalled();
     expect(api.app.info).toHaveBeenCalledTimes(1);
     expect(api.profiles.list).toHaveBeenCalledTimes(1);
     expect(api.settings.get).toHaveBeenCalledTimes(1);
@@ -17,15 +19,15 @@ describe('the startup loads', () => {
     expect(first).toBeDefined();
     expect((await first)?.ok).toBe(true);
     expect(startup.take('info')).toBeUndefined();
-    expect(startup.take('history')).toBeDefined();
-    expect(startup.take('history')).toBeUndefined();
+    expect(startup.take('choices')).toBeDefined();
+    expect(startup.take('choices')).toBeUndefined();
   });
 
-  it('drops the early history when it changed before the window subscribed, and stops listening', () => {
+  it('drops the early choices when it changed before the window subscribed, and stops listening', () => {
     let changed: (() => void) | undefined;
     const unsubscribe = vi.fn();
     const api = fakeApi({
-      history: { list: vi.fn(async () => ok([])) },
+      history: { choices: vi.fn(async () => ok({ domains: [], apps: [], streams: [] })) },
       events: {
         onHistoryChanged: vi.fn((listener: () => void) => {
           changed = listener;
@@ -35,7 +37,7 @@ describe('the startup loads', () => {
     });
     const startup = startStartupLoads(api);
     changed?.();
-    expect(startup.take('history')).toBeUndefined();
+    expect(startup.take('choices')).toBeUndefined();
     expect(unsubscribe).toHaveBeenCalledTimes(1);
     expect(startup.take('profiles')).toBeDefined();
   });

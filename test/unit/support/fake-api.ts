@@ -1,8 +1,10 @@
 // A fake TaperApi for component tests: every method answers ok with plausible data unless overridden.
 import { vi } from 'vitest';
 import type { HistoryEntry } from '../../../shared/history.js';
+import { historyChoices } from '../../../shared/history-choices.js';
 import type { SeriesSummary, TaperApi } from '../../../shared/ipc/contract.js';
 import { ok } from '../../../shared/result.js';
+import { isStream } from '../../../shared/rules/record-warnings.js';
 
 type Overrides = { [Area in keyof TaperApi]?: Partial<TaperApi[Area]> };
 
@@ -78,6 +80,8 @@ export function fakeApi(overrides: Overrides = {}): TaperApi {
     },
     history: {
       list: vi.fn(async () => ok([] as HistoryEntry[])),
+      choices: vi.fn(async () => ok({ domains: [], apps: [], streams: [] })),
+      streamEntries: vi.fn(async () => ok([] as HistoryEntry[])),
       export: vi.fn(async () => ok({ path: '/tmp/history.csv' })),
       sync: vi.fn(async () => ok({ updated: 0, imported: 0, resolved: 0, stillUnknown: 0, syncedAt: 1_700_000_000 })),
     },
@@ -173,6 +177,20 @@ export function fakeApi(overrides: Overrides = {}): TaperApi {
     Object.assign((base as unknown as Record<string, object>)[area] as object, methods);
   }
   return base;
+}
+
+/** The history area answering from `entries` (newest first) as main does: the list, the choices, one stream's. */
+export function historyAnswers(entries: readonly HistoryEntry[]): Partial<TaperApi['history']> {
+  return {
+    list: vi.fn(async () => ok([...entries])),
+    choices: vi.fn(async () => ok(historyChoices(entries))),
+    streamEntries: vi.fn(async ({ stream }) => {
+      const ofStream = isStream(stream);
+      return ok(
+        entries.filter((entry) => ofStream({ domainName: entry.domain, appName: entry.app, streamName: entry.stream })),
+      );
+    }),
+  };
 }
 
 let counter = 0;

@@ -209,6 +209,8 @@ export const VALID_PAYLOADS: { [C in IpcChannel]: unknown } = {
   'tasks:stop': { id: 'e1' },
   'tasks:delete': { id: 'e1', profile: 'main' },
   'history:list': { filter: { stream: 'show' } },
+  'history:choices': undefined,
+  'history:stream-entries': { stream: { domainName: 'push.example.com', appName: 'live', streamName: 'show' } },
   'history:export': { format: 'csv' },
   'history:sync': undefined,
   'live:templates': { profile: 'main' },

@@ -3,9 +3,10 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RecordForm } from '../../../../renderer/record/record-form.js';
+import { historyChoices, NO_CHOICES } from '../../../../shared/history-choices.js';
 import type { TaperApi } from '../../../../shared/ipc/contract.js';
 import { err } from '../../../../shared/result.js';
-import { fakeApi, historyEntry } from '../../support/fake-api.js';
+import { fakeApi, historyAnswers, historyEntry } from '../../support/fake-api.js';
 import { renderWith } from '../../support/render.js';
 
 // 2026-11-25 12:00:00 UTC = 20:00 in Asia/Shanghai.
@@ -17,12 +18,13 @@ afterEach(cleanup);
 function setup(
   options: { api?: ReturnType<typeof fakeApi>; history?: ReturnType<typeof historyEntry>[]; clock?: () => number } = {},
 ) {
-  const api = options.api ?? fakeApi();
+  const history = options.history ?? [];
+  const api = options.api ?? fakeApi({ history: historyAnswers(history) });
   const onSync = vi.fn();
   const user = userEvent.setup();
   renderWith(
     <RecordForm
-      history={options.history ?? []}
+      choices={historyChoices(history)}
       timeZone="Asia/Shanghai"
       showTimeZone="Europe/Berlin"
       onSync={onSync}
@@ -65,7 +67,7 @@ describe('RecordForm', () => {
     });
     renderWith(
       <RecordForm
-        history={[]}
+        choices={NO_CHOICES}
         timeZone="Asia/Shanghai"
         showTimeZone=""
         onSync={vi.fn()}
@@ -108,7 +110,7 @@ describe('RecordForm', () => {
     const { user } = setup({ history: [existing] });
     await fillStream(user);
     await user.click(screen.getByRole('button', { name: '1 h' }));
-    expect(warningCodes()).toEqual(expect.arrayContaining(['PushDelay', 'Overlap', 'NoTemplate']));
+    await waitFor(() => expect(warningCodes()).toEqual(expect.arrayContaining(['PushDelay', 'Overlap', 'NoTemplate'])));
     await screen.findByText('Stream is not live now');
     await user.selectOptions(screen.getByLabelText('Recording template'), '7');
     await user.type(screen.getByLabelText('From'), '+3h');
@@ -124,7 +126,9 @@ describe('RecordForm', () => {
     const { user } = setup({ history });
     await fillStream(user);
     await user.click(screen.getByRole('button', { name: '1 h' }));
-    expect(document.querySelector('.warning.strong')?.getAttribute('data-code')).toBe('OverlapLimit');
+    await waitFor(() =>
+      expect(document.querySelector('.warning.strong')?.getAttribute('data-code')).toBe('OverlapLimit'),
+    );
   });
 
   it('errors block submit; warnings do not', async () => {

@@ -3,6 +3,7 @@ import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SandboxPushPanel } from '../../../../renderer/record/sandbox-push-panel.js';
+import { historyChoices } from '../../../../shared/history-choices.js';
 import { err, ok } from '../../../../shared/result.js';
 import { fakeApi, historyEntry } from '../../support/fake-api.js';
 import { renderWith } from '../../support/render.js';
@@ -13,11 +14,15 @@ afterEach(() => cleanup());
 const NOW = 1_795_608_000;
 
 function setup(api = fakeApi()) {
+  // Newest first, as main lists it.
   const history = [
-    historyEntry({ stream: 'older-show', createdAt: NOW - 600 }),
     historyEntry({ domain: 'sandbox.livepush.example.com', app: 'live', stream: 'evening-show', createdAt: NOW - 60 }),
+    historyEntry({ stream: 'older-show', createdAt: NOW - 600 }),
   ];
-  renderWith(<SandboxPushPanel history={history} timeZone="Asia/Shanghai" />, { api, clock: () => NOW * 1000 });
+  renderWith(<SandboxPushPanel choices={historyChoices(history)} timeZone="Asia/Shanghai" />, {
+    api,
+    clock: () => NOW * 1000,
+  });
   return { api, user: userEvent.setup() };
 }
 

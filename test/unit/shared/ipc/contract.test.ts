@@ -37,6 +37,10 @@ const good: { [C in IpcChannel]: unknown } = {
   'tasks:stop': { id: 'task-1' },
   'tasks:delete': { id: 'task-1' },
   'history:list': { filter: { stream: 'show', status: 'failed', from: 0, until: 1_800_000_000 } },
+  'history:choices': undefined,
+  'history:stream-entries': {
+    stream: { domainName: '5000.livepush.myqcloud.com', appName: 'live', streamName: 'show' },
+  },
   'history:export': { format: 'csv' },
   'history:sync': undefined,
   'live:templates': {},

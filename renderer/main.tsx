@@ -20,6 +20,9 @@ declare global {
   }
 }
 
+/** How long the first render waits for main's first answers before it renders without them. */
+const FIRST_ANSWERS_WAIT_MS = 150;
+
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root');
 
@@ -36,14 +39,17 @@ const api = pickApi();
 if (api === undefined) {
   root.textContent = 'Taper could not reach its main process (window.api is missing).';
 } else {
-  // Asked first: main answers while React builds the first frame.
+  // Asked first: main answers while the page loads. The first render waits for those answers, briefly, so that the
+  // first frame is the form with its choices, not an empty one that fills in a frame (a layout and a paint) later.
   const startup = startStartupLoads(api);
   const environment: Environment = { api, clock: () => Date.now(), systemTimeZone: systemTimeZone(), startup };
-  createRoot(root).render(
-    <StrictMode>
-      <EnvironmentContext value={environment}>
-        <App />
-      </EnvironmentContext>
-    </StrictMode>,
+  void startup.settled(FIRST_ANSWERS_WAIT_MS).then(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <EnvironmentContext value={environment}>
+          <App />
+        </EnvironmentContext>
+      </StrictMode>,
+    ),
   );
 }

@@ -44,9 +44,15 @@ export interface AppData {
 
 export function useAppData(): AppData {
   const { api, startup } = useEnvironment();
-  const [info, setInfo] = useState<AppInfo | null>(null);
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
-  const [lastSyncedAt, setLastSyncedAt] = useState<number | null>(null);
+  // The first render shows what main has already answered (startup-loads.ts); the loads below then take the same
+  // answers, and an unchanged value renders nothing again.
+  const early = <K extends 'info' | 'profiles' | 'choices' | 'settings'>(what: K) => {
+    const answer = startup?.arrived(what);
+    return answer?.ok === true ? (answer.value as Extract<typeof answer, { ok: true }>['value']) : undefined;
+  };
+  const [info, setInfo] = useState<AppInfo | null>(() => early('info') ?? null);
+  const [settings, setSettings] = useState<Settings>(() => early('settings') ?? DEFAULT_SETTINGS);
+  const [lastSyncedAt, setLastSyncedAt] = useState<number | null>(() => early('info')?.lastSyncedAt ?? null);
   const [syncing, setSyncing] = useState(false);
   const [syncNotice, setSyncNotice] = useState<Notice | null>(null);
   const [loadError, setLoadError] = useState<AppError | null>(null);
@@ -56,10 +62,11 @@ export function useAppData(): AppData {
       () => (startup?.take('profiles') ?? api.profiles.list()).then((result) => (result.ok ? result : ok([]))),
       [api, startup],
     ),
+    { initial: early('profiles') },
   );
   const choices = useLoaded(
     useCallback(() => startup?.take('choices') ?? api.history.choices(), [api, startup]),
-    { initial: NO_CHOICES, on: ['onHistoryChanged'] },
+    { initial: early('choices') ?? NO_CHOICES, on: ['onHistoryChanged'] },
   );
   // The whole history is for the history view: 20,000 entries cost the window ~100 ms to take in, so they are not
   // asked for before the form is up (app.tsx asks once the form has its choices, or when the view opens).

@@ -52,9 +52,12 @@ export function useLoaded<T>(load: Loader<T>, options: LoadedOptions<T> = {}): L
     void load().then((result) => {
       // A later request was started meanwhile (or the view is gone): its answer wins.
       if (mine !== request.current) return;
-      setState((current) =>
-        result.ok ? { value: result.value, error: null } : { value: current.value, error: result.error },
-      );
+      setState((current) => {
+        if (!result.ok) return { value: current.value, error: result.error };
+        // The very value already shown (the first render's, from the startup loads): nothing to render again.
+        if (result.value === current.value && current.error === null) return current;
+        return { value: result.value, error: null };
+      });
     });
   }, [load]);
 

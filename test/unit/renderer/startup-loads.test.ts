@@ -41,4 +41,54 @@ describe('the startup loads', () => {
     expect(unsubscribe).toHaveBeenCalledTimes(1);
     expect(startup.take('profiles')).toBeDefined();
   });
+
+  it('says which answers have arrived, for the first render, until they are taken', async () => {
+    const api = fakeApi();
+    const startup = startStartupLoads(api);
+    expect(startup.arrived('settings')).toBeUndefined();
+    await startup.settled(1_000);
+    expect(startup.arrived('settings')).toMatchObject({ ok: true, value: { language: 'en' } });
+    expect(startup.arrived('choices')).toEqual({ ok: true, value: { domains: [], apps: [], streams: [] } });
+    const arrived = startup.arrived('settings');
+    // The load that takes it gets the very answer the first render showed (so it renders nothing again).
+    expect(await startup.take('settings')).toBe(arrived);
+    expect(startup.arrived('settings')).toBeUndefined();
+  });
+
+  it('settles after the wait even when main has not answered yet', async () => {
+    vi.useFakeTimers();
+    try {
+      const api = fakeApi({ app: { info: vi.fn(() => new Promise<never>(() => undefined)) } });
+      const startup = startStartupLoads(api);
+      let settled = false;
+      void startup.settled(150).then(() => {
+        settled = true;
+      });
+      await vi.advanceTimersByTimeAsync(149);
+      expect(settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(settled).toBe(true);
+      expect(startup.arrived('info')).toBeUndefined();
+      expect(startup.arrived('profiles')?.ok).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('does not offer choices that a history change made stale', async () => {
+    let changed: (() => void) | undefined;
+    const api = fakeApi({
+      events: {
+        onHistoryChanged: vi.fn((listener: () => void) => {
+          changed = listener;
+          return () => undefined;
+        }),
+      },
+    });
+    const startup = startStartupLoads(api);
+    await startup.settled(1_000);
+    changed?.();
+    expect(startup.arrived('choices')).toBeUndefined();
+    expect(startup.arrived('info')?.ok).toBe(true);
+  });
 });

@@ -41,6 +41,26 @@ describe('useLoaded', () => {
     expect(result.current).toMatchObject({ value: ['a'], error: null });
   });
 
+  it('renders nothing again for an answer that is the value already shown (the startup loads’)', async () => {
+    const shown = ['early'];
+    const { load, answer } = deferredLoader<string[]>();
+    let renders = 0;
+    const { result } = renderHook(
+      () => {
+        renders += 1;
+        return useLoaded(load, { initial: shown });
+      },
+      { wrapper: wrapperFor(fakeApi()) },
+    );
+    const before = renders;
+    await answer(0, ok(shown));
+    expect(renders).toBe(before);
+    expect(result.current.value).toBe(shown);
+    act(() => result.current.reload());
+    await answer(1, ok(['early']));
+    expect(renders).toBeGreaterThan(before);
+  });
+
   it('keeps the last value on a failed load, shows the error, and clears it on the next success', async () => {
     const { load, answer } = deferredLoader<string>();
     const { result } = renderHook(() => useLoaded(load), { wrapper: wrapperFor(fakeApi()) });

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { reactOnPreact } from './build/react-on-preact.mjs';
 
 const temporalShim = fileURLToPath(new URL('./renderer/temporal.ts', import.meta.url));
 
@@ -21,6 +22,7 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [nativeTemporalFirst(), react()],
+  resolve: { alias: reactOnPreact },
   // es2022: the Temporal shim awaits the polyfill at top level where Temporal is not native.
   build: { outDir: '../dist/renderer', emptyOutDir: true, sourcemap: true, target: 'es2022' },
 });

@@ -1,14 +1,30 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { reactOnPreact, usesReact } from './build/react-on-preact.mjs';
 
 export default defineConfig({
   plugins: [react()],
+  // Component tests render with what the built renderer ships (build/react-on-preact.mjs).
+  resolve: {
+    alias: [
+      // Its ESM build, inlined below: the CommonJS one would require react-dom past the aliases.
+      {
+        find: /^@testing-library\/react$/,
+        replacement: fileURLToPath(
+          new URL('./node_modules/@testing-library/react/dist/@testing-library/react.esm.js', import.meta.url),
+        ),
+      },
+      ...reactOnPreact,
+    ],
+  },
   test: {
     projects: [
       {
         extends: true,
         test: {
           name: 'unit',
+          server: { deps: { inline: usesReact } },
           include: ['test/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
           // Component tests opt into jsdom with a `@vitest-environment jsdom` docblock.

@@ -80,7 +80,12 @@ function setup() {
     api,
     user,
     push: (progress: ImportProgress) => act(() => push(progress)),
-    finish: (report: ImportReport) => act(() => finish(report)),
+    // Async: the report arrives as the answer to a promise the view awaits.
+    finish: (report: ImportReport) =>
+      act(async () => {
+        finish(report);
+        await Promise.resolve();
+      }),
   };
 }
 

@@ -144,6 +144,9 @@ export class BrowserWindow extends EventEmitter {
     // The answer crosses as one JSON string: Playwright's own serialisation walks every value, which for a
     // 20,000-entry history took seconds where Electron's structured clone takes milliseconds (the bench's figures).
     await page.exposeBinding(IPC_BINDING, async ({ frame }, channel: string, args: unknown[]) => {
+      // Electron delivers nothing from a destroyed webContents (its page is gone); here the page closes a moment
+      // after the window, so a call it made meanwhile is dropped as the real one would never arrive.
+      if (contents.isDestroyed()) return undefined;
       const answer = await invokeHandler(
         channel,
         { sender: contents, senderFrame: senderFrame(frame), frameId: 0, processId: 0 },

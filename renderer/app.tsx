@@ -110,20 +110,24 @@ export function App() {
                 <>
                   <NoticeView notice={data.syncNotice} className="sync-report" />
                   <AlertBanner alerts={planned.alerts} timeZone={zone} onAcknowledged={planned.reload} />
-                  {data.historyLoaded ? null : <p role="status">{t('app.loading')}</p>}
-                  <HistoryView
-                    entries={history}
-                    plans={planned.plans}
-                    loadError={data.historyError}
-                    timeZone={zone}
-                    lastSyncedAt={data.lastSyncedAt}
-                    syncing={data.syncing}
-                    onSync={sync}
-                    onChanged={() => {
-                      data.reloadHistory();
-                      planned.reload();
-                    }}
-                  />
+                  {/* Until the whole history has arrived, not an empty list that says there is nothing. */}
+                  {data.historyLoaded ? (
+                    <HistoryView
+                      entries={history}
+                      plans={planned.plans}
+                      loadError={data.historyError}
+                      timeZone={zone}
+                      lastSyncedAt={data.lastSyncedAt}
+                      syncing={data.syncing}
+                      onSync={sync}
+                      onChanged={() => {
+                        data.reloadHistory();
+                        planned.reload();
+                      }}
+                    />
+                  ) : (
+                    <p role="status">{t('app.loading')}</p>
+                  )}
                 </>
               ) : null}
               {!firstRun && view === 'series' ? <SeriesList timeZone={zone} profiles={profiles ?? []} /> : null}

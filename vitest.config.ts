@@ -25,6 +25,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           server: { deps: { inline: usesReact } },
+          setupFiles: ['test/unit/support/preact-settle.ts'],
           include: ['test/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
           // Component tests opt into jsdom with a `@vitest-environment jsdom` docblock.
